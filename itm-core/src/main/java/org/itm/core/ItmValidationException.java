@@ -1,0 +1,41 @@
+package org.itm.core;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when an input breaks one or more rules; {@link #violations()} lists every broken rule with its path.
+ *
+ * <p>The message names every violation, so a log line alone is enough to fix the input.
+ */
+public class ItmValidationException extends ItmException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<Violation> violations;
+
+    public ItmValidationException(List<Violation> violations) {
+        super(describe(violations));
+        this.violations = List.copyOf(violations);
+    }
+
+    public ItmValidationException(String path, String message) {
+        this(List.of(new Violation(path, message)));
+    }
+
+    /** Every violation found, in the order they were detected; never empty. */
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    private static String describe(List<Violation> violations) {
+        Objects.requireNonNull(violations, "violations");
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("a validation exception needs at least one violation");
+        }
+        return violations.stream()
+                .map(Violation::toString)
+                .collect(Collectors.joining("; ", "invalid input: ", ""));
+    }
+}

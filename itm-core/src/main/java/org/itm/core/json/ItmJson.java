@@ -1,0 +1,151 @@
+package org.itm.core.json;
+
+import java.util.Objects;
+import org.itm.core.ItmValidationException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The one Jackson configuration of the SDK: use {@link #json()} and {@link #yaml()} (or the convenience
+ * methods) instead of building mappers of your own, so that every module reads and writes the same way.
+ *
+ * <ul>
+ *   <li>{@code java.time} values are written as ISO-8601 strings ({@code 2026-03-26T13:00:00Z}, {@code PT8H});</li>
+ *   <li>no default typing: a document never chooses which class is instantiated;</li>
+ *   <li>unknown properties fail (configuration typos are reported, not ignored), as do {@code null}s for
+ *       primitives and duplicate keys;</li>
+ *   <li>input is bounded: {@value #MAX_DOCUMENT_CHARS} characters per document, nesting depth
+ *       {@value #MAX_NESTING_DEPTH}, strings of at most {@value #MAX_STRING_CHARS} characters.</li>
+ * </ul>
+ *
+ * <p>Reading failures are reported as {@link ItmValidationException} whose violation path is the JSON path of
+ * the bad element. The mappers are immutable and thread-safe.
+ */
+public final class ItmJson {
+
+    /** Largest accepted document, in characters. */
+    public static final long MAX_DOCUMENT_CHARS = 16L * 1024 * 1024;
+    /** Deepest accepted nesting of objects and arrays. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Longest accepted string value, in characters. */
+    public static final int MAX_STRING_CHARS = 1024 * 1024;
+
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxDocumentLength(MAX_DOCUMENT_CHARS)
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_CHARS)
+            .maxNumberLength(100)
+            .maxNameLength(1024)
+            .build();
+
+    private static final JsonMapper JSON = configure(JsonMapper.builder(
+            JsonFactory.builder().streamReadConstraints(LIMITS).build())).build();
+
+    private static final YAMLMapper YAML = configure(YAMLMapper.builder(
+            YAMLFactory.builder().streamReadConstraints(LIMITS).build())).build();
+
+    private ItmJson() {
+    }
+
+    private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B configure(B builder) {
+        return builder
+                .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DateTimeFeature.WRITE_DATE_KEYS_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /** The SDK's JSON mapper. */
+    public static JsonMapper json() {
+        return JSON;
+    }
+
+    /** The SDK's YAML mapper, configured like {@link #json()}. */
+    public static YAMLMapper yaml() {
+        return YAML;
+    }
+
+    /** Writes {@code value} as JSON. */
+    public static String toJson(Object value) {
+        Objects.requireNonNull(value, "value");
+        return JSON.writeValueAsString(value);
+    }
+
+    /** Writes {@code value} as YAML. */
+    public static String toYaml(Object value) {
+        Objects.requireNonNull(value, "value");
+        return YAML.writeValueAsString(value);
+    }
+
+    /**
+     * Reads {@code json} as a {@code type}.
+     *
+     * @throws ItmValidationException if the text is not valid JSON for the type, naming the path of the bad element
+     */
+    public static <T> T fromJson(String json, Class<T> type) {
+        return read(JSON, json, JSON.constructType(type));
+    }
+
+    /** Reads {@code json} as the generic {@code type}, e.g. {@code json().getTypeFactory().constructCollectionType(...)}. */
+    public static <T> T fromJson(String json, JavaType type) {
+        return read(JSON, json, type);
+    }
+
+    /** Reads {@code yaml} as a {@code type}; errors as for {@link #fromJson(String, Class)}. */
+    public static <T> T fromYaml(String yaml, Class<T> type) {
+        return read(YAML, yaml, YAML.constructType(type));
+    }
+
+    private static <T> T read(ObjectMapper mapper, String text, JavaType type) {
+        Objects.requireNonNull(text, "text");
+        try {
+            return mapper.readValue(text, type);
+        } catch (ItmValidationException e) {
+            throw e;
+        } catch (JacksonException e) {
+            throw toValidation(e);
+        }
+    }
+
+    /** Translates a Jackson failure into a validation exception whose path is the JSON path of the bad element. */
+    public static ItmValidationException toValidation(JacksonException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ItmValidationException nested) {
+            String prefix = pathOf(e);
+            if ("$".equals(prefix)) {
+                return nested;
+            }
+            return new ItmValidationException(nested.violations().stream()
+                    .map(v -> new org.itm.core.Violation(prefix + "." + v.path(), v.message()))
+                    .toList());
+        }
+        return new ItmValidationException(pathOf(e), e.getOriginalMessage());
+    }
+
+    private static String pathOf(JacksonException e) {
+        StringBuilder path = new StringBuilder("$");
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append('.').append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

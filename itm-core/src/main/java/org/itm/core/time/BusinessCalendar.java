@@ -1,0 +1,47 @@
+package org.itm.core.time;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Says when work happens: which instants are working time in a zone, and how much working time lies between
+ * two instants. SLA clocks, escalations and ageing KPIs measure business time through this interface.
+ *
+ * <p>Wall-clock hours are local to {@link #zone()}: a daylight-saving change inside working hours makes that
+ * day shorter or longer in real (elapsed) time. All methods are pure and thread-safe.
+ */
+public interface BusinessCalendar {
+
+    /** The zone in which the calendar's wall-clock hours and dates are read. */
+    ZoneId zone();
+
+    /** True when {@code t} lies inside a working interval (intervals are half-open: the end is not working). */
+    boolean isWorking(Instant t);
+
+    /** True when the local date {@code date} has any working time. */
+    boolean isWorkingDay(LocalDate date);
+
+    /**
+     * Working time in {@code [a, b)}. When {@code b} is before {@code a} the result is negative, so that
+     * {@code between(a, b) + between(b, c) == between(a, c)} for any three instants.
+     */
+    Duration workingTimeBetween(Instant a, Instant b);
+
+    /**
+     * The earliest instant {@code r >= t} such that {@code workingTimeBetween(t, r)} equals {@code d}.
+     * With {@code d} zero this is {@code t} itself (even outside working time).
+     *
+     * @throws org.itm.core.ItmValidationException if {@code d} is negative, or the calendar has no working time
+     *                                             left to add it to
+     */
+    Instant addWorkingTime(Instant t, Duration d);
+
+    /** {@code t} if it is working, else the start of the next working interval. */
+    Instant nextWorkingInstant(Instant t);
+
+    /** The working intervals inside {@code [a, b)}, clipped to it, in order and merged where they touch. */
+    List<TimeInterval> workingIntervals(Instant a, Instant b);
+}

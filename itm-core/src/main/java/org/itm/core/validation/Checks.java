@@ -1,0 +1,169 @@
+package org.itm.core.validation;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.itm.core.ItmValidationException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Argument checks for compact constructors and builders; each throws {@link ItmValidationException} naming
+ * the field and the reason, and returns the checked value so it can be assigned in one line.
+ *
+ * <p>To report several problems at once, use {@link Violations} instead.
+ */
+public final class Checks {
+
+    private static final Pattern ID_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}");
+
+    private Checks() {
+    }
+
+    public static <T> T notNull(@Nullable T value, String field) {
+        if (value == null) {
+            throw new ItmValidationException(field, "must not be null");
+        }
+        return value;
+    }
+
+    public static String notBlank(@Nullable String value, String field) {
+        notNull(value, field);
+        if (value.isBlank()) {
+            throw new ItmValidationException(field, "must not be blank");
+        }
+        return value;
+    }
+
+    /** Checks that {@code value} is a usable identifier: 1–128 characters of letters, digits and {@code ._:@/-}. */
+    public static String id(@Nullable String value, String field) {
+        notNull(value, field);
+        if (!ID_PATTERN.matcher(value).matches()) {
+            throw new ItmValidationException(field,
+                    "must be 1-128 characters of letters, digits or ._:@/- starting with a letter or digit, was '"
+                            + abbreviate(value) + "'");
+        }
+        return value;
+    }
+
+    public static int positive(int value, String field) {
+        if (value <= 0) {
+            throw new ItmValidationException(field, "must be positive, was " + value);
+        }
+        return value;
+    }
+
+    public static long positive(long value, String field) {
+        if (value <= 0) {
+            throw new ItmValidationException(field, "must be positive, was " + value);
+        }
+        return value;
+    }
+
+    public static double positive(double value, String field) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new ItmValidationException(field, "must be a positive finite number, was " + value);
+        }
+        return value;
+    }
+
+    public static int notNegative(int value, String field) {
+        if (value < 0) {
+            throw new ItmValidationException(field, "must not be negative, was " + value);
+        }
+        return value;
+    }
+
+    public static long notNegative(long value, String field) {
+        if (value < 0) {
+            throw new ItmValidationException(field, "must not be negative, was " + value);
+        }
+        return value;
+    }
+
+    public static double notNegative(double value, String field) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new ItmValidationException(field, "must be a finite number >= 0, was " + value);
+        }
+        return value;
+    }
+
+    public static double finite(double value, String field) {
+        if (!Double.isFinite(value)) {
+            throw new ItmValidationException(field, "must be a finite number, was " + value);
+        }
+        return value;
+    }
+
+    /** Checks {@code min <= value <= max}. */
+    public static double between(double value, double min, double max, String field) {
+        if (!(value >= min && value <= max)) {
+            throw new ItmValidationException(field, "must be between " + min + " and " + max + ", was " + value);
+        }
+        return value;
+    }
+
+    public static int between(int value, int min, int max, String field) {
+        if (value < min || value > max) {
+            throw new ItmValidationException(field, "must be between " + min + " and " + max + ", was " + value);
+        }
+        return value;
+    }
+
+    /** A probability or fraction in [0, 1]. */
+    public static double fraction(double value, String field) {
+        return between(value, 0.0, 1.0, field);
+    }
+
+    public static Duration positive(@Nullable Duration value, String field) {
+        notNull(value, field);
+        if (value.isNegative() || value.isZero()) {
+            throw new ItmValidationException(field, "must be a positive duration, was " + value);
+        }
+        return value;
+    }
+
+    public static Duration notNegative(@Nullable Duration value, String field) {
+        notNull(value, field);
+        if (value.isNegative()) {
+            throw new ItmValidationException(field, "must not be a negative duration, was " + value);
+        }
+        return value;
+    }
+
+    public static BigDecimal notNegative(@Nullable BigDecimal value, String field) {
+        notNull(value, field);
+        if (value.signum() < 0) {
+            throw new ItmValidationException(field, "must not be negative, was " + value.toPlainString());
+        }
+        return value;
+    }
+
+    public static <C extends Collection<?>> C notEmpty(@Nullable C value, String field) {
+        notNull(value, field);
+        if (value.isEmpty()) {
+            throw new ItmValidationException(field, "must not be empty");
+        }
+        return value;
+    }
+
+    public static <M extends Map<?, ?>> M notEmpty(@Nullable M value, String field) {
+        notNull(value, field);
+        if (value.isEmpty()) {
+            throw new ItmValidationException(field, "must not be empty");
+        }
+        return value;
+    }
+
+    /** Throws with {@code message} at {@code field} unless {@code condition} holds. */
+    public static void require(boolean condition, String field, String message) {
+        if (!condition) {
+            throw new ItmValidationException(field, message);
+        }
+    }
+
+    static String abbreviate(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 37) + "...";
+    }
+}

@@ -1,0 +1,70 @@
+package org.itm.core.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.itm.core.ItmValidationException;
+import org.itm.core.Violation;
+
+/**
+ * Collects every problem of an input before failing, so the caller fixes all of them in one go.
+ *
+ * <pre>{@code
+ * Violations v = new Violations();
+ * v.require(name != null && !name.isBlank(), "name", "must not be blank");
+ * v.require(weight > 0, "weight", "must be positive");
+ * v.throwIfAny();
+ * }</pre>
+ *
+ * <p>Not thread-safe: use one per validation.
+ */
+public final class Violations {
+
+    private final List<Violation> found = new ArrayList<>();
+
+    /** Records a violation at {@code path} unless {@code condition} holds; returns {@code condition}. */
+    public boolean require(boolean condition, String path, String message) {
+        if (!condition) {
+            found.add(new Violation(path, message));
+        }
+        return condition;
+    }
+
+    /** Records a violation unconditionally. */
+    public Violations add(String path, String message) {
+        found.add(new Violation(path, message));
+        return this;
+    }
+
+    /** Records the violations of a nested validation under {@code prefix}. */
+    public Violations addAll(String prefix, ItmValidationException nested) {
+        for (Violation v : nested.violations()) {
+            found.add(new Violation(prefix.isEmpty() ? v.path() : prefix + "." + v.path(), v.message()));
+        }
+        return this;
+    }
+
+    /** Runs {@code check}, and records (instead of throwing) any validation failure it raises under {@code prefix}. */
+    public Violations check(String prefix, Runnable check) {
+        try {
+            check.run();
+        } catch (ItmValidationException e) {
+            addAll(prefix, e);
+        }
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    public List<Violation> list() {
+        return List.copyOf(found);
+    }
+
+    /** Throws an {@link ItmValidationException} with everything recorded, if anything was. */
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new ItmValidationException(found);
+        }
+    }
+}
