@@ -1,5 +1,6 @@
 package org.itm.core.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.util.Objects;
 import org.itm.core.ItmValidationException;
 import tools.jackson.core.JacksonException;
@@ -23,6 +24,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * <ul>
  *   <li>{@code java.time} values are written as ISO-8601 strings ({@code 2026-03-26T13:00:00Z}, {@code PT8H});</li>
  *   <li>no default typing: a document never chooses which class is instantiated;</li>
+ *   <li>objects are written from their fields (a record from its components), never from getter-like methods
+ *       such as {@code isEmpty()}, so what is written is exactly the state that is read back;</li>
  *   <li>unknown properties fail (configuration typos are reported, not ignored), as do {@code null}s for
  *       primitives and duplicate keys;</li>
  *   <li>input is bounded: {@value #MAX_DOCUMENT_CHARS} characters per document, nesting depth
@@ -67,7 +70,13 @@ public final class ItmJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+                .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // state, not convenience methods: a record's isEmpty() or a class's getTotal() is not data
+                .changeDefaultVisibility(v -> v
+                        .withFieldVisibility(JsonAutoDetect.Visibility.ANY)
+                        .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
+                        .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE)
+                        .withSetterVisibility(JsonAutoDetect.Visibility.NONE));
     }
 
     /** The SDK's JSON mapper. */
