@@ -46,7 +46,7 @@ import org.itm.core.notify.internal.RouterBuilder;
  */
 public interface NotificationRouter {
 
-    /** A builder with the system UTC clock, first-match routing, and no de-duplication or rate limit. */
+    /** A builder with first-match routing and no de-duplication or rate limit; a {@code clock} must be set. */
     static Builder builder() {
         return new RouterBuilder();
     }
@@ -84,7 +84,7 @@ public interface NotificationRouter {
      */
     interface Builder {
 
-        /** The source of time for de-duplication and rate-limit windows (default: the system UTC clock). */
+        /** The source of time for de-duplication and rate-limit windows; required. */
         Builder clock(Clock clock);
 
         /** Registers {@code notifier} under its {@link Notifier#name()}, which must be unique in this router. */

@@ -140,6 +140,7 @@ class DefaultNotifiersTest {
     @Test
     void discoveredNotifiersCanBeRegisteredWithARouter() {
         NotificationRouter router = NotificationRouter.builder()
+                .clock(java.time.Clock.fixed(java.time.Instant.parse("2026-01-01T00:00:00Z"), java.time.ZoneOffset.UTC))
                 .notifiers(Notifier.loadAll())
                 .route("listed", RouteCondition.always(), "service-listed")
                 .build();

@@ -287,7 +287,7 @@ class NotificationRouterTest {
         assertThatThrownBy(builder::build).isInstanceOf(ItmValidationException.class)
                 .satisfies(e -> assertThat(((ItmValidationException) e).violations())
                         .extracting(Violation::path)
-                        .containsExactly("notifiers[mail]", "routes[a].notifiers[1]", "routes[a]", "fallback[0]"));
+                        .containsExactly("clock", "notifiers[mail]", "routes[a].notifiers[1]", "routes[a]", "fallback[0]"));
     }
 
     @Test
@@ -295,7 +295,7 @@ class NotificationRouterTest {
         assertThatThrownBy(() -> NotificationRouter.builder().build())
                 .isInstanceOf(ItmValidationException.class)
                 .satisfies(e -> assertThat(((ItmValidationException) e).violations())
-                        .extracting(Violation::path).containsExactly("notifiers", "routes"));
+                        .extracting(Violation::path).containsExactly("clock", "notifiers", "routes"));
     }
 
     @Test

@@ -25,7 +25,7 @@ public final class RouterBuilder implements NotificationRouter.Builder {
 
     static final int DEFAULT_MAX_TRACKED = 100_000;
 
-    private Clock clock = Clock.systemUTC();
+    private @org.jspecify.annotations.Nullable Clock clock;
     private final Map<String, Notifier> notifiers = new LinkedHashMap<>();
     private final List<String> duplicateNotifierNames = new ArrayList<>();
     private final List<Route> routes = new ArrayList<>();
@@ -128,6 +128,8 @@ public final class RouterBuilder implements NotificationRouter.Builder {
     @Override
     public NotificationRouter build() {
         Violations v = new Violations();
+        v.require(clock != null, "clock", "must be set: the router measures its windows on an injected Clock"
+                + " (Clock.systemUTC() in production, a fixed or mutable clock in tests)");
         for (String name : duplicateNotifierNames) {
             v.add("notifiers[" + name + "]", "is registered twice; notifier names must be unique");
         }
@@ -154,7 +156,7 @@ public final class RouterBuilder implements NotificationRouter.Builder {
         }
         AdmissionControl admission = new AdmissionControl(deduplicationWindow, maxPerRecipient, rateWindow,
                 maxTrackedKeys, maxTrackedRecipients);
-        return new DefaultNotificationRouter(clock, Map.copyOf(notifiers), List.copyOf(routes), fallback, strategy,
+        return new DefaultNotificationRouter(java.util.Objects.requireNonNull(clock), Map.copyOf(notifiers), List.copyOf(routes), fallback, strategy,
                 admission);
     }
 }
