@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class ValidationTest {
 
-    record Team(@NotBlank String name, @Min(1) int size, @Valid @Size(max = 2) List<Member> members) {
+    record Team(@NotBlank String name, @Min(1) int size, @Size(max = 2) List<@Valid Member> members) {
     }
 
     record Member(@NotBlank String email) {
