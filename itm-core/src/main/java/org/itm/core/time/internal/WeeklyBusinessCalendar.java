@@ -197,7 +197,11 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
             return t;
         }
         // the earliest instant one nanosecond of work after t lies one nanosecond into the next working interval
-        return addWorkingTime(t, Duration.ofNanos(1)).minusNanos(1);
+        try {
+            return addWorkingTime(t, Duration.ofNanos(1)).minusNanos(1);
+        } catch (ItmValidationException e) {
+            throw new ItmValidationException("t", "the calendar has no working time at or after " + t + " (" + description + ")");
+        }
     }
 
     @Override
