@@ -164,4 +164,39 @@ class BusinessCalendarProperties {
     private static boolean hasWorkAhead(Spec spec) {
         return !spec.shifts().isEmpty();
     }
+
+    @Property(tries = 300)
+    void addThenMeasureRoundTripsToTheNanosecondAndIsEarliest(
+            @ForAll("specs") Spec spec,
+            @ForAll @IntRange(min = 0, max = 30 * 86_400) int offset,
+            @ForAll @IntRange(min = 0, max = 999_999_999) int startNanos,
+            @ForAll @IntRange(min = 0, max = 40 * 3600) int seconds,
+            @ForAll @IntRange(min = 0, max = 999_999_999) int nanos) {
+        Assume.that(hasWorkAhead(spec));
+        BusinessCalendar cal = spec.build();
+        Instant t = spec.anchor().atStartOfDay(spec.zone()).toInstant().plusSeconds(offset).plusNanos(startNanos);
+        Duration d = Duration.ofSeconds(seconds, nanos);
+
+        Instant r = cal.addWorkingTime(t, d);
+
+        assertThat(cal.workingTimeBetween(t, r)).isEqualTo(d);
+        if (!d.isZero()) {
+            assertThat(cal.workingTimeBetween(t, r.minusNanos(1))).isLessThan(d);
+        }
+    }
+
+    @Property(tries = 100)
+    void weeklyCalendarOpenAllWeekEqualsTwentyFourSeven(@ForAll @IntRange(min = 0, max = 4) int zoneIndex,
+                                                       @ForAll @IntRange(min = 0, max = 400 * 86_400) int x,
+                                                       @ForAll @IntRange(min = 0, max = 100 * 86_400) int length) {
+        java.time.ZoneId zone = MinuteOracle.ZONES.get(zoneIndex);
+        BusinessCalendar weekly = BusinessCalendar.weekly(zone).allDay(java.time.DayOfWeek.values()).build();
+        BusinessCalendar always = BusinessCalendar.twentyFourSeven(zone);
+        Instant a = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(x);
+        Instant b = a.plusSeconds(length);
+
+        assertThat(weekly.workingTimeBetween(a, b)).isEqualTo(always.workingTimeBetween(a, b));
+        assertThat(weekly.addWorkingTime(a, Duration.ofSeconds(length))).isEqualTo(b);
+        assertThat(weekly.workingIntervals(a, b)).isEqualTo(always.workingIntervals(a, b));
+    }
 }
