@@ -186,7 +186,7 @@ class BusinessCalendarProperties {
     }
 
     @Property(tries = 100)
-    void weeklyCalendarOpenAllWeekEqualsTwentyFourSeven(@ForAll @IntRange(min = 0, max = 4) int zoneIndex,
+    void weeklyCalendarOpenAllWeekEqualsTwentyFourSeven(@ForAll @IntRange(min = 0, max = 6) int zoneIndex,
                                                        @ForAll @IntRange(min = 0, max = 400 * 86_400) int x,
                                                        @ForAll @IntRange(min = 0, max = 100 * 86_400) int length) {
         java.time.ZoneId zone = MinuteOracle.ZONES.get(zoneIndex);

@@ -21,10 +21,13 @@ import java.util.Set;
 final class MinuteOracle {
 
     static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"),
-            ZoneId.of("UTC"), ZoneId.of("Australia/Lord_Howe"), ZoneId.of("Asia/Kathmandu"));
+            ZoneId.of("UTC"), ZoneId.of("Australia/Lord_Howe"), ZoneId.of("Asia/Kathmandu"),
+            // clocks change at midnight here, so whole local dates start in a gap or an overlap
+            ZoneId.of("America/Santiago"), ZoneId.of("Asia/Beirut"));
     /** Dates around the 2026 clock changes of the zones above, so that many tries cross one. */
     static final List<LocalDate> DST_DATES = List.of(LocalDate.of(2026, 3, 29), LocalDate.of(2026, 10, 25),
-            LocalDate.of(2026, 3, 8), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 4, 5), LocalDate.of(2026, 10, 4));
+            LocalDate.of(2026, 3, 8), LocalDate.of(2026, 11, 1), LocalDate.of(2026, 4, 5), LocalDate.of(2026, 10, 4),
+            LocalDate.of(2026, 9, 6));
 
     record Shift(DayOfWeek day, int startMinute, int endMinute) {
     }

@@ -171,6 +171,19 @@ class WeeklyCalendarTest {
     }
 
     @Test
+    void dayStartingInAMidnightGapStartsWhenTheClocksJump() {
+        ZoneId beirut = ZoneId.of("Asia/Beirut");
+        BusinessCalendar cal = BusinessCalendar.weekly(beirut).hours(DayOfWeek.SUNDAY, "00:00-08:00").build();
+
+        // on Sunday 29 March 2026 Beirut skips 00:00-01:00
+        List<TimeInterval> intervals = cal.workingIntervals(Instant.parse("2026-03-28T00:00:00Z"),
+                Instant.parse("2026-03-30T00:00:00Z"));
+
+        assertThat(intervals).containsExactly(
+                TimeInterval.of(Instant.parse("2026-03-28T22:00:00Z"), Instant.parse("2026-03-29T05:00:00Z")));
+    }
+
+    @Test
     void severalShiftsPerDayAreCountedSeparately() {
         BusinessCalendar cal = BusinessCalendar.weekly(BERLIN)
                 .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "08:00-12:00, 13:00-17:00")
