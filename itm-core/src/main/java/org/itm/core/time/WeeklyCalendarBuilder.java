@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.itm.core.ItmValidationException;
+import org.itm.core.Violation;
 import org.itm.core.time.internal.DayRanges;
 import org.itm.core.time.internal.WeeklyBusinessCalendar;
 import org.itm.core.validation.Violations;
@@ -226,7 +228,11 @@ public final class WeeklyCalendarBuilder {
                 sources.add(p);
             }
         }
-        v.throwIfAny();
+        // a multi-day entry repeats the same mistake once per day; report it once
+        List<Violation> distinct = v.list().stream().distinct().toList();
+        if (!distinct.isEmpty()) {
+            throw new ItmValidationException(distinct);
+        }
 
         int[][] weekly = new int[7][];
         List<List<Integer>> perDay = new ArrayList<>();
