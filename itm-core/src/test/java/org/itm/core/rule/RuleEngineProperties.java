@@ -53,6 +53,13 @@ class RuleEngineProperties {
     }
 
     @Property
+    void quickTestAgreesWithTheExplainedVerdict(@ForAll("conditions") ConditionDefinition c,
+                                                @ForAll("tickets") Ticket t) {
+        Condition<Ticket> compiled = SCHEMA.condition(c);
+        assertThat(compiled.test(t)).isEqualTo(compiled.evaluate(t).holds());
+    }
+
+    @Property
     void explanationVerdictAgreesWithItsParts(@ForAll("conditions") ConditionDefinition c,
                                               @ForAll("tickets") Ticket t) {
         ConditionResult r = SCHEMA.condition(c).evaluate(t);

@@ -42,12 +42,51 @@ final class FieldComparison<F> implements Condition<F> {
         return description;
     }
 
+    /** Same verdict as {@link #evaluate(Object)} without building the explanation. */
     @Override
-    public ConditionResult evaluate(F fact) {
+    public boolean test(F fact) {
+        Object raw = read(fact);
+        if (raw == null) {
+            return false;
+        }
+        if (field.type() == FieldType.COLLECTION) {
+            return containsElement(raw);
+        }
+        Object actual = comparable(raw, field.type());
+        if (actual == null) {
+            return false;
+        }
+        if (op == Operator.MATCHES) {
+            return SafeRegex.matches(java.util.Objects.requireNonNull(pattern), (String) actual)
+                    == SafeRegex.Outcome.MATCH;
+        }
+        return holds(asComparable(actual));
+    }
+
+    private @Nullable Object read(F fact) {
         Object raw = field.getter().apply(fact);
         if (raw instanceof Optional<?> o) {
-            raw = o.orElse(null);
+            return o.orElse(null);
         }
+        return raw;
+    }
+
+    private boolean containsElement(Object raw) {
+        if (!(raw instanceof Collection<?> values)) {
+            throw wrongType(raw);
+        }
+        for (Object element : values) {
+            Object c = element == null ? null : comparable(element, field.valueType());
+            if (c != null && asComparable(c).compareTo(expected.get(0)) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public ConditionResult evaluate(F fact) {
+        Object raw = read(fact);
         if (raw == null) {
             return ConditionResult.leaf(description, false, "field is absent");
         }
@@ -70,14 +109,11 @@ final class FieldComparison<F> implements Condition<F> {
             throw wrongType(raw);
         }
         List<Object> elements = new ArrayList<>(values.size());
-        boolean found = false;
         for (Object element : values) {
             Object c = element == null ? null : comparable(element, field.valueType());
             elements.add(c == null ? String.valueOf(element) : show(c, field.valueType()));
-            if (c != null && asComparable(c).compareTo(expected.get(0)) == 0) {
-                found = true;
-            }
         }
+        boolean found = containsElement(raw);
         return ConditionResult.leaf(description, found, "actual [" + String.join(", ",
                 elements.stream().limit(10).map(String::valueOf).toList())
                 + (elements.size() > 10 ? ", ... (" + elements.size() + " in all)]" : "]"));
