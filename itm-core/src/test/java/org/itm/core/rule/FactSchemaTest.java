@@ -86,6 +86,26 @@ class FactSchemaTest {
     }
 
     @Test
+    void factNumbersOfAnySizeCompare() {
+        FactSchema<Double> schema = FactSchema.<Double>builder().number("x", d -> d).build();
+        Condition<Double> big = schema.conditionFromJson(cmp("x", "gt", "1000"));
+        assertThat(big.test(1e300)).isTrue();
+        assertThat(big.evaluate(Double.NaN).detail()).isEqualTo("actual NaN is not a finite number");
+        assertThat(big.test(Double.POSITIVE_INFINITY)).isFalse();
+    }
+
+    @Test
+    void unquotedYamlScalarsAreReadAsText() {
+        String yaml = """
+                all:
+                  - {field: day, op: eq, value: 2026-03-31}
+                  - {field: age, op: lt, value: PT4H}
+                  - {field: openedAt, op: lte, value: 2026-03-31T13:00:00Z}
+                """;
+        assertThat(SCHEMA.conditionFromYaml(yaml).test(Ticket.typical())).isTrue();
+    }
+
+    @Test
     void absentFieldsFailEveryComparisonAndSaySo() {
         for (String op : List.of("eq", "ne", "lt", "gte")) {
             ConditionResult r = eval(cmp("users", op, "1"), Ticket.empty());

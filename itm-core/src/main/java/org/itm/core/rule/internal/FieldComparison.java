@@ -153,10 +153,7 @@ final class FieldComparison<F> implements Condition<F> {
                 if (!(raw instanceof Number n)) {
                     throw wrongType(raw);
                 }
-                if ((n instanceof Double || n instanceof Float) && !Double.isFinite(n.doubleValue())) {
-                    return null;
-                }
-                return Values.scalar(n, field.name());
+                return Values.decimal(n);
             }
             case STRING -> {
                 if (!(raw instanceof CharSequence s)) {
