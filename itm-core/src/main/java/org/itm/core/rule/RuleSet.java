@@ -107,7 +107,7 @@ public final class RuleSet<F, O> {
         boolean stopAtFirst = strategy != MatchStrategy.ALL_MATCHES;
         for (Rule<F, O> rule : evaluationOrder) {
             if (winner != null && stopAtFirst) {
-                evaluations.add(new RuleEvaluation<>(rule.name(), rule.priority(), rule.outcome(),
+                evaluations.add(new RuleEvaluation<>(rule.name(), rule.description(), rule.priority(), rule.outcome(),
                         RuleEvaluation.Status.NOT_EVALUATED, Optional.empty(), notEvaluatedReason(winner, rule)));
                 continue;
             }
@@ -117,10 +117,10 @@ public final class RuleSet<F, O> {
                 if (winner == null) {
                     winner = rule;
                 }
-                evaluations.add(new RuleEvaluation<>(rule.name(), rule.priority(), rule.outcome(),
+                evaluations.add(new RuleEvaluation<>(rule.name(), rule.description(), rule.priority(), rule.outcome(),
                         RuleEvaluation.Status.FIRED, Optional.of(result), firedReason()));
             } else {
-                evaluations.add(new RuleEvaluation<>(rule.name(), rule.priority(), rule.outcome(),
+                evaluations.add(new RuleEvaluation<>(rule.name(), rule.description(), rule.priority(), rule.outcome(),
                         RuleEvaluation.Status.NOT_MATCHED, Optional.of(result), "its condition did not hold"));
             }
         }
@@ -150,6 +150,33 @@ public final class RuleSet<F, O> {
                     : "rule '" + winner.name() + "' with higher priority " + winner.priority() + " fired";
         }
         return "rule '" + winner.name() + "' fired first";
+    }
+
+    /**
+     * The decision criteria for people: the strategy and every rule in evaluation order with its condition,
+     * outcome and description, e.g.
+     * <pre>
+     * rule set 'triage' (HIGHEST_PRIORITY: highest priority first, ties in declaration order; first match wins)
+     * 1. outage (priority 10): when more than 100 users affected then P1 -- Many users affected
+     * 2. default (priority 0): when always then P4
+     * </pre>
+     */
+    public String describe() {
+        StringBuilder out = new StringBuilder("rule set '").append(name).append("' (").append(strategy)
+                .append(switch (strategy) {
+                    case FIRST_MATCH -> ": declaration order; first match wins)";
+                    case ALL_MATCHES -> ": highest priority first, ties in declaration order; every match fires)";
+                    case HIGHEST_PRIORITY -> ": highest priority first, ties in declaration order; first match wins)";
+                });
+        for (int i = 0; i < evaluationOrder.size(); i++) {
+            Rule<F, O> r = evaluationOrder.get(i);
+            out.append('\n').append(i + 1).append(". ").append(r.name()).append(" (priority ").append(r.priority())
+                    .append("): when ").append(r.condition().description()).append(" then ").append(r.outcome());
+            if (!r.description().isEmpty()) {
+                out.append(" -- ").append(r.description());
+            }
+        }
+        return out.toString();
     }
 
     @Override

@@ -56,6 +56,7 @@ class DefinitionsTest {
         assertThat(d.explanation()).isEqualTo("""
                 rule set 'incident-priority-overrides' (FIRST_MATCH): 1 of 3 rules fired: default -> P3
                 - payment-outage (priority 10) NOT_MATCHED: its condition did not hold
+                    criterion: Payment services down for many users are always P1
                     [failed] all(service matches 'pay-.*', users gte 100): part 2 of 2 failed
                       [held] service matches 'pay-.*': actual 'pay-gateway'
                       [failed] users gte 100: actual 3
