@@ -262,6 +262,34 @@ class FactSchemaTest {
     }
 
     @Test
+    void unknownPropertiesOfStructuredOutcomesAreReportedWithTheirPath() {
+        String json = """
+                {"name": "risk", "strategy": "FIRST_MATCH", "rules": [
+                  {"name": "default", "then": {"level": "LOW", "approvers": 1, "colour": "red"}}]}
+                """;
+        assertThatThrownBy(() -> SCHEMA.ruleSetFromJson(json, Risk.class))
+                .isInstanceOf(ItmValidationException.class)
+                .satisfies(e -> assertThat(((ItmValidationException) e).violations())
+                        .extracting(Violation::path).containsExactly("$.rules[0].then.colour"));
+    }
+
+    @Test
+    void prioritiesFromAMatrixCanBeRuleOutcomes() {
+        String yaml = """
+                name: priority-overrides
+                strategy: FIRST_MATCH
+                rules:
+                  - name: pci-is-critical
+                    when: {field: tags, op: contains, value: pci}
+                    then: {level: 1, label: Critical}
+                """;
+        org.itm.core.priority.PriorityMatrix itil = org.itm.core.priority.PriorityMatrix.itil3x3();
+        Decision<org.itm.core.priority.Priority> d = SCHEMA.ruleSetFromYaml(yaml, org.itm.core.priority.Priority.class)
+                .decide(Ticket.typical());
+        assertThat(d.outcome()).contains(itil.priority("Critical"));
+    }
+
+    @Test
     void schemaRejectsBadAndDuplicateFieldNames() {
         assertThatThrownBy(() -> FactSchema.<Ticket>builder()
                 .number("users", Ticket::users)
