@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class FieldComparison<F> implements Condition<F> {
 
+    /** Elements of a collection field shown in an explanation; the rest are counted. */
+    private static final int SHOWN_ELEMENTS = 10;
+
     private final FieldDef<F> field;
     private final Operator op;
     private final List<Comparable<Object>> expected;
@@ -105,18 +108,18 @@ final class FieldComparison<F> implements Condition<F> {
     }
 
     private ConditionResult evaluateCollection(Object raw) {
-        if (!(raw instanceof Collection<?> values)) {
-            throw wrongType(raw);
-        }
-        List<Object> elements = new ArrayList<>(values.size());
-        for (Object element : values) {
-            Object c = element == null ? null : comparable(element, field.valueType());
-            elements.add(c == null ? String.valueOf(element) : show(c, field.valueType()));
-        }
         boolean found = containsElement(raw);
-        return ConditionResult.leaf(description, found, "actual [" + String.join(", ",
-                elements.stream().limit(10).map(String::valueOf).toList())
-                + (elements.size() > 10 ? ", ... (" + elements.size() + " in all)]" : "]"));
+        Collection<?> values = (Collection<?>) raw;
+        List<String> shown = new ArrayList<>(Math.min(values.size(), SHOWN_ELEMENTS));
+        for (Object element : values) {
+            if (shown.size() == SHOWN_ELEMENTS) {
+                break;
+            }
+            Object c = element == null ? null : comparable(element, field.valueType());
+            shown.add(c == null ? String.valueOf(element) : show(c, field.valueType()));
+        }
+        String more = values.size() > SHOWN_ELEMENTS ? ", ... (" + values.size() + " in all)" : "";
+        return ConditionResult.leaf(description, found, "actual [" + String.join(", ", shown) + more + "]");
     }
 
     private boolean holds(Comparable<Object> actual) {
