@@ -3,12 +3,15 @@ package org.itm.core.rule;
 import java.util.Collection;
 import java.util.List;
 import org.itm.core.ItmValidationException;
+import org.itm.core.rule.internal.DefinitionJackson;
 import org.itm.core.rule.internal.DefinitionReader;
 import org.itm.core.rule.internal.DefinitionWriter;
 import org.itm.core.rule.internal.SafeRegex;
 import org.itm.core.rule.internal.Values;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A condition written as data, independent of any fact type: {@code all}, {@code any}, {@code not} and field
@@ -31,6 +34,8 @@ import org.itm.core.validation.Violations;
  * {@link java.math.BigDecimal} numbers (normalised, so {@code 1} equals {@code 1.0}) and lists of these; enum
  * constants and {@code java.time} values given in Java become their name or ISO-8601 text.
  */
+@JsonSerialize(using = DefinitionJackson.ConditionSerializer.class)
+@JsonDeserialize(using = DefinitionJackson.ConditionDeserializer.class)
 public sealed interface ConditionDefinition
         permits ConditionDefinition.All, ConditionDefinition.Any, ConditionDefinition.Not, ConditionDefinition.Compare {
 

@@ -1,8 +1,11 @@
 package org.itm.core.rule;
 
 import java.util.Optional;
+import org.itm.core.rule.internal.DefinitionJackson;
 import org.itm.core.rule.internal.Values;
 import org.itm.core.validation.Violations;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A rule written as data, part of a {@link RuleSetDefinition}:
@@ -21,6 +24,8 @@ import org.itm.core.validation.Violations;
  * @param when        the condition; empty for a rule that always fires
  * @param then        the outcome in neutral form (string, boolean, decimal number, list or map of these)
  */
+@JsonSerialize(using = DefinitionJackson.RuleSerializer.class)
+@JsonDeserialize(using = DefinitionJackson.RuleDeserializer.class)
 public record RuleDefinition(String name, String description, int priority, Optional<ConditionDefinition> when,
                              Object then) {
 

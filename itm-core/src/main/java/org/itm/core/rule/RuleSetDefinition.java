@@ -3,9 +3,12 @@ package org.itm.core.rule;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.itm.core.rule.internal.DefinitionJackson;
 import org.itm.core.rule.internal.DefinitionReader;
 import org.itm.core.rule.internal.DefinitionWriter;
 import org.itm.core.validation.Violations;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A rule set written as data; compile it with {@link FactSchema#ruleSet(RuleSetDefinition, Class)} (or load and
@@ -31,6 +34,8 @@ import org.itm.core.validation.Violations;
  * @param strategy how rules are picked
  * @param rules    the rules in declaration order; names unique
  */
+@JsonSerialize(using = DefinitionJackson.RuleSetSerializer.class)
+@JsonDeserialize(using = DefinitionJackson.RuleSetDeserializer.class)
 public record RuleSetDefinition(String name, MatchStrategy strategy, List<RuleDefinition> rules) {
 
     public RuleSetDefinition {

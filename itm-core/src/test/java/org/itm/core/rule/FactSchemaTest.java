@@ -86,6 +86,26 @@ class FactSchemaTest {
     }
 
     @Test
+    void factNumbersOfAnySizeCompare() {
+        FactSchema<Double> schema = FactSchema.<Double>builder().number("x", d -> d).build();
+        Condition<Double> big = schema.conditionFromJson(cmp("x", "gt", "1000"));
+        assertThat(big.test(1e300)).isTrue();
+        assertThat(big.evaluate(Double.NaN).detail()).isEqualTo("actual NaN is not a finite number");
+        assertThat(big.test(Double.POSITIVE_INFINITY)).isFalse();
+    }
+
+    @Test
+    void unquotedYamlScalarsAreReadAsText() {
+        String yaml = """
+                all:
+                  - {field: day, op: eq, value: 2026-03-31}
+                  - {field: age, op: lt, value: PT4H}
+                  - {field: openedAt, op: lte, value: 2026-03-31T13:00:00Z}
+                """;
+        assertThat(SCHEMA.conditionFromYaml(yaml).test(Ticket.typical())).isTrue();
+    }
+
+    @Test
     void absentFieldsFailEveryComparisonAndSaySo() {
         for (String op : List.of("eq", "ne", "lt", "gte")) {
             ConditionResult r = eval(cmp("users", op, "1"), Ticket.empty());
@@ -239,6 +259,34 @@ class FactSchemaTest {
                 """;
         Decision<Risk> d = SCHEMA.ruleSetFromJson(json, Risk.class).decide(Ticket.typical());
         assertThat(d.outcome()).contains(new Risk("HIGH", 2));
+    }
+
+    @Test
+    void unknownPropertiesOfStructuredOutcomesAreReportedWithTheirPath() {
+        String json = """
+                {"name": "risk", "strategy": "FIRST_MATCH", "rules": [
+                  {"name": "default", "then": {"level": "LOW", "approvers": 1, "colour": "red"}}]}
+                """;
+        assertThatThrownBy(() -> SCHEMA.ruleSetFromJson(json, Risk.class))
+                .isInstanceOf(ItmValidationException.class)
+                .satisfies(e -> assertThat(((ItmValidationException) e).violations())
+                        .extracting(Violation::path).containsExactly("$.rules[0].then.colour"));
+    }
+
+    @Test
+    void prioritiesFromAMatrixCanBeRuleOutcomes() {
+        String yaml = """
+                name: priority-overrides
+                strategy: FIRST_MATCH
+                rules:
+                  - name: pci-is-critical
+                    when: {field: tags, op: contains, value: pci}
+                    then: {level: 1, label: Critical}
+                """;
+        org.itm.core.priority.PriorityMatrix itil = org.itm.core.priority.PriorityMatrix.itil3x3();
+        Decision<org.itm.core.priority.Priority> d = SCHEMA.ruleSetFromYaml(yaml, org.itm.core.priority.Priority.class)
+                .decide(Ticket.typical());
+        assertThat(d.outcome()).contains(itil.priority("Critical"));
     }
 
     @Test

@@ -67,6 +67,13 @@ public final class DefinitionReader {
         return Objects.requireNonNull(c);
     }
 
+    public static RuleDefinition rule(JsonNode root) {
+        Violations v = new Violations();
+        RuleDefinition r = readRule(root, "$", v);
+        v.throwIfAny();
+        return Objects.requireNonNull(r);
+    }
+
     public static RuleSetDefinition ruleSet(JsonNode root) {
         Violations v = new Violations();
         if (!root.isObject()) {

@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class FieldComparison<F> implements Condition<F> {
 
+    /** Elements of a collection field shown in an explanation; the rest are counted. */
+    private static final int SHOWN_ELEMENTS = 10;
+
     private final FieldDef<F> field;
     private final Operator op;
     private final List<Comparable<Object>> expected;
@@ -42,12 +45,51 @@ final class FieldComparison<F> implements Condition<F> {
         return description;
     }
 
+    /** Same verdict as {@link #evaluate(Object)} without building the explanation. */
     @Override
-    public ConditionResult evaluate(F fact) {
+    public boolean test(F fact) {
+        Object raw = read(fact);
+        if (raw == null) {
+            return false;
+        }
+        if (field.type() == FieldType.COLLECTION) {
+            return containsElement(raw);
+        }
+        Object actual = comparable(raw, field.type());
+        if (actual == null) {
+            return false;
+        }
+        if (op == Operator.MATCHES) {
+            return SafeRegex.matches(java.util.Objects.requireNonNull(pattern), (String) actual)
+                    == SafeRegex.Outcome.MATCH;
+        }
+        return holds(asComparable(actual));
+    }
+
+    private @Nullable Object read(F fact) {
         Object raw = field.getter().apply(fact);
         if (raw instanceof Optional<?> o) {
-            raw = o.orElse(null);
+            return o.orElse(null);
         }
+        return raw;
+    }
+
+    private boolean containsElement(Object raw) {
+        if (!(raw instanceof Collection<?> values)) {
+            throw wrongType(raw);
+        }
+        for (Object element : values) {
+            Object c = element == null ? null : comparable(element, field.valueType());
+            if (c != null && asComparable(c).compareTo(expected.get(0)) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public ConditionResult evaluate(F fact) {
+        Object raw = read(fact);
         if (raw == null) {
             return ConditionResult.leaf(description, false, "field is absent");
         }
@@ -66,21 +108,18 @@ final class FieldComparison<F> implements Condition<F> {
     }
 
     private ConditionResult evaluateCollection(Object raw) {
-        if (!(raw instanceof Collection<?> values)) {
-            throw wrongType(raw);
-        }
-        List<Object> elements = new ArrayList<>(values.size());
-        boolean found = false;
+        boolean found = containsElement(raw);
+        Collection<?> values = (Collection<?>) raw;
+        List<String> shown = new ArrayList<>(Math.min(values.size(), SHOWN_ELEMENTS));
         for (Object element : values) {
-            Object c = element == null ? null : comparable(element, field.valueType());
-            elements.add(c == null ? String.valueOf(element) : show(c, field.valueType()));
-            if (c != null && asComparable(c).compareTo(expected.get(0)) == 0) {
-                found = true;
+            if (shown.size() == SHOWN_ELEMENTS) {
+                break;
             }
+            Object c = element == null ? null : comparable(element, field.valueType());
+            shown.add(c == null ? String.valueOf(element) : show(c, field.valueType()));
         }
-        return ConditionResult.leaf(description, found, "actual [" + String.join(", ",
-                elements.stream().limit(10).map(String::valueOf).toList())
-                + (elements.size() > 10 ? ", ... (" + elements.size() + " in all)]" : "]"));
+        String more = values.size() > SHOWN_ELEMENTS ? ", ... (" + values.size() + " in all)" : "";
+        return ConditionResult.leaf(description, found, "actual [" + String.join(", ", shown) + more + "]");
     }
 
     private boolean holds(Comparable<Object> actual) {
@@ -117,10 +156,7 @@ final class FieldComparison<F> implements Condition<F> {
                 if (!(raw instanceof Number n)) {
                     throw wrongType(raw);
                 }
-                if ((n instanceof Double || n instanceof Float) && !Double.isFinite(n.doubleValue())) {
-                    return null;
-                }
-                return Values.scalar(n, field.name());
+                return Values.decimal(n);
             }
             case STRING -> {
                 if (!(raw instanceof CharSequence s)) {

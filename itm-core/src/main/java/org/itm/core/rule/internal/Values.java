@@ -124,6 +124,31 @@ public final class Values {
         return d.scale() < 0 ? d.setScale(0) : d;
     }
 
+    /**
+     * A fact's number as a decimal for comparison, or null if it is not finite. Unlike definition values, fact
+     * values are not range-checked: any finite number a fact holds must compare.
+     */
+    public static @Nullable BigDecimal decimal(Number n) {
+        if (n instanceof BigDecimal b) {
+            return b;
+        }
+        if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
+            return BigDecimal.valueOf(n.longValue());
+        }
+        if (n instanceof BigInteger b) {
+            return new BigDecimal(b);
+        }
+        if (n instanceof Double || n instanceof Float) {
+            double x = n.doubleValue();
+            return Double.isFinite(x) ? BigDecimal.valueOf(x) : null;
+        }
+        try {
+            return new BigDecimal(n.toString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** A value as people read it in explanations: strings quoted, long values abbreviated. */
     public static String show(@Nullable Object value) {
         if (value == null) {
