@@ -120,15 +120,19 @@ public final class CompactGraph {
 
     /**
      * Breadth-first traversal from {@code origin}. {@code via[n]} records how node n was reached: 0 = not
-     * reached, -1 = the origin, e + 1 = over relationship e. Marking visits in that array makes cycles harmless.
+     * reached, -1 = the origin, e + 1 = over relationship e. The visited test runs once per edge, so it reads a
+     * bit set (12.5 KB for 100k nodes, cache-resident) rather than {@code via}, which is written once per node.
+     * Marking visits before expanding makes cycles harmless.
      */
     public Reachability traverse(int origin, Direction direction, int typeMask, int maxDepth) {
         int[] via = new int[ids.length];
         int[] order = new int[ids.length];
+        long[] visited = new long[(ids.length + 63) >>> 6];
         int head = 0;
         int tail = 0;
         order[tail++] = origin;
         via[origin] = -1;
+        visited[origin >>> 6] |= 1L << origin;
         boolean backwards = direction != Direction.DEPENDENCIES;
         boolean forwards = direction != Direction.IMPACT;
         boolean allTypes = (typeMask & ALL_TYPES) == ALL_TYPES;
@@ -137,10 +141,11 @@ public final class CompactGraph {
             while (head < levelEnd) {
                 int node = order[head++];
                 if (backwards) {
-                    tail = expand(node, inStart, inNode, inEdge, inType, typeMask, allTypes, via, order, tail);
+                    tail = expand(node, inStart, inNode, inEdge, inType, typeMask, allTypes, visited, via, order, tail);
                 }
                 if (forwards) {
-                    tail = expand(node, outStart, outNode, outEdge, outType, typeMask, allTypes, via, order, tail);
+                    tail = expand(node, outStart, outNode, outEdge, outType, typeMask, allTypes, visited, via, order,
+                            tail);
                 }
             }
         }
@@ -148,14 +153,17 @@ public final class CompactGraph {
     }
 
     private static int expand(int node, int[] start, int[] neighbour, int[] edge, byte[] type, int typeMask,
-            boolean allTypes, int[] via, int[] order, int tail) {
+            boolean allTypes, long[] visited, int[] via, int[] order, int tail) {
+        int queued = tail;
         for (int i = start[node], end = start[node + 1]; i < end; i++) {
             int next = neighbour[i];
-            if (via[next] == 0 && (allTypes || (typeMask & (1 << type[i])) != 0)) {
+            long bit = 1L << next;
+            if ((visited[next >>> 6] & bit) == 0 && (allTypes || (typeMask & (1 << type[i])) != 0)) {
+                visited[next >>> 6] |= bit;
                 via[next] = edge[i] + 1;
-                order[tail++] = next;
+                order[queued++] = next;
             }
         }
-        return tail;
+        return queued;
     }
 }
