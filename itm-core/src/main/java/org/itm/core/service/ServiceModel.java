@@ -55,6 +55,24 @@ public final class ServiceModel {
         return new Builder();
     }
 
+    /**
+     * The model described by {@code definition}.
+     *
+     * @throws org.itm.core.ItmValidationException as {@link Builder#build()}
+     */
+    public static ServiceModel of(ServiceModelDefinition definition) {
+        Checks.notNull(definition, "definition");
+        Builder builder = builder();
+        definition.services().forEach(builder::service);
+        definition.configurationItems().forEach(builder::configurationItem);
+        return builder.relationships(definition.relationships()).build();
+    }
+
+    /** This model as plain data, e.g. to write it as JSON; {@link #of} turns it back into a model with the same content. */
+    public ServiceModelDefinition toDefinition() {
+        return new ServiceModelDefinition(List.copyOf(services.values()), List.copyOf(items.values()), relationships);
+    }
+
     /** Every service, in the order added. */
     public Collection<Service> services() {
         return services.values();
@@ -133,6 +151,22 @@ public final class ServiceModel {
      */
     public Reachability neighbourhood(ElementId element, int depth) {
         return traverse(element, Direction.NEIGHBOURHOOD, EnumSet.allOf(RelationshipType.class), depth);
+    }
+
+    /**
+     * The shortest chain of relationships (followed in either direction) linking {@code from} to {@code to}, if
+     * they are at most {@code maxDepth} relationships apart; e.g. two changes collide when their CIs are linked
+     * within the configured depth.
+     *
+     * @throws NotFoundException if the model lacks either element
+     */
+    public Optional<List<Relationship>> linkWithin(ElementId from, ElementId to, int maxDepth) {
+        require(to);
+        if (from.equals(to)) {
+            require(from);
+            return Optional.of(List.of());
+        }
+        return neighbourhood(from, maxDepth).pathTo(to);
     }
 
     /**

@@ -77,8 +77,8 @@ class ServiceModelProperties {
 
     @Property(tries = 200)
     void traversalsMatchTheOracleWithValidShortestPaths(@ForAll long seed,
-            @ForAll @IntRange(min = 0, max = 6) int services, @ForAll @IntRange(min = 1, max = 25) int cis,
-            @ForAll @IntRange(min = 0, max = 80) int relationships, @ForAll @IntRange(min = 0, max = 2) int directionIndex,
+            @ForAll @IntRange(min = 0, max = 6) int services, @ForAll @IntRange(min = 1, max = 120) int cis,
+            @ForAll @IntRange(min = 0, max = 300) int relationships, @ForAll @IntRange(min = 0, max = 2) int directionIndex,
             @ForAll @IntRange(min = 0, max = 6) int typeBits, @ForAll @IntRange(min = 0, max = 5) int depthOrUnbounded) {
         Graph g = randomGraph(seed, services, cis, relationships);
         Direction direction = Direction.values()[directionIndex];

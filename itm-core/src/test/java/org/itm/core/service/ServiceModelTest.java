@@ -237,4 +237,40 @@ class ServiceModelTest {
                 "{\"source\":{\"kind\":\"java.lang.Runtime\",\"value\":\"x\"},\"type\":\"RUNS_ON\",\"target\":{\"kind\":\"ci\",\"value\":\"y\"}}",
                 Relationship.class)).isInstanceOf(ItmValidationException.class);
     }
+
+    @Test
+    void linkWithinFindsTheShortestChainUpToTheDepth() {
+        assertThat(model.linkWithin(PAY_API, AUTH_APP, 2))
+                .contains(List.of(runsOn(PAY_API, VM_12), runsOn(AUTH_APP, VM_12)));
+        assertThat(model.linkWithin(PAY_API, AUTH_APP, 1)).isEmpty();
+        assertThat(model.linkWithin(VM_20, VM_12, 2)).isEmpty();
+        assertThat(model.linkWithin(VM_20, VM_12, 3))
+                .contains(List.of(runsOn(PAY_DB, VM_20), connectsTo(PAY_API, PAY_DB), runsOn(PAY_API, VM_12)));
+        assertThat(model.linkWithin(VM_12, VM_12, 0)).contains(List.of());
+        assertThatThrownBy(() -> model.linkWithin(VM_12, new CiId("ghost"), 3)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void definitionRoundTripsThroughJsonAndYamlIntoTheSameModel() {
+        ServiceModelDefinition definition = model.toDefinition();
+
+        ServiceModelDefinition fromJson = ItmJson.fromJson(ItmJson.toJson(definition), ServiceModelDefinition.class);
+        ServiceModelDefinition fromYaml = ItmJson.fromYaml(ItmJson.toYaml(definition), ServiceModelDefinition.class);
+
+        assertThat(fromJson).isEqualTo(definition);
+        assertThat(fromYaml).isEqualTo(definition);
+        ServiceModel rebuilt = ServiceModel.of(fromJson);
+        assertThat(rebuilt.toDefinition()).isEqualTo(definition);
+        assertThat(rebuilt.impactOf(VM_20).reached()).containsExactlyElementsOf(model.impactOf(VM_20).reached());
+    }
+
+    @Test
+    void definitionWithUnknownEndpointsIsRejectedWithPaths() {
+        ServiceModelDefinition bad = new ServiceModelDefinition(List.of(), List.of(ConfigurationItem.of("a", "app", "A")),
+                List.of(dependsOn(new ServiceId("s"), new CiId("a"))));
+
+        assertThatThrownBy(() -> ServiceModel.of(bad))
+                .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(e.violations())
+                        .containsExactly(new Violation("relationships[0].source", "unknown service s")));
+    }
 }
