@@ -93,7 +93,8 @@ public final class WeeklyCalendarBuilder {
 
     /**
      * Adds a shift on {@code day} from {@code start} to {@code end} local time; an {@code end} not after
-     * {@code start} crosses midnight. Several shifts per day are fine as long as none overlap.
+     * {@code start} crosses midnight; {@code 00:00}-{@code 00:00} is the whole day, any other equal start and end
+     * is rejected. Several shifts per day are fine as long as none overlap.
      */
     public WeeklyCalendarBuilder hours(DayOfWeek day, LocalTime start, LocalTime end) {
         shifts.add(new Shift("hours[" + hoursEntries++ + "]", day, start, end));
