@@ -59,10 +59,15 @@ public final class EtsEngine {
         double[] s = season == 0 ? null : s0.clone();
         double betaStar = trend == 0 ? 0 : beta / alpha;
         double sse = 0;
+        // log Σ|ŷ| is accumulated as binary exponents plus a product of mantissas, one Math.log per block,
+        // because a logarithm per step dominated the cost of fitting multiplicative models
+        long exponentSum = 0;
+        double mantissaProduct = 1;
         double sumLog = 0;
+        int j = 0;
         for (int t = 0; t < n; t++) {
             double p = l + ph * b;
-            double sv = season == 0 ? 0 : s[t % m];
+            double sv = season == 0 ? 0 : s[j];
             double yhat = season == 2 ? p * sv : p + sv;
             if (multErr && !(yhat > 0)) {
                 return Double.POSITIVE_INFINITY;
@@ -74,7 +79,13 @@ public final class EtsEngine {
             double e = multErr ? (yt - yhat) / yhat : yt - yhat;
             sse += e * e;
             if (multErr) {
-                sumLog += Math.log(yhat);
+                int exponent = Math.getExponent(yhat);
+                exponentSum += exponent;
+                mantissaProduct *= Math.scalb(yhat, -exponent);
+                if ((t & 31) == 31) {
+                    sumLog += Math.log(mantissaProduct);
+                    mantissaProduct = 1;
+                }
             }
             if (fit != null) {
                 fit.fitted[t] = yhat;
@@ -86,12 +97,16 @@ public final class EtsEngine {
                 b = ph * b + betaStar * (ln - p);
             }
             if (season == 1) {
-                s[t % m] = sv + gamma * (yt - p - sv);
+                s[j] = sv + gamma * (yt - p - sv);
             } else if (season == 2) {
-                s[t % m] = sv + gamma * (yt / p - sv);
+                s[j] = sv + gamma * (yt / p - sv);
             }
             l = ln;
+            if (++j == m) {
+                j = 0;
+            }
         }
+        sumLog += Math.log(mantissaProduct) + exponentSum * Math.log(2);
         if (!Double.isFinite(sse)) {
             return Double.POSITIVE_INFINITY;
         }
@@ -178,13 +193,13 @@ public final class EtsEngine {
             steps[k++] = 0.01 * scale + 1e-8;
         }
         java.util.function.ToDoubleFunction<double[]> objective = x -> evaluate(x, y, m, multErr, trend, season, fig, null);
-        NelderMead.Result r = NelderMead.minimise(objective, x0, steps, 1e-9, 400 * x0.length);
+        NelderMead.Result r = NelderMead.minimise(objective, x0, steps, 1e-8, 300 * x0.length);
         int evals = r.evaluations();
         double[] restartSteps = steps.clone();
         for (int i = 0; i < restartSteps.length; i++) {
             restartSteps[i] *= 0.5;
         }
-        NelderMead.Result r2 = NelderMead.minimise(objective, r.point(), restartSteps, 1e-10, 200 * x0.length);
+        NelderMead.Result r2 = NelderMead.minimise(objective, r.point(), restartSteps, 1e-9, 100 * x0.length);
         evals += r2.evaluations();
         if (r2.value() < r.value()) {
             r = r2;
