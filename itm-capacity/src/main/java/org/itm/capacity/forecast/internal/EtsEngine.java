@@ -193,13 +193,13 @@ public final class EtsEngine {
             steps[k++] = 0.01 * scale + 1e-8;
         }
         java.util.function.ToDoubleFunction<double[]> objective = x -> evaluate(x, y, m, multErr, trend, season, fig, null);
-        NelderMead.Result r = NelderMead.minimise(objective, x0, steps, 1e-8, 300 * x0.length);
+        NelderMead.Result r = NelderMead.minimise(objective, x0, steps, 1e-7, 250 * x0.length);
         int evals = r.evaluations();
         double[] restartSteps = steps.clone();
         for (int i = 0; i < restartSteps.length; i++) {
             restartSteps[i] *= 0.5;
         }
-        NelderMead.Result r2 = NelderMead.minimise(objective, r.point(), restartSteps, 1e-9, 100 * x0.length);
+        NelderMead.Result r2 = NelderMead.minimise(objective, r.point(), restartSteps, 1e-8, 60 * x0.length);
         evals += r2.evaluations();
         if (r2.value() < r.value()) {
             r = r2;
