@@ -1,0 +1,13 @@
+package org.itm.capacity.forecast;
+
+/**
+ * Accuracy of one forecast against actual values.
+ *
+ * @param mae   mean absolute error
+ * @param rmse  root mean squared error
+ * @param mape  mean absolute percentage error, in percent
+ * @param smape symmetric MAPE, in percent
+ * @param mase  mean absolute scaled error (below 1 beats in-sample seasonal naive)
+ */
+public record AccuracyReport(double mae, double rmse, double mape, double smape, double mase) {
+}

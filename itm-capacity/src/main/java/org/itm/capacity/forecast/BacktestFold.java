@@ -1,0 +1,11 @@
+package org.itm.capacity.forecast;
+
+/**
+ * One origin of a rolling-origin backtest.
+ *
+ * @param origin   number of observations used for training
+ * @param method   the method that produced the forecast
+ * @param accuracy how well it forecast the following horizon
+ */
+public record BacktestFold(int origin, String method, AccuracyReport accuracy) {
+}

@@ -1,0 +1,243 @@
+package org.itm.capacity.forecast;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.itm.capacity.forecast.internal.EtsEngine;
+import org.itm.core.validation.Checks;
+
+/**
+ * A fitted exponential-smoothing state-space model: its parameters, initial states, information criteria and
+ * in-sample errors, and {@link #forecast} for point forecasts with prediction intervals.
+ *
+ * <p>Intervals of the linear models (additive error, no multiplicative seasonality) use the exact variance
+ * formulas of Hyndman et al. (2008, class 1); the others are the quantiles of 5,000 simulated sample paths drawn
+ * with a fixed seed, so the same model always gives the same intervals.
+ */
+public final class EtsModel {
+
+    private static final int SIMULATED_PATHS = 5000;
+
+    private final EtsSpec spec;
+    private final int period;
+    private final int n;
+    private final EtsEngine.Fit fit;
+
+    EtsModel(EtsSpec spec, int period, int n, EtsEngine.Fit fit) {
+        this.spec = spec;
+        this.period = period;
+        this.n = n;
+        this.fit = fit;
+    }
+
+    public EtsSpec spec() {
+        return spec;
+    }
+
+    /** The seasonal period (1 for non-seasonal models). */
+    public int period() {
+        return period;
+    }
+
+    public EtsParameters parameters() {
+        return new EtsParameters(fit.alpha, spec.trended() ? fit.beta : 0, spec.seasonal() ? fit.gamma : 0,
+                spec.damped() ? fit.phi : 1);
+    }
+
+    public double initialLevel() {
+        return fit.l0;
+    }
+
+    public double initialTrend() {
+        return spec.trended() ? fit.b0 : 0;
+    }
+
+    /** Initial seasonal states; index {@code j} applies to observations {@code j, j+m, j+2m, ...}. */
+    public double[] initialSeasonal() {
+        return spec.seasonal() ? fit.s0.clone() : new double[0];
+    }
+
+    /** Number of observations the model was fitted to. */
+    public int observations() {
+        return n;
+    }
+
+    /** Estimated parameters counted as R's {@code ets()} counts them (smoothing, damping, initial states, variance). */
+    public int parameterCount() {
+        return fit.parameters;
+    }
+
+    /** Concentrated Gaussian log-likelihood of the one-step errors. */
+    public double logLikelihood() {
+        return -0.5 * (fit.lik + n * (Math.log(2 * Math.PI / n) + 1));
+    }
+
+    public double aic() {
+        return -2 * logLikelihood() + 2 * fit.parameters;
+    }
+
+    /** AIC corrected for small samples; the criterion of {@link Ets#auto}. Infinite when too few observations. */
+    public double aicc() {
+        int k = fit.parameters;
+        return n - k - 1 > 0 ? aic() + 2.0 * k * (k + 1) / (n - k - 1) : Double.POSITIVE_INFINITY;
+    }
+
+    public double bic() {
+        return -2 * logLikelihood() + fit.parameters * Math.log(n);
+    }
+
+    /** Variance of the one-step errors (relative errors for multiplicative-error models). */
+    public double sigma2() {
+        return fit.sumSquaredErrors / Math.max(1, n - fit.parameters);
+    }
+
+    /** In-sample one-step-ahead forecasts. */
+    public double[] fitted() {
+        return fit.fitted.clone();
+    }
+
+    /** In-sample one-step-ahead errors {@code y − ŷ} (whatever the model's error type). */
+    public double[] residuals(double[] y) {
+        Checks.require(y.length == n, "y", "must be the " + n + " observations the model was fitted to");
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = y[i] - fit.fitted[i];
+        }
+        return r;
+    }
+
+    /** Point forecasts and 80 % and 95 % intervals for {@code horizon} steps. */
+    public Forecast forecast(int horizon) {
+        return forecast(horizon, 0.80, 0.95);
+    }
+
+    /** Point forecasts for {@code horizon} steps with intervals at each of {@code levels} (each in (0, 1)). */
+    public Forecast forecast(int horizon, double... levels) {
+        Checks.positive(horizon, "horizon");
+        Checks.notNull(levels, "levels");
+        for (double lv : levels) {
+            Checks.require(lv > 0 && lv < 1, "levels", "each level must be in (0, 1), was " + lv);
+        }
+        double[] mean = pointForecasts(horizon);
+        List<PredictionInterval> intervals = new ArrayList<>();
+        boolean linear = spec.error() == ErrorType.ADDITIVE && spec.season() != SeasonType.MULTIPLICATIVE;
+        double[][] paths = linear || levels.length == 0 ? null : simulate(horizon);
+        for (double lv : levels) {
+            double[] lo = new double[horizon];
+            double[] hi = new double[horizon];
+            if (linear) {
+                double z = Normal.quantile(0.5 + lv / 2);
+                double sum = 0;
+                for (int h = 1; h <= horizon; h++) {
+                    double sd = Math.sqrt(sigma2() * (1 + sum));
+                    lo[h - 1] = mean[h - 1] - z * sd;
+                    hi[h - 1] = mean[h - 1] + z * sd;
+                    double c = cj(h);
+                    sum += c * c;
+                }
+            } else {
+                for (int h = 0; h < horizon; h++) {
+                    double[] col = paths[h];
+                    lo[h] = quantileSorted(col, (1 - lv) / 2);
+                    hi[h] = quantileSorted(col, 1 - (1 - lv) / 2);
+                }
+            }
+            intervals.add(new PredictionInterval(lv, lo, hi));
+        }
+        return new Forecast(spec.toString(), mean, intervals);
+    }
+
+    private double cj(int j) {
+        EtsParameters p = parameters();
+        double c = p.alpha();
+        if (spec.trended()) {
+            double phiSum = 0;
+            double pw = 1;
+            for (int i = 1; i <= j; i++) {
+                pw *= p.phi();
+                phiSum += pw;
+            }
+            c += p.beta() * phiSum;
+        }
+        if (spec.seasonal() && j % period == 0) {
+            c += p.gamma();
+        }
+        return c;
+    }
+
+    private double[] pointForecasts(int horizon) {
+        double[] out = new double[horizon];
+        double phi = spec.damped() ? fit.phi : 1;
+        double damp = 0;
+        double pw = 1;
+        for (int h = 1; h <= horizon; h++) {
+            pw *= phi;
+            damp += pw;
+            double p = fit.lastLevel + (spec.trended() ? damp * fit.lastTrend : 0);
+            out[h - 1] = switch (spec.season()) {
+                case NONE -> p;
+                case ADDITIVE -> p + fit.lastSeason[(n + h - 1) % period];
+                case MULTIPLICATIVE -> p * fit.lastSeason[(n + h - 1) % period];
+            };
+        }
+        return out;
+    }
+
+    /** Sorted simulated values per step: {@code [step][path]}. */
+    private double[][] simulate(int horizon) {
+        SplittableRandom random = new SplittableRandom(0x17E5L);
+        double sigma = Math.sqrt(sigma2());
+        double[][] out = new double[horizon][SIMULATED_PATHS];
+        EtsParameters p = parameters();
+        double betaStar = spec.trended() ? p.beta() / p.alpha() : 0;
+        boolean mult = spec.error() == ErrorType.MULTIPLICATIVE;
+        for (int path = 0; path < SIMULATED_PATHS; path++) {
+            double l = fit.lastLevel;
+            double b = spec.trended() ? fit.lastTrend : 0;
+            double[] s = fit.lastSeason.clone();
+            for (int h = 0; h < horizon; h++) {
+                double pr = l + p.phi() * b;
+                int idx = (n + h) % period;
+                double sv = spec.seasonal() ? s[idx] : 0;
+                double yhat = spec.season() == SeasonType.MULTIPLICATIVE ? pr * sv : pr + sv;
+                double e = sigma * Normal.sample(random);
+                double y = mult ? yhat * (1 + e) : yhat + e;
+                out[h][path] = y;
+                double ys = switch (spec.season()) {
+                    case NONE -> y;
+                    case ADDITIVE -> y - sv;
+                    case MULTIPLICATIVE -> y / sv;
+                };
+                double ln = pr + p.alpha() * (ys - pr);
+                if (spec.trended()) {
+                    b = p.phi() * b + betaStar * (ln - pr);
+                }
+                if (spec.season() == SeasonType.ADDITIVE) {
+                    s[idx] = sv + p.gamma() * (y - pr - sv);
+                } else if (spec.season() == SeasonType.MULTIPLICATIVE) {
+                    s[idx] = sv + p.gamma() * (y / pr - sv);
+                }
+                l = ln;
+            }
+        }
+        for (double[] col : out) {
+            Arrays.sort(col);
+        }
+        return out;
+    }
+
+    private static double quantileSorted(double[] sorted, double q) {
+        double h = (sorted.length - 1) * q;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
+
+    @Override
+    public String toString() {
+        EtsParameters p = parameters();
+        return String.format(java.util.Locale.ROOT, "%s alpha=%.4f beta=%.4f gamma=%.4f phi=%.4f AICc=%.2f",
+                spec, p.alpha(), p.beta(), p.gamma(), p.phi(), aicc());
+    }
+}

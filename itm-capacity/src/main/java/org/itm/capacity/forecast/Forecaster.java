@@ -1,0 +1,70 @@
+package org.itm.capacity.forecast;
+
+import java.util.List;
+import org.itm.core.validation.Checks;
+
+/**
+ * Produces a forecast of the next {@code horizon} values of a regularly spaced history. Implement it to plug in
+ * another method; the built-in ones come from the static factories.
+ */
+@FunctionalInterface
+public interface Forecaster {
+
+    /**
+     * Forecasts {@code horizon} steps after the last value of {@code history}.
+     *
+     * @throws org.itm.core.ItmValidationException if the history is unsuitable (too short, non-finite values)
+     */
+    Forecast forecast(double[] history, int horizon);
+
+    /** The ETS model with the lowest AICc (see {@link Ets#auto}), with 80 % and 95 % intervals. */
+    static Forecaster autoEts(int period) {
+        Checks.positive(period, "period");
+        return (history, horizon) -> Ets.auto(history, period).best().forecast(horizon);
+    }
+
+    /** One named ETS model, e.g. {@code EtsSpec.parse("AAdN")}. */
+    static Forecaster ets(int period, EtsSpec spec) {
+        Checks.positive(period, "period");
+        Checks.notNull(spec, "spec");
+        return (history, horizon) -> Ets.fit(history, period, spec).forecast(horizon);
+    }
+
+    /**
+     * Each step repeats the value one period earlier (the naive forecast when {@code period} is 1); intervals from
+     * the in-sample seasonal-naive errors, widening with the number of whole periods ahead.
+     */
+    static Forecaster seasonalNaive(int period) {
+        Checks.positive(period, "period");
+        return (history, horizon) -> {
+            Checks.notNull(history, "history");
+            Checks.positive(horizon, "horizon");
+            Checks.require(history.length > period, "history",
+                    "needs more than one period (" + period + ") of values, had " + history.length);
+            int n = history.length;
+            double[] mean = new double[horizon];
+            double ss = 0;
+            for (int i = period; i < n; i++) {
+                double e = history[i] - history[i - period];
+                ss += e * e;
+            }
+            double sigma = Math.sqrt(ss / (n - period));
+            List<PredictionInterval> intervals = new java.util.ArrayList<>();
+            for (int h = 0; h < horizon; h++) {
+                mean[h] = history[n - period + (h % period)];
+            }
+            for (double level : new double[] {0.80, 0.95}) {
+                double z = Normal.quantile(0.5 + level / 2);
+                double[] lo = new double[horizon];
+                double[] hi = new double[horizon];
+                for (int h = 0; h < horizon; h++) {
+                    double sd = sigma * Math.sqrt(h / period + 1);
+                    lo[h] = mean[h] - z * sd;
+                    hi[h] = mean[h] + z * sd;
+                }
+                intervals.add(new PredictionInterval(level, lo, hi));
+            }
+            return new Forecast("seasonal naive (m=" + period + ")", mean, intervals);
+        };
+    }
+}

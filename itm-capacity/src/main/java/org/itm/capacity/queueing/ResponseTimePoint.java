@@ -1,0 +1,11 @@
+package org.itm.capacity.queueing;
+
+/**
+ * One point of a response-time curve.
+ *
+ * @param utilisation             share of time each server is busy
+ * @param throughputPerSecond     arrivals per second that produce this utilisation
+ * @param meanResponseTimeSeconds mean wait plus service, in seconds
+ */
+public record ResponseTimePoint(double utilisation, double throughputPerSecond, double meanResponseTimeSeconds) {
+}

@@ -1,0 +1,10 @@
+package org.itm.capacity.recommend;
+
+/**
+ * One number behind a recommendation.
+ *
+ * @param name  what was measured (e.g. "p95 utilisation over 30 days")
+ * @param value its value as shown to people (e.g. "14.2%")
+ */
+public record Evidence(String name, String value) {
+}

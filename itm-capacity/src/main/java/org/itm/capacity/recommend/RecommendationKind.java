@@ -1,0 +1,9 @@
+package org.itm.capacity.recommend;
+
+/** What a recommendation asks for. */
+public enum RecommendationKind {
+    /** The resource is persistently underused: reduce its capacity. */
+    DOWNSIZE,
+    /** The resource will reach its critical threshold: add capacity before then. */
+    SCALE_UP
+}

@@ -1,0 +1,33 @@
+package org.itm.capacity.scenario;
+
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scenarios side by side, each with every resource's exhaustion date and the cost of the capacity it needs.
+ *
+ * @param currency currency of every cost
+ * @param outcomes one per scenario, in the order given
+ */
+public record ScenarioComparison(Currency currency, List<ScenarioOutcome> outcomes) {
+
+    public ScenarioComparison {
+        outcomes = List.copyOf(outcomes);
+    }
+
+    /** A plain-text table: one line per scenario and resource. */
+    public String toTable() {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-20s %-16s %12s %12s %-12s %14s%n",
+                "scenario", "resource", "capacity", "peak", "exhausted", "cost " + currency.getCurrencyCode()));
+        for (ScenarioOutcome o : outcomes) {
+            for (ResourceOutcome r : o.resources()) {
+                sb.append(String.format(Locale.ROOT, "%-20s %-16s %12.1f %12.1f %-12s %14s%n", o.scenario(),
+                        r.resourceId(), r.capacity(), r.peakUsage(),
+                        r.exhaustion().map(t -> java.time.LocalDate.ofInstant(t, java.time.ZoneOffset.UTC).toString())
+                                .orElse("-"), r.cost().toPlainString()));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,18 @@
+package org.itm.capacity.scenario;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * All resources under one scenario, with the total cost.
+ *
+ * @param scenario  the scenario's name
+ * @param resources per resource, in the order of the plans
+ * @param totalCost sum of the resources' costs
+ */
+public record ScenarioOutcome(String scenario, List<ResourceOutcome> resources, BigDecimal totalCost) {
+
+    public ScenarioOutcome {
+        resources = List.copyOf(resources);
+    }
+}

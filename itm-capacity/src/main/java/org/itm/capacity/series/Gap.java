@@ -1,0 +1,13 @@
+package org.itm.capacity.series;
+
+import java.time.Instant;
+
+/**
+ * A run of missing observations in a series that should have one every step.
+ *
+ * @param lastBefore the last observation before the gap
+ * @param firstAfter the first observation after the gap
+ * @param missing    how many expected observations are absent
+ */
+public record Gap(Instant lastBefore, Instant firstAfter, long missing) {
+}

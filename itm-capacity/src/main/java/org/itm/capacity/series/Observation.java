@@ -1,0 +1,22 @@
+package org.itm.capacity.series;
+
+import java.time.Instant;
+import org.itm.core.validation.Checks;
+
+/**
+ * One measured value at one instant.
+ *
+ * @param at    when the value was measured (or the start of the period it summarises)
+ * @param value the value; finite
+ */
+public record Observation(Instant at, double value) {
+
+    public Observation {
+        Checks.notNull(at, "at");
+        Checks.finite(value, "value");
+    }
+
+    public static Observation of(Instant at, double value) {
+        return new Observation(at, value);
+    }
+}

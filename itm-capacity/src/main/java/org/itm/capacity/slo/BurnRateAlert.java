@@ -1,0 +1,36 @@
+package org.itm.capacity.slo;
+
+import java.time.Duration;
+import java.util.List;
+import org.itm.core.validation.Checks;
+
+/**
+ * A multi-window burn-rate alert (Google SRE workbook, "Alerting on SLOs"): fires when the error budget burns at
+ * least {@code burnRate} times faster than sustainable over both the long window and the short one (the short
+ * window makes the alert reset soon after the problem stops).
+ *
+ * @param name       e.g. "page" or "ticket"
+ * @param burnRate   multiple of the sustainable error rate
+ * @param longWindow e.g. 1 hour
+ * @param shortWindow e.g. 5 minutes
+ */
+public record BurnRateAlert(String name, double burnRate, Duration longWindow, Duration shortWindow) {
+
+    public BurnRateAlert {
+        Checks.notBlank(name, "name");
+        Checks.positive(burnRate, "burnRate");
+        Checks.positive(longWindow, "longWindow");
+        Checks.positive(shortWindow, "shortWindow");
+        Checks.require(shortWindow.compareTo(longWindow) < 0, "shortWindow", "must be shorter than longWindow");
+    }
+
+    /**
+     * The workbook's recommendation for a 30-day SLO: page at 14.4× over 1 h and 5 min (2 % of the budget in an
+     * hour), page at 6× over 6 h and 30 min (5 % in six hours), ticket at 1× over 3 days and 6 h.
+     */
+    public static List<BurnRateAlert> sreWorkbookDefaults() {
+        return List.of(new BurnRateAlert("page-fast", 14.4, Duration.ofHours(1), Duration.ofMinutes(5)),
+                new BurnRateAlert("page-slow", 6, Duration.ofHours(6), Duration.ofMinutes(30)),
+                new BurnRateAlert("ticket", 1, Duration.ofDays(3), Duration.ofHours(6)));
+    }
+}

@@ -1,0 +1,56 @@
+package org.itm.capacity.trend;
+
+import org.itm.capacity.trend.internal.StudentT;
+import org.itm.core.validation.Checks;
+
+/**
+ * A fitted straight line {@code y = intercept + slope·x} with the uncertainty of its estimates. For trends of a
+ * {@link org.itm.capacity.series.TimeSeries}, {@code x} is days since the first observation, so the slope is
+ * per day.
+ *
+ * @param method                 how it was fitted ("least squares" or "Theil-Sen")
+ * @param intercept              value at {@code x = 0}
+ * @param slope                  change per unit of {@code x}
+ * @param interceptStandardError standard error of the intercept (least squares; NaN for Theil-Sen)
+ * @param slopeStandardError     standard error of the slope (least squares; NaN for Theil-Sen)
+ * @param residualStandardError  standard deviation of the residuals
+ * @param rSquared               share of variance explained
+ * @param n                      number of points
+ */
+public record LinearTrend(String method, double intercept, double slope, double interceptStandardError,
+                          double slopeStandardError, double residualStandardError, double rSquared, int n) {
+
+    /** The line's value at {@code x}. */
+    public double predict(double x) {
+        return intercept + slope * x;
+    }
+
+    /** Confidence interval {@code [low, high]} of the slope at {@code level}, from Student's t with n − 2 df. */
+    public double[] slopeConfidenceInterval(double level) {
+        return interval(slope, slopeStandardError, level);
+    }
+
+    /** Confidence interval of the intercept at {@code level}. */
+    public double[] interceptConfidenceInterval(double level) {
+        return interval(intercept, interceptStandardError, level);
+    }
+
+    /** Two-sided p-value of "the slope is zero" (least squares only). */
+    public double slopePValue() {
+        requireStandardErrors();
+        double t = Math.abs(slope / slopeStandardError);
+        return 2 * (1 - StudentT.cdf(t, n - 2));
+    }
+
+    private double[] interval(double estimate, double se, double level) {
+        Checks.require(level > 0 && level < 1, "level", "must be in (0, 1), was " + level);
+        requireStandardErrors();
+        double q = StudentT.quantile(0.5 + level / 2, n - 2);
+        return new double[] {estimate - q * se, estimate + q * se};
+    }
+
+    private void requireStandardErrors() {
+        Checks.require(!Double.isNaN(slopeStandardError), "method",
+                method + " has no standard errors; use the least-squares trend for confidence intervals");
+    }
+}

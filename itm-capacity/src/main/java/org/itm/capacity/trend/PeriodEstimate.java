@@ -1,0 +1,11 @@
+package org.itm.capacity.trend;
+
+/**
+ * A seasonal period found in the data.
+ *
+ * @param period          the period in observations (e.g. 12 for monthly data with a yearly cycle)
+ * @param autocorrelation the detrended series' autocorrelation at that lag
+ * @param threshold       the value it had to exceed (the larger of 0.2 and the 95 % white-noise bound)
+ */
+public record PeriodEstimate(int period, double autocorrelation, double threshold) {
+}
