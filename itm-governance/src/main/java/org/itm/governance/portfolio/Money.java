@@ -1,0 +1,77 @@
+package org.itm.governance.portfolio;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import org.itm.core.ItmValidationException;
+import org.itm.core.validation.Checks;
+
+/**
+ * An amount of money in one currency; arithmetic refuses to mix currencies, and {@link #rounded()} rounds
+ * half-even to the currency's minor unit (cents for EUR) so reports add up the way accountants expect.
+ *
+ * @param amount   the amount, any scale
+ * @param currency the ISO 4217 currency
+ */
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+    public Money {
+        Checks.notNull(amount, "amount");
+        Checks.notNull(currency, "currency");
+    }
+
+    public static Money of(String amount, String currencyCode) {
+        return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+    }
+
+    public static Money of(BigDecimal amount, Currency currency) {
+        return new Money(amount, currency);
+    }
+
+    public static Money zero(Currency currency) {
+        return new Money(BigDecimal.ZERO, currency);
+    }
+
+    public Money plus(Money other) {
+        sameCurrency(other);
+        return new Money(amount.add(other.amount), currency);
+    }
+
+    public Money minus(Money other) {
+        sameCurrency(other);
+        return new Money(amount.subtract(other.amount), currency);
+    }
+
+    public Money times(BigDecimal factor) {
+        return new Money(amount.multiply(factor), currency);
+    }
+
+    /** Rounded half-even to the currency's minor unit (2 decimals when the currency has none defined). */
+    public Money rounded() {
+        int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+        return new Money(amount.setScale(digits, RoundingMode.HALF_EVEN), currency);
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        sameCurrency(other);
+        return amount.compareTo(other.amount);
+    }
+
+    private void sameCurrency(Money other) {
+        Checks.notNull(other, "other");
+        if (!currency.equals(other.currency)) {
+            throw new ItmValidationException("currency",
+                    "cannot combine " + currency.getCurrencyCode() + " with " + other.currency.getCurrencyCode());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return rounded().amount.toPlainString() + " " + currency.getCurrencyCode();
+    }
+}

@@ -1,0 +1,19 @@
+package org.itm.governance.prioritisation;
+
+import java.util.List;
+import java.util.Optional;
+import org.itm.core.validation.Checks;
+
+/**
+ * The internal rate of return of a cash-flow series, or why there is none: {@link #irr()} is present only when
+ * exactly one rate in (−99 %, 1000 %] makes the NPV zero; {@link #roots()} lists every rate found, and
+ * {@link #explanation()} says what was found (no sign change, no root, several roots).
+ */
+public record IrrResult(Optional<Double> irr, List<Double> roots, String explanation) {
+
+    public IrrResult {
+        Checks.notNull(irr, "irr");
+        roots = List.copyOf(roots);
+        Checks.notBlank(explanation, "explanation");
+    }
+}

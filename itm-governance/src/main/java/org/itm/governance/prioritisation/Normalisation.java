@@ -1,0 +1,16 @@
+package org.itm.governance.prioritisation;
+
+/**
+ * How raw criterion scores are brought to a common scale before weighting.
+ *
+ * <ul>
+ *   <li>{@link #MIN_MAX}: best observed value 1, worst 0 (all equal: 1).</li>
+ *   <li>{@link #MAX}: benefit {@code x / max}, cost {@code min / x}; needs non-negative scores.</li>
+ *   <li>{@link #NONE}: the raw score (negated for cost criteria); use when scores already share a scale.</li>
+ * </ul>
+ */
+public enum Normalisation {
+    MIN_MAX,
+    MAX,
+    NONE
+}
