@@ -25,8 +25,9 @@ final class ChainedAuditLog implements AuditLog {
     private final Encoder encoder = new Encoder();
     private final List<Hash> leafHashes = new ArrayList<>();
     /** Roots of the perfect subtrees covering all leaves, largest first (RFC 6962's tree shape). */
-    private final List<Hash> rangeHashes = new ArrayList<>();
-    private final List<Long> rangeSizes = new ArrayList<>();
+    private final Hash[] rangeHashes = new Hash[64];
+    private final long[] rangeSizes = new long[64];
+    private int rangeCount;
     private Hash head = Hash.ZERO;
 
     ChainedAuditLog(AuditStore store, Clock clock) {
@@ -83,17 +84,15 @@ final class ChainedAuditLog implements AuditLog {
 
     private void addLeaf(Hash leaf) {
         leafHashes.add(leaf);
-        rangeHashes.add(leaf);
-        rangeSizes.add(1L);
-        int n = rangeSizes.size();
-        while (n >= 2 && rangeSizes.get(n - 1).equals(rangeSizes.get(n - 2))) {
-            Hash right = rangeHashes.remove(n - 1);
-            Hash left = rangeHashes.remove(n - 2);
-            long size = rangeSizes.remove(n - 1) * 2;
-            rangeSizes.remove(n - 2);
-            rangeHashes.add(MerkleTree.nodeHash(digest, left, right));
-            rangeSizes.add(size);
-            n--;
+        rangeHashes[rangeCount] = leaf;
+        rangeSizes[rangeCount] = 1;
+        rangeCount++;
+        while (rangeCount >= 2 && rangeSizes[rangeCount - 1] == rangeSizes[rangeCount - 2]) {
+            Hash merged = MerkleTree.nodeHash(digest, rangeHashes[rangeCount - 2], rangeHashes[rangeCount - 1]);
+            rangeCount--;
+            rangeHashes[rangeCount - 1] = merged;
+            rangeSizes[rangeCount - 1] *= 2;
+            rangeHashes[rangeCount] = null;
         }
     }
 
@@ -134,12 +133,12 @@ final class ChainedAuditLog implements AuditLog {
     }
 
     private Hash currentRoot() {
-        if (rangeHashes.isEmpty()) {
+        if (rangeCount == 0) {
             return MerkleTree.root(List.of());
         }
-        Hash root = rangeHashes.get(rangeHashes.size() - 1);
-        for (int i = rangeHashes.size() - 2; i >= 0; i--) {
-            root = MerkleTree.nodeHash(digest, rangeHashes.get(i), root);
+        Hash root = rangeHashes[rangeCount - 1];
+        for (int i = rangeCount - 2; i >= 0; i--) {
+            root = MerkleTree.nodeHash(digest, rangeHashes[i], root);
         }
         return root;
     }

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 import org.itm.core.validation.Checks;
+import org.itm.risk.fair.internal.Samplers;
+import org.itm.risk.fair.internal.Samplers.Sampler;
+import org.itm.risk.fair.internal.Variates;
 
 /**
  * Monte Carlo simulation of FAIR scenarios. Each simulated year draws a loss event rate, a Poisson number of loss
@@ -79,29 +82,67 @@ public final class FairSimulator {
     public double totalLoss(Scenario scenario) {
         Checks.notNull(scenario, "scenario");
         RandomGenerator rng = streamFor(0);
+        Compiled compiled = new Compiled(scenario);
         double sum = 0;
         for (int i = 0; i < iterations; i++) {
-            sum += oneYear(scenario, rng);
+            sum += compiled.oneYear(rng);
         }
         return sum;
     }
 
     private double[] annualLosses(Scenario scenario, RandomGenerator rng) {
+        Compiled compiled = new Compiled(scenario);
         double[] losses = new double[iterations];
         for (int i = 0; i < iterations; i++) {
-            losses[i] = oneYear(scenario, rng);
+            losses[i] = compiled.oneYear(rng);
         }
         return losses;
     }
 
-    private static double oneYear(Scenario scenario, RandomGenerator rng) {
-        double rate = scenario.frequency().sample(rng);
-        long events = org.itm.risk.fair.internal.Variates.poisson(rng, rate);
-        double loss = 0;
-        for (long e = 0; e < events; e++) {
-            loss += scenario.magnitude().sample(rng);
+    /** A scenario with every sampler's constants computed once. */
+    private static final class Compiled {
+        private final Sampler rate;
+        private final Sampler vulnerability;
+        private final boolean derived;
+        private final Sampler primary;
+        private final double secondaryProbability;
+        private final Sampler secondary;
+
+        Compiled(Scenario s) {
+            LossEventFrequency f = s.frequency();
+            this.derived = f.direct().isEmpty();
+            this.rate = sampler(derived ? f.threatEvents().orElseThrow() : f.direct().orElseThrow());
+            this.vulnerability = derived ? sampler(f.vulnerability().orElseThrow()) : Samplers.constant(1);
+            this.primary = sampler(s.magnitude().primary());
+            this.secondaryProbability = s.magnitude().secondaryProbability();
+            this.secondary = sampler(s.magnitude().secondary());
         }
-        return loss;
+
+        double oneYear(RandomGenerator rng) {
+            double lambda = rate.sample(rng);
+            if (derived) {
+                lambda *= Math.min(1, vulnerability.sample(rng));
+            }
+            long events = Variates.poisson(rng, lambda);
+            double loss = 0;
+            for (long e = 0; e < events; e++) {
+                loss += primary.sample(rng);
+                if (secondaryProbability > 0 && rng.nextDouble() < secondaryProbability) {
+                    loss += secondary.sample(rng);
+                }
+            }
+            return loss;
+        }
+
+        private static Sampler sampler(Estimate e) {
+            if (e instanceof PertEstimate p) {
+                return Samplers.scaledBeta(p.min(), p.max(), p.alpha(), p.beta());
+            }
+            if (e instanceof LognormalEstimate l) {
+                return Samplers.lognormal(l.mu(), l.sigma());
+            }
+            return Samplers.constant(((ConstantEstimate) e).value());
+        }
     }
 
     private SplittableRandom streamFor(int index) {

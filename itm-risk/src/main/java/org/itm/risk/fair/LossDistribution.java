@@ -7,11 +7,14 @@ import org.itm.core.validation.Checks;
 
 /**
  * The simulated annualised loss distribution of a scenario or portfolio: mean, percentiles, value at risk and the
- * loss exceedance curve. Percentiles use the nearest-rank definition on the sorted sample.
+ * loss exceedance curve. Percentiles use the nearest-rank definition on the sorted sample; the sample is sorted
+ * on the first order-statistic query, so a caller that only needs the mean does not pay for sorting.
+ * Thread-safe.
  */
 public final class LossDistribution {
 
-    private final double[] sorted;
+    private final double[] sample;
+    private boolean isSorted;
     private final double mean;
     private final double standardDeviation;
 
@@ -23,8 +26,7 @@ public final class LossDistribution {
     }
 
     private LossDistribution(double[] owned) {
-        Arrays.sort(owned);
-        this.sorted = owned;
+        this.sample = owned;
         double sum = 0;
         for (double v : owned) {
             sum += v;
@@ -39,7 +41,15 @@ public final class LossDistribution {
 
     /** Number of simulated years. */
     public int iterations() {
-        return sorted.length;
+        return sample.length;
+    }
+
+    private synchronized double[] sorted() {
+        if (!isSorted) {
+            Arrays.sort(sample);
+            isSorted = true;
+        }
+        return sample;
     }
 
     /** Mean annualised loss (expected loss). */
@@ -52,16 +62,18 @@ public final class LossDistribution {
     }
 
     public double min() {
-        return sorted[0];
+        return sorted()[0];
     }
 
     public double max() {
+        double[] sorted = sorted();
         return sorted[sorted.length - 1];
     }
 
     /** The {@code p}-percentile (0 &lt; p ≤ 100) by nearest rank. */
     public double percentile(double p) {
         Checks.require(p > 0 && p <= 100, "p", "must be in (0, 100], was " + p);
+        double[] sorted = sorted();
         int rank = (int) Math.ceil(p / 100 * sorted.length);
         return sorted[Math.max(0, rank - 1)];
     }
@@ -74,7 +86,8 @@ public final class LossDistribution {
 
     /** Share of simulated years whose loss is greater than {@code loss}. */
     public double probabilityOfExceeding(double loss) {
-        int firstGreater = upperBound(loss);
+        double[] sorted = sorted();
+        int firstGreater = upperBound(sorted, loss);
         return (double) (sorted.length - firstGreater) / sorted.length;
     }
 
@@ -92,10 +105,10 @@ public final class LossDistribution {
 
     /** A copy of the sorted sample. */
     public double[] sortedSample() {
-        return sorted.clone();
+        return sorted().clone();
     }
 
-    private int upperBound(double value) {
+    private static int upperBound(double[] sorted, double value) {
         int lo = 0;
         int hi = sorted.length;
         while (lo < hi) {

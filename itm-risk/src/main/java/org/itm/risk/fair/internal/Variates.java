@@ -16,32 +16,7 @@ public final class Variates {
 
     /** A Gamma(shape, 1) variate, shape > 0. */
     public static double gamma(RandomGenerator rng, double shape) {
-        if (shape < 1) {
-            // boost: Gamma(a) = Gamma(a + 1) * U^(1/a)
-            double u = rng.nextDouble();
-            while (u == 0) {
-                u = rng.nextDouble();
-            }
-            return gamma(rng, shape + 1) * Math.pow(u, 1 / shape);
-        }
-        double d = shape - 1.0 / 3.0;
-        double c = 1 / Math.sqrt(9 * d);
-        while (true) {
-            double x = rng.nextGaussian();
-            double v = 1 + c * x;
-            if (v <= 0) {
-                continue;
-            }
-            v = v * v * v;
-            double u = rng.nextDouble();
-            double x2 = x * x;
-            if (u < 1 - 0.0331 * x2 * x2) {
-                return d * v;
-            }
-            if (u > 0 && Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
-                return d * v;
-            }
-        }
+        return new Samplers.Gamma(shape).sample(rng);
     }
 
     /** A Beta(alpha, beta) variate in [0, 1]. */
