@@ -1,0 +1,46 @@
+package org.itm.risk.cvss;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.itm.core.validation.Checks;
+import org.itm.risk.cvss.internal.Cvss31Calculator;
+import org.itm.risk.cvss.internal.CvssParser;
+
+/**
+ * A CVSS v3.1 vector (base, optional temporal and environmental metrics).
+ *
+ * @param metrics metric abbreviation → value, validated against the v3.1 specification
+ */
+public record Cvss31Vector(Map<String, String> metrics) implements CvssVector {
+
+    public Cvss31Vector {
+        Checks.notNull(metrics, "metrics");
+        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(CvssParser.validate(CvssVersion.V3_1, metrics)));
+    }
+
+    /** Parses a {@code CVSS:3.1/...} vector string strictly. */
+    public static Cvss31Vector parse(String vector) {
+        return new Cvss31Vector(CvssParser.parse(CvssVersion.V3_1, vector));
+    }
+
+    @Override
+    public CvssVersion version() {
+        return CvssVersion.V3_1;
+    }
+
+    @Override
+    public String vectorString() {
+        return CvssParser.format(CvssVersion.V3_1, metrics);
+    }
+
+    @Override
+    public Cvss31Score score() {
+        return Cvss31Calculator.score(this);
+    }
+
+    @Override
+    public String toString() {
+        return vectorString();
+    }
+}

@@ -1,0 +1,22 @@
+package org.itm.risk.cvss;
+
+import java.math.BigDecimal;
+
+/**
+ * A scored CVSS vector; {@link #score()} is the most specific score the vector supports (v3.1: the score of
+ * the most specific metric group the vector sets; v4.0: the single CVSS-B/BT/BE/BTE
+ * score).
+ */
+public sealed interface CvssScore permits Cvss31Score, Cvss40Score {
+
+    /** The vector that was scored. */
+    CvssVector vector();
+
+    /** The score to act on, one decimal, 0.0–10.0. */
+    BigDecimal score();
+
+    /** The rating of {@link #score()}. */
+    default Severity severity() {
+        return Severity.of(score());
+    }
+}

@@ -1,0 +1,174 @@
+package org.itm.risk.cvss.internal;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.itm.risk.cvss.Cvss31Score;
+import org.itm.risk.cvss.Cvss31Vector;
+
+/**
+ * The CVSS v3.1 equations (specification section 7). Only {@code Roundup} deviates from plain floating point:
+ * it works on an integer scaled by 100,000 exactly as the specification's Appendix A defines, so that e.g.
+ * 9.9 is not pushed to 10.0 by a representation error.
+ */
+public final class Cvss31Calculator {
+
+    private Cvss31Calculator() {
+    }
+
+    public static Cvss31Score score(Cvss31Vector vector) {
+        Map<String, String> m = vector.metrics();
+        boolean changed = m.get("S").equals("C");
+        double av = attackVector(m.get("AV"));
+        double ac = attackComplexity(m.get("AC"));
+        double pr = privileges(m.get("PR"), changed);
+        double ui = userInteraction(m.get("UI"));
+        double c = cia(m.get("C"));
+        double i = cia(m.get("I"));
+        double a = cia(m.get("A"));
+
+        double iss = 1 - (1 - c) * (1 - i) * (1 - a);
+        double impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
+        double exploitability = 8.22 * av * ac * pr * ui;
+        double base;
+        if (impact <= 0) {
+            base = 0;
+        } else if (changed) {
+            base = roundup(Math.min(1.08 * (impact + exploitability), 10));
+        } else {
+            base = roundup(Math.min(impact + exploitability, 10));
+        }
+
+        double e = exploitMaturity(get(m, "E"));
+        double rl = remediationLevel(get(m, "RL"));
+        double rc = reportConfidence(get(m, "RC"));
+        double temporal = roundup(base * e * rl * rc);
+
+        String ms = modified(m, "MS", "S");
+        boolean modChanged = ms.equals("C");
+        double mav = attackVector(modified(m, "MAV", "AV"));
+        double mac = attackComplexity(modified(m, "MAC", "AC"));
+        double mpr = privileges(modified(m, "MPR", "PR"), modChanged);
+        double mui = userInteraction(modified(m, "MUI", "UI"));
+        double mc = cia(modified(m, "MC", "C"));
+        double mi = cia(modified(m, "MI", "I"));
+        double ma = cia(modified(m, "MA", "A"));
+        double cr = requirement(get(m, "CR"));
+        double ir = requirement(get(m, "IR"));
+        double ar = requirement(get(m, "AR"));
+
+        double miss = Math.min(1 - (1 - cr * mc) * (1 - ir * mi) * (1 - ar * ma), 0.915);
+        double modImpact = modChanged
+                ? 7.52 * (miss - 0.029) - 3.25 * Math.pow(miss * 0.9731 - 0.02, 13)
+                : 6.42 * miss;
+        double modExploitability = 8.22 * mav * mac * mpr * mui;
+        double environmental;
+        if (modImpact <= 0) {
+            environmental = 0;
+        } else if (modChanged) {
+            environmental = roundup(roundup(Math.min(1.08 * (modImpact + modExploitability), 10)) * e * rl * rc);
+        } else {
+            environmental = roundup(roundup(Math.min(modImpact + modExploitability, 10)) * e * rl * rc);
+        }
+        return new Cvss31Score(vector, decimal(base), impact, exploitability, decimal(temporal),
+                decimal(environmental));
+    }
+
+    /**
+     * The smallest number with one decimal that is equal to or higher than {@code value}, computed on integers
+     * (specification Appendix A) to avoid floating-point error.
+     */
+    public static double roundup(double value) {
+        long intInput = Math.round(value * 100_000);
+        if (intInput % 10_000 == 0) {
+            return intInput / 100_000.0;
+        }
+        return (Math.floorDiv(intInput, 10_000) + 1) / 10.0;
+    }
+
+    private static BigDecimal decimal(double oneDecimal) {
+        return BigDecimal.valueOf(Math.round(oneDecimal * 10), 1);
+    }
+
+    private static String get(Map<String, String> m, String metric) {
+        return m.getOrDefault(metric, "X");
+    }
+
+    private static String modified(Map<String, String> m, String modifiedMetric, String baseMetric) {
+        String value = get(m, modifiedMetric);
+        return value.equals("X") ? m.get(baseMetric) : value;
+    }
+
+    private static double attackVector(String v) {
+        return switch (v) {
+            case "N" -> 0.85;
+            case "A" -> 0.62;
+            case "L" -> 0.55;
+            case "P" -> 0.2;
+            default -> throw new IllegalArgumentException(v);
+        };
+    }
+
+    private static double attackComplexity(String v) {
+        return v.equals("L") ? 0.77 : 0.44;
+    }
+
+    private static double privileges(String v, boolean scopeChanged) {
+        return switch (v) {
+            case "N" -> 0.85;
+            case "L" -> scopeChanged ? 0.68 : 0.62;
+            case "H" -> scopeChanged ? 0.5 : 0.27;
+            default -> throw new IllegalArgumentException(v);
+        };
+    }
+
+    private static double userInteraction(String v) {
+        return v.equals("N") ? 0.85 : 0.62;
+    }
+
+    private static double cia(String v) {
+        return switch (v) {
+            case "H" -> 0.56;
+            case "L" -> 0.22;
+            case "N" -> 0;
+            default -> throw new IllegalArgumentException(v);
+        };
+    }
+
+    private static double exploitMaturity(String v) {
+        return switch (v) {
+            case "X", "H" -> 1;
+            case "F" -> 0.97;
+            case "P" -> 0.94;
+            case "U" -> 0.91;
+            default -> throw new IllegalArgumentException(v);
+        };
+    }
+
+    private static double remediationLevel(String v) {
+        return switch (v) {
+            case "X", "U" -> 1;
+            case "W" -> 0.97;
+            case "T" -> 0.96;
+            case "O" -> 0.95;
+            default -> throw new IllegalArgumentException(v);
+        };
+    }
+
+    private static double reportConfidence(String v) {
+        return switch (v) {
+            case "X", "C" -> 1;
+            case "R" -> 0.96;
+            case "U" -> 0.92;
+            default -> throw new IllegalArgumentException(v);
+        };
+    }
+
+    private static double requirement(String v) {
+        return switch (v) {
+            case "X", "M" -> 1;
+            case "H" -> 1.5;
+            case "L" -> 0.5;
+            default -> throw new IllegalArgumentException(v);
+        };
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * CVSS parsing and scoring internals; not for users.
+ */
+@NullMarked
+package org.itm.risk.cvss.internal;
+
+import org.jspecify.annotations.NullMarked;

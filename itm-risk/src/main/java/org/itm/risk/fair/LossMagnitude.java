@@ -1,0 +1,40 @@
+package org.itm.risk.fair;
+
+import java.util.random.RandomGenerator;
+import org.itm.core.validation.Checks;
+
+/**
+ * The loss of one event: a primary loss, plus — with probability {@code secondaryProbability} (secondary loss
+ * event frequency as a fraction of primary events) — a secondary loss (fines, reputation, litigation).
+ *
+ * @param primary              primary loss per event
+ * @param secondaryProbability fraction of events with secondary stakeholder reactions, in [0, 1]
+ * @param secondary            secondary loss when it occurs
+ */
+public record LossMagnitude(Estimate primary, double secondaryProbability, Estimate secondary) {
+
+    public LossMagnitude {
+        Checks.notNull(primary, "primary");
+        Checks.fraction(secondaryProbability, "secondaryProbability");
+        Checks.notNull(secondary, "secondary");
+    }
+
+    /** Primary loss only. */
+    public static LossMagnitude primaryOnly(Estimate primary) {
+        return new LossMagnitude(primary, 0, Estimate.constant(0));
+    }
+
+    /** Expected loss per event. */
+    public double mean() {
+        return primary.mean() + secondaryProbability * secondary.mean();
+    }
+
+    /** One draw of an event's loss. */
+    public double sample(RandomGenerator rng) {
+        double loss = primary.sample(rng);
+        if (secondaryProbability > 0 && rng.nextDouble() < secondaryProbability) {
+            loss += secondary.sample(rng);
+        }
+        return loss;
+    }
+}

@@ -1,0 +1,35 @@
+package org.itm.risk.fair;
+
+import org.itm.core.validation.Checks;
+
+/**
+ * One FAIR loss scenario (an asset, a threat community, an effect): how often loss events happen and how much
+ * each costs. {@link #expectedAnnualLoss()} is the analytic mean the simulation converges to.
+ *
+ * @param name      identifies the scenario in portfolio results
+ * @param frequency loss events per year
+ * @param magnitude loss per event
+ */
+public record Scenario(String name, LossEventFrequency frequency, LossMagnitude magnitude) {
+
+    public Scenario {
+        Checks.notBlank(name, "name");
+        Checks.notNull(frequency, "frequency");
+        Checks.notNull(magnitude, "magnitude");
+    }
+
+    /** E[annual loss] = E[loss events per year] × E[loss per event]. */
+    public double expectedAnnualLoss() {
+        return frequency.mean() * magnitude.mean();
+    }
+
+    /** The same scenario with another frequency (e.g. after a control lowers vulnerability). */
+    public Scenario withFrequency(LossEventFrequency newFrequency) {
+        return new Scenario(name, newFrequency, magnitude);
+    }
+
+    /** The same scenario with another magnitude (e.g. after a control limits the loss). */
+    public Scenario withMagnitude(LossMagnitude newMagnitude) {
+        return new Scenario(name, frequency, newMagnitude);
+    }
+}
