@@ -1,0 +1,37 @@
+package org.itm.core.notify;
+
+import java.util.List;
+import org.itm.core.notify.internal.InMemoryRecordingNotifier;
+
+/**
+ * A notifier that keeps what it delivers in memory, for tests: pass it where a {@link Notifier} is needed, then
+ * assert on {@link #received()}. It can also simulate a failing downstream with {@link #failNext(int, String)}.
+ * Thread-safe.
+ */
+public interface RecordingNotifier extends Notifier {
+
+    /** A recording notifier named {@code recording}. */
+    static RecordingNotifier create() {
+        return new InMemoryRecordingNotifier("recording");
+    }
+
+    /** A recording notifier named {@code name} (1-128 letters, digits or {@code ._:@/-}). */
+    static RecordingNotifier create(String name) {
+        return new InMemoryRecordingNotifier(name);
+    }
+
+    /** The notifications delivered so far, oldest first; an unmodifiable snapshot. */
+    List<Notification> received();
+
+    /** Every result returned so far (delivered and failed), oldest first; an unmodifiable snapshot. */
+    List<DeliveryResult> results();
+
+    /**
+     * Makes the next {@code count} sends fail with {@code reason} (and not be recorded as received), as a broken
+     * downstream would; {@code Integer.MAX_VALUE} means until {@link #clear()}.
+     */
+    void failNext(int count, String reason);
+
+    /** Forgets everything received and any pending simulated failures. */
+    void clear();
+}
