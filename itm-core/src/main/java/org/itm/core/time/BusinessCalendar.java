@@ -1,10 +1,14 @@
 package org.itm.core.time;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.itm.core.time.internal.TwentyFourSevenCalendar;
+import org.itm.core.validation.Checks;
 
 /**
  * Says when work happens: which instants are working time in a zone, and how much working time lies between
@@ -12,6 +16,10 @@ import java.util.List;
  *
  * <p>Wall-clock hours are local to {@link #zone()}: a daylight-saving change inside working hours makes that
  * day shorter or longer in real (elapsed) time. All methods are pure and thread-safe.
+ *
+ * <p>Create one with {@link #twentyFourSeven(ZoneId)}, {@link #weekdays(ZoneId, LocalTime, LocalTime)} or, for
+ * anything else (several shifts a day, night shifts, holidays, public holidays, extra working days),
+ * {@link #weekly(ZoneId)}.
  */
 public interface BusinessCalendar {
 
@@ -44,4 +52,22 @@ public interface BusinessCalendar {
 
     /** The working intervals inside {@code [a, b)}, clipped to it, in order and merged where they touch. */
     List<TimeInterval> workingIntervals(Instant a, Instant b);
+
+    /** A calendar where every instant is working time (24×7); {@code zone} is where its dates are read. */
+    static BusinessCalendar twentyFourSeven(ZoneId zone) {
+        return new TwentyFourSevenCalendar(Checks.notNull(zone, "zone"));
+    }
+
+    /**
+     * Starts a calendar with weekly hours local to {@code zone}; see {@link WeeklyCalendarBuilder} for shifts
+     * across midnight, holidays, partial closures, extra working days and daylight saving.
+     */
+    static WeeklyCalendarBuilder weekly(ZoneId zone) {
+        return new WeeklyCalendarBuilder(Checks.notNull(zone, "zone"));
+    }
+
+    /** Monday to Friday from {@code start} to {@code end} local time, no holidays; e.g. 09:00–17:00. */
+    static BusinessCalendar weekdays(ZoneId zone, LocalTime start, LocalTime end) {
+        return weekly(zone).hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, start, end).build();
+    }
 }

@@ -1,0 +1,78 @@
+package org.itm.core.time.internal;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.itm.core.ItmValidationException;
+import org.itm.core.time.BusinessCalendar;
+import org.itm.core.time.TimeInterval;
+import org.itm.core.validation.Checks;
+
+/** Every instant is working time; the zone only names where the calendar's dates are read. */
+public final class TwentyFourSevenCalendar implements BusinessCalendar {
+
+    private final ZoneId zone;
+
+    public TwentyFourSevenCalendar(ZoneId zone) {
+        this.zone = Checks.notNull(zone, "zone");
+    }
+
+    @Override
+    public ZoneId zone() {
+        return zone;
+    }
+
+    @Override
+    public boolean isWorking(Instant t) {
+        Checks.notNull(t, "t");
+        return true;
+    }
+
+    @Override
+    public boolean isWorkingDay(LocalDate date) {
+        Checks.notNull(date, "date");
+        return true;
+    }
+
+    @Override
+    public Duration workingTimeBetween(Instant a, Instant b) {
+        Checks.notNull(a, "a");
+        Checks.notNull(b, "b");
+        return Duration.between(a, b);
+    }
+
+    @Override
+    public Instant addWorkingTime(Instant t, Duration d) {
+        Checks.notNull(t, "t");
+        Checks.notNegative(d, "d");
+        try {
+            return t.plus(d);
+        } catch (DateTimeException | ArithmeticException e) {
+            throw new ItmValidationException("d", "is too large: " + t + " + " + d + " is beyond the supported instants");
+        }
+    }
+
+    @Override
+    public Instant nextWorkingInstant(Instant t) {
+        Checks.notNull(t, "t");
+        return t;
+    }
+
+    @Override
+    public List<TimeInterval> workingIntervals(Instant a, Instant b) {
+        Checks.notNull(a, "a");
+        Checks.notNull(b, "b");
+        if (b.isBefore(a)) {
+            throw new ItmValidationException("b", "must not be before a (" + a + "), was " + b);
+        }
+        return a.equals(b) ? List.of() : List.of(new TimeInterval(a, b));
+    }
+
+    @Override
+    public String toString() {
+        return "24x7 in " + zone;
+    }
+}

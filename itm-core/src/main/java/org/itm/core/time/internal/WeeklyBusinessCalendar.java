@@ -1,0 +1,400 @@
+package org.itm.core.time.internal;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Year;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.itm.core.ItmValidationException;
+import org.itm.core.time.BusinessCalendar;
+import org.itm.core.time.HolidayProvider;
+import org.itm.core.time.TimeInterval;
+import org.itm.core.validation.Checks;
+
+/**
+ * A weekly schedule with holidays, partial closures and extra working days in one zone.
+ *
+ * <p>How it stays fast: the working time of each local year is resolved to instants once (lazily, then cached)
+ * into a {@link YearTable} holding, per day, where the day starts, the working time before it and its working
+ * intervals. A query then locates its instants in the tables (an index computation plus at most a step or two
+ * for the zone offset) and subtracts prefix sums, so {@code workingTimeBetween} and {@code addWorkingTime} cost
+ * the same for a 90-day span as for a 1-hour one; only spans over several years add one step per year.
+ * Daylight saving, holidays and extra days are folded into the tables, so they cost nothing at query time.
+ *
+ * <p>Supported instants are those whose local date lies between 0001-01-02 and 9999-12-30.
+ */
+public final class WeeklyBusinessCalendar implements BusinessCalendar {
+
+    private static final int CACHE_FIRST_YEAR = 1600;
+    private static final int CACHE_YEARS = 1000;
+    private static final long MIN_EPOCH_DAY = LocalDate.of(1, 1, 2).toEpochDay();
+    private static final long MAX_EPOCH_DAY = LocalDate.of(9999, 12, 30).toEpochDay();
+    /** After this many consecutive years without working time, addWorkingTime gives up instead of searching on. */
+    private static final int MAX_IDLE_YEARS = 30;
+
+    private final ZoneId zone;
+    private final ZoneRules rules;
+    /** Working ranges per day of week (index 0 = Monday), including the after-midnight parts of the day before. */
+    private final int[][] weekly;
+    private final long weeklySeconds;
+    private final Map<LocalDate, int[]> extraDays;
+    private final Set<LocalDate> holidays;
+    private final Map<LocalDate, int[]> closures;
+    private final List<HolidayProvider> providers;
+    private final int lastExtraYear;
+    private final String description;
+
+    private final AtomicReferenceArray<YearTable> cache = new AtomicReferenceArray<>(CACHE_YEARS);
+
+    /**
+     * Arguments must already be validated (the public builder does that); arrays are normalized day ranges.
+     *
+     * @param weekly    normalized ranges per day of week, Monday first, after-midnight parts already moved
+     * @param extraDays dates worked with their own hours, replacing the weekly hours and any holiday
+     * @param holidays  dates with no working time at all
+     * @param closures  local ranges closed on a date (partial holidays), applied last
+     * @param providers sources of further full-day holidays
+     */
+    public WeeklyBusinessCalendar(ZoneId zone, int[][] weekly, Map<LocalDate, int[]> extraDays,
+                                  Set<LocalDate> holidays, Map<LocalDate, int[]> closures,
+                                  List<HolidayProvider> providers, String description) {
+        this.zone = zone;
+        this.rules = zone.getRules();
+        this.weekly = weekly.clone();
+        long sum = 0;
+        for (int[] day : this.weekly) {
+            sum += DayRanges.total(day);
+        }
+        this.weeklySeconds = sum;
+        this.extraDays = Map.copyOf(extraDays);
+        this.holidays = Set.copyOf(holidays);
+        this.closures = Map.copyOf(closures);
+        this.providers = List.copyOf(providers);
+        this.lastExtraYear = extraDays.keySet().stream().mapToInt(LocalDate::getYear).max().orElse(Integer.MIN_VALUE);
+        this.description = description;
+    }
+
+    @Override
+    public ZoneId zone() {
+        return zone;
+    }
+
+    @Override
+    public boolean isWorking(Instant t) {
+        Checks.notNull(t, "t");
+        Cursor c = locate(t.getEpochSecond(), "t");
+        return c.table.isWorking(c.day, t.getEpochSecond());
+    }
+
+    @Override
+    public boolean isWorkingDay(LocalDate date) {
+        Checks.notNull(date, "date");
+        long epochDay = date.toEpochDay();
+        if (epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) {
+            throw new ItmValidationException("date", "must lie between 0001-01-02 and 9999-12-30, was " + date);
+        }
+        YearTable table = table(date.getYear());
+        int day = (int) (epochDay - table.firstEpochDay);
+        return table.cum[day + 1] > table.cum[day];
+    }
+
+    @Override
+    public Duration workingTimeBetween(Instant a, Instant b) {
+        Checks.notNull(a, "a");
+        Checks.notNull(b, "b");
+        if (b.isBefore(a)) {
+            return forward(b, "b", a, "a").negated();
+        }
+        return forward(a, "a", b, "b");
+    }
+
+    private Duration forward(Instant from, String fromField, Instant to, String toField) {
+        long fs = from.getEpochSecond();
+        long ts = to.getEpochSecond();
+        Cursor cf = locate(fs, fromField);
+        Cursor ct = locate(ts, toField);
+        long pf = cf.table.cum[cf.day] + cf.table.workedBefore(cf.day, fs);
+        long pt = ct.table.cum[ct.day] + ct.table.workedBefore(ct.day, ts);
+        int nf = cf.table.isWorking(cf.day, fs) ? from.getNano() : 0;
+        int nt = ct.table.isWorking(ct.day, ts) ? to.getNano() : 0;
+        long seconds;
+        if (cf.table.year == ct.table.year) {
+            seconds = pt - pf;
+        } else {
+            seconds = cf.table.total() - pf;
+            for (int y = cf.table.year + 1; y < ct.table.year; y++) {
+                seconds += table(y).total();
+            }
+            seconds += pt;
+        }
+        return Duration.ofSeconds(seconds, (long) nt - nf);
+    }
+
+    @Override
+    public Instant addWorkingTime(Instant t, Duration d) {
+        Checks.notNull(t, "t");
+        Checks.notNegative(d, "d");
+        if (d.isZero()) {
+            return t;
+        }
+        long es = t.getEpochSecond();
+        Cursor c = locate(es, "t");
+        YearTable table = c.table;
+        long sec = table.cum[c.day] + table.workedBefore(c.day, es);
+        int nano = table.isWorking(c.day, es) ? t.getNano() : 0;
+        nano += d.getNano();
+        if (nano >= 1_000_000_000) {
+            nano -= 1_000_000_000;
+            sec++;
+        }
+        if (d.getSeconds() > Long.MAX_VALUE - sec) {
+            throw new ItmValidationException("d", "is too large: the result would lie after 9999-12-30, was " + d);
+        }
+        sec += d.getSeconds();
+        int idleYears = 0;
+        while (sec > table.total() || (sec == table.total() && nano > 0)) {
+            sec -= table.total();
+            idleYears = table.total() == 0 ? idleYears + 1 : 0;
+            int next = table.year + 1;
+            if (next > 9999) {
+                throw new ItmValidationException("d", "is too large: the result would lie after 9999-12-30, was " + d);
+            }
+            if ((weeklySeconds == 0 && next > lastExtraYear) || idleYears >= MAX_IDLE_YEARS) {
+                throw new ItmValidationException("d", "cannot be added: the calendar has no working time after "
+                        + Instant.ofEpochSecond(table.dayStart[table.days]) + " (" + description + ")");
+            }
+            table = table(next);
+        }
+        int day = table.dayReaching(sec, nano);
+        long rest = sec - table.cum[day];
+        long[] r = table.intervals[day];
+        for (int k = 0; k < r.length; k += 2) {
+            long len = r[k + 1] - r[k];
+            if (rest < len || (rest == len && nano == 0)) {
+                return Instant.ofEpochSecond(r[k] + rest, nano);
+            }
+            rest -= len;
+        }
+        throw new IllegalStateException("cumulative working time of " + table.year + " is inconsistent at day " + day);
+    }
+
+    @Override
+    public Instant nextWorkingInstant(Instant t) {
+        Checks.notNull(t, "t");
+        if (isWorking(t)) {
+            return t;
+        }
+        // the earliest instant one nanosecond of work after t lies one nanosecond into the next working interval
+        return addWorkingTime(t, Duration.ofNanos(1)).minusNanos(1);
+    }
+
+    @Override
+    public List<TimeInterval> workingIntervals(Instant a, Instant b) {
+        Checks.notNull(a, "a");
+        Checks.notNull(b, "b");
+        if (b.isBefore(a)) {
+            throw new ItmValidationException("b", "must not be before a (" + a + "), was " + b);
+        }
+        List<TimeInterval> out = new ArrayList<>();
+        if (a.equals(b)) {
+            return out;
+        }
+        Cursor c = locate(a.getEpochSecond(), "a");
+        locate(b.getEpochSecond(), "b");
+        YearTable table = c.table;
+        int day = c.day;
+        Instant openStart = null;
+        Instant openEnd = null;
+        while (table.dayStart[day] < b.getEpochSecond() || (table.dayStart[day] == b.getEpochSecond() && b.getNano() > 0)) {
+            long[] r = table.intervals[day];
+            for (int k = 0; k < r.length; k += 2) {
+                Instant s = Instant.ofEpochSecond(r[k]);
+                Instant e = Instant.ofEpochSecond(r[k + 1]);
+                if (!e.isAfter(a)) {
+                    continue;
+                }
+                if (!s.isBefore(b)) {
+                    break;
+                }
+                Instant cs = s.isBefore(a) ? a : s;
+                Instant ce = e.isAfter(b) ? b : e;
+                if (openEnd != null && openEnd.equals(cs)) {
+                    openEnd = ce;
+                } else {
+                    if (openStart != null) {
+                        out.add(new TimeInterval(openStart, openEnd));
+                    }
+                    openStart = cs;
+                    openEnd = ce;
+                }
+            }
+            day++;
+            if (day == table.days) {
+                if (table.year == 9999) {
+                    break;
+                }
+                table = table(table.year + 1);
+                day = 0;
+            }
+        }
+        if (openStart != null) {
+            out.add(new TimeInterval(openStart, openEnd));
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    /** Where an instant lies: a year table and the index of the local day in it. */
+    private static final class Cursor {
+        final YearTable table;
+        final int day;
+
+        Cursor(YearTable table, int day) {
+            this.table = table;
+            this.day = day;
+        }
+    }
+
+    private Cursor locate(long es, String field) {
+        // the UTC date is at most one day off the local one; the day-start table settles which day it is
+        long guess = Math.floorDiv(es, DayRanges.DAY);
+        if (guess < MIN_EPOCH_DAY || guess > MAX_EPOCH_DAY) {
+            throw new ItmValidationException(field, "must lie between years 0001 and 9999, was "
+                    + Instant.ofEpochSecond(es));
+        }
+        YearTable table = table(LocalDate.ofEpochDay(guess).getYear());
+        int day = (int) (guess - table.firstEpochDay);
+        while (true) {
+            if (day < 0) {
+                table = table(table.year - 1);
+                day += table.days;
+            } else if (day >= table.days) {
+                day -= table.days;
+                table = table(table.year + 1);
+            } else if (es < table.dayStart[day]) {
+                day--;
+            } else if (es >= table.dayStart[day + 1]) {
+                day++;
+            } else {
+                return new Cursor(table, day);
+            }
+        }
+    }
+
+    private YearTable table(int year) {
+        int index = year - CACHE_FIRST_YEAR;
+        if (index < 0 || index >= CACHE_YEARS) {
+            return buildYear(year);
+        }
+        YearTable table = cache.get(index);
+        if (table == null) {
+            // two threads may build the same year at once; both results are equal, so either may win
+            table = buildYear(year);
+            cache.set(index, table);
+        }
+        return table;
+    }
+
+    private YearTable buildYear(int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        int days = first.lengthOfYear();
+        long firstEpochDay = first.toEpochDay();
+        Set<LocalDate> providerHolidays = providerHolidays(year);
+        long[] dayStart = new long[days + 1];
+        long[] cum = new long[days + 1];
+        long[][] intervals = new long[days][];
+        for (int i = 0; i <= days; i++) {
+            dayStart[i] = resolve(first.plusDays(i), 0);
+        }
+        for (int i = 0; i < days; i++) {
+            LocalDate date = first.plusDays(i);
+            intervals[i] = toInstants(date, rangesOf(date, providerHolidays));
+            long worked = 0;
+            for (int k = 0; k < intervals[i].length; k += 2) {
+                worked += intervals[i][k + 1] - intervals[i][k];
+            }
+            cum[i + 1] = cum[i] + worked;
+        }
+        return new YearTable(year, firstEpochDay, dayStart, cum, intervals);
+    }
+
+    private Set<LocalDate> providerHolidays(int year) {
+        if (providers.isEmpty()) {
+            return Set.of();
+        }
+        Set<LocalDate> all = new HashSet<>();
+        for (HolidayProvider provider : providers) {
+            all.addAll(provider.holidaysIn(Year.of(year)));
+        }
+        return all;
+    }
+
+    /** The local working ranges of a date after applying holidays, extra working days and closures. */
+    private int[] rangesOf(LocalDate date, Set<LocalDate> providerHolidays) {
+        int[] ranges;
+        int[] extra = extraDays.get(date);
+        if (extra != null) {
+            ranges = extra;
+        } else if (holidays.contains(date) || providerHolidays.contains(date)) {
+            ranges = DayRanges.NONE;
+        } else {
+            ranges = weekly[date.getDayOfWeek().getValue() - 1];
+        }
+        int[] closed = closures.get(date);
+        return closed == null ? ranges : DayRanges.subtract(ranges, closed);
+    }
+
+    private long[] toInstants(LocalDate date, int[] ranges) {
+        long[] out = new long[ranges.length];
+        int len = 0;
+        for (int k = 0; k < ranges.length; k += 2) {
+            long s = resolve(date, ranges[k]);
+            long e = resolve(date, ranges[k + 1]);
+            if (e <= s) {
+                continue; // the whole range fell into a daylight-saving gap
+            }
+            if (len > 0 && out[len - 1] == s) {
+                out[len - 1] = e;
+            } else {
+                out[len++] = s;
+                out[len++] = e;
+            }
+        }
+        return len == out.length ? out : Arrays.copyOf(out, len);
+    }
+
+    /**
+     * The instant of a local wall-clock time: in an overlap the earlier offset (as {@code ZonedDateTime} does);
+     * in a gap the instant the clocks jump, so that local ranges map to ordered instant ranges.
+     */
+    private long resolve(LocalDate date, int secondOfDay) {
+        LocalDateTime local = date.atStartOfDay().plusSeconds(secondOfDay);
+        List<ZoneOffset> offsets = rules.getValidOffsets(local);
+        if (offsets.isEmpty()) {
+            ZoneOffsetTransition gap = rules.getTransition(local);
+            return gap.toEpochSecond();
+        }
+        return local.toEpochSecond(offsets.get(0));
+    }
+
+    /** Day-of-week index used by {@link #weekly}: Monday is 0. */
+    public static int index(DayOfWeek day) {
+        return day.getValue() - 1;
+    }
+}
