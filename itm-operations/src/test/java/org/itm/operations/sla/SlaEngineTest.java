@@ -10,13 +10,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.itm.core.ItmValidationException;
-import org.itm.operations.testing.WeeklyTestCalendar;
+import org.itm.core.time.BusinessCalendar;
 import org.junit.jupiter.api.Test;
 
 class SlaEngineTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    final SlaEngine engine = SlaEngine.create(CalendarLookup.of(Map.of("berlin", WeeklyTestCalendar.berlinOffice())));
+    final SlaEngine engine = SlaEngine.create(CalendarLookup.of(Map.of("berlin", BusinessCalendar.weekdays(BERLIN, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)))));
 
     static Instant berlin(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(BERLIN).toInstant();
