@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.itm.core.ItmValidationException;
 import org.itm.core.time.BusinessCalendar;
@@ -54,6 +52,15 @@ public final class DefaultSlaTracker implements SlaTracker {
     private String cachedTargetPriority;
     private Duration cachedTarget;
 
+    /** The clock start of the first cycle when the caller already knows it, else null. */
+    private Instant knownFirstStart;
+
+    /** As the other constructor, with the first working instant at or after the opening already computed. */
+    public DefaultSlaTracker(SlaDefinition def, BusinessCalendar calendar, String ticketId, Instant firstClockStart) {
+        this(def, calendar, ticketId);
+        this.knownFirstStart = firstClockStart;
+    }
+
     public DefaultSlaTracker(SlaDefinition def, BusinessCalendar calendar, String ticketId) {
         this.def = def;
         this.calendar = calendar;
@@ -62,6 +69,14 @@ public final class DefaultSlaTracker implements SlaTracker {
 
     @Override
     public void apply(SlaEvent e) {
+        apply(e, -1);
+    }
+
+    /**
+     * As {@link #apply(SlaEvent)}, with the business time since the last event or advance already known
+     * ({@code -1} when not), so that several definitions on one calendar measure each period only once.
+     */
+    public void apply(SlaEvent e, long businessSinceCursor) {
         if (e == null) {
             throw new ItmValidationException("event", "must not be null");
         }
@@ -75,7 +90,7 @@ public final class DefaultSlaTracker implements SlaTracker {
             }
             return;
         }
-        advanceTo(e.at());
+        advanceTo(e.at(), businessSinceCursor);
         ClockMode mode = modeOf(e);
         boolean reset = def.resetWhenStates().contains(e.state()) && !def.resetWhenStates().contains(current.state());
         boolean reopenNewCycle = def.reopenPolicy() == ReopenPolicy.NEW_CYCLE && currentMode == ClockMode.STOPPED
@@ -102,7 +117,7 @@ public final class DefaultSlaTracker implements SlaTracker {
         stoppedAt = null;
         cursor = e.at();
         cycleStart = e.at();
-        clockStartedAt = calendar.nextWorkingInstant(e.at());
+        clockStartedAt = cycle == 1 && knownFirstStart != null ? knownFirstStart : calendar.nextWorkingInstant(e.at());
         String p = def.targets().containsKey(e.priority()) ? e.priority()
                 : latestPriority != null ? latestPriority : def.targets().keySet().iterator().next();
         startPriority = p;
@@ -112,6 +127,10 @@ public final class DefaultSlaTracker implements SlaTracker {
 
     @Override
     public void advanceTo(Instant t) {
+        advanceTo(t, -1);
+    }
+
+    private void advanceTo(Instant t, long knownBusiness) {
         requireStarted();
         if (t == null) {
             throw new ItmValidationException("t", "must not be null");
@@ -123,7 +142,7 @@ public final class DefaultSlaTracker implements SlaTracker {
         if (t.equals(cursor)) {
             return;
         }
-        long business = calendar.workingTimeBetween(cursor, t).toNanos();
+        long business = knownBusiness >= 0 ? knownBusiness : calendar.workingTimeBetween(cursor, t).toNanos();
         if (currentMode == ClockMode.RUNNING) {
             elapsedNanos += business;
         } else if (currentMode == ClockMode.PAUSED) {
@@ -141,12 +160,17 @@ public final class DefaultSlaTracker implements SlaTracker {
 
     @Override
     public SlaResult resultAt(Instant t) {
+        return resultAt(t, -1);
+    }
+
+    /** As {@link #resultAt(Instant)}, with the business time since the last event or advance known ({@code -1} if not). */
+    public SlaResult resultAt(Instant t, long knownTail) {
         requireStarted();
         if (t == null || t.isBefore(cursor)) {
             throw new ItmValidationException("at", "must not be before the last event or advance (" + cursor
                     + "), was " + t);
         }
-        long tail = t.equals(cursor) ? 0 : calendar.workingTimeBetween(cursor, t).toNanos();
+        long tail = t.equals(cursor) ? 0 : knownTail >= 0 ? knownTail : calendar.workingTimeBetween(cursor, t).toNanos();
         Segment tailSegment = tail == 0 && t.equals(cursor) ? null
                 : new Segment(current, currentMode, cursor, t, tail);
         long elapsed = elapsedNanos + (currentMode == ClockMode.RUNNING ? tail : 0);
@@ -170,24 +194,31 @@ public final class DefaultSlaTracker implements SlaTracker {
         } else {
             status = SlaStatus.IN_PROGRESS;
         }
-        Optional<Instant> breachedAt = Optional.empty();
-        Optional<String> breachState = Optional.empty();
-        if (breached) {
-            Crossing c = crossing(targetNanos, tailSegment);
-            if (c != null) {
-                breachedAt = Optional.of(c.at);
-                breachState = Optional.of(label(c.segment.event));
-            }
-        }
-        List<ThresholdCrossing> crossed = new ArrayList<>(def.warningThresholds().size());
-        for (double f : def.warningThresholds()) {
+        List<Double> fractions = def.warningThresholds();
+        long[] amounts = new long[fractions.size() + 1];
+        int wanted = 0;
+        for (double f : fractions) {
             long amount = Math.max(1, Math.round(targetNanos * f));
             if (elapsed >= amount) {
-                Crossing c = crossing(amount, tailSegment);
-                if (c != null) {
-                    crossed.add(new ThresholdCrossing(f, c.at));
-                }
+                amounts[wanted++] = amount;
             }
+        }
+        int thresholdCount = wanted;
+        if (breached) {
+            amounts[wanted++] = targetNanos;
+        }
+        Crossing[] found = crossings(amounts, wanted, tailSegment);
+        List<ThresholdCrossing> crossed = new ArrayList<>(thresholdCount);
+        for (int k = 0; k < thresholdCount; k++) {
+            if (found[k] != null) {
+                crossed.add(new ThresholdCrossing(fractions.get(k), found[k].at));
+            }
+        }
+        Optional<Instant> breachedAt = Optional.empty();
+        Optional<String> breachState = Optional.empty();
+        if (breached && found[wanted - 1] != null) {
+            breachedAt = Optional.of(found[wanted - 1].at);
+            breachState = Optional.of(label(found[wanted - 1].segment.event));
         }
         long remaining = Math.max(0, targetNanos - elapsed);
         Optional<Instant> predicted = status == SlaStatus.IN_PROGRESS
@@ -199,38 +230,53 @@ public final class DefaultSlaTracker implements SlaTracker {
                 label(current), currentMode, breachState, shares(tailSegment));
     }
 
-    private Crossing crossing(long amount, Segment tailSegment) {
+    /** Where the running time first reaches each of {@code amounts[0..n)} (ascending), in one pass. */
+    private Crossing[] crossings(long[] amounts, int n, Segment tailSegment) {
+        Crossing[] out = new Crossing[n];
+        int next = 0;
         long acc = 0;
-        int n = segments.size() + (tailSegment == null ? 0 : 1);
-        for (int i = 0; i < n; i++) {
+        int count = segments.size() + (tailSegment == null ? 0 : 1);
+        for (int i = 0; i < count && next < n; i++) {
             Segment s = i < segments.size() ? segments.get(i) : tailSegment;
             if (s.mode != ClockMode.RUNNING) {
                 continue;
             }
-            if (acc < amount && acc + s.businessNanos >= amount) {
-                return new Crossing(calendar.addWorkingTime(s.start, Duration.ofNanos(amount - acc)), s);
+            while (next < n && acc < amounts[next] && acc + s.businessNanos >= amounts[next]) {
+                out[next] = new Crossing(calendar.addWorkingTime(s.start, Duration.ofNanos(amounts[next] - acc)), s);
+                next++;
             }
             acc += s.businessNanos;
         }
-        return null;
+        return out;
     }
 
     private List<ClockShare> shares(Segment tailSegment) {
-        Map<String, long[]> totals = new LinkedHashMap<>();
-        Map<String, Segment> firsts = new LinkedHashMap<>();
-        int n = segments.size() + (tailSegment == null ? 0 : 1);
-        for (int i = 0; i < n; i++) {
+        int count = segments.size() + (tailSegment == null ? 0 : 1);
+        Segment[] keys = new Segment[count];
+        long[] totals = new long[count];
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
             Segment s = i < segments.size() ? segments.get(i) : tailSegment;
-            String key = label(s.event) + "|" + s.mode;
-            totals.computeIfAbsent(key, k -> new long[1])[0] += s.businessNanos;
-            firsts.putIfAbsent(key, s);
+            int k = 0;
+            while (k < distinct && !sameShare(keys[k], s)) {
+                k++;
+            }
+            if (k == distinct) {
+                keys[distinct++] = s;
+            }
+            totals[k] += s.businessNanos;
         }
-        List<ClockShare> out = new ArrayList<>(totals.size());
-        totals.forEach((k, v) -> {
-            Segment s = firsts.get(k);
-            out.add(new ClockShare(s.event.state(), s.event.reason(), s.mode, Duration.ofNanos(v[0])));
-        });
-        return out;
+        ClockShare[] out = new ClockShare[distinct];
+        for (int k = 0; k < distinct; k++) {
+            Segment s = keys[k];
+            out[k] = new ClockShare(s.event.state(), s.event.reason(), s.mode, Duration.ofNanos(totals[k]));
+        }
+        return List.of(out);
+    }
+
+    private static boolean sameShare(Segment a, Segment b) {
+        return a.event == b.event || a.mode == b.mode && a.event.state().equals(b.event.state())
+                && a.event.reason().equals(b.event.reason());
     }
 
     private Duration targetFor(String priority) {
