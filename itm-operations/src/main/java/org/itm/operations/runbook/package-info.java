@@ -1,0 +1,7 @@
+/**
+ * Runbooks as data executed step by step with retries, timeouts and rollback; start with {@link org.itm.operations.runbook.RunbookRunner}.
+ */
+@NullMarked
+package org.itm.operations.runbook;
+
+import org.jspecify.annotations.NullMarked;

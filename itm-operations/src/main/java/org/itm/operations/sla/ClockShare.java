@@ -1,0 +1,28 @@
+package org.itm.operations.sla;
+
+import java.time.Duration;
+import org.itm.core.validation.Checks;
+
+/**
+ * How much business time of the current cycle a ticket spent in one state (and reason), and what that did to
+ * the clock; the shares explain where the time went.
+ *
+ * @param state        ticket state
+ * @param reason       hold reason or sub-state; empty when none
+ * @param mode         running, paused, stopped or cancelled
+ * @param businessTime business time spent
+ */
+public record ClockShare(String state, String reason, ClockMode mode, Duration businessTime) {
+
+    public ClockShare {
+        Checks.notBlank(state, "state");
+        Checks.notNull(reason, "reason");
+        Checks.notNull(mode, "mode");
+        Checks.notNegative(businessTime, "businessTime");
+    }
+
+    /** {@code STATE} or {@code STATE/REASON}. */
+    public String label() {
+        return reason.isEmpty() ? state : state + "/" + reason;
+    }
+}

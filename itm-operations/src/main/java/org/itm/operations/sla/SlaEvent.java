@@ -1,0 +1,27 @@
+package org.itm.operations.sla;
+
+import java.time.Instant;
+import org.itm.core.validation.Checks;
+
+/**
+ * The state of a ticket from {@code at} on: every change of state, hold reason or priority is one event. The
+ * first event of a timeline is the opening of the ticket.
+ *
+ * @param at       when the ticket entered this state
+ * @param state    ticket state name, e.g. {@code IN_PROGRESS} (matched against the definition's state sets)
+ * @param reason   hold reason or sub-state, e.g. {@code AWAITING_CUSTOMER}; empty when none
+ * @param priority priority label, e.g. {@code P2}
+ */
+public record SlaEvent(Instant at, String state, String reason, String priority) {
+
+    public SlaEvent {
+        Checks.notNull(at, "at");
+        Checks.notBlank(state, "state");
+        Checks.notNull(reason, "reason");
+        Checks.notBlank(priority, "priority");
+    }
+
+    public static SlaEvent of(Instant at, String state, String priority) {
+        return new SlaEvent(at, state, "", priority);
+    }
+}

@@ -1,0 +1,54 @@
+package org.itm.operations.sla;
+
+import java.time.Duration;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.itm.core.ItmValidationException;
+import org.itm.core.validation.Checks;
+
+/**
+ * A target in business time ({@link #businessHours(long)}, {@link #businessTime(Duration)}) or in business days
+ * ({@link #businessDays(int)}); exactly one of the two is set. See {@link BusinessDayConvention} for the rule
+ * that turns business days into a deadline.
+ *
+ * @param businessTime working time allowed; empty for a business-days target
+ * @param businessDays working days allowed; 0 for a business-time target
+ */
+public record SlaTarget(Optional<Duration> businessTime, int businessDays) {
+
+    public SlaTarget {
+        businessTime = businessTime == null ? Optional.empty() : businessTime;
+        businessTime.ifPresent(d -> Checks.positive(d, "businessTime"));
+        Checks.notNegative(businessDays, "businessDays");
+        if (businessTime.isPresent() == (businessDays > 0)) {
+            throw new ItmValidationException("businessTime",
+                    "set exactly one of businessTime (a positive duration) and businessDays (> 0)");
+        }
+    }
+
+    /** Reads the JSON/YAML form, where the unused one of the two fields is simply omitted. */
+    @JsonCreator
+    static SlaTarget fromData(@JsonProperty("businessTime") @Nullable Duration businessTime,
+                              @JsonProperty("businessDays") @Nullable Integer businessDays) {
+        return new SlaTarget(Optional.ofNullable(businessTime), businessDays == null ? 0 : businessDays);
+    }
+
+    public static SlaTarget businessTime(Duration d) {
+        return new SlaTarget(Optional.of(Checks.notNull(d, "businessTime")), 0);
+    }
+
+    public static SlaTarget businessHours(long hours) {
+        return businessTime(Duration.ofHours(hours));
+    }
+
+    public static SlaTarget businessDays(int days) {
+        return new SlaTarget(Optional.empty(), Checks.positive(days, "businessDays"));
+    }
+
+    @Override
+    public String toString() {
+        return businessTime.map(d -> d + " business time").orElse(businessDays + " business days");
+    }
+}

@@ -1,0 +1,18 @@
+package org.itm.operations.sla;
+
+import java.time.Instant;
+import org.itm.core.validation.Checks;
+
+/**
+ * A warning threshold that the elapsed business time has reached.
+ *
+ * @param fraction the threshold as a fraction of the target, e.g. 0.75
+ * @param at       the instant the clock reached it
+ */
+public record ThresholdCrossing(double fraction, Instant at) {
+
+    public ThresholdCrossing {
+        Checks.between(fraction, 0.0, 1.0, "fraction");
+        Checks.notNull(at, "at");
+    }
+}

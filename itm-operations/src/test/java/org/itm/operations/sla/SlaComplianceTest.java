@@ -1,0 +1,50 @@
+package org.itm.operations.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.itm.operations.sla.SlaEngineTest.berlin;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.itm.core.time.BusinessCalendar;
+import org.junit.jupiter.api.Test;
+
+class SlaComplianceTest {
+
+    private final SlaEngine engine = SlaEngine.create(CalendarLookup.of(Map.of("berlin",
+            BusinessCalendar.weekdays(ZoneId.of("Europe/Berlin"), LocalTime.of(9, 0), LocalTime.of(17, 0)))));
+
+    @Test
+    void reportsPercentMetPerServicePriorityTeamAndMonthWithBreachCauses() {
+        SlaDefinition d = SlaEngineTest.p2Resolution();
+        SlaTimeline breached = new SlaTimeline("INC-1", Map.of("service", "mail", "team", "messaging"),
+                SlaEngineTest.workedExample().events());
+        SlaTimeline met = new SlaTimeline("INC-2", Map.of("service", "mail", "team", "messaging"), List.of(
+                SlaEvent.of(berlin("2026-04-01T09:00"), "IN_PROGRESS", "P2"),
+                SlaEvent.of(berlin("2026-04-01T12:00"), "RESOLVED", "P2")));
+        SlaTimeline running = new SlaTimeline("INC-3", Map.of("service", "crm"), List.of(
+                SlaEvent.of(berlin("2026-04-01T09:00"), "IN_PROGRESS", "P2")));
+        Instant now = berlin("2026-04-01T13:00");
+        SlaCompliance c = SlaCompliance.inZone(ZoneId.of("Europe/Berlin"));
+        for (SlaTimeline t : List.of(breached, met, running)) {
+            engine.evaluateAll(List.of(d), t, now).forEach(r -> c.add(r, t.attributes()));
+        }
+        ComplianceReport report = c.report();
+        assertThat(report.overall()).isEqualTo(new ComplianceFigure(2, 1, 1));
+        assertThat(report.byService().get("mail").percentMet()).isEqualTo(50.0);
+        assertThat(report.byService()).doesNotContainKey("crm");
+        assertThat(report.byMonth()).containsEntry("2026-03", new ComplianceFigure(1, 0, 1))
+                .containsEntry("2026-04", new ComplianceFigure(1, 1, 0));
+        assertThat(report.byTeam().get("messaging").total()).isEqualTo(2);
+        assertThat(report.byPriority().get("P2").breached()).isEqualTo(1);
+        SlaBreach b = report.breaches().get(0);
+        assertThat(b.ticketId()).isEqualTo("INC-1");
+        assertThat(b.breachedAt()).isEqualTo(Instant.parse("2026-03-27T16:00:00Z"));
+        assertThat(b.breachState()).isEqualTo("IN_PROGRESS");
+        assertThat(b.longestState()).isEqualTo("IN_PROGRESS");
+        assertThat(b.overrun()).isEqualTo(Duration.ofHours(3));
+    }
+}
