@@ -34,6 +34,8 @@ public final class CompactGraph {
 
     final ElementId[] ids;
     final byte[] kinds;
+    /** Services are nodes {@code 0 .. serviceCount-1}, so most nodes are told apart from CIs without a lookup. */
+    final int serviceCount;
     final Relationship[] relationships;
     private final Map<ElementId, Integer> index;
     private final int[] outStart;
@@ -48,6 +50,7 @@ public final class CompactGraph {
         ids = new ElementId[n];
         kinds = new byte[n];
         index = new HashMap<>(n * 2);
+        serviceCount = services.size();
         int next = 0;
         for (Service s : services) {
             ids[next] = s.id();
@@ -172,7 +175,7 @@ public final class CompactGraph {
                 unvisitedEdges -= degree(f.order[i], backwards, forwards);
             }
         }
-        return new GraphReachability(this, direction, f.order, f.via, f.count);
+        return new GraphReachability(this, direction, f.order, f.via, f.count, f.visited);
     }
 
     /** Frontier relationships must exceed 1/PULL_FACTOR of the unvisited ones before pulling pays off. */

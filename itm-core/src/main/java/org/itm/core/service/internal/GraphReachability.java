@@ -31,9 +31,11 @@ final class GraphReachability implements Reachability {
     private final int[] order;
     private final int[] via;
     private final int count;
+    private final long[] visited;
     private volatile int @Nullable [] positions;
 
-    GraphReachability(CompactGraph graph, Direction direction, int[] order, int[] via, int count) {
+    GraphReachability(CompactGraph graph, Direction direction, int[] order, int[] via, int count, long[] visited) {
+        this.visited = visited;
         this.graph = graph;
         this.direction = direction;
         this.order = order;
@@ -121,7 +123,7 @@ final class GraphReachability implements Reachability {
     public List<ServiceId> services() {
         List<ServiceId> result = new ArrayList<>();
         for (int i = 1; i < count; i++) {
-            if (graph.kinds[order[i]] != CompactGraph.CI) {
+            if (order[i] < graph.serviceCount) {
                 result.add((ServiceId) graph.ids[order[i]]);
             }
         }
@@ -132,7 +134,7 @@ final class GraphReachability implements Reachability {
     public List<ServiceId> businessServices() {
         List<ServiceId> result = new ArrayList<>();
         for (int i = 1; i < count; i++) {
-            if (graph.kinds[order[i]] == CompactGraph.BUSINESS_SERVICE) {
+            if (order[i] < graph.serviceCount && graph.kinds[order[i]] == CompactGraph.BUSINESS_SERVICE) {
                 result.add((ServiceId) graph.ids[order[i]]);
             }
         }
@@ -143,7 +145,7 @@ final class GraphReachability implements Reachability {
     public List<CiId> configurationItems() {
         List<CiId> result = new ArrayList<>();
         for (int i = 1; i < count; i++) {
-            if (graph.kinds[order[i]] == CompactGraph.CI) {
+            if (order[i] >= graph.serviceCount) {
                 result.add((CiId) graph.ids[order[i]]);
             }
         }
@@ -153,7 +155,7 @@ final class GraphReachability implements Reachability {
     @Override
     public boolean contains(ElementId element) {
         int node = graph.indexOf(element);
-        return node >= 0 && positionOf(node) > 0;
+        return node >= 0 && node != order[0] && (visited[node >>> 6] & (1L << node)) != 0;
     }
 
     @Override
