@@ -1,0 +1,25 @@
+package org.itm.core.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.itm.core.validation.Checks;
+
+/**
+ * One page of query results, and the token to ask for the next page if there is one.
+ *
+ * @param items         the results of this page, in the query's order; copied
+ * @param nextPageToken present if more results may follow: pass it to {@link Query#after(String)}
+ */
+public record Page<T>(List<T> items, Optional<String> nextPageToken) {
+
+    public Page {
+        items = List.copyOf(Checks.notNull(items, "items"));
+        Checks.notNull(nextPageToken, "nextPageToken");
+        nextPageToken.ifPresent(t -> Checks.notBlank(t, "nextPageToken"));
+    }
+
+    /** True if there is a next page. */
+    public boolean hasNext() {
+        return nextPageToken.isPresent();
+    }
+}

@@ -1,0 +1,75 @@
+package org.itm.core.store;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.itm.core.ItmValidationException;
+import org.itm.core.validation.Checks;
+
+/**
+ * A query for the documents of one type whose indexed fields equal given values, one page at a time.
+ *
+ * <pre>{@code
+ * Query q = Query.of("incident").where("status", "OPEN").withPageSize(50);
+ * Page<Document> page = store.query(q);
+ * while (page.hasNext()) {
+ *     page = store.query(q.after(page.nextPageToken().orElseThrow()));
+ * }
+ * }</pre>
+ *
+ * @param type      document type to search
+ * @param filters   declared index field → required value; all must match (AND); empty matches every document
+ * @param pageSize  1 to {@value #MAX_PAGE_SIZE} results per page
+ * @param pageToken absent for the first page; otherwise the {@link Page#nextPageToken()} of the previous page
+ */
+public record Query(String type, Map<String, String> filters, int pageSize, Optional<String> pageToken) {
+
+    /** Page size of {@link #of(String)}. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
+    /** Largest accepted page size. */
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    public Query {
+        Checks.id(type, "type");
+        Checks.notNull(filters, "filters");
+        for (Map.Entry<String, String> e : filters.entrySet()) {
+            Checks.id(e.getKey(), "filters");
+            String value = Checks.notNull(e.getValue(), "filters." + e.getKey());
+            if (value.length() > Write.MAX_INDEX_VALUE_CHARS) {
+                throw new ItmValidationException("filters." + e.getKey(),
+                        "must be at most " + Write.MAX_INDEX_VALUE_CHARS + " characters, was " + value.length());
+            }
+        }
+        filters = Map.copyOf(filters);
+        Checks.between(pageSize, 1, MAX_PAGE_SIZE, "pageSize");
+        Checks.notNull(pageToken, "pageToken");
+        pageToken.ifPresent(t -> Checks.notBlank(t, "pageToken"));
+    }
+
+    /** All documents of {@code type}, first page of {@value #DEFAULT_PAGE_SIZE}. */
+    public static Query of(String type) {
+        return new Query(type, Map.of(), DEFAULT_PAGE_SIZE, Optional.empty());
+    }
+
+    /** This query, additionally requiring the indexed {@code field} to equal {@code value}. */
+    public Query where(String field, String value) {
+        Map<String, String> more = new LinkedHashMap<>(filters);
+        more.put(Checks.id(field, "field"), Checks.notNull(value, "value"));
+        return new Query(type, more, pageSize, pageToken);
+    }
+
+    /** This query with another page size. */
+    public Query withPageSize(int size) {
+        return new Query(type, filters, size, pageToken);
+    }
+
+    /** This query, continuing after the page that returned {@code token}. */
+    public Query after(String token) {
+        return new Query(type, filters, pageSize, Optional.of(Checks.notBlank(token, "pageToken")));
+    }
+
+    /** This query from its first page. */
+    public Query firstPage() {
+        return new Query(type, filters, pageSize, Optional.empty());
+    }
+}

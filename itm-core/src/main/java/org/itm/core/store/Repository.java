@@ -1,0 +1,112 @@
+package org.itm.core.store;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.itm.core.store.internal.JsonRepository;
+import org.itm.core.validation.Checks;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Stores records of one class as documents of one type of a {@link DocumentStore}, converting them with
+ * {@link org.itm.core.json.ItmJson} and extracting their id and index values with the functions given to
+ * {@link #builder(Class, String)}.
+ *
+ * <pre>{@code
+ * Repository<Incident> incidents = Repository.builder(Incident.class, "incident")
+ *         .id(i -> i.id().value())
+ *         .index("status", i -> i.status().name())
+ *         .build(store);
+ * Versioned<Incident> saved = incidents.create(incident);
+ * incidents.update(saved.value().resolve(clock), saved.version());
+ * }</pre>
+ *
+ * <p>Thread-safe if the store is. Errors are those of the store ({@link ConcurrentModificationException},
+ * {@link org.itm.core.ItmValidationException}).
+ */
+public interface Repository<T> {
+
+    /** The document type this repository stores. */
+    String type();
+
+    /** The store underneath, e.g. to {@link DocumentStore#write(List) write} a batch built with {@link #toCreate}. */
+    DocumentStore store();
+
+    /** Stores a new record at version 1; conflicts if its id is taken. */
+    Versioned<T> create(T value);
+
+    /** The record with {@code id}, or empty. */
+    Optional<Versioned<T>> get(String id);
+
+    /** Replaces the stored record with the same id, which must be at {@code expectedVersion}. */
+    Versioned<T> update(T value, long expectedVersion);
+
+    /** Deletes the record with {@code id}, which must be at {@code expectedVersion}. */
+    void delete(String id, long expectedVersion);
+
+    /** A first-page query over this repository's type, to refine with {@link Query#where}. */
+    Query query();
+
+    /** One page of the records matching {@code query}, ordered by id. */
+    Page<Versioned<T>> find(Query query);
+
+    /** Every record matching {@code query}, walking all pages; ordered by id. */
+    List<Versioned<T>> findAll(Query query);
+
+    /** The create of {@code value} as a write, for an atomic batch. */
+    Write.Create toCreate(T value);
+
+    /** The update of {@code value} as a write, for an atomic batch. */
+    Write.Update toUpdate(T value, long expectedVersion);
+
+    /** The delete of {@code id} as a write, for an atomic batch. */
+    Write.Delete toDelete(String id, long expectedVersion);
+
+    /** Starts a repository for records of {@code recordClass} stored as documents of {@code type}. */
+    static <T> Builder<T> builder(Class<T> recordClass, String type) {
+        return new Builder<>(recordClass, type);
+    }
+
+    /** Configures a {@link Repository}: the id function is required, index fields optional. */
+    final class Builder<T> {
+        private final Class<T> recordClass;
+        private final String type;
+        private @Nullable Function<? super T, String> id;
+        private final Map<String, Function<? super T, Optional<String>>> indexes = new LinkedHashMap<>();
+
+        private Builder(Class<T> recordClass, String type) {
+            this.recordClass = Checks.notNull(recordClass, "recordClass");
+            this.type = Checks.id(type, "type");
+        }
+
+        /** How to get a record's document id (an id-like string, see {@link Checks#id}). */
+        public Builder<T> id(Function<? super T, String> idFunction) {
+            this.id = Checks.notNull(idFunction, "id");
+            return this;
+        }
+
+        /** Declares the index {@code field} whose value is always present. */
+        public Builder<T> index(String field, Function<? super T, String> value) {
+            Checks.notNull(value, "index." + field);
+            return optionalIndex(field, t -> Optional.of(value.apply(t)));
+        }
+
+        /** Declares the index {@code field} whose value may be absent (then the record never matches a filter on it). */
+        public Builder<T> optionalIndex(String field, Function<? super T, Optional<String>> value) {
+            Checks.id(field, "index");
+            Checks.notNull(value, "index." + field);
+            Checks.require(!indexes.containsKey(field), "index." + field, "is declared twice");
+            indexes.put(field, value);
+            return this;
+        }
+
+        /** Declares the type in {@code store} (see {@link DocumentStore#declare}) and returns the repository. */
+        public Repository<T> build(DocumentStore store) {
+            Checks.notNull(store, "store");
+            Function<? super T, String> idFunction = Checks.notNull(id, "id");
+            return new JsonRepository<>(store, recordClass, type, idFunction, indexes);
+        }
+    }
+}

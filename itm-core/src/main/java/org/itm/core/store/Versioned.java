@@ -1,0 +1,17 @@
+package org.itm.core.store;
+
+import org.itm.core.validation.Checks;
+
+/**
+ * A stored value and the version it was read at; pass the version back when updating or deleting it.
+ *
+ * @param value   the value
+ * @param version its document version, 1 or more
+ */
+public record Versioned<T>(T value, long version) {
+
+    public Versioned {
+        Checks.notNull(value, "value");
+        Checks.positive(version, "version");
+    }
+}

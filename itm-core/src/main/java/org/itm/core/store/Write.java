@@ -1,0 +1,85 @@
+package org.itm.core.store;
+
+import java.util.Map;
+import org.itm.core.ItmValidationException;
+import org.itm.core.json.ItmJson;
+import org.itm.core.validation.Checks;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One write of a batch passed to {@link DocumentStore#write(java.util.List)}: a {@link Create}, an
+ * {@link Update} or a {@link Delete}. The single-document methods of {@link DocumentStore} use the same values.
+ */
+public sealed interface Write permits Write.Create, Write.Update, Write.Delete {
+
+    /** Longest accepted index value, in characters. */
+    int MAX_INDEX_VALUE_CHARS = 512;
+
+    /** Type of the document written. */
+    String type();
+
+    /** Id of the document written. */
+    String id();
+
+    /**
+     * Creates a document at version 1; conflicts if a document with that type and id exists.
+     *
+     * @param indexes values for (some of) the type's declared index fields; copied
+     * @param json    the content; 1 to {@link ItmJson#MAX_DOCUMENT_CHARS} characters
+     */
+    record Create(String type, String id, Map<String, String> indexes, String json) implements Write {
+        public Create {
+            Checks.id(type, "type");
+            Checks.id(id, "id");
+            indexes = checkIndexes(indexes);
+            checkJson(json);
+        }
+    }
+
+    /**
+     * Replaces the content and indexes of a document stored at {@code expectedVersion}; the new version is
+     * {@code expectedVersion + 1}. Conflicts if the stored version differs or the document does not exist.
+     */
+    record Update(String type, String id, long expectedVersion, Map<String, String> indexes, String json)
+            implements Write {
+        public Update {
+            Checks.id(type, "type");
+            Checks.id(id, "id");
+            Checks.positive(expectedVersion, "expectedVersion");
+            indexes = checkIndexes(indexes);
+            checkJson(json);
+        }
+    }
+
+    /** Deletes a document stored at {@code expectedVersion}; conflicts if the version differs or it is absent. */
+    record Delete(String type, String id, long expectedVersion) implements Write {
+        public Delete {
+            Checks.id(type, "type");
+            Checks.id(id, "id");
+            Checks.positive(expectedVersion, "expectedVersion");
+        }
+    }
+
+    /** Validates and copies an index map: id-like field names, values of at most {@value #MAX_INDEX_VALUE_CHARS} characters. */
+    static Map<String, String> checkIndexes(@Nullable Map<String, String> indexes) {
+        Checks.notNull(indexes, "indexes");
+        for (Map.Entry<String, String> e : indexes.entrySet()) {
+            Checks.id(e.getKey(), "indexes");
+            String value = Checks.notNull(e.getValue(), "indexes." + e.getKey());
+            if (value.length() > MAX_INDEX_VALUE_CHARS) {
+                throw new ItmValidationException("indexes." + e.getKey(),
+                        "must be at most " + MAX_INDEX_VALUE_CHARS + " characters, was " + value.length());
+            }
+        }
+        return Map.copyOf(indexes);
+    }
+
+    static String checkJson(@Nullable String json) {
+        Checks.notBlank(json, "json");
+        if (json.length() > ItmJson.MAX_DOCUMENT_CHARS) {
+            throw new ItmValidationException("json",
+                    "must be at most " + ItmJson.MAX_DOCUMENT_CHARS + " characters, was " + json.length());
+        }
+        return json;
+    }
+}

@@ -1,0 +1,563 @@
+package org.itm.testkit.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.itm.core.ItmValidationException;
+import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.Document;
+import org.itm.core.store.DocumentStore;
+import org.itm.core.store.Page;
+import org.itm.core.store.Query;
+import org.itm.core.store.Write;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The contract of {@link DocumentStore}, as tests: extend this class, implement {@link #createStore()}, and run
+ * it with JUnit 5 to prove an implementation correct.
+ *
+ * <pre>{@code
+ * class JdbcStoreCompatibilityTest extends StoreCompatibilityKit {
+ *     @Override
+ *     protected DocumentStore createStore() {
+ *         return new JdbcDocumentStore(dataSource);
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Covered: create/read/update/delete, version numbering, conflicts that leave the state unchanged, no lost
+ * update under 8 concurrent writers, query by indexes, paging stability (also with writes between pages),
+ * batch atomicity and isolation, and rejection of bad input with {@link ItmValidationException}.
+ *
+ * <p>Every test uses document types with a random suffix, so a persistent store need not be emptied between
+ * tests; {@link #createStore()} is called once per test.
+ */
+public abstract class StoreCompatibilityKit {
+
+    /** Concurrent writers in {@link #concurrentReadModifyWriteLosesNoUpdate()}. */
+    protected static final int WRITERS = 8;
+    /** Successful updates per writer in {@link #concurrentReadModifyWriteLosesNoUpdate()}. */
+    protected static final int UPDATES_PER_WRITER = 10_000;
+
+    /** The store under test, fresh from {@link #createStore()} for each test. */
+    protected DocumentStore store;
+    private String type;
+
+    /** A store to test; called before every test. */
+    protected abstract DocumentStore createStore();
+
+    @BeforeEach
+    void setUpStore() {
+        store = createStore();
+        assertThat(store).as("createStore()").isNotNull();
+        type = uniqueType("kit");
+        store.declare(type, Set.of("status", "owner"));
+    }
+
+    /** A type name not used before in this JVM, so tests never see each other's documents. */
+    protected static String uniqueType(String base) {
+        return base + "-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+    }
+
+    private Document create(String id, String status, String json) {
+        return store.create(type, id, Map.of("status", status), json);
+    }
+
+    // ---------------------------------------------------------------- CRUD and versions
+
+    @Test
+    void createdDocumentIsReadBackAtVersionOne() {
+        Document created = store.create(type, "a", Map.of("status", "OPEN", "owner", "ann"), "{\"n\":1}");
+
+        assertThat(created.version()).isEqualTo(1);
+        assertThat(store.read(type, "a")).contains(
+                new Document(type, "a", 1, Map.of("status", "OPEN", "owner", "ann"), "{\"n\":1}"));
+    }
+
+    @Test
+    void readOfAMissingDocumentIsEmpty() {
+        assertThat(store.read(type, "nope")).isEmpty();
+    }
+
+    @Test
+    void everyUpdateIncreasesTheVersionByOne() {
+        create("a", "OPEN", "{\"n\":0}");
+        for (int v = 1; v <= 5; v++) {
+            Document updated = store.update(type, "a", v, Map.of("status", "OPEN"), "{\"n\":" + v + "}");
+            assertThat(updated.version()).isEqualTo(v + 1);
+        }
+        Document stored = store.read(type, "a").orElseThrow();
+        assertThat(stored.version()).isEqualTo(6);
+        assertThat(stored.json()).isEqualTo("{\"n\":5}");
+    }
+
+    @Test
+    void documentsOfDifferentTypesWithTheSameIdAreIndependent() {
+        String other = uniqueType("kit-other");
+        store.declare(other, Set.of());
+        create("a", "OPEN", "{\"t\":1}");
+        store.create(other, "a", Map.of(), "{\"t\":2}");
+
+        assertThat(store.read(type, "a").orElseThrow().json()).isEqualTo("{\"t\":1}");
+        assertThat(store.read(other, "a").orElseThrow().json()).isEqualTo("{\"t\":2}");
+    }
+
+    @Test
+    void deleteRemovesTheDocumentAndCreatingItAgainStartsAtVersionOne() {
+        create("a", "OPEN", "{}");
+        store.update(type, "a", 1, Map.of("status", "DONE"), "{}");
+
+        store.delete(type, "a", 2);
+
+        assertThat(store.read(type, "a")).isEmpty();
+        assertThat(store.query(Query.of(type).where("status", "DONE")).items()).isEmpty();
+        assertThat(create("a", "OPEN", "{}").version()).isEqualTo(1);
+        assertThat(store.read(type, "a").orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    void redeclaringATypeWithTheSameFieldsIsHarmlessAndWithOtherFieldsIsRejected() {
+        create("a", "OPEN", "{}");
+        store.declare(type, Set.of("owner", "status"));
+        assertThat(store.read(type, "a")).isPresent();
+
+        assertThatThrownBy(() -> store.declare(type, Set.of("status")))
+                .isInstanceOf(ItmValidationException.class);
+        assertThat(store.query(Query.of(type).where("owner", "x")).items()).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- conflicts
+
+    @Test
+    void creatingAnExistingDocumentConflictsAndKeepsTheOriginal() {
+        create("a", "OPEN", "{\"v\":\"original\"}");
+
+        assertThatThrownBy(() -> create("a", "CLOSED", "{\"v\":\"second\"}"))
+                .isInstanceOfSatisfying(ConcurrentModificationException.class, e -> {
+                    assertThat(e.type()).isEqualTo(type);
+                    assertThat(e.id()).isEqualTo("a");
+                    assertThat(e.expectedVersion()).isEqualTo(ConcurrentModificationException.ABSENT);
+                    assertThat(e.actualVersion()).isEqualTo(1);
+                });
+
+        assertThat(store.read(type, "a").orElseThrow())
+                .isEqualTo(new Document(type, "a", 1, Map.of("status", "OPEN"), "{\"v\":\"original\"}"));
+        assertThat(store.query(Query.of(type).where("status", "CLOSED")).items()).isEmpty();
+    }
+
+    @Test
+    void staleUpdateConflictsAndLeavesContentVersionAndIndexesUnchanged() {
+        create("a", "OPEN", "{\"v\":1}");
+        Document current = store.update(type, "a", 1, Map.of("status", "IN_PROGRESS"), "{\"v\":2}");
+
+        assertThatThrownBy(() -> store.update(type, "a", 1, Map.of("status", "CLOSED"), "{\"v\":3}"))
+                .isInstanceOfSatisfying(ConcurrentModificationException.class, e -> {
+                    assertThat(e.expectedVersion()).isEqualTo(1);
+                    assertThat(e.actualVersion()).isEqualTo(2);
+                });
+        assertThatThrownBy(() -> store.update(type, "a", 3, Map.of("status", "CLOSED"), "{\"v\":3}"))
+                .isInstanceOf(ConcurrentModificationException.class);
+
+        assertThat(store.read(type, "a")).contains(current);
+        assertThat(store.query(Query.of(type).where("status", "CLOSED")).items()).isEmpty();
+        assertThat(store.query(Query.of(type).where("status", "IN_PROGRESS")).items()).containsExactly(current);
+    }
+
+    @Test
+    void updateOrDeleteOfAMissingDocumentConflicts() {
+        assertThatThrownBy(() -> store.update(type, "ghost", 1, Map.of(), "{}"))
+                .isInstanceOfSatisfying(ConcurrentModificationException.class,
+                        e -> assertThat(e.actualVersion()).isEqualTo(ConcurrentModificationException.ABSENT));
+        assertThatThrownBy(() -> store.delete(type, "ghost", 1))
+                .isInstanceOf(ConcurrentModificationException.class);
+        assertThat(store.read(type, "ghost")).isEmpty();
+    }
+
+    @Test
+    void staleDeleteConflictsAndKeepsTheDocument() {
+        create("a", "OPEN", "{}");
+        Document current = store.update(type, "a", 1, Map.of("status", "OPEN"), "{\"x\":1}");
+
+        assertThatThrownBy(() -> store.delete(type, "a", 1)).isInstanceOf(ConcurrentModificationException.class);
+
+        assertThat(store.read(type, "a")).contains(current);
+    }
+
+    // ---------------------------------------------------------------- concurrency
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void concurrentReadModifyWriteLosesNoUpdate() throws Exception {
+        store.create(type, "counter", Map.of(), counterJson(0));
+        AtomicLong conflicts = new AtomicLong();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        try {
+            List<Future<Void>> writers = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                writers.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < UPDATES_PER_WRITER; i++) {
+                        while (true) {
+                            Document doc = store.read(type, "counter").orElseThrow();
+                            try {
+                                store.update(type, "counter", doc.version(), Map.of(),
+                                        counterJson(counterOf(doc) + 1));
+                                break;
+                            } catch (ConcurrentModificationException e) {
+                                conflicts.incrementAndGet();
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<Void> f : writers) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Document last = store.read(type, "counter").orElseThrow();
+        long expected = (long) WRITERS * UPDATES_PER_WRITER;
+        assertThat(counterOf(last)).as("counter after %d updates (%d conflicts retried)", expected, conflicts.get())
+                .isEqualTo(expected);
+        assertThat(last.version()).isEqualTo(expected + 1);
+    }
+
+    private static String counterJson(long n) {
+        return "{\"counter\":" + n + "}";
+    }
+
+    private static long counterOf(Document doc) {
+        String json = doc.json();
+        return Long.parseLong(json.substring(json.indexOf(':') + 1, json.indexOf('}')));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void readersNeverSeeHalfABatch() throws Exception {
+        // A token moves between two documents by batches; a query is one read, so it must see exactly one holder.
+        store.create(type, "left", Map.of("status", "HOLDER"), "{}");
+        store.create(type, "right", Map.of("status", "IDLE"), "{}");
+        AtomicBoolean done = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> reader = pool.submit(() -> {
+                int checks = 0;
+                while (!done.get() || checks == 0) {
+                    assertThat(store.query(Query.of(type).where("status", "HOLDER")).items()).hasSize(1);
+                    checks++;
+                }
+                return checks;
+            });
+            Callable<Void> mover = () -> {
+                for (int i = 0; i < 2_000; i++) {
+                    Document l = store.read(type, "left").orElseThrow();
+                    Document r = store.read(type, "right").orElseThrow();
+                    boolean leftHolds = "HOLDER".equals(l.indexes().get("status"));
+                    store.write(List.of(
+                            new Write.Update(type, "left", l.version(), Map.of("status", leftHolds ? "IDLE" : "HOLDER"), "{}"),
+                            new Write.Update(type, "right", r.version(), Map.of("status", leftHolds ? "HOLDER" : "IDLE"), "{}")));
+                }
+                return null;
+            };
+            Future<Void> moved = pool.submit(mover);
+            try {
+                moved.get();
+            } finally {
+                done.set(true);
+            }
+            assertThat(reader.get()).isPositive();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.read(type, "left").orElseThrow().version()).isEqualTo(2_001);
+    }
+
+    // ---------------------------------------------------------------- queries and paging
+
+    @Test
+    void queryReturnsDocumentsMatchingAllFiltersOrderedById() {
+        store.create(type, "c", Map.of("status", "OPEN", "owner", "ann"), "{}");
+        store.create(type, "a", Map.of("status", "OPEN", "owner", "ann"), "{}");
+        store.create(type, "b", Map.of("status", "OPEN", "owner", "bob"), "{}");
+        store.create(type, "d", Map.of("status", "CLOSED", "owner", "ann"), "{}");
+        store.create(type, "e", Map.of("owner", "ann"), "{}");
+
+        assertThat(ids(store.query(Query.of(type).where("status", "OPEN").where("owner", "ann"))))
+                .containsExactly("a", "c");
+        assertThat(ids(store.query(Query.of(type).where("owner", "ann")))).containsExactly("a", "c", "d", "e");
+        assertThat(ids(store.query(Query.of(type)))).containsExactly("a", "b", "c", "d", "e");
+        assertThat(ids(store.query(Query.of(type).where("status", "UNKNOWN")))).isEmpty();
+    }
+
+    @Test
+    void queryFollowsIndexChanges() {
+        create("a", "OPEN", "{}");
+        store.update(type, "a", 1, Map.of("status", "CLOSED"), "{}");
+
+        assertThat(ids(store.query(Query.of(type).where("status", "OPEN")))).isEmpty();
+        assertThat(ids(store.query(Query.of(type).where("status", "CLOSED")))).containsExactly("a");
+    }
+
+    @Test
+    void pagingReturnsEveryMatchingDocumentExactlyOnceInIdOrder() {
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 57; i++) {
+            String id = String.format("doc-%03d", i);
+            create(id, i % 3 == 0 ? "CLOSED" : "OPEN", "{}");
+            if (i % 3 != 0) {
+                expected.add(id);
+            }
+        }
+        for (int pageSize : new int[] {1, 5, 38, 100}) {
+            Query q = Query.of(type).where("status", "OPEN").withPageSize(pageSize);
+            List<String> seen = new ArrayList<>();
+            Page<Document> page = store.query(q);
+            while (true) {
+                assertThat(page.items().size()).isLessThanOrEqualTo(pageSize);
+                seen.addAll(ids(page));
+                if (page.nextPageToken().isEmpty()) {
+                    break;
+                }
+                assertThat(page.items()).as("a page with a next token is full").hasSize(pageSize);
+                page = store.query(q.after(page.nextPageToken().get()));
+            }
+            assertThat(seen).as("page size %d", pageSize).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void pagingStaysStableWhenWritesHappenBetweenPages() {
+        // Documents that match during the whole walk appear exactly once; ones created, deleted or re-indexed
+        // during the walk appear at most once.
+        Set<String> stable = new HashSet<>();
+        for (int i = 0; i < 60; i += 2) {
+            String id = String.format("doc-%03d", i);
+            create(id, "OPEN", "{}");
+            stable.add(id);
+        }
+        Set<String> volatileIds = new HashSet<>();
+        Query q = Query.of(type).where("status", "OPEN").withPageSize(7);
+        List<String> seen = new ArrayList<>();
+        Page<Document> page = store.query(q);
+        int round = 0;
+        while (true) {
+            seen.addAll(ids(page));
+            if (page.nextPageToken().isEmpty()) {
+                break;
+            }
+            // Between pages: insert before and after the cursor, delete one, touch a stable one.
+            String early = String.format("doc-%03d", 2 * round + 1);
+            String late = String.format("doc-%03d", 59 - 2 * round);
+            for (String id : List.of(early, late)) {
+                if (store.read(type, id).isEmpty()) {
+                    create(id, "OPEN", "{}");
+                    volatileIds.add(id);
+                }
+            }
+            String victim = String.format("doc-%03d", 58 - 2 * round);
+            store.read(type, victim).ifPresent(d -> store.delete(type, victim, d.version()));
+            stable.remove(victim);
+            volatileIds.add(victim);
+            String touched = String.format("doc-%03d", 2 * round);
+            store.read(type, touched).ifPresent(d -> store.update(type, touched, d.version(), d.indexes(), "{\"t\":1}"));
+            page = store.query(q.after(page.nextPageToken().get()));
+            round++;
+        }
+        assertThat(round).as("the walk needs several pages").isGreaterThan(2);
+        assertThat(seen).doesNotHaveDuplicates();
+        assertThat(seen).containsAll(stable);
+        assertThat(seen).allSatisfy(id -> assertThat(stable.contains(id) || volatileIds.contains(id)).isTrue());
+        assertThat(seen).isSorted();
+    }
+
+    // ---------------------------------------------------------------- batches
+
+    @Test
+    void batchWithOneConflictingWriteWritesNothing() {
+        create("keep", "OPEN", "{\"v\":1}");
+        create("doomed", "OPEN", "{}");
+        Document keep = store.read(type, "keep").orElseThrow();
+        Document doomed = store.read(type, "doomed").orElseThrow();
+
+        List<Write> batch = List.of(
+                new Write.Create(type, "new", Map.of("status", "NEW"), "{}"),
+                new Write.Update(type, "keep", 1, Map.of("status", "CLOSED"), "{\"v\":2}"),
+                new Write.Delete(type, "doomed", 1),
+                new Write.Update(type, "missing", 4, Map.of(), "{}"));
+        assertThatThrownBy(() -> store.write(batch)).isInstanceOfSatisfying(ConcurrentModificationException.class,
+                e -> assertThat(e.id()).isEqualTo("missing"));
+
+        assertThat(store.read(type, "new")).isEmpty();
+        assertThat(store.read(type, "keep")).contains(keep);
+        assertThat(store.read(type, "doomed")).contains(doomed);
+        assertThat(ids(store.query(Query.of(type).where("status", "NEW")))).isEmpty();
+        assertThat(ids(store.query(Query.of(type).where("status", "CLOSED")))).isEmpty();
+    }
+
+    @Test
+    void batchWithAConflictingCreateWritesNothing() {
+        create("exists", "OPEN", "{}");
+        List<Write> batch = List.of(
+                new Write.Create(type, "fresh", Map.of(), "{}"),
+                new Write.Create(type, "exists", Map.of(), "{}"));
+
+        assertThatThrownBy(() -> store.write(batch)).isInstanceOf(ConcurrentModificationException.class);
+
+        assertThat(store.read(type, "fresh")).isEmpty();
+    }
+
+    @Test
+    void validBatchAppliesEveryWrite() {
+        create("keep", "OPEN", "{}");
+        create("doomed", "OPEN", "{}");
+
+        store.write(List.of(
+                new Write.Create(type, "new", Map.of("status", "NEW"), "{\"n\":1}"),
+                new Write.Update(type, "keep", 1, Map.of("status", "CLOSED"), "{\"v\":2}"),
+                new Write.Delete(type, "doomed", 1)));
+
+        assertThat(store.read(type, "new").orElseThrow().version()).isEqualTo(1);
+        assertThat(store.read(type, "keep").orElseThrow())
+                .isEqualTo(new Document(type, "keep", 2, Map.of("status", "CLOSED"), "{\"v\":2}"));
+        assertThat(store.read(type, "doomed")).isEmpty();
+    }
+
+    @Test
+    void batchSpanningTypesIsAtomic() {
+        String other = uniqueType("kit-other");
+        store.declare(other, Set.of());
+        List<Write> batch = List.of(
+                new Write.Create(other, "x", Map.of(), "{}"),
+                new Write.Delete(type, "missing", 1));
+
+        assertThatThrownBy(() -> store.write(batch)).isInstanceOf(ConcurrentModificationException.class);
+
+        assertThat(store.read(other, "x")).isEmpty();
+    }
+
+    @Test
+    void batchTouchingADocumentTwiceIsRejectedAndWritesNothing() {
+        List<Write> batch = List.of(
+                new Write.Create(type, "a", Map.of(), "{}"),
+                new Write.Update(type, "a", 1, Map.of(), "{}"));
+
+        assertThatThrownBy(() -> store.write(batch)).isInstanceOf(ItmValidationException.class);
+
+        assertThat(store.read(type, "a")).isEmpty();
+    }
+
+    @Test
+    void emptyOrNullBatchIsRejected() {
+        assertThatThrownBy(() -> store.write(List.of())).isInstanceOf(ItmValidationException.class);
+        assertThatThrownBy(() -> store.write(null)).isInstanceOf(ItmValidationException.class);
+    }
+
+    // ---------------------------------------------------------------- bad input
+
+    @Test
+    void badIdsAreRejected() {
+        String overlong = "x".repeat(129);
+        for (String bad : new String[] {null, "", "  ", overlong, "has space", "/leading-slash"}) {
+            assertThatThrownBy(() -> store.read(type, bad)).as("read %s", bad)
+                    .isInstanceOf(ItmValidationException.class);
+            assertThatThrownBy(() -> store.create(type, bad, Map.of(), "{}")).as("create %s", bad)
+                    .isInstanceOf(ItmValidationException.class);
+            assertThatThrownBy(() -> store.update(type, bad, 1, Map.of(), "{}")).as("update %s", bad)
+                    .isInstanceOf(ItmValidationException.class);
+            assertThatThrownBy(() -> store.delete(type, bad, 1)).as("delete %s", bad)
+                    .isInstanceOf(ItmValidationException.class);
+            assertThatThrownBy(() -> store.read(bad, "a")).as("type %s", bad)
+                    .isInstanceOf(ItmValidationException.class);
+        }
+        assertThat(store.query(Query.of(type)).items()).isEmpty();
+    }
+
+    @Test
+    void longestValidIdIsAccepted() {
+        String longest = "x".repeat(128);
+        store.create(type, longest, Map.of(), "{}");
+        assertThat(store.read(type, longest)).isPresent();
+    }
+
+    @Test
+    void unknownIndexAttributeIsRejectedOnWriteAndQuery() {
+        assertThatThrownBy(() -> store.create(type, "a", Map.of("colour", "red"), "{}"))
+                .isInstanceOf(ItmValidationException.class)
+                .hasMessageContaining("colour");
+        assertThat(store.read(type, "a")).isEmpty();
+
+        create("b", "OPEN", "{}");
+        assertThatThrownBy(() -> store.update(type, "b", 1, Map.of("colour", "red"), "{}"))
+                .isInstanceOf(ItmValidationException.class);
+        assertThat(store.read(type, "b").orElseThrow().version()).isEqualTo(1);
+
+        assertThatThrownBy(() -> store.query(Query.of(type).where("colour", "red")))
+                .isInstanceOf(ItmValidationException.class)
+                .hasMessageContaining("colour");
+    }
+
+    @Test
+    void undeclaredTypeIsRejected() {
+        String undeclared = uniqueType("kit-undeclared");
+        assertThatThrownBy(() -> store.create(undeclared, "a", Map.of(), "{}"))
+                .isInstanceOf(ItmValidationException.class);
+        assertThatThrownBy(() -> store.query(Query.of(undeclared))).isInstanceOf(ItmValidationException.class);
+    }
+
+    @Test
+    void invalidPageSizesAreRejected() {
+        assertThatThrownBy(() -> store.query(Query.of(type).withPageSize(-1))).isInstanceOf(ItmValidationException.class);
+        assertThatThrownBy(() -> store.query(Query.of(type).withPageSize(0))).isInstanceOf(ItmValidationException.class);
+        assertThatThrownBy(() -> store.query(Query.of(type).withPageSize(Query.MAX_PAGE_SIZE + 1)))
+                .isInstanceOf(ItmValidationException.class);
+    }
+
+    @Test
+    void foreignPageTokenIsRejected() {
+        for (int i = 0; i < 3; i++) {
+            create("d" + i, "OPEN", "{}");
+        }
+        String other = uniqueType("kit-other");
+        store.declare(other, Set.of());
+        String token = store.query(Query.of(type).withPageSize(1)).nextPageToken().orElseThrow();
+
+        assertThatThrownBy(() -> store.query(Query.of(other).after(token))).isInstanceOf(ItmValidationException.class);
+        assertThatThrownBy(() -> store.query(Query.of(type).after("not-a-token!")))
+                .isInstanceOf(ItmValidationException.class);
+    }
+
+    @Test
+    void nullOrBlankContentAndNullIndexesAreRejected() {
+        assertThatThrownBy(() -> store.create(type, "a", Map.of(), null)).isInstanceOf(ItmValidationException.class);
+        assertThatThrownBy(() -> store.create(type, "a", Map.of(), " ")).isInstanceOf(ItmValidationException.class);
+        assertThatThrownBy(() -> store.create(type, "a", null, "{}")).isInstanceOf(ItmValidationException.class);
+        assertThatThrownBy(() -> store.update(type, "a", 0, Map.of(), "{}")).isInstanceOf(ItmValidationException.class);
+        assertThatThrownBy(() -> store.query(null)).isInstanceOf(ItmValidationException.class);
+        assertThat(store.read(type, "a")).isEmpty();
+    }
+
+    private static List<String> ids(Page<Document> page) {
+        return page.items().stream().map(Document::id).toList();
+    }
+}
