@@ -1,0 +1,26 @@
+package org.itm.risk.controls;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.itm.core.validation.Checks;
+
+/**
+ * One performed test of a control, with references to its evidence.
+ *
+ * @param controlId   tested control
+ * @param performedOn date of the test
+ * @param result      pass, partial or fail
+ * @param tester      who tested
+ * @param evidence    references to evidence (ticket, file, URL)
+ */
+public record ControlTest(String controlId, LocalDate performedOn, TestResult result, String tester,
+                          List<String> evidence) {
+
+    public ControlTest {
+        Checks.id(controlId, "controlId");
+        Checks.notNull(performedOn, "performedOn");
+        Checks.notNull(result, "result");
+        Checks.notBlank(tester, "tester");
+        evidence = List.copyOf(Checks.notNull(evidence, "evidence"));
+    }
+}

@@ -1,0 +1,86 @@
+package org.itm.risk.identity;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.itm.core.validation.Checks;
+
+/**
+ * Entitlements everyone gets by department and by job role (plus ones for everybody), and the access changes
+ * joiner, mover and leaver events require.
+ *
+ * @param everyone     entitlements of every active identity
+ * @param byDepartment department → entitlements
+ * @param byJobRole    job role → entitlements
+ */
+public record BirthrightRules(Set<String> everyone, Map<String, Set<String>> byDepartment,
+                             Map<String, Set<String>> byJobRole) {
+
+    public BirthrightRules {
+        everyone = Set.copyOf(Checks.notNull(everyone, "everyone"));
+        byDepartment = Map.copyOf(Checks.notNull(byDepartment, "byDepartment"));
+        byJobRole = Map.copyOf(Checks.notNull(byJobRole, "byJobRole"));
+    }
+
+    /** Birthright entitlements of someone in {@code department} with {@code jobRole}, each with its rule. */
+    public Map<String, String> entitlementsFor(String department, String jobRole) {
+        Map<String, String> out = new LinkedHashMap<>();
+        everyone.stream().sorted().forEach(e -> out.putIfAbsent(e, "birthright of everyone"));
+        byDepartment.getOrDefault(department, Set.of()).stream().sorted()
+                .forEach(e -> out.putIfAbsent(e, "birthright of department " + department));
+        byJobRole.getOrDefault(jobRole, Set.of()).stream().sorted()
+                .forEach(e -> out.putIfAbsent(e, "birthright of job role " + jobRole));
+        return out;
+    }
+
+    /** A joiner gets the birthright entitlements of their department and job role. */
+    public List<AccessChange> joiner(Identity joiner) {
+        Checks.notNull(joiner, "joiner");
+        return entitlementsFor(joiner.department(), joiner.jobRole()).entrySet().stream()
+                .map(e -> new AccessChange(AccessChange.Action.GRANT, joiner.id(), e.getKey(), "joiner: " + e.getValue()))
+                .toList();
+    }
+
+    /**
+     * A mover loses the birthrights of the old position that the new one does not give, and gains the new ones;
+     * access held beyond birthrights is left for certification.
+     */
+    public List<AccessChange> mover(Identity before, Identity after) {
+        Checks.notNull(before, "before");
+        Checks.notNull(after, "after");
+        Checks.require(before.id().equals(after.id()), "after", "must be the same identity as before");
+        Map<String, String> old = entitlementsFor(before.department(), before.jobRole());
+        Map<String, String> now = entitlementsFor(after.department(), after.jobRole());
+        List<AccessChange> changes = new java.util.ArrayList<>();
+        old.forEach((e, why) -> {
+            if (!now.containsKey(e)) {
+                changes.add(new AccessChange(AccessChange.Action.REVOKE, after.id(), e, "mover: no longer "
+                        + why.replace("birthright of ", "in ")));
+            }
+        });
+        now.forEach((e, why) -> {
+            if (!old.containsKey(e)) {
+                changes.add(new AccessChange(AccessChange.Action.GRANT, after.id(), e, "mover: " + why));
+            }
+        });
+        return List.copyOf(changes);
+    }
+
+    /** A leaver's enabled accounts are disabled and every entitlement they hold is revoked. */
+    public List<AccessChange> leaver(Identity leaver, AccessModel model) {
+        Checks.notNull(leaver, "leaver");
+        Checks.notNull(model, "model");
+        List<AccessChange> changes = new java.util.ArrayList<>();
+        Set<String> revoked = new HashSet<>();
+        model.grants(leaver.id()).stream().map(Grant::entitlement).sorted().forEach(e -> {
+            if (revoked.add(e)) {
+                changes.add(new AccessChange(AccessChange.Action.REVOKE, leaver.id(), e, "leaver"));
+            }
+        });
+        model.accountsOf(leaver.id()).stream().filter(Account::enabled).forEach(a -> changes.add(
+                new AccessChange(AccessChange.Action.DISABLE_ACCOUNT, leaver.id(), a.id(), "leaver")));
+        return List.copyOf(changes);
+    }
+}

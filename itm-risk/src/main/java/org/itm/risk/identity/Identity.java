@@ -1,0 +1,33 @@
+package org.itm.risk.identity;
+
+import java.util.Optional;
+import org.itm.core.validation.Checks;
+
+/**
+ * A person or service account.
+ *
+ * @param id         identifier
+ * @param name       display name
+ * @param type       employee, contractor or service account
+ * @param status     active, suspended or terminated
+ * @param department department (peer group and birthright key)
+ * @param jobRole    job role (peer group and birthright key)
+ * @param manager    manager's identity id (default certification reviewer; owner of a service account)
+ */
+public record Identity(String id, String name, IdentityType type, IdentityStatus status, String department,
+                       String jobRole, Optional<String> manager) {
+
+    public Identity {
+        Checks.id(id, "id");
+        Checks.notBlank(name, "name");
+        Checks.notNull(type, "type");
+        Checks.notNull(status, "status");
+        Checks.notBlank(department, "department");
+        Checks.notBlank(jobRole, "jobRole");
+        Checks.notNull(manager, "manager");
+    }
+
+    public Identity withStatus(IdentityStatus newStatus) {
+        return new Identity(id, name, type, newStatus, department, jobRole, manager);
+    }
+}

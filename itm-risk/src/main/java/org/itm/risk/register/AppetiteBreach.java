@@ -1,0 +1,19 @@
+package org.itm.risk.register;
+
+import org.itm.core.validation.Checks;
+
+/**
+ * A risk whose residual score exceeds its category's appetite.
+ *
+ * @param risk   the risk
+ * @param score  its residual score
+ * @param limit  the category's limit
+ * @param reason e.g. "residual 16 > appetite 9 for category security"
+ */
+public record AppetiteBreach(Risk risk, int score, int limit, String reason) {
+
+    public AppetiteBreach {
+        Checks.notNull(risk, "risk");
+        Checks.notBlank(reason, "reason");
+    }
+}

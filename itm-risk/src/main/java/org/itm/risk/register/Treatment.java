@@ -1,0 +1,6 @@
+package org.itm.risk.register;
+
+/** The four ways to treat a risk. */
+public enum Treatment {
+    ACCEPT, MITIGATE, TRANSFER, AVOID
+}

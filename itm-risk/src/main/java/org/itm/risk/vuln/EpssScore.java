@@ -1,0 +1,19 @@
+package org.itm.risk.vuln;
+
+import org.itm.core.validation.Checks;
+
+/**
+ * One row of FIRST's EPSS feed.
+ *
+ * @param cve        CVE identifier
+ * @param epss       probability of exploitation activity in the next 30 days
+ * @param percentile share of CVEs scored at or below this one
+ */
+public record EpssScore(String cve, double epss, double percentile) {
+
+    public EpssScore {
+        Checks.notBlank(cve, "cve");
+        Checks.fraction(epss, "epss");
+        Checks.fraction(percentile, "percentile");
+    }
+}

@@ -1,0 +1,28 @@
+package org.itm.risk.vuln;
+
+import java.util.Optional;
+import org.itm.core.validation.Checks;
+
+/**
+ * A finding's state with its deadline and the explanation.
+ *
+ * @param vulnerability the finding
+ * @param state         where it stands
+ * @param due           its deadline, if any
+ * @param reason        why it is in this state
+ */
+public record RemediationStatus(Vulnerability vulnerability, RemediationState state, Optional<RemediationDue> due,
+                                String reason) {
+
+    public RemediationStatus {
+        Checks.notNull(vulnerability, "vulnerability");
+        Checks.notNull(state, "state");
+        Checks.notNull(due, "due");
+        Checks.notBlank(reason, "reason");
+    }
+
+    /** True when this finding counts towards patch compliance. */
+    public boolean isCompliant() {
+        return state != RemediationState.OVERDUE && state != RemediationState.REMEDIATED_LATE;
+    }
+}

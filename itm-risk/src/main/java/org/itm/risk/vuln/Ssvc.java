@@ -1,0 +1,33 @@
+package org.itm.risk.vuln;
+
+import java.util.Map;
+import org.itm.core.validation.Checks;
+
+/**
+ * Typed access to the SSVC deployer table: the patch application priority of a vulnerability on its asset, with
+ * the decision path.
+ */
+public final class Ssvc {
+
+    private Ssvc() {
+    }
+
+    /** The deployer priority for the given decision point values. */
+    public static Decision deployerPriority(Exploitation exploitation, Exposure exposure, boolean automatable,
+                                            HumanImpact humanImpact) {
+        Checks.notNull(exploitation, "exploitation");
+        Checks.notNull(exposure, "exposure");
+        Checks.notNull(humanImpact, "humanImpact");
+        return DecisionTable.ssvcDeployer().decide(Map.of(
+                "exploitation", exploitation.ssvc(),
+                "exposure", exposure.ssvc(),
+                "automatable", automatable ? "yes" : "no",
+                "humanImpact", humanImpact.ssvc()));
+    }
+
+    /** The deployer priority of a finding, from its exploitation, exposure, automatable and asset criticality. */
+    public static Decision deployerPriority(Vulnerability v) {
+        Checks.notNull(v, "vulnerability");
+        return deployerPriority(v.exploitation(), v.exposure(), v.automatable(), v.assetCriticality());
+    }
+}
