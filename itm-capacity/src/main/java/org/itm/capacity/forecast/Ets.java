@@ -105,7 +105,7 @@ public final class Ets {
         int trend = spec.trend().ordinal();
         int season = spec.season().ordinal();
         EtsEngine.Fit fit = EtsEngine.fit(y, m, spec.error() == ErrorType.MULTIPLICATIVE, trend, season);
-        return new EtsModel(spec, m, y.length, fit);
+        return new EtsModel(spec, m, y, fit);
     }
 
     private static void validate(double[] y, int period, EtsSpec spec) {
