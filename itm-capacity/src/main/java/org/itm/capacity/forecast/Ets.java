@@ -44,6 +44,10 @@ public final class Ets {
     public static EtsSelection auto(double[] y, int period) {
         validate(y, period, null);
         List<EtsSpec> specs = candidates(y, period);
+        if (specs.isEmpty()) {
+            throw new ItmValidationException("y", "has too few observations (" + y.length
+                    + ") to select a model; at least 5 are needed");
+        }
         EtsModel best = null;
         List<EtsCandidate> all = new ArrayList<>();
         for (EtsSpec spec : specs) {
