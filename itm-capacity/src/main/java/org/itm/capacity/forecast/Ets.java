@@ -44,6 +44,10 @@ public final class Ets {
     public static EtsSelection auto(double[] y, int period) {
         validate(y, period, null);
         List<EtsSpec> specs = candidates(y, period);
+        if (specs.isEmpty()) {
+            throw new ItmValidationException("y", "has too few observations (" + y.length
+                    + ") to select a model; at least 5 are needed");
+        }
         EtsModel best = null;
         List<EtsCandidate> all = new ArrayList<>();
         for (EtsSpec spec : specs) {
@@ -105,7 +109,7 @@ public final class Ets {
         int trend = spec.trend().ordinal();
         int season = spec.season().ordinal();
         EtsEngine.Fit fit = EtsEngine.fit(y, m, spec.error() == ErrorType.MULTIPLICATIVE, trend, season);
-        return new EtsModel(spec, m, y.length, fit);
+        return new EtsModel(spec, m, y, fit);
     }
 
     private static void validate(double[] y, int period, EtsSpec spec) {

@@ -23,11 +23,13 @@ public final class EtsModel {
     private final int period;
     private final int n;
     private final EtsEngine.Fit fit;
+    private final double[] y;
 
-    EtsModel(EtsSpec spec, int period, int n, EtsEngine.Fit fit) {
+    EtsModel(EtsSpec spec, int period, double[] y, EtsEngine.Fit fit) {
         this.spec = spec;
         this.period = period;
-        this.n = n;
+        this.n = y.length;
+        this.y = y.clone();
         this.fit = fit;
     }
 
@@ -98,8 +100,7 @@ public final class EtsModel {
     }
 
     /** In-sample one-step-ahead errors {@code y − ŷ} (whatever the model's error type). */
-    public double[] residuals(double[] y) {
-        Checks.require(y.length == n, "y", "must be the " + n + " observations the model was fitted to");
+    public double[] residuals() {
         double[] r = new double[n];
         for (int i = 0; i < n; i++) {
             r[i] = y[i] - fit.fitted[i];

@@ -45,6 +45,22 @@ public final class Forecast {
         return intervals;
     }
 
+    /**
+     * The steps placed in time after the last observation of the regular series {@code history}, with the
+     * bounds of the interval at {@code level}.
+     */
+    public List<ForecastPoint> points(org.itm.capacity.series.TimeSeries history, double level) {
+        Checks.notNull(history, "history");
+        Optional<PredictionInterval> pi = interval(level);
+        java.util.List<ForecastPoint> out = new java.util.ArrayList<>(mean.length);
+        for (int h = 0; h < mean.length; h++) {
+            final int step = h;
+            out.add(new ForecastPoint(history.instantAfterLast(h + 1), mean[h],
+                    pi.map(p -> p.lower(step)).orElse(mean[h]), pi.map(p -> p.upper(step)).orElse(mean[h])));
+        }
+        return List.copyOf(out);
+    }
+
     /** The interval at {@code level} (compared to 1e-9), if one was computed. */
     public Optional<PredictionInterval> interval(double level) {
         return intervals.stream().filter(pi -> Math.abs(pi.level() - level) < 1e-9).findFirst();

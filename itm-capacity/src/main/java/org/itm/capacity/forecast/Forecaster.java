@@ -17,6 +17,12 @@ public interface Forecaster {
      */
     Forecast forecast(double[] history, int horizon);
 
+    /** Forecasts the values of a regular series; place the steps in time with {@link Forecast#points}. */
+    default Forecast forecast(org.itm.capacity.series.TimeSeries history, int horizon) {
+        Checks.notNull(history, "history");
+        return forecast(history.values(), horizon);
+    }
+
     /** The ETS model with the lowest AICc (see {@link Ets#auto}), with 80 % and 95 % intervals. */
     static Forecaster autoEts(int period) {
         Checks.positive(period, "period");

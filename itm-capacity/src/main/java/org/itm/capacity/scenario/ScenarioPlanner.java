@@ -14,6 +14,7 @@ import org.itm.capacity.exhaustion.ExhaustionReport;
 import org.itm.capacity.exhaustion.Resource;
 import org.itm.capacity.forecast.Forecast;
 import org.itm.capacity.forecast.PredictionInterval;
+import org.itm.capacity.series.TimeSeries;
 import org.itm.core.ItmValidationException;
 import org.itm.core.validation.Checks;
 
@@ -22,7 +23,8 @@ import org.itm.core.validation.Checks;
  *
  * <p>Costs are {@code BigDecimal} in one currency: capacity units times price, rounded half-up to the
  * currency's minor unit (2 digits for EUR). Removed capacity counts as a saving (negative cost); capacity still
- * needed is what keeps the peak point forecast at or below the critical threshold.
+ * needed is what keeps the point forecast at or below the critical threshold of the capacity installed at each
+ * step. Dated capacity changes count from their effective instant, both for exhaustion and for what is needed.
  */
 public final class ScenarioPlanner {
 
@@ -67,24 +69,62 @@ public final class ScenarioPlanner {
 
     private ResourceOutcome evaluate(ResourcePlan plan, Scenario scenario, Currency currency) {
         Resource r = plan.resource();
-        double delta = scenario.capacityChanges().stream().filter(c -> c.resourceId().equals(r.id()))
-                .mapToDouble(CapacityChange::delta).sum();
-        double capacity = r.capacity() + delta;
-        if (!(capacity > 0)) {
-            throw new ItmValidationException("scenario." + scenario.name() + ".capacityChanges",
-                    "would leave " + r.id() + " with no capacity (" + capacity + ")");
-        }
-        Resource changed = r.withCapacity(capacity);
+        List<CapacityChange> changes = scenario.capacityChanges().stream()
+                .filter(c -> c.resourceId().equals(r.id())).toList();
+        double delta = changes.stream().mapToDouble(CapacityChange::delta).sum();
         Forecast adjusted = adjust(plan, scenario);
-        ExhaustionReport report = analyzer.analyse(changed, plan.usage(), adjusted);
+        double[] mean = adjusted.mean();
+        double[] capacityAt = new double[mean.length + 1];
+        Instant[] at = new Instant[mean.length + 1];
+        at[0] = plan.usage().last().orElseThrow().at();
+        for (int h = 0; h <= mean.length; h++) {
+            if (h > 0) {
+                at[h] = plan.usage().instantAfterLast(h);
+            }
+            final Instant t = at[h];
+            capacityAt[h] = r.capacity() + changes.stream().filter(c -> c.inEffectAt(t))
+                    .mapToDouble(CapacityChange::delta).sum();
+            if (!(capacityAt[h] > 0)) {
+                throw new ItmValidationException("scenario." + scenario.name() + ".capacityChanges",
+                        "would leave " + r.id() + " with no capacity (" + capacityAt[h] + ") at " + t);
+            }
+        }
+        // usage rescaled to the original capacity, so that crossing the threshold of the original resource means
+        // crossing it against the capacity installed at that time
+        Forecast rescaled = rescale(adjusted, r.capacity(), capacityAt);
+        TimeSeries usage = plan.usage();
+        double scale0 = r.capacity() / capacityAt[0];
+        ExhaustionReport report = analyzer.analyse(r, usage.map(v -> v * scale0, usage.unit()), rescaled);
         Crossing critical = report.critical();
-        double peak = java.util.Arrays.stream(adjusted.mean()).max().orElse(report.currentUsage());
-        peak = Math.max(peak, report.currentUsage());
-        double needed = Math.max(0, peak / r.criticalThreshold() - capacity);
+        double current = usage.last().orElseThrow().value();
+        double peak = current;
+        double needed = Math.max(0, current / r.criticalThreshold() - capacityAt[0]);
+        for (int h = 0; h < mean.length; h++) {
+            peak = Math.max(peak, mean[h]);
+            needed = Math.max(needed, mean[h] / r.criticalThreshold() - capacityAt[h + 1]);
+        }
         int digits = currency.getDefaultFractionDigits();
         BigDecimal cost = plan.pricePerUnit().multiply(BigDecimal.valueOf(delta + needed))
                 .setScale(digits, RoundingMode.HALF_UP);
-        return new ResourceOutcome(r.id(), capacity, peak, critical.expected(), needed, cost);
+        return new ResourceOutcome(r.id(), r.capacity() + delta, peak, critical.expected(), needed, cost);
+    }
+
+    private static Forecast rescale(Forecast f, double base, double[] capacityAt) {
+        double[] mean = f.mean();
+        for (int h = 0; h < mean.length; h++) {
+            mean[h] *= base / capacityAt[h + 1];
+        }
+        List<PredictionInterval> intervals = new ArrayList<>();
+        for (PredictionInterval pi : f.intervals()) {
+            double[] lo = pi.lower();
+            double[] hi = pi.upper();
+            for (int h = 0; h < lo.length; h++) {
+                lo[h] *= base / capacityAt[h + 1];
+                hi[h] *= base / capacityAt[h + 1];
+            }
+            intervals.add(new PredictionInterval(pi.level(), lo, hi));
+        }
+        return new Forecast(f.method(), mean, intervals);
     }
 
     static Forecast adjust(ResourcePlan plan, Scenario scenario) {

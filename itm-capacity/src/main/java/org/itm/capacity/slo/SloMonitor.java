@@ -39,6 +39,24 @@ public final class SloMonitor {
                 attainment >= slo.objective());
     }
 
+    /**
+     * A time-based SLO's error budget from outages over its window ending now; with {@code excludePlanned},
+     * planned maintenance counts neither as downtime nor as service time.
+     */
+    public DowntimeBudget downtimeBudget(Slo slo, List<Outage> outages, boolean excludePlanned) {
+        Checks.notNull(slo, "slo");
+        Checks.notNull(outages, "outages");
+        Instant now = clock.instant();
+        AvailabilityReport report = Availability.measure(
+                org.itm.core.time.TimeInterval.of(now.minus(slo.window()), now), outages, excludePlanned);
+        Duration budget = Duration.ofNanos(Math.round(report.serviceTime().toNanos() * slo.errorBudgetFraction()));
+        Duration remaining = budget.minus(report.downtime());
+        double consumed = budget.isZero() ? (report.downtime().isZero() ? 0 : Double.POSITIVE_INFINITY)
+                : (double) report.downtime().toNanos() / budget.toNanos();
+        return new DowntimeBudget(slo, report, budget, report.downtime(), remaining, consumed,
+                report.availability() >= slo.objective());
+    }
+
     /** Burn rate over the window ending now: error rate divided by the error budget fraction. */
     public double burnRate(Slo slo, List<SliSample> samples, Duration window) {
         Checks.notNull(slo, "slo");

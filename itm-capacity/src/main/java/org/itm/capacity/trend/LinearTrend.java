@@ -25,13 +25,13 @@ public record LinearTrend(String method, double intercept, double slope, double 
         return intercept + slope * x;
     }
 
-    /** Confidence interval {@code [low, high]} of the slope at {@code level}, from Student's t with n − 2 df. */
-    public double[] slopeConfidenceInterval(double level) {
+    /** Confidence interval of the slope at {@code level}, from Student's t with n − 2 degrees of freedom. */
+    public ConfidenceInterval slopeConfidenceInterval(double level) {
         return interval(slope, slopeStandardError, level);
     }
 
     /** Confidence interval of the intercept at {@code level}. */
-    public double[] interceptConfidenceInterval(double level) {
+    public ConfidenceInterval interceptConfidenceInterval(double level) {
         return interval(intercept, interceptStandardError, level);
     }
 
@@ -42,11 +42,11 @@ public record LinearTrend(String method, double intercept, double slope, double 
         return 2 * (1 - StudentT.cdf(t, n - 2));
     }
 
-    private double[] interval(double estimate, double se, double level) {
+    private ConfidenceInterval interval(double estimate, double se, double level) {
         Checks.require(level > 0 && level < 1, "level", "must be in (0, 1), was " + level);
         requireStandardErrors();
         double q = StudentT.quantile(0.5 + level / 2, n - 2);
-        return new double[] {estimate - q * se, estimate + q * se};
+        return new ConfidenceInterval(level, estimate, estimate - q * se, estimate + q * se);
     }
 
     private void requireStandardErrors() {

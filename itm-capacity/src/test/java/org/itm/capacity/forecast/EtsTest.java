@@ -109,6 +109,20 @@ class EtsTest {
     }
 
     @Test
+    void forecastsOfASeriesArePlacedInTime() {
+        org.itm.capacity.series.TimeSeries monthly = org.itm.capacity.series.TimeSeries.regular("m",
+                org.itm.capacity.series.Unit.NONE, java.time.Instant.parse("2020-01-01T00:00:00Z"),
+                java.time.Period.ofMonths(1), seasonalTrend(48, 1, 6));
+        Forecast f = Forecaster.autoEts(12).forecast(monthly, 3);
+        java.util.List<ForecastPoint> points = f.points(monthly, 0.95);
+        assertThat(points).extracting(ForecastPoint::at).containsExactly(
+                java.time.Instant.parse("2024-01-01T00:00:00Z"), java.time.Instant.parse("2024-02-01T00:00:00Z"),
+                java.time.Instant.parse("2024-03-01T00:00:00Z"));
+        assertThat(points.get(0).lower()).isLessThan(points.get(0).mean());
+        assertThat(points.get(0).upper()).isGreaterThan(points.get(0).mean());
+    }
+
+    @Test
     void rejectsUnsuitableData() {
         assertThatThrownBy(() -> Ets.fit(new double[] {1, 2, Double.NaN, 4, 5}, 1, EtsSpec.parse("ANN")))
                 .isInstanceOf(ItmValidationException.class).hasMessageContaining("y[2]");

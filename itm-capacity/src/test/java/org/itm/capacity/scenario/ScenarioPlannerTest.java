@@ -47,7 +47,7 @@ class ScenarioPlannerTest {
         Instant onboarding = START.plus(Duration.ofDays(11));
         Scenario bigCustomer = Scenario.of("big customer",
                 new DemandAdjustment.StepChange(onboarding, 45, Set.of()));
-        Scenario withExpansion = bigCustomer.withCapacityChange(new CapacityChange("storage", 20));
+        Scenario withExpansion = bigCustomer.withCapacityChange(CapacityChange.of("storage", 20));
         ScenarioComparison c = planner.compare(List.of(plan), List.of(Scenario.baseline(), bigCustomer, withExpansion),
                 EUR);
 
@@ -73,6 +73,22 @@ class ScenarioPlannerTest {
     }
 
     @Test
+    void capacityArrivingLateStillLeavesAnExhaustionWindow() {
+        Instant onboarding = START.plus(Duration.ofDays(11));
+        Instant delivery = START.plus(Duration.ofDays(21));
+        Scenario late = Scenario.of("late delivery", new DemandAdjustment.StepChange(onboarding, 45, Set.of()))
+                .withCapacityChange(CapacityChange.from("storage", 20, delivery));
+        ResourceOutcome o = planner.compare(List.of(plan), List.of(late), EUR).outcomes().get(0).resources().get(0);
+        // between onboarding and delivery 95 TB exceed 90 % of 100 TB; afterwards 95 < 108 TB
+        assertThat(o.exhaustion()).isPresent();
+        assertThat(o.exhaustion().get()).isBeforeOrEqualTo(onboarding);
+        assertThat(o.capacity()).isEqualTo(120);
+        // until delivery 105.56 TB would be needed: 5.56 TB more, plus the 20 TB delivered, at 12.50
+        assertThat(o.additionalCapacity()).isCloseTo(95 / 0.9 - 100, within(1e-9));
+        assertThat(o.cost()).isEqualByComparingTo("319.44");
+    }
+
+    @Test
     void growthCompoundsAndSeasonalPeaksMultiply() {
         DemandAdjustment growth = new DemandAdjustment.Growth(1.0);
         Instant oneYearLater = START.plus(Duration.ofSeconds((long) (365.2425 * 86_400)));
@@ -84,11 +100,11 @@ class ScenarioPlannerTest {
 
     @Test
     void removingCapacityIsASavingAndUnknownResourcesAreRejected() {
-        Scenario shrink = Scenario.baseline().withCapacityChange(new CapacityChange("storage", -20));
+        Scenario shrink = Scenario.baseline().withCapacityChange(CapacityChange.of("storage", -20));
         ResourceOutcome o = planner.compare(List.of(plan), List.of(shrink), EUR).outcomes().get(0).resources().get(0);
         assertThat(o.cost()).isEqualByComparingTo("-250.00");
         assertThatThrownBy(() -> planner.compare(List.of(plan),
-                List.of(Scenario.baseline().withCapacityChange(new CapacityChange("cpu", 1))), EUR))
+                List.of(Scenario.baseline().withCapacityChange(CapacityChange.of("cpu", 1))), EUR))
                 .isInstanceOf(ItmValidationException.class).hasMessageContaining("unknown resource 'cpu'");
     }
 }

@@ -81,6 +81,28 @@ class SloTest {
     }
 
     @Test
+    void downtimeConsumesTheTimeBudgetOfTheRollingWindow() {
+        Instant now = T0.plus(Duration.ofDays(30));
+        Slo slo = new Slo("portal", 0.999, Duration.ofDays(30));
+        SloMonitor monitor = SloMonitor.create(Clock.fixed(now, ZoneOffset.UTC));
+        List<Outage> outages = List.of(Outage.unplanned(minutes(100, 121)), // 21 min
+                Outage.planned(minutes(2000, 2120)), // 2 h maintenance
+                Outage.unplanned(minutes(-500, -400))); // before the window
+        DowntimeBudget counted = monitor.downtimeBudget(slo, outages, false);
+        assertThat(counted.budget()).isEqualTo(Duration.ofSeconds(2592));
+        assertThat(counted.downtime()).isEqualTo(Duration.ofMinutes(141));
+        assertThat(counted.met()).isFalse();
+        DowntimeBudget excluded = monitor.downtimeBudget(slo, outages, true);
+        assertThat(excluded.downtime()).isEqualTo(Duration.ofMinutes(21));
+        // the budget shrinks with the service time: (30 days - 2 h) x 0.1 %
+        assertThat(excluded.budget()).isEqualTo(Duration.ofNanos(Math.round(
+                Duration.ofDays(30).minusHours(2).toNanos() * (1 - 0.999))));
+        assertThat(excluded.remaining()).isEqualTo(excluded.budget().minus(Duration.ofMinutes(21)));
+        assertThat(excluded.budgetConsumed()).isCloseTo(21.0 / excluded.budget().toSeconds() * 60, within(1e-3));
+        assertThat(excluded.met()).isTrue();
+    }
+
+    @Test
     void statusReportsBudgetConsumption() {
         Instant now = T0.plus(Duration.ofDays(40));
         Slo slo = new Slo("api", 0.99, Duration.ofDays(30));

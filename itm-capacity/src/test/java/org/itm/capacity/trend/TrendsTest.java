@@ -23,10 +23,11 @@ class TrendsTest {
         assertThat(t.slope()).isCloseTo(1.99, within(1e-12));
         assertThat(t.intercept()).isCloseTo(0.05, within(1e-12));
         assertThat(t.slopeStandardError()).isCloseTo(Math.sqrt(0.107 / 3 / 10), within(1e-12));
-        double[] ci = t.slopeConfidenceInterval(0.95);
+        ConfidenceInterval ci = t.slopeConfidenceInterval(0.95);
         double q = 3.182446305; // t(0.975, 3)
-        assertThat(ci[0]).isCloseTo(1.99 - q * t.slopeStandardError(), within(1e-7));
-        assertThat(ci[1]).isCloseTo(1.99 + q * t.slopeStandardError(), within(1e-7));
+        assertThat(ci.lower()).isCloseTo(1.99 - q * t.slopeStandardError(), within(1e-7));
+        assertThat(ci.upper()).isCloseTo(1.99 + q * t.slopeStandardError(), within(1e-7));
+        assertThat(ci.contains(2.0)).isTrue();
         assertThat(t.rSquared()).isGreaterThan(0.99);
         assertThat(t.slopePValue()).isLessThan(0.001);
     }

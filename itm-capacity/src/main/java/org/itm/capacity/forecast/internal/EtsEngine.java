@@ -199,7 +199,8 @@ public final class EtsEngine {
         for (int i = 0; i < restartSteps.length; i++) {
             restartSteps[i] *= 0.5;
         }
-        NelderMead.Result r2 = NelderMead.minimise(objective, r.point(), restartSteps, 1e-8, 60 * x0.length);
+        // a short restart from the optimum escapes the simplex collapsing early on ridges of the likelihood
+        NelderMead.Result r2 = NelderMead.minimise(objective, r.point(), restartSteps, 1e-8, 20 * x0.length);
         evals += r2.evaluations();
         if (r2.value() < r.value()) {
             r = r2;

@@ -1,0 +1,67 @@
+package org.itm.capacity.trend;
+
+/**
+ * The result of {@link Stl}: trend, seasonal and remainder components of the same length as the input, and the
+ * robustness weight of each observation (near 0 for outliers, 1 when not robust).
+ */
+public final class StlDecomposition {
+
+    private final int period;
+    private final double[] trend;
+    private final double[] seasonal;
+    private final double[] remainder;
+    private final double[] weights;
+
+    StlDecomposition(int period, double[] trend, double[] seasonal, double[] remainder, double[] weights) {
+        this.period = period;
+        this.trend = trend;
+        this.seasonal = seasonal;
+        this.remainder = remainder;
+        this.weights = weights;
+    }
+
+    public int period() {
+        return period;
+    }
+
+    public double[] trend() {
+        return trend.clone();
+    }
+
+    public double[] seasonal() {
+        return seasonal.clone();
+    }
+
+    public double[] remainder() {
+        return remainder.clone();
+    }
+
+    public double[] robustnessWeights() {
+        return weights.clone();
+    }
+
+    /**
+     * Strength of seasonality in [0, 1] (Wang, Smith &amp; Hyndman 2006):
+     * {@code max(0, 1 − var(remainder) / var(seasonal + remainder))}.
+     */
+    public double seasonalStrength() {
+        double[] sr = new double[seasonal.length];
+        for (int i = 0; i < sr.length; i++) {
+            sr[i] = seasonal[i] + remainder[i];
+        }
+        double v = variance(sr);
+        return v == 0 ? 0 : Math.max(0, 1 - variance(remainder) / v);
+    }
+
+    private static double variance(double[] v) {
+        double m = 0;
+        for (double d : v) {
+            m += d / v.length;
+        }
+        double s = 0;
+        for (double d : v) {
+            s += (d - m) * (d - m);
+        }
+        return s / Math.max(1, v.length - 1);
+    }
+}
