@@ -19,7 +19,7 @@ import org.itm.governance.selection.Decision;
 import org.itm.governance.selection.SelectionProblem;
 import org.itm.governance.selection.SelectionResult;
 import org.itm.governance.selection.Selector;
-import org.itm.governance.selection.TeamQuarter;
+import org.itm.governance.portfolio.TeamQuarter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
