@@ -1,5 +1,6 @@
 package org.itm.governance.selection;
 
+import org.itm.governance.portfolio.TeamQuarter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package org.itm.governance.selection;
 
+import org.itm.governance.portfolio.TeamQuarter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,7 @@ import org.itm.governance.selection.Decision;
 import org.itm.governance.selection.SelectionProblem;
 import org.itm.governance.selection.SelectionResult;
 import org.itm.governance.selection.Selector;
-import org.itm.governance.selection.TeamQuarter;
+import org.itm.governance.portfolio.TeamQuarter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,14 +30,14 @@ import org.slf4j.LoggerFactory;
  * scaled exactly to integers, FTE and risk to millionths. A node fixes candidates in or out and propagates at once:
  * taking a candidate takes its transitive prerequisites and drops everything they exclude; dropping one drops its
  * transitive dependents. The bound at a node is the smallest of fractional-knapsack relaxations of (a) the surrogate
- * row {@code Σ_k w_ik / C_k} and (b) each of the most over-subscribed single rows; each drops constraints, so each is
- * a valid upper bound and pruning never loses the optimum.
+ * row {@code Σ_k λ_k w_ik ≤ Σ_k λ_k C_k}, weighted by the dual prices λ of the root LP relaxation (a surrogate of valid
+ * rows is itself valid, so the bound never cuts off the optimum), and (b) reduced-value fixing against the
+ * Lagrangian bound with the same prices.
  */
 public final class BranchAndBoundSelector implements Selector {
 
     private static final Logger LOG = LoggerFactory.getLogger(BranchAndBoundSelector.class);
     private static final double FTE_SCALE = 1_000_000d;
-    private static final int MAX_BOUND_ROWS = 6;
     private static final byte FREE = 0;
     private static final byte IN = 1;
     private static final byte OUT = 2;
@@ -78,9 +77,9 @@ public final class BranchAndBoundSelector implements Selector {
 
         int[] order;
         double[] surrogate;
+        double[] reduced;
+        int[] branchOrder;
         double[] lambda;
-        int[] boundRows;
-        int[][] rowOrder;
 
         double best = -1;
         BitSet bestSet = new BitSet();
@@ -226,11 +225,14 @@ public final class BranchAndBoundSelector implements Selector {
                         infeasible, 0, 0);
             }
             markNeverSelectable();
-            prepareBounds();
-            double rootBound = bound();
             best = cur;
             bestSet = currentSet();
+            order = orderBy(i -> totalWeightShare(i));
             greedy();
+            prepareBounds();
+            greedy();
+            double rootBound = bound();
+            LOG.debug("root: incumbent {} bound {}", best, rootBound);
             dfs(0);
             LOG.debug("selection of {} candidates: value {} after {} nodes{}", n, best, nodes, aborted ? " (node limit)" : "");
             return result(rootBound);
@@ -336,23 +338,10 @@ public final class BranchAndBoundSelector implements Selector {
 
         private void prepareBounds() {
             long[] resid = new long[cap.length];
-            double[] demandFree = new double[cap.length];
-            for (int i = 0; i < n; i++) {
-                if (st[i] == FREE) {
-                    for (int r = 0; r < rowsOf[i].length; r++) {
-                        demandFree[rowsOf[i][r]] += wOf[i][r];
-                    }
-                }
-            }
-            lambda = new double[cap.length];
-            List<Integer> binding = new ArrayList<>();
             for (int k = 0; k < cap.length; k++) {
                 resid[k] = cap[k] - used[k];
-                lambda[k] = 1.0 / Math.max(1, resid[k]);
-                if (demandFree[k] > resid[k]) {
-                    binding.add(k);
-                }
             }
+            lambda = lagrangianMultipliers(resid);
             surrogate = new double[n];
             for (int i = 0; i < n; i++) {
                 for (int r = 0; r < rowsOf[i].length; r++) {
@@ -360,13 +349,45 @@ public final class BranchAndBoundSelector implements Selector {
                 }
             }
             order = orderBy(i -> surrogate[i]);
-            binding.sort(Comparator.comparingDouble(k -> -(demandFree[k] / Math.max(1, resid[k]))));
-            boundRows = binding.stream().limit(MAX_BOUND_ROWS).mapToInt(Integer::intValue).toArray();
-            rowOrder = new int[boundRows.length][];
-            for (int b = 0; b < boundRows.length; b++) {
-                int k = boundRows[b];
-                rowOrder[b] = orderBy(i -> weight(i, k));
+            reduced = new double[n];
+            for (int i = 0; i < n; i++) {
+                reduced[i] = value[i] - surrogate[i];
             }
+            // ratio order: the greedy dive finds a strong incumbent first, which the bounds then exploit
+            branchOrder = order;
+        }
+
+        /**
+         * Multipliers for the surrogate row: the dual prices of the limits in the LP relaxation at the root, so the
+         * surrogate bound at the root equals the LP bound (much tighter than weighting every row equally).
+         */
+        private double[] lagrangianMultipliers(long[] resid) {
+            int m = cap.length;
+            double[] lambda = new double[m];
+            if (m == 0) {
+                return lambda;
+            }
+            int[] free = java.util.stream.IntStream.range(0, n).filter(i -> st[i] == FREE && value[i] > 0).toArray();
+            double[][] a = new double[m][free.length];
+            double[] b = new double[m];
+            double[] c = new double[free.length];
+            for (int k = 0; k < m; k++) {
+                b[k] = 1;
+            }
+            for (int f = 0; f < free.length; f++) {
+                int i = free[f];
+                c[f] = value[i];
+                for (int r = 0; r < rowsOf[i].length; r++) {
+                    int k = rowsOf[i][r];
+                    a[k][f] = wOf[i][r] / (double) Math.max(1, resid[k]);
+                }
+            }
+            double[] duals = BoundedLp.solve(a, b, c);
+            for (int k = 0; k < m; k++) {
+                // a tiny weight on every row keeps items that use only unpriced rows from looking weightless
+                lambda[k] = (duals[k] + 1e-9) / Math.max(1, resid[k]);
+            }
+            return lambda;
         }
 
         private int[] orderBy(java.util.function.IntToDoubleFunction weight) {
@@ -385,9 +406,12 @@ public final class BranchAndBoundSelector implements Selector {
             return Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
         }
 
-        private double weight(int i, int k) {
-            int p = Arrays.binarySearch(rowsOf[i], k);
-            return p >= 0 ? wOf[i][p] : 0;
+        private double totalWeightShare(int i) {
+            double w = 0;
+            for (int r = 0; r < rowsOf[i].length; r++) {
+                w += wOf[i][r] / (double) Math.max(1, cap[rowsOf[i][r]] - used[rowsOf[i][r]]);
+            }
+            return w;
         }
 
         private boolean fitsAlone(int i) {
@@ -406,11 +430,44 @@ public final class BranchAndBoundSelector implements Selector {
                 resid += lambda[k] * (cap[k] - used[k]);
             }
             double b = cur + fractional(order, i -> surrogate[i], resid);
-            for (int r = 0; r < boundRows.length; r++) {
-                int k = boundRows[r];
-                b = Math.min(b, cur + fractional(rowOrder[r], i -> weight(i, k), cap[k] - used[k]));
-            }
             return b;
+        }
+
+        /**
+         * Reduced-value fixing: with the Lagrangian bound {@code L = cur + Σ λ_k (C_k − used_k) + Σ max(0, r_i)},
+         * {@code r_i = v_i − Σ λ_k w_ik}, taking a candidate with {@code r_i < 0} lowers L by {@code −r_i}, and leaving
+         * out one with {@code r_i > 0} lowers it by {@code r_i}; when that drops L to the incumbent, no better selection
+         * in this subtree makes that choice, so the opposite choice is fixed. Returns false when the node is dead.
+         */
+        private boolean fixByReducedValue() {
+            double l = cur;
+            for (int k = 0; k < cap.length; k++) {
+                l += lambda[k] * (cap[k] - used[k]);
+            }
+            for (int i = 0; i < n; i++) {
+                if (st[i] == FREE && reduced[i] > 0 && fitsAlone(i)) {
+                    l += reduced[i];
+                }
+            }
+            double target = best + eps();
+            if (l <= target) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                if (st[i] != FREE) {
+                    continue;
+                }
+                if (reduced[i] < 0 && l + reduced[i] <= target) {
+                    if (!exclude(i)) {
+                        return false;
+                    }
+                } else if (reduced[i] > 0 && l - reduced[i] <= target && fitsAlone(i)) {
+                    if (!include(i)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         private double fractional(int[] ord, java.util.function.IntToDoubleFunction weight, double resid) {
@@ -457,28 +514,35 @@ public final class BranchAndBoundSelector implements Selector {
                 best = cur;
                 bestSet = currentSet();
             }
-            while (pos < n && (st[order[pos]] != FREE || value[order[pos]] <= 0)) {
+            while (pos < n && (st[branchOrder[pos]] != FREE || value[branchOrder[pos]] <= 0)) {
                 pos++;
             }
             if (pos == n) {
                 return;
             }
-            if (bound() <= best + eps()) {
+            if (bound() <= best + eps() || !fixByReducedValue()) {
                 return;
             }
-            int i = order[pos];
+            while (pos < n && (st[branchOrder[pos]] != FREE || value[branchOrder[pos]] <= 0)) {
+                pos++;
+            }
+            if (pos == n) {
+                if (cur > best + eps()) {
+                    best = cur;
+                    bestSet = currentSet();
+                }
+                return;
+            }
+            int i = branchOrder[pos];
             int mark = trailSize;
-            if (include(i)) {
-                dfs(pos + 1);
+            boolean inFirst = true;
+            for (int side = 0; side < 2 && !aborted; side++) {
+                boolean take = (side == 0) == inFirst;
+                if (take ? include(i) : exclude(i)) {
+                    dfs(pos + 1);
+                }
+                undo(mark);
             }
-            undo(mark);
-            if (aborted) {
-                return;
-            }
-            if (exclude(i)) {
-                dfs(pos + 1);
-            }
-            undo(mark);
         }
 
         private double eps() {

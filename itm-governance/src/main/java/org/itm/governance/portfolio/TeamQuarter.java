@@ -1,7 +1,6 @@
-package org.itm.governance.selection;
+package org.itm.governance.portfolio;
 
 import org.itm.core.validation.Checks;
-import org.itm.governance.portfolio.YearQuarter;
 
 /** A team in one quarter: the unit in which capacity (FTE) is offered and demanded. */
 public record TeamQuarter(String team, YearQuarter quarter) implements Comparable<TeamQuarter> {
