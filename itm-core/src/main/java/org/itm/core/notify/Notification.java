@@ -37,12 +37,19 @@ public record Notification(String channel, List<String> recipients, String subje
                            Severity severity, String correlationId, String deduplicationKey,
                            Map<String, String> attributes) {
 
+    /** Most recipients of one notification; split larger audiences or address a group. */
     public static final int MAX_RECIPIENTS = 1000;
+    /** Longest recipient (the longest mail address is 320 characters). */
     public static final int MAX_RECIPIENT_CHARS = 320;
+    /** Longest subject. */
     public static final int MAX_SUBJECT_CHARS = 1000;
+    /** Longest body; link to large content instead of embedding it. */
     public static final int MAX_BODY_CHARS = 1_000_000;
+    /** Longest de-duplication key. */
     public static final int MAX_KEY_CHARS = 512;
+    /** Most attributes. */
     public static final int MAX_ATTRIBUTES = 64;
+    /** Longest attribute value. */
     public static final int MAX_ATTRIBUTE_VALUE_CHARS = 4096;
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}");

@@ -6,7 +6,7 @@ import org.itm.core.notify.internal.InMemoryRecordingNotifier;
 /**
  * A notifier that keeps what it delivers in memory, for tests: pass it where a {@link Notifier} is needed, then
  * assert on {@link #received()}. It can also simulate a failing downstream with {@link #failNext(int, String)}.
- * Thread-safe.
+ * Thread-safe. It keeps everything until {@link #clear()}, so it is not meant for production traffic.
  */
 public interface RecordingNotifier extends Notifier {
 

@@ -23,7 +23,11 @@ public interface Condition<F> {
     /** The condition as text for people, e.g. {@code all(impact eq HIGH, not(vip eq true))}. */
     String description();
 
-    /** Whether the condition holds for {@code fact}; same verdict as {@link #evaluate(Object)}. */
+    /**
+     * Whether the condition holds for {@code fact}; must give the same verdict as {@link #evaluate(Object)}.
+     * The conditions of this package answer without building an explanation, so prefer this when only the
+     * verdict matters.
+     */
     default boolean test(F fact) {
         return evaluate(fact).holds();
     }

@@ -48,7 +48,8 @@ public record Decision<O>(String ruleSet, MatchStrategy strategy, List<RuleEvalu
     }
 
     /**
-     * The decision for people: a headline, then each rule with its status, reason and condition tree, e.g.
+     * The decision for people: a headline, then each rule with its status, reason, description
+     * (as {@code criterion}) and condition tree, e.g.
      * <pre>
      * rule set 'incident-priority' (FIRST_MATCH): 1 of 2 rules fired: major-outage -&gt; P1
      * - major-outage (priority 0) FIRED: its condition held
@@ -72,6 +73,9 @@ public record Decision<O>(String ruleSet, MatchStrategy strategy, List<RuleEvalu
         for (RuleEvaluation<O> e : evaluations) {
             out.append("- ").append(e.rule()).append(" (priority ").append(e.priority()).append(") ")
                     .append(e.status()).append(": ").append(e.reason()).append('\n');
+            if (!e.description().isEmpty()) {
+                out.append("    criterion: ").append(e.description()).append('\n');
+            }
             e.condition().ifPresent(c -> c.render(out, "    "));
         }
         return out.toString().stripTrailing();

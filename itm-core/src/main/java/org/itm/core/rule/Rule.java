@@ -94,7 +94,6 @@ public record Rule<F, O>(String name, String description, int priority, Conditio
         }
 
         /** The rule; throws {@link org.itm.core.ItmValidationException} naming each bad or missing property. */
-        @SuppressWarnings("NullAway")
         public Rule<F, O> build() {
             return new Rule<>(name, description, priority, condition, outcome);
         }

@@ -6,7 +6,8 @@ import org.itm.core.validation.Checks;
 /**
  * What happened to one rule in a {@link Decision}: whether it fired, and why or why not.
  *
- * @param rule      the rule's name
+ * @param rule        the rule's name
+ * @param description the rule's description (its decision criterion in words); may be empty
  * @param priority  the rule's priority
  * @param outcome   the outcome the rule yields when it fires (also shown for rules that did not fire)
  * @param status    fired, not matched, or not evaluated
@@ -14,7 +15,7 @@ import org.itm.core.validation.Checks;
  * @param reason    one sentence saying why the rule has its status
  * @param <O>       the type of outcome
  */
-public record RuleEvaluation<O>(String rule, int priority, O outcome, Status status,
+public record RuleEvaluation<O>(String rule, String description, int priority, O outcome, Status status,
                                 Optional<ConditionResult> condition, String reason) {
 
     /** What happened to a rule. */
@@ -29,6 +30,7 @@ public record RuleEvaluation<O>(String rule, int priority, O outcome, Status sta
 
     public RuleEvaluation {
         Checks.notBlank(rule, "rule");
+        Checks.notNull(description, "description");
         Checks.notNull(outcome, "outcome");
         Checks.notNull(status, "status");
         Checks.notNull(condition, "condition");

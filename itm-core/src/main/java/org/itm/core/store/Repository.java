@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.itm.core.store.internal.JsonRepository;
 import org.itm.core.validation.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stores records of one class as documents of one type of a {@link DocumentStore}, converting them with
@@ -72,7 +73,7 @@ public interface Repository<T> {
     final class Builder<T> {
         private final Class<T> recordClass;
         private final String type;
-        private Function<? super T, String> id;
+        private @Nullable Function<? super T, String> id;
         private final Map<String, Function<? super T, Optional<String>>> indexes = new LinkedHashMap<>();
 
         private Builder(Class<T> recordClass, String type) {
@@ -104,8 +105,8 @@ public interface Repository<T> {
         /** Declares the type in {@code store} (see {@link DocumentStore#declare}) and returns the repository. */
         public Repository<T> build(DocumentStore store) {
             Checks.notNull(store, "store");
-            Checks.notNull(id, "id");
-            return new JsonRepository<>(store, recordClass, type, id, indexes);
+            Function<? super T, String> idFunction = Checks.notNull(id, "id");
+            return new JsonRepository<>(store, recordClass, type, idFunction, indexes);
         }
     }
 }

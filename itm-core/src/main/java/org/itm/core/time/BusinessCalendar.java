@@ -19,7 +19,8 @@ import org.itm.core.validation.Checks;
  *
  * <p>Create one with {@link #twentyFourSeven(ZoneId)}, {@link #weekdays(ZoneId, LocalTime, LocalTime)} or, for
  * anything else (several shifts a day, night shifts, holidays, public holidays, extra working days),
- * {@link #weekly(ZoneId)}.
+ * {@link #weekly(ZoneId)}. Every method rejects a null argument, and an instant outside the range an
+ * implementation supports, with an {@link org.itm.core.ItmValidationException} naming the parameter.
  */
 public interface BusinessCalendar {
 
@@ -47,13 +48,25 @@ public interface BusinessCalendar {
      */
     Instant addWorkingTime(Instant t, Duration d);
 
-    /** {@code t} if it is working, else the start of the next working interval. */
+    /**
+     * {@code t} if it is working, else the start of the next working interval.
+     *
+     * @throws org.itm.core.ItmValidationException if the calendar has no working time at or after {@code t}
+     */
     Instant nextWorkingInstant(Instant t);
 
-    /** The working intervals inside {@code [a, b)}, clipped to it, in order and merged where they touch. */
+    /**
+     * The working intervals inside {@code [a, b)}, clipped to it, in order and merged where they touch (so a
+     * night shift is one interval across midnight).
+     *
+     * @throws org.itm.core.ItmValidationException if {@code b} is before {@code a}
+     */
     List<TimeInterval> workingIntervals(Instant a, Instant b);
 
-    /** A calendar where every instant is working time (24×7); {@code zone} is where its dates are read. */
+    /**
+     * A calendar where every instant is working time (24×7); {@code zone} is where its dates are read. For
+     * round-the-clock service with holidays, use {@code weekly(zone).allDay(DayOfWeek.values()).holiday(...)}.
+     */
     static BusinessCalendar twentyFourSeven(ZoneId zone) {
         return new TwentyFourSevenCalendar(Checks.notNull(zone, "zone"));
     }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.itm.core.ItmValidationException;
+import org.itm.core.Violation;
 import org.itm.core.time.internal.DayRanges;
 import org.itm.core.time.internal.WeeklyBusinessCalendar;
 import org.itm.core.validation.Violations;
@@ -91,7 +93,8 @@ public final class WeeklyCalendarBuilder {
 
     /**
      * Adds a shift on {@code day} from {@code start} to {@code end} local time; an {@code end} not after
-     * {@code start} crosses midnight. Several shifts per day are fine as long as none overlap.
+     * {@code start} crosses midnight; {@code 00:00}-{@code 00:00} is the whole day, any other equal start and end
+     * is rejected. Several shifts per day are fine as long as none overlap.
      */
     public WeeklyCalendarBuilder hours(DayOfWeek day, LocalTime start, LocalTime end) {
         shifts.add(new Shift("hours[" + hoursEntries++ + "]", day, start, end));
@@ -226,7 +229,11 @@ public final class WeeklyCalendarBuilder {
                 sources.add(p);
             }
         }
-        v.throwIfAny();
+        // a multi-day entry repeats the same mistake once per day; report it once
+        List<Violation> distinct = v.list().stream().distinct().toList();
+        if (!distinct.isEmpty()) {
+            throw new ItmValidationException(distinct);
+        }
 
         int[][] weekly = new int[7][];
         List<List<Integer>> perDay = new ArrayList<>();

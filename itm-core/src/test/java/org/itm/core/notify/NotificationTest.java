@@ -132,6 +132,19 @@ class NotificationTest {
     }
 
     @Test
+    void routingResultRoundTripsThroughJson() {
+        RoutingDecision decision = new RoutingDecision(
+                List.of(new RouteEvaluation("pager", "severity >= CRITICAL", false),
+                        new RouteEvaluation("mail", "channel = email", true)),
+                List.of("mail"), List.of("mail"), false);
+        RoutingResult result = new RoutingResult("INC-1", "INC-1:assigned", RoutingStatus.DELIVERED,
+                "delivered by [mail]", decision, List.of(DeliveryResult.delivered("mail")),
+                List.of("bob@example.org"));
+
+        assertThat(ItmJson.fromJson(ItmJson.toJson(result), RoutingResult.class)).isEqualTo(result);
+    }
+
+    @Test
     void invalidJsonIsRejectedWithThePath() {
         String json = ItmJson.toJson(Notifications.sample().build()).replace("INC-1 assigned to you", " ");
         assertThatThrownBy(() -> ItmJson.fromJson(json, Notification.class))

@@ -99,6 +99,7 @@ class RuleSetTest {
                 - vip (priority 20) NOT_MATCHED: its condition did not hold
                     [failed] a VIP is affected: predicate did not hold
                 - outage (priority 10) NOT_MATCHED: its condition did not hold
+                    criterion: Many users affected
                     [failed] more than 100 users affected: predicate did not hold""");
     }
 
@@ -116,6 +117,16 @@ class RuleSetTest {
                       [held] not(a VIP is affected): inner condition failed
                         [failed] a VIP is affected: predicate did not hold
                 - default (priority 0) NOT_EVALUATED: rule 'both' fired first""");
+    }
+
+    @Test
+    void describeListsTheDecisionCriteriaInEvaluationOrder() {
+        RuleSet<Ticket, String> set = RuleSet.of("triage", MatchStrategy.HIGHEST_PRIORITY, List.of(fallback, outage, vip));
+        assertThat(set.describe()).isEqualTo("""
+                rule set 'triage' (HIGHEST_PRIORITY: highest priority first, ties in declaration order; first match wins)
+                1. vip (priority 20): when a VIP is affected then P2
+                2. outage (priority 10): when more than 100 users affected then P1 -- Many users affected
+                3. default (priority 0): when always then P4""");
     }
 
     @Test

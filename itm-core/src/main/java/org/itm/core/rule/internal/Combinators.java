@@ -17,6 +17,11 @@ public final class Combinators {
         }
 
         @Override
+        public boolean test(Object fact) {
+            return true;
+        }
+
+        @Override
         public String description() {
             return "always";
         }
@@ -61,6 +66,11 @@ public final class Combinators {
         }
 
         @Override
+        public boolean test(F fact) {
+            return predicate.test(fact);
+        }
+
+        @Override
         public String toString() {
             return description;
         }
@@ -87,6 +97,16 @@ public final class Combinators {
         }
 
         @Override
+        public boolean test(F fact) {
+            for (Condition<F> part : parts) {
+                if (part.test(fact) != conjunction) {
+                    return !conjunction;
+                }
+            }
+            return conjunction;
+        }
+
+        @Override
         public String description() {
             return parts.stream().map(Condition::description)
                     .collect(Collectors.joining(", ", conjunction ? "all(" : "any(", ")"));
@@ -105,6 +125,11 @@ public final class Combinators {
             ConditionResult r = inner.evaluate(fact);
             return new ConditionResult(description(), !r.holds(),
                     r.holds() ? "inner condition held" : "inner condition failed", List.of(r));
+        }
+
+        @Override
+        public boolean test(F fact) {
+            return !inner.test(fact);
         }
 
         @Override

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Public holidays of a country and optional region from the jollyday library (holiday rules maintained by its
  * project, not typed in here). Only holidays of type {@code PUBLIC_HOLIDAY} count; when a holiday is observed on
- * another date, the observed date is the day off.
+ * another date (the US Independence Day on a Saturday is observed on the Friday), the observed date is the
+ * day off, which is jollyday's {@code Holiday.getDate()}.
  */
 public final class JollydayHolidayProvider implements HolidayProvider {
 
@@ -61,7 +62,7 @@ public final class JollydayHolidayProvider implements HolidayProvider {
     @Override
     public Set<LocalDate> holidaysIn(Year year) {
         Set<Holiday> found = manager.getHolidays(year, HolidayType.PUBLIC_HOLIDAY, regions);
-        return found.stream().map(Holiday::getActualDate).collect(Collectors.toUnmodifiableSet());
+        return found.stream().map(Holiday::getDate).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -197,7 +197,11 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
             return t;
         }
         // the earliest instant one nanosecond of work after t lies one nanosecond into the next working interval
-        return addWorkingTime(t, Duration.ofNanos(1)).minusNanos(1);
+        try {
+            return addWorkingTime(t, Duration.ofNanos(1)).minusNanos(1);
+        } catch (ItmValidationException e) {
+            throw new ItmValidationException("t", "the calendar has no working time at or after " + t + " (" + description + ")");
+        }
     }
 
     @Override
@@ -322,9 +326,17 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
         for (int i = 0; i <= days; i++) {
             dayStart[i] = resolve(first.plusDays(i), 0);
         }
+        long[] transitions = transitions(dayStart[0], dayStart[days]);
+        int nextTransition = 0;
         for (int i = 0; i < days; i++) {
             LocalDate date = first.plusDays(i);
-            intervals[i] = toInstants(date, rangesOf(date, providerHolidays));
+            while (nextTransition < transitions.length && transitions[nextTransition] < dayStart[i]) {
+                nextTransition++;
+            }
+            // without a clock change from its first to its last instant, a day maps local seconds linearly
+            boolean linear = nextTransition == transitions.length || transitions[nextTransition] > dayStart[i + 1];
+            int[] ranges = rangesOf(date, providerHolidays);
+            intervals[i] = linear ? shift(ranges, dayStart[i]) : toInstants(date, ranges);
             long worked = 0;
             for (int k = 0; k < intervals[i].length; k += 2) {
                 worked += intervals[i][k + 1] - intervals[i][k];
@@ -358,6 +370,25 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
         }
         int[] closed = closures.get(date);
         return closed == null ? ranges : DayRanges.subtract(ranges, closed);
+    }
+
+    /** Epoch seconds of the zone's clock changes in {@code [from, to]}. */
+    private long[] transitions(long from, long to) {
+        List<Long> found = new ArrayList<>();
+        ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond(from - 1));
+        while (t != null && t.toEpochSecond() <= to) {
+            found.add(t.toEpochSecond());
+            t = rules.nextTransition(t.getInstant());
+        }
+        return found.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    private static long[] shift(int[] ranges, long dayStart) {
+        long[] out = new long[ranges.length];
+        for (int k = 0; k < ranges.length; k++) {
+            out[k] = dayStart + ranges[k];
+        }
+        return out;
     }
 
     private long[] toInstants(LocalDate date, int[] ranges) {

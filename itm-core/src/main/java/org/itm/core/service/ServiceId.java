@@ -1,0 +1,20 @@
+package org.itm.core.service;
+
+import org.itm.core.validation.Checks;
+
+/**
+ * Identifies a {@link Service}, e.g. {@code payments}.
+ *
+ * @param value 1–128 characters of letters, digits and {@code ._:@/-}
+ */
+public record ServiceId(String value) implements ElementId {
+
+    public ServiceId {
+        Checks.id(value, "serviceId");
+    }
+
+    @Override
+    public String toString() {
+        return "service:" + value;
+    }
+}
