@@ -56,7 +56,7 @@ public final class CollisionDetector {
             Instant start = c.window().start();
             while (!open.isEmpty() && !all[open.peek()].window().end().isAfter(start)) {
                 int done = open.poll();
-                for (String ci : all[done].cis()) {
+                for (String ci : new HashSet<>(all[done].cis())) {
                     List<Integer> l = openByCi.get(ci);
                     l.remove(Integer.valueOf(done));
                     if (l.isEmpty()) {

@@ -54,6 +54,9 @@ class CollisionDetectorTest {
         assertThat(ab.overlap()).isEqualTo(new TimeInterval(T.plus(Duration.ofMinutes(30)), T.plus(Duration.ofMinutes(60))));
         assertThat(CollisionDetector.create(CiTopology.of(chain(5)), 2).find(List.of(
                 change("C", 45, 60, "ci-1"), change("D", 50, 10, "ci-3")))).hasSize(1);
+        // a change listing a CI twice is indexed and expired once
+        assertThat(d.find(List.of(change("F", 0, 10, "ci-4", "ci-4"), change("G", 20, 10, "ci-4"),
+                change("H", 25, 10, "ci-4")))).extracting(Collision::first).containsExactly("G");
     }
 
     @Property(tries = 50)
