@@ -1,0 +1,27 @@
+package org.itm.operations.change;
+
+import java.time.Instant;
+import org.itm.core.validation.Checks;
+
+/**
+ * One recorded step of a change: who did what, when, from which state to which.
+ *
+ * @param at     when
+ * @param actor  who
+ * @param action what, e.g. {@code vote}, {@code schedule}
+ * @param from   state before
+ * @param to     state after
+ * @param note   details (comment, window, closure notes); may be empty
+ */
+public record ChangeHistoryEntry(Instant at, String actor, String action, ChangeState from, ChangeState to,
+                                 String note) {
+
+    public ChangeHistoryEntry {
+        Checks.notNull(at, "at");
+        Checks.notBlank(actor, "actor");
+        Checks.notBlank(action, "action");
+        Checks.notNull(from, "from");
+        Checks.notNull(to, "to");
+        Checks.notNull(note, "note");
+    }
+}

@@ -1,0 +1,29 @@
+package org.itm.operations.change;
+
+import org.itm.core.time.TimeInterval;
+import org.itm.core.validation.Checks;
+
+/**
+ * Two changes whose windows overlap and whose CIs are the same or connected.
+ *
+ * @param first     the change that starts first (ties: the one given first)
+ * @param second    the other change
+ * @param overlap   the time both windows share
+ * @param ciOfFirst the CI of {@code first} that links them
+ * @param ciOfSecond the CI of {@code second} that links them (equal to {@code ciOfFirst} for the same CI)
+ */
+public record Collision(String first, String second, TimeInterval overlap, String ciOfFirst, String ciOfSecond) {
+
+    public Collision {
+        Checks.notBlank(first, "first");
+        Checks.notBlank(second, "second");
+        Checks.notNull(overlap, "overlap");
+        Checks.notBlank(ciOfFirst, "ciOfFirst");
+        Checks.notBlank(ciOfSecond, "ciOfSecond");
+    }
+
+    /** True when both changes touch the very same CI. */
+    public boolean sameCi() {
+        return ciOfFirst.equals(ciOfSecond);
+    }
+}

@@ -1,0 +1,21 @@
+package org.itm.operations.change;
+
+import java.util.List;
+import org.itm.core.validation.Checks;
+
+/**
+ * Whether a change may be planned into a window, and why.
+ *
+ * @param allowed            true when the calendar accepts it
+ * @param blackouts          blackout windows it overlaps
+ * @param withinMaintenance  true when a maintenance window contains it entirely
+ * @param reasons            explanation lines
+ */
+public record ScheduleCheck(boolean allowed, List<ChangeWindow> blackouts, boolean withinMaintenance,
+                            List<String> reasons) {
+
+    public ScheduleCheck {
+        blackouts = List.copyOf(Checks.notNull(blackouts, "blackouts"));
+        reasons = List.copyOf(Checks.notNull(reasons, "reasons"));
+    }
+}

@@ -1,0 +1,9 @@
+package org.itm.operations.change;
+
+/** What a calendar window means for changes. */
+public enum WindowKind {
+    /** Agreed time for changes with downtime. */
+    MAINTENANCE,
+    /** Freeze: no changes (see {@link BlackoutPolicy}). */
+    BLACKOUT
+}

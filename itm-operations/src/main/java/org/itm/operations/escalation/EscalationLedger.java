@@ -1,0 +1,45 @@
+package org.itm.operations.escalation;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.itm.core.validation.Checks;
+
+/**
+ * Remembers which escalations fired and each ticket's escalation level, so that evaluating at any cadence fires
+ * each one exactly once. Back it with a durable store in production so restarts do not repeat notifications;
+ * implementations must be thread-safe and {@link #markFired} must be atomic.
+ */
+public interface EscalationLedger {
+
+    /** Records {@code key} as fired; true only the first time for that key. */
+    boolean markFired(String key);
+
+    /** Raises the ticket's level to at least {@code level}; returns the level now. */
+    int raiseLevel(String ticketId, int level);
+
+    /** The ticket's current level (0 when never escalated). */
+    int level(String ticketId);
+
+    /** A thread-safe in-memory ledger. */
+    static EscalationLedger inMemory() {
+        Set<String> fired = ConcurrentHashMap.newKeySet();
+        Map<String, Integer> levels = new ConcurrentHashMap<>();
+        return new EscalationLedger() {
+            @Override
+            public boolean markFired(String key) {
+                return fired.add(Checks.notBlank(key, "key"));
+            }
+
+            @Override
+            public int raiseLevel(String ticketId, int level) {
+                return levels.merge(Checks.notBlank(ticketId, "ticketId"), level, Math::max);
+            }
+
+            @Override
+            public int level(String ticketId) {
+                return levels.getOrDefault(ticketId, 0);
+            }
+        };
+    }
+}
