@@ -10,6 +10,7 @@ import java.util.List;
 public final class Scale {
 
     private static final int TARGET_TICKS = 5;
+    private static final double LIMIT = 1e150;
 
     private final double min;
     private final double max;
@@ -51,6 +52,9 @@ public final class Scale {
             lo = 0;
             hi = 1;
         }
+        // Beyond this, differences and tick steps overflow; such values are pinned to the axis ends.
+        lo = Math.max(-LIMIT, Math.min(LIMIT, lo));
+        hi = Math.max(-LIMIT, Math.min(LIMIT, hi));
         if (includeZero) {
             lo = Math.min(lo, 0);
             hi = Math.max(hi, 0);
