@@ -165,17 +165,24 @@ public record TimeSeries(String name, Unit unit, List<Observation> observations)
     /**
      * Groups the observations into buckets of {@code bucket} length aligned to the epoch and aggregates each
      * non-empty bucket; each result is stamped with its bucket's start. Empty buckets are left out (see
-     * {@link #gaps} and {@link #fillGaps}).
+     * {@link #gaps} and {@link #fillGaps}). Weekly buckets aligned to the epoch start on Thursdays; use
+     * {@link #resample(Duration, Aggregation, Instant)} with a Monday as origin for ISO weeks.
      */
     public TimeSeries resample(Duration bucket, Aggregation aggregation) {
+        return resample(bucket, aggregation, Instant.EPOCH);
+    }
+
+    /** As {@link #resample(Duration, Aggregation)}, with buckets aligned to {@code origin} instead of the epoch. */
+    public TimeSeries resample(Duration bucket, Aggregation aggregation, Instant origin) {
         Checks.positive(bucket, "bucket");
         Checks.notNull(aggregation, "aggregation");
+        Checks.notNull(origin, "origin");
         Map<Instant, List<Double>> buckets = new LinkedHashMap<>();
         long nanos = bucket.toNanos();
         for (Observation o : observations) {
-            long since = Duration.between(Instant.EPOCH, o.at()).toNanos();
+            long since = Duration.between(origin, o.at()).toNanos();
             long start = Math.floorDiv(since, nanos) * nanos;
-            buckets.computeIfAbsent(Instant.EPOCH.plusNanos(start), k -> new ArrayList<>()).add(o.value());
+            buckets.computeIfAbsent(origin.plusNanos(start), k -> new ArrayList<>()).add(o.value());
         }
         List<Observation> out = new ArrayList<>(buckets.size());
         buckets.forEach((at, vs) -> out.add(new Observation(at,

@@ -37,6 +37,16 @@ class TimeSeriesTest {
     }
 
     @Test
+    void resamplesIntoBucketsAlignedToAnOrigin() {
+        Instant monday = Instant.parse("2026-01-05T00:00:00Z");
+        TimeSeries daily = TimeSeries.regular("d", Unit.NONE, Instant.parse("2026-01-01T00:00:00Z"), Duration.ofDays(1),
+                new double[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1});
+        TimeSeries weekly = daily.resample(Duration.ofDays(7), Aggregation.SUM, monday);
+        assertThat(weekly.instants()).containsExactly(monday.minus(Duration.ofDays(7)), monday);
+        assertThat(weekly.values()).containsExactly(4, 7);
+    }
+
+    @Test
     void percentilesInterpolateBetweenRanks() {
         double[] v = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
         assertThat(Aggregation.percentile(v, 0.95)).isCloseTo(9.55, within(1e-12));
