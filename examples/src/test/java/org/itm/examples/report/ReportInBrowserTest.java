@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Opens the sample report in a real headless browser (Debian's {@code chromium}): the page must load without a
  * console message (no script errors, no request blocked by the page's no-network policy), keep every section,
  * and paint the charts into a screenshot. Skips when Chromium is not installed; {@code .ci/chromium.sh}
- * installs it.
+ * installs it. {@code -Ditm.chromium=<path>} picks another binary.
  */
 class ReportInBrowserTest {
 
@@ -91,7 +91,13 @@ class ReportInBrowserTest {
                 + "headless browser check. Install Debian's chromium with .ci/chromium.sh to run it.");
     }
 
+    // -Ditm.chromium=/path/to/chromium picks another binary; -Ditm.chromium=none forces the skip.
     private static Optional<Path> locateChromium() {
+        String override = System.getProperty("itm.chromium", "");
+        if (!override.isEmpty()) {
+            Path p = Path.of(override);
+            return Files.isRegularFile(p) && Files.isExecutable(p) ? Optional.of(p) : Optional.empty();
+        }
         List<Path> candidates = new ArrayList<>();
         candidates.add(Path.of("/usr/bin/chromium"));
         String path = System.getenv("PATH");
