@@ -26,8 +26,12 @@ public record ControlChart(String title, String yAxis, List<String> labels, List
         Checks.notNull(yAxis, "yAxis");
         labels = List.copyOf(Checks.notNull(labels, "labels"));
         values = List.copyOf(Checks.notNull(values, "values"));
-        signals = Set.copyOf(new TreeSet<>(Checks.notNull(signals, "signals")));
+        Checks.notNull(signals, "signals");
         Violations v = new Violations();
+        if (signals.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new ItmValidationException("signals", "must not contain null");
+        }
+        signals = Set.copyOf(signals);
         if (labels.size() != values.size()) {
             v.add("labels", "has " + labels.size() + " entries but values has " + values.size());
         }

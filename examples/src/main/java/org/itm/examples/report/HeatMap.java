@@ -36,10 +36,10 @@ public record HeatMap(String title, String xAxis, List<String> xLabels, String y
                 Integer n = row.get(c);
                 v.require(n != null && n >= 0, "counts[" + r + "][" + c + "]", "must be a count >= 0, was " + n);
             }
-            copy.add(List.copyOf(row));
+            copy.add(row);
         }
         v.throwIfAny();
-        counts = List.copyOf(copy);
+        counts = copy.stream().map(List::copyOf).toList();
     }
 
     /** Starts a heat map with the given title. */

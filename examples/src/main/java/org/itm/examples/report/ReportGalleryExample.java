@@ -119,13 +119,14 @@ public final class ReportGalleryExample {
     private static ScatterChart frontier(Random random) {
         ScatterChart.Builder b = ScatterChart.builder("Efficient frontier: budget against value")
                 .xAxis("Budget (EUR)").yAxis("Value score");
-        for (int i = 0; i < 40; i++) {
-            double budget = 0.5e6 + random.nextDouble() * 3.5e6;
-            double value = budget / 1e4 * (0.4 + random.nextDouble() * 0.45);
-            b.candidate("Portfolio " + (i + 1), budget, value);
-        }
         List<Point> frontier = List.of(new Point(0.5e6, 45), new Point(1.0e6, 95), new Point(1.5e6, 140),
                 new Point(2.0e6, 182), new Point(2.5e6, 221), new Point(3.0e6, 262), new Point(4.0e6, 360));
+        for (int i = 0; i < 40; i++) {
+            double budget = 0.5e6 + random.nextDouble() * 3.5e6;
+            // a candidate never beats the frontier at its budget: that is what makes the frontier efficient
+            double best = frontier.stream().filter(p -> p.x() <= budget).mapToDouble(Point::y).max().orElse(0);
+            b.candidate("Portfolio " + (i + 1), budget, best * (0.5 + random.nextDouble() * 0.45));
+        }
         return b.frontier(frontier).chosen("Selected portfolio", 2.5e6, 221).build();
     }
 }

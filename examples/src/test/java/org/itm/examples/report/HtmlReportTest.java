@@ -184,6 +184,12 @@ class HtmlReportTest {
                 .isInstanceOf(ItmValidationException.class).hasMessageContaining("counts[0]");
         assertThatThrownBy(() -> HeatMap.builder("h").x("L", "1").y("I", "1").row(-1).build())
                 .isInstanceOf(ItmValidationException.class).hasMessageContaining("counts[0][0]");
+        assertThatThrownBy(() -> new HeatMap("h", "L", List.of("1"), "I", List.of("1"),
+                List.of(java.util.Arrays.asList((Integer) null))))
+                .isInstanceOf(ItmValidationException.class).hasMessageContaining("counts[0][0]");
+        assertThatThrownBy(() -> new ControlChart("c", "", List.of("a"), List.of(1.0), 1, 1, 1,
+                new java.util.HashSet<>(java.util.Arrays.asList((Integer) null))))
+                .isInstanceOf(ItmValidationException.class).hasMessageContaining("signals");
         assertThatThrownBy(() -> GanttChart.builder("g").periods("Q1").task("t", 0, 2, false).build())
                 .isInstanceOf(ItmValidationException.class).hasMessageContaining("tasks[0].end");
         assertThatThrownBy(() -> GanttChart.builder("g").periods("Q1").task("t", 1, 1, false).build())

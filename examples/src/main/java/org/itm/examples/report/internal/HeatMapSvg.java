@@ -16,7 +16,7 @@ public final class HeatMapSvg {
     public static String render(HeatMap map, String id) {
         int cols = map.xLabels().size();
         int rows = map.yLabels().size();
-        double height = Svg.HEIGHT + 40;
+        double height = Svg.HEIGHT + 30;
         Plot plot = new Plot(150, 40, Svg.WIDTH - 170, height - 56);
         double cw = plot.width() / cols;
         double ch = plot.height() / rows;

@@ -33,8 +33,8 @@ public final class HtmlRenderer {
             nav.toc a:hover { text-decoration: underline; }
             main { max-width: 1120px; margin: 0 auto; padding: 16px 32px 48px 32px; }
             section { background: #fff; border: 1px solid #dde1e6; border-radius: 6px; padding: 8px 24px 20px 24px;
-              margin: 20px 0; }
-            section h2 { font-size: 20px; border-bottom: 2px solid #1f3b57; padding-bottom: 4px; }
+              margin: 16px 0; }
+            section h2 { font-size: 20px; margin: 12px 0; border-bottom: 2px solid #1f3b57; padding-bottom: 4px; }
             .tiles { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }
             .tile { flex: 1 1 180px; border: 1px solid #dde1e6; border-left: 6px solid #444; border-radius: 4px;
               padding: 10px 14px; background: #f3f4f6; }
@@ -47,9 +47,9 @@ public final class HtmlRenderer {
             th, td { border-bottom: 1px solid #e3e6ea; padding: 5px 10px; text-align: left; vertical-align: top; }
             th { background: #eef1f5; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-            figure { margin: 16px 0; }
+            figure { margin: 12px 0 16px 0; }
             figcaption { font-weight: 600; margin-bottom: 6px; }
-            svg.chart { width: 100%; max-width: 1056px; height: auto; display: block; border: 1px solid #eceff2; }
+            svg.chart { width: 100%; max-width: 800px; height: auto; display: block; border: 1px solid #eceff2; }
             footer { text-align: center; font-size: 12px; color: #666; padding: 16px; }
             @media print { body { background: #fff; } section { break-inside: avoid; } nav.toc { display: none; } }
             """;

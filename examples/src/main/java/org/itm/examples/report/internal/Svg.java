@@ -12,7 +12,7 @@ public final class Svg {
     /** Width of every chart in SVG user units; the page scales it to the column width. */
     public static final double WIDTH = 760;
     /** Default height of a chart in SVG user units. */
-    public static final double HEIGHT = 380;
+    public static final double HEIGHT = 360;
 
     /** A series colour palette readable by most colour-blind viewers (Okabe–Ito order). */
     public static final List<String> PALETTE = List.of(

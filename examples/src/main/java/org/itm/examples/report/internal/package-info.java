@@ -1,0 +1,2 @@
+/** Drawing and formatting behind the report renderer; not for direct use. */
+package org.itm.examples.report.internal;
