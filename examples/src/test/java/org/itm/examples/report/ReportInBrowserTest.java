@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportInBrowserTest {
 
-    private static final long TIMEOUT_SECONDS = 90;
+    static final long TIMEOUT_SECONDS = 90;
 
-    private static Path chromium;
+    static Path chromium;
 
     @BeforeAll
     static void findChromium() {
@@ -86,13 +86,13 @@ class ReportInBrowserTest {
         assertThat(consoleProblems(run.stderr())).as("the blocked image request is reported").isNotEmpty();
     }
 
-    private static void requireChromium() {
+    static void requireChromium() {
         assumeTrue(chromium != null, "Chromium not found (/usr/bin/chromium or chromium on PATH); skipping the "
                 + "headless browser check. Install Debian's chromium with .ci/chromium.sh to run it.");
     }
 
     // -Ditm.chromium=/path/to/chromium picks another binary; -Ditm.chromium=none forces the skip.
-    private static Optional<Path> locateChromium() {
+    static Optional<Path> locateChromium() {
         String override = System.getProperty("itm.chromium", "");
         if (!override.isEmpty()) {
             Path p = Path.of(override);
@@ -112,13 +112,13 @@ class ReportInBrowserTest {
     }
 
     /** Lines of Chromium's log that report a console message or an uncaught error from the page. */
-    private static List<String> consoleProblems(String stderr) {
+    static List<String> consoleProblems(String stderr) {
         return stderr.lines()
                 .filter(l -> l.contains(":CONSOLE") || l.contains("Uncaught") || l.contains("Refused to"))
                 .toList();
     }
 
-    private static Run runChromium(Path dir, String name, String... args) throws IOException, InterruptedException {
+    static Run runChromium(Path dir, String name, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
@@ -139,7 +139,7 @@ class ReportInBrowserTest {
     }
 
     // Chromium starts helper processes (zygote, renderer); kill them too so none outlives the test.
-    private static void destroy(Process process) throws InterruptedException {
+    static void destroy(Process process) throws InterruptedException {
         List<ProcessHandle> children;
         try (Stream<ProcessHandle> descendants = process.descendants()) {
             children = descendants.toList();
@@ -149,7 +149,7 @@ class ReportInBrowserTest {
         process.waitFor(10, TimeUnit.SECONDS);
     }
 
-    private static long countPixels(BufferedImage image, String hex) {
+    static long countPixels(BufferedImage image, String hex) {
         int want = Integer.parseInt(hex.substring(1), 16);
         long n = 0;
         for (int y = 0; y < image.getHeight(); y++) {
@@ -162,7 +162,7 @@ class ReportInBrowserTest {
         return n;
     }
 
-    private static boolean close(int rgb, int want) {
+    static boolean close(int rgb, int want) {
         for (int shift = 0; shift <= 16; shift += 8) {
             if (Math.abs(((rgb >> shift) & 0xff) - ((want >> shift) & 0xff)) > 3) {
                 return false;
@@ -171,6 +171,6 @@ class ReportInBrowserTest {
         return true;
     }
 
-    private record Run(int exitCode, String stdout, String stderr) {
+    record Run(int exitCode, String stdout, String stderr) {
     }
 }
