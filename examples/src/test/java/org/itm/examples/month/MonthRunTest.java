@@ -1,0 +1,71 @@
+package org.itm.examples.month;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.itm.core.store.DocumentStore;
+import org.itm.core.store.DocumentStores;
+import org.itm.examples.report.Section;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Renders the main example's report from a seeded run and checks it against the modules' own results. */
+class MonthRunTest {
+
+    private static final YearMonth MONTH = YearMonth.of(2026, 11);
+
+    private static DocumentStore store;
+    private static MonthRun run;
+    private static String html;
+    private static final List<String> progress = new ArrayList<>();
+
+    @BeforeAll
+    static void runTheMonth() {
+        store = DocumentStores.inMemory();
+        run = MonthRun.execute(MONTH, 7, store, progress::add);
+        html = run.report().render();
+    }
+
+    @Test
+    void everySectionIsPresent() {
+        assertThat(run.report().sections()).extracting(Section::id)
+                .contains("overview", "operations", "capacity", "risk", "governance", "metrics");
+        for (Section s : run.report().sections()) {
+            assertThat(html).contains("id=\"" + s.id() + "\"");
+        }
+        assertThat(html).contains("<svg");
+    }
+
+    @Test
+    void reportShowsTheModulesOwnNumbers() {
+        assertThat(html).contains(run.risk().patches().compliancePercent().toPlainString() + "%");
+        assertThat(html).contains(run.risk().auditSize() + " entries");
+        assertThat(html).contains(run.governance().selection().selected().size() + " of 40");
+        assertThat(run.figures().figures().get("overdue patches"))
+                .isEqualTo((double) run.risk().patches().overdue().size());
+        assertThat(run.risk().audit().valid()).isTrue();
+        run.governance().selection().selected().forEach(id -> assertThat(html).contains(id.value()));
+    }
+
+    @Test
+    void longStepsReportProgress() {
+        assertThat(progress).hasSizeGreaterThanOrEqualTo(4).allMatch(l -> l.startsWith("["));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameReport() {
+        MonthRun again = MonthRun.execute(MONTH, 7, DocumentStores.inMemory(), line -> { });
+        assertThat(again.report().render()).isEqualTo(html);
+        assertThat(again.figures()).isEqualTo(run.figures());
+    }
+
+    @Test
+    void aRunForTheNextMonthComparesWithTheStoredMonth() {
+        MonthRun next = MonthRun.execute(MONTH.plusMonths(1), 8, store, line -> { });
+        assertThat(next.previous()).contains(run.figures());
+        assertThat(next.report().render()).contains("against " + MONTH);
+        assertThat(MonthRun.latestStored(store)).contains(MONTH.plusMonths(1));
+    }
+}
