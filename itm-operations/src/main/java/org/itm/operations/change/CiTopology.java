@@ -2,9 +2,11 @@ package org.itm.operations.change;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.itm.core.NotFoundException;
+import java.util.ArrayList;
+import java.util.List;
 import org.itm.core.service.CiId;
 import org.itm.core.service.ElementId;
+import org.itm.core.service.Relationship;
 import org.itm.core.service.ServiceModel;
 import org.itm.core.validation.Checks;
 
@@ -20,23 +22,43 @@ public interface CiTopology {
         return (ci, depth) -> Set.of();
     }
 
-    /** Connections of the core CI graph, in both directions; CIs unknown to the model have none. */
+    /**
+     * Connections of the core CI graph, following relationships in both directions; CIs unknown to the model have
+     * none. Walks only the neighbourhood itself (cost proportional to its size, not to the model).
+     */
     static CiTopology of(ServiceModel model) {
         Checks.notNull(model, "model");
         return (ci, depth) -> {
-            CiId id = new CiId(ci);
-            if (depth <= 0 || !model.contains(id)) {
+            CiId origin = new CiId(ci);
+            if (depth <= 0 || !model.contains(origin)) {
                 return Set.of();
             }
-            try {
-                Set<String> out = new HashSet<>();
-                for (ElementId e : model.neighbourhood(id, depth).reached()) {
+            Set<ElementId> seen = new HashSet<>();
+            seen.add(origin);
+            List<ElementId> frontier = List.of(origin);
+            for (int d = 0; d < depth && !frontier.isEmpty(); d++) {
+                List<ElementId> next = new ArrayList<>();
+                for (ElementId e : frontier) {
+                    for (Relationship r : model.relationshipsFrom(e)) {
+                        if (seen.add(r.target())) {
+                            next.add(r.target());
+                        }
+                    }
+                    for (Relationship r : model.relationshipsTo(e)) {
+                        if (seen.add(r.source())) {
+                            next.add(r.source());
+                        }
+                    }
+                }
+                frontier = next;
+            }
+            Set<String> out = new HashSet<>();
+            for (ElementId e : seen) {
+                if (!e.equals(origin)) {
                     out.add(e.value());
                 }
-                return out;
-            } catch (NotFoundException e) {
-                return Set.of();
             }
+            return out;
         };
     }
 }

@@ -1,0 +1,289 @@
+package org.itm.operations.alert;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.itm.core.notify.Severity;
+import org.itm.core.validation.Checks;
+import org.itm.core.validation.Violations;
+
+/**
+ * Turns a stream of monitoring alerts into incident actions: de-duplicates an alert while it is open (counting
+ * repeats), correlates alerts on CIs of the same service within a window into one incident group, maps
+ * severity × service tier to a priority, detects flapping, and says what to do when all alerts of a group clear.
+ *
+ * <p>Memory is bounded by the open alerts plus the groups and alerts that changed within the correlation and
+ * flapping windows; older state is dropped as time (the alerts' instants) moves on. Not thread-safe: feed it from
+ * one thread (or partition alerts by service over several correlators).
+ */
+public final class AlertCorrelator {
+
+    private static final int SWEEP_EVERY = 4096;
+
+    private final ServiceDirectory directory;
+    private final Duration window;
+    private final int flapTransitions;
+    private final Duration flapWindow;
+    private final AllClearPolicy allClearPolicy;
+    private final BiFunction<Severity, Integer, String> priorityMapping;
+
+    private final Map<String, OpenAlert> open = new HashMap<>();
+    private final Map<String, Group> groups = new HashMap<>();
+    private final Map<String, Group> currentByService = new HashMap<>();
+    private final Map<String, ArrayDeque<Instant>> transitions = new HashMap<>();
+    private long groupCounter;
+    private long ingested;
+    private Instant latest = Instant.MIN;
+
+    private AlertCorrelator(Builder b) {
+        this.directory = b.directory;
+        this.window = b.window;
+        this.flapTransitions = b.flapTransitions;
+        this.flapWindow = b.flapWindow;
+        this.allClearPolicy = b.allClearPolicy;
+        this.priorityMapping = b.priorityMapping;
+    }
+
+    /** A builder; only the service directory is required. */
+    public static Builder builder(ServiceDirectory directory) {
+        return new Builder(directory);
+    }
+
+    /**
+     * The default priority mapping: severity rank (CRITICAL 1, MAJOR 2, MINOR 3, WARNING 4, INFO 5) plus tier − 1,
+     * capped at P5; so a critical alert on a tier-1 service is P1 and a minor one on a tier-2 service P4.
+     */
+    public static String defaultPriority(Severity severity, int tier) {
+        int rank = Severity.CRITICAL.ordinal() - severity.ordinal() + 1;
+        return "P" + Math.min(5, rank + tier - 1);
+    }
+
+    /** Number of alerts currently open. */
+    public int openAlerts() {
+        return open.size();
+    }
+
+    /** Number of incident groups remembered (open, or closed within the windows). */
+    public int groups() {
+        return groups.size();
+    }
+
+    /** Ingests one alert and returns what to do about it (at least one action). */
+    public List<AlertAction> ingest(Alert alert) {
+        Checks.notNull(alert, "alert");
+        if (alert.at().isAfter(latest)) {
+            latest = alert.at();
+        }
+        if (++ingested % SWEEP_EVERY == 0) {
+            sweep();
+        }
+        return alert.status() == AlertStatus.FIRING ? fire(alert) : clear(alert);
+    }
+
+    private List<AlertAction> fire(Alert a) {
+        String key = a.deduplicationKey();
+        OpenAlert existing = open.get(key);
+        if (existing != null) {
+            existing.count++;
+            Group g = existing.group;
+            g.lastActivity = a.at();
+            List<AlertAction> out = new ArrayList<>(1);
+            if (a.severity().compareTo(existing.severity) > 0) {
+                existing.severity = a.severity();
+                raise(g, a, out);
+            }
+            out.add(action(AlertAction.Kind.DEDUPLICATED, g, a, existing.count, "duplicate of an open alert"));
+            return out;
+        }
+        String service = directory.serviceOf(a.ci()).orElse(a.ci());
+        List<AlertAction> out = new ArrayList<>(2);
+        boolean flapping = recordTransition(key, a.at());
+        Group g = currentByService.get(service);
+        if (g != null && Duration.between(g.lastActivity, a.at()).compareTo(window) <= 0) {
+            g.keys.add(key);
+            g.lastActivity = a.at();
+            OpenAlert o = new OpenAlert(g, a.severity());
+            open.put(key, o);
+            if (a.severity().compareTo(g.maxSeverity) > 0) {
+                raise(g, a, out);
+            }
+            out.add(action(AlertAction.Kind.ATTACH_TO_INCIDENT, g, a, 1, g.keys.size() == 1
+                    ? "re-fired within the correlation window; incident " + g.id + " concerns it again"
+                    : "correlated with " + (g.keys.size() - 1) + " open alert(s) of service " + service));
+        } else {
+            g = new Group(service + "#" + (++groupCounter), service, a.severity(),
+                    priorityMapping.apply(a.severity(), directory.tierOf(service)), a.at());
+            g.keys.add(key);
+            groups.put(g.id, g);
+            currentByService.put(service, g);
+            open.put(key, new OpenAlert(g, a.severity()));
+            out.add(action(AlertAction.Kind.OPEN_INCIDENT, g, a, 1, a.severity() + " alert on " + a.ci()
+                    + " (service " + service + ", tier " + directory.tierOf(service) + ") -> " + g.priority));
+        }
+        if (flapping && !g.flapping) {
+            g.flapping = true;
+            out.add(action(AlertAction.Kind.FLAPPING, g, a, 1, "alert changed state " + flapTransitions
+                    + " times within " + flapWindow));
+        }
+        return out;
+    }
+
+    private List<AlertAction> clear(Alert a) {
+        String key = a.deduplicationKey();
+        OpenAlert o = open.remove(key);
+        if (o == null) {
+            return List.of(new AlertAction(AlertAction.Kind.IGNORED, "", "", "", key, 0, a.at(),
+                    "clear for an alert that is not open"));
+        }
+        Group g = o.group;
+        g.keys.remove(key);
+        List<AlertAction> out = new ArrayList<>(2);
+        if (recordTransition(key, a.at()) && !g.flapping) {
+            g.flapping = true;
+            out.add(action(AlertAction.Kind.FLAPPING, g, a, o.count, "alert changed state " + flapTransitions
+                    + " times within " + flapWindow));
+        }
+        if (!g.keys.isEmpty()) {
+            out.add(action(AlertAction.Kind.ALERT_CLEARED, g, a, o.count, g.keys.size() + " alert(s) still open"));
+        } else if (allClearPolicy == AllClearPolicy.RESOLVE && !g.flapping) {
+            out.add(action(AlertAction.Kind.RESOLVE_INCIDENT, g, a, o.count, "all alerts cleared"));
+        } else {
+            out.add(action(AlertAction.Kind.ANNOTATE_INCIDENT, g, a, o.count, g.flapping
+                    ? "all alerts cleared, but the alert is flapping: not resolving" : "all alerts cleared"));
+        }
+        return out;
+    }
+
+    private void raise(Group g, Alert a, List<AlertAction> out) {
+        g.maxSeverity = a.severity();
+        String p = priorityMapping.apply(a.severity(), directory.tierOf(g.service));
+        if (p.compareTo(g.priority) < 0) {
+            g.priority = p;
+            out.add(action(AlertAction.Kind.RAISE_PRIORITY, g, a, 1, a.severity() + " alert raises the priority to "
+                    + p));
+        }
+    }
+
+    /** Records a state change of {@code key}; true when it has changed state too often within the flap window. */
+    private boolean recordTransition(String key, Instant at) {
+        ArrayDeque<Instant> d = transitions.computeIfAbsent(key, k -> new ArrayDeque<>(4));
+        d.addLast(at);
+        Instant horizon = at.minus(flapWindow);
+        while (!d.isEmpty() && d.peekFirst().isBefore(horizon)) {
+            d.pollFirst();
+        }
+        while (d.size() > flapTransitions) {
+            d.pollFirst();
+        }
+        return d.size() >= flapTransitions;
+    }
+
+    /** Drops groups and transition histories that can no longer matter. */
+    private void sweep() {
+        Instant groupHorizon = latest.minus(window);
+        Iterator<Group> it = groups.values().iterator();
+        while (it.hasNext()) {
+            Group g = it.next();
+            if (g.keys.isEmpty() && g.lastActivity.isBefore(groupHorizon)) {
+                it.remove();
+                currentByService.remove(g.service, g);
+            }
+        }
+        Instant flapHorizon = latest.minus(flapWindow);
+        transitions.entrySet().removeIf(e -> !open.containsKey(e.getKey())
+                && (e.getValue().isEmpty() || e.getValue().peekLast().isBefore(flapHorizon)));
+    }
+
+    private AlertAction action(AlertAction.Kind kind, Group g, Alert a, long count, String note) {
+        return new AlertAction(kind, g.id, g.service, g.priority, a.deduplicationKey(), count, a.at(), note);
+    }
+
+    private static final class OpenAlert {
+        final Group group;
+        Severity severity;
+        long count = 1;
+
+        OpenAlert(Group group, Severity severity) {
+            this.group = group;
+            this.severity = severity;
+        }
+    }
+
+    private static final class Group {
+        final String id;
+        final String service;
+        final Set<String> keys = new HashSet<>(4);
+        Severity maxSeverity;
+        String priority;
+        Instant lastActivity;
+        boolean flapping;
+
+        Group(String id, String service, Severity maxSeverity, String priority, Instant at) {
+            this.id = id;
+            this.service = service;
+            this.maxSeverity = maxSeverity;
+            this.priority = priority;
+            this.lastActivity = at;
+        }
+    }
+
+    /** Settings of an {@link AlertCorrelator}; {@link #build()} validates them all. */
+    public static final class Builder {
+        private final ServiceDirectory directory;
+        private Duration window = Duration.ofMinutes(10);
+        private int flapTransitions = 6;
+        private Duration flapWindow = Duration.ofMinutes(30);
+        private AllClearPolicy allClearPolicy = AllClearPolicy.RESOLVE;
+        private BiFunction<Severity, Integer, String> priorityMapping = AlertCorrelator::defaultPriority;
+
+        private Builder(ServiceDirectory directory) {
+            this.directory = directory;
+        }
+
+        /** Alerts of one service join a group while it saw activity within this window (default 10 min). */
+        public Builder correlationWindow(Duration value) {
+            this.window = value;
+            return this;
+        }
+
+        /** An alert that changes state {@code count} times within {@code within} is flapping (default 6 in 30 min). */
+        public Builder flapping(int count, Duration within) {
+            this.flapTransitions = count;
+            this.flapWindow = within;
+            return this;
+        }
+
+        /** What to do when all alerts of a group clear (default RESOLVE). */
+        public Builder allClear(AllClearPolicy value) {
+            this.allClearPolicy = value;
+            return this;
+        }
+
+        /** Severity × tier → priority (default {@link AlertCorrelator#defaultPriority}). */
+        public Builder priorityMapping(BiFunction<Severity, Integer, String> value) {
+            this.priorityMapping = value;
+            return this;
+        }
+
+        public AlertCorrelator build() {
+            Violations v = new Violations();
+            v.require(directory != null, "directory", "must not be null");
+            v.require(window != null && window.compareTo(Duration.ZERO) > 0, "correlationWindow", "must be positive");
+            v.require(flapTransitions >= 2, "flapping.count", "must be at least 2");
+            v.require(flapWindow != null && flapWindow.compareTo(Duration.ZERO) > 0, "flapping.within",
+                    "must be positive");
+            v.require(allClearPolicy != null, "allClear", "must not be null");
+            v.require(priorityMapping != null, "priorityMapping", "must not be null");
+            v.throwIfAny();
+            return new AlertCorrelator(this);
+        }
+    }
+}

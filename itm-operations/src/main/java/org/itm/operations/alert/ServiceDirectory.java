@@ -1,0 +1,33 @@
+package org.itm.operations.alert;
+
+import java.util.Map;
+import java.util.Optional;
+import org.itm.core.validation.Checks;
+
+/** Maps CIs to the services they belong to and services to their criticality tier (1 = most critical). */
+public interface ServiceDirectory {
+
+    /** The service {@code ci} belongs to, if known. */
+    Optional<String> serviceOf(String ci);
+
+    /** The tier of {@code service}; unknown services should get the least critical tier. */
+    int tierOf(String service);
+
+    /** A directory from fixed maps; unknown services get {@code defaultTier}. */
+    static ServiceDirectory of(Map<String, String> serviceByCi, Map<String, Integer> tierByService, int defaultTier) {
+        Map<String, String> s = Map.copyOf(Checks.notNull(serviceByCi, "serviceByCi"));
+        Map<String, Integer> t = Map.copyOf(Checks.notNull(tierByService, "tierByService"));
+        Checks.positive(defaultTier, "defaultTier");
+        return new ServiceDirectory() {
+            @Override
+            public Optional<String> serviceOf(String ci) {
+                return Optional.ofNullable(s.get(ci));
+            }
+
+            @Override
+            public int tierOf(String service) {
+                return t.getOrDefault(service, defaultTier);
+            }
+        };
+    }
+}

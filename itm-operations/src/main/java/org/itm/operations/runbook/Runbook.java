@@ -1,0 +1,43 @@
+package org.itm.operations.runbook;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.itm.core.json.ItmJson;
+import org.itm.core.validation.Checks;
+
+/**
+ * A runbook as data: ordered steps and the services, alert keys and known errors it applies to. Read one from
+ * JSON/YAML with {@link #fromJson}/{@link #fromYaml}.
+ *
+ * @param id          identifier
+ * @param name        for people
+ * @param steps       in execution order; ids unique
+ * @param services    services it is for
+ * @param alertKeys   alert de-duplication keys it handles
+ * @param knownErrors known-error (problem) ids it works around
+ */
+public record Runbook(String id, String name, List<RunbookStep> steps, Set<String> services, Set<String> alertKeys,
+                      Set<String> knownErrors) {
+
+    public Runbook {
+        Checks.id(id, "id");
+        Checks.notBlank(name, "name");
+        steps = List.copyOf(Checks.notEmpty(steps, "steps"));
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < steps.size(); i++) {
+            Checks.require(ids.add(steps.get(i).id()), "steps[" + i + "].id", "repeats '" + steps.get(i).id() + "'");
+        }
+        services = services == null ? Set.of() : Set.copyOf(services);
+        alertKeys = alertKeys == null ? Set.of() : Set.copyOf(alertKeys);
+        knownErrors = knownErrors == null ? Set.of() : Set.copyOf(knownErrors);
+    }
+
+    public static Runbook fromJson(String json) {
+        return ItmJson.fromJson(json, Runbook.class);
+    }
+
+    public static Runbook fromYaml(String yaml) {
+        return ItmJson.fromYaml(yaml, Runbook.class);
+    }
+}
