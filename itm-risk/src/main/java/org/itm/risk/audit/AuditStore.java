@@ -26,4 +26,12 @@ public interface AuditStore {
     static AuditStore inMemory() {
         return new InMemoryAuditStore();
     }
+
+    /**
+     * A store persisting through the core storage SPI, under {@code logName} (several logs can share one
+     * document store). Appends are atomic with the log's size, so a second writer cannot fork the chain.
+     */
+    static AuditStore of(org.itm.core.store.DocumentStore store, String logName) {
+        return new org.itm.risk.audit.internal.DocumentAuditStore(store, logName);
+    }
 }
