@@ -1,0 +1,34 @@
+package org.itm.core.priority;
+
+import org.itm.core.validation.Checks;
+
+/**
+ * The order in which work is handled; level 1 is handled first (often called "P1").
+ *
+ * <p>Values come from a {@link PriorityMatrix} (e.g. {@code matrix.priority(1)} or {@code matrix.priority("High")}); two
+ * values are equal when level and label are. Sorting puts level 1 first.
+ *
+ * @param level position on the scale, 1 = most severe; at least 1
+ * @param label name shown to people and used as key in matrix definitions; 1–64 characters, not blank
+ */
+public record Priority(int level, String label) implements Comparable<Priority> {
+
+    public Priority {
+        Checks.positive(level, "level");
+        Checks.notBlank(label, "label");
+        Checks.require(label.length() <= PriorityMatrix.MAX_LABEL_LENGTH, "label",
+                "must be at most " + PriorityMatrix.MAX_LABEL_LENGTH + " characters");
+        Checks.require(label.strip().equals(label), "label", "must not start or end with white space");
+    }
+
+    /** Orders by level, so that the most severe value (level 1) comes first. */
+    @Override
+    public int compareTo(Priority other) {
+        return Integer.compare(level, other.level);
+    }
+
+    @Override
+    public String toString() {
+        return label + " (" + level + ")";
+    }
+}

@@ -1,0 +1,248 @@
+package org.itm.core.rule;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.itm.core.ItmValidationException;
+import org.itm.core.json.ItmJson;
+import org.itm.core.rule.internal.Combinators;
+import org.itm.core.rule.internal.Compiler;
+import org.itm.core.rule.internal.FieldDef;
+import org.itm.core.validation.Violations;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The fields of a fact type that data definitions may use, each with its {@link FieldType} and an explicit
+ * accessor; the only way a definition can see a fact. Build one per fact type, once, and share it (it is immutable
+ * and thread-safe):
+ * <pre>{@code
+ * FactSchema<Incident> schema = FactSchema.<Incident>builder()
+ *         .enumeration("impact", Impact.class, Incident::impact)
+ *         .number("affectedUsers", Incident::affectedUsers)
+ *         .string("service", i -> i.service().name())
+ *         .instant("openedAt", Incident::openedAt)
+ *         .strings("tags", Incident::tags)
+ *         .build();
+ * Condition<Incident> c = schema.conditionFromYaml("field: impact\nop: eq\nvalue: HIGH");
+ * }</pre>
+ * An accessor returns the field's value, or {@code null} (or an empty {@code Optional}) when the fact has none;
+ * comparisons on an absent value do not hold. Compiling a definition checks, and reports with its path, every
+ * unknown field, operator that does not apply to the field's type, and value of the wrong type (including enum
+ * constants that do not exist and ISO-8601 texts that do not parse), so a definition that loads will not fail
+ * for those reasons later.
+ *
+ * @param <F> the type of fact
+ */
+public final class FactSchema<F> {
+
+    private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+    private static final int MAX_FIELD_NAME = 128;
+
+    private final Map<String, FieldDef<F>> fields;
+    private final Map<String, FieldType> types;
+
+    private FactSchema(Map<String, FieldDef<F>> fields) {
+        this.fields = Collections.unmodifiableMap(new TreeMap<>(fields));
+        Map<String, FieldType> t = new TreeMap<>();
+        fields.forEach((name, def) -> t.put(name, def.type()));
+        this.types = Collections.unmodifiableMap(t);
+    }
+
+    /** Starts a schema for facts of type {@code F}. */
+    public static <F> Builder<F> builder() {
+        return new Builder<>();
+    }
+
+    /** Every field by name (sorted) with its type. */
+    public Map<String, FieldType> fields() {
+        return types;
+    }
+
+    /**
+     * Compiles {@code definition} into a condition over this schema's fields.
+     *
+     * @throws ItmValidationException listing every problem with its path from {@code $}, e.g.
+     *                                {@code $.all[0].field: unknown field 'sevrity'; known fields: ...}
+     */
+    public Condition<F> condition(ConditionDefinition definition) {
+        Objects.requireNonNull(definition, "definition");
+        Violations v = new Violations();
+        Condition<F> c = new Compiler<>(fields).compile(definition, "$", v);
+        v.throwIfAny();
+        return Objects.requireNonNull(c);
+    }
+
+    /**
+     * Compiles {@code definition} into a rule set over this schema's fields; each rule's {@code then} is converted
+     * to {@code outcomeType} through {@link ItmJson} (an enum by constant name, a record from an object, ...).
+     *
+     * @throws ItmValidationException listing every problem with its path, e.g.
+     *                                {@code $.rules[2].when.all[1].field: unknown field 'sevrity'; ...}
+     */
+    public <O> RuleSet<F, O> ruleSet(RuleSetDefinition definition, Class<O> outcomeType) {
+        Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(outcomeType, "outcomeType");
+        Violations v = new Violations();
+        Compiler<F> compiler = new Compiler<>(fields);
+        List<Rule<F, O>> rules = new ArrayList<>();
+        for (int i = 0; i < definition.rules().size(); i++) {
+            RuleDefinition r = definition.rules().get(i);
+            String path = "$.rules[" + i + "]";
+            Condition<F> condition = r.when().isPresent()
+                    ? compiler.compile(r.when().get(), path + ".when", v)
+                    : Combinators.always();
+            O outcome = outcome(r.then(), outcomeType, path + ".then", v);
+            if (condition != null && outcome != null) {
+                rules.add(new Rule<>(r.name(), r.description(), r.priority(), condition, outcome));
+            }
+        }
+        v.throwIfAny();
+        return RuleSet.of(definition.name(), definition.strategy(), rules);
+    }
+
+    /** Reads and compiles a condition from JSON; see {@link ConditionDefinition} for the format. */
+    public Condition<F> conditionFromJson(String json) {
+        return condition(ConditionDefinition.fromJson(json));
+    }
+
+    /** Reads and compiles a condition from YAML; see {@link ConditionDefinition} for the format. */
+    public Condition<F> conditionFromYaml(String yaml) {
+        return condition(ConditionDefinition.fromYaml(yaml));
+    }
+
+    /** Reads and compiles a rule set from JSON; see {@link RuleSetDefinition} for the format. */
+    public <O> RuleSet<F, O> ruleSetFromJson(String json, Class<O> outcomeType) {
+        return ruleSet(RuleSetDefinition.fromJson(json), outcomeType);
+    }
+
+    /** Reads and compiles a rule set from YAML; see {@link RuleSetDefinition} for the format. */
+    public <O> RuleSet<F, O> ruleSetFromYaml(String yaml, Class<O> outcomeType) {
+        return ruleSet(RuleSetDefinition.fromYaml(yaml), outcomeType);
+    }
+
+    private static <O> O outcome(Object then, Class<O> type, String path, Violations v) {
+        if (type.isInstance(then)) {
+            return type.cast(then);
+        }
+        try {
+            O converted = ItmJson.json().convertValue(then, type);
+            if (converted == null) {
+                v.add(path, "does not convert to " + type.getSimpleName());
+            }
+            return converted;
+        } catch (ItmValidationException e) {
+            v.addAll(path, e);
+        } catch (JacksonException e) {
+            ItmValidationException translated = ItmJson.toValidation(e);
+            translated.violations().forEach(x -> v.add(x.path().equals("$") ? path
+                    : path + x.path().substring(1), "cannot be read as " + type.getSimpleName() + ": " + x.message()));
+        } catch (IllegalArgumentException e) {
+            v.add(path, "cannot be read as " + type.getSimpleName() + ": " + e.getMessage());
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return "fact schema " + types;
+    }
+
+    /**
+     * Declares the fields of a {@link FactSchema}; each method names a field, its type and its accessor.
+     * Field names are letters, digits and underscores, optionally dotted ({@code service.tier}); {@link #build()}
+     * reports bad or duplicate names.
+     */
+    public static final class Builder<F> {
+
+        private final Map<String, FieldDef<F>> fields = new LinkedHashMap<>();
+        private final Violations violations = new Violations();
+
+        private Builder() {
+        }
+
+        /** A numeric field (any {@link Number}; compared by decimal value). */
+        public Builder<F> number(String name, Function<? super F, ? extends Number> accessor) {
+            return add(name, FieldType.NUMBER, null, null, accessor);
+        }
+
+        /** A text field. */
+        public Builder<F> string(String name, Function<? super F, ? extends CharSequence> accessor) {
+            return add(name, FieldType.STRING, null, null, accessor);
+        }
+
+        /** A yes/no field. */
+        public Builder<F> bool(String name, Function<? super F, Boolean> accessor) {
+            return add(name, FieldType.BOOLEAN, null, null, accessor);
+        }
+
+        /** An enum field; definitions name its constants, which are checked at load time. */
+        public <E extends Enum<E>> Builder<F> enumeration(String name, Class<E> type,
+                                                          Function<? super F, ? extends E> accessor) {
+            return add(name, FieldType.ENUM, null, Objects.requireNonNull(type, "type"), accessor);
+        }
+
+        /** An instant field; definitions write ISO-8601 instants. */
+        public Builder<F> instant(String name, Function<? super F, Instant> accessor) {
+            return add(name, FieldType.INSTANT, null, null, accessor);
+        }
+
+        /** A date field; definitions write ISO-8601 dates. */
+        public Builder<F> localDate(String name, Function<? super F, LocalDate> accessor) {
+            return add(name, FieldType.LOCAL_DATE, null, null, accessor);
+        }
+
+        /** A duration field; definitions write ISO-8601 durations. */
+        public Builder<F> duration(String name, Function<? super F, Duration> accessor) {
+            return add(name, FieldType.DURATION, null, null, accessor);
+        }
+
+        /** A collection of strings, tested with {@code contains}. */
+        public Builder<F> strings(String name, Function<? super F, ? extends Collection<String>> accessor) {
+            return add(name, FieldType.COLLECTION, FieldType.STRING, null, accessor);
+        }
+
+        /** A collection of numbers, tested with {@code contains}. */
+        public Builder<F> numbers(String name, Function<? super F, ? extends Collection<? extends Number>> accessor) {
+            return add(name, FieldType.COLLECTION, FieldType.NUMBER, null, accessor);
+        }
+
+        /** A collection of enum constants, tested with {@code contains}. */
+        public <E extends Enum<E>> Builder<F> enums(String name, Class<E> type,
+                                                    Function<? super F, ? extends Collection<? extends E>> accessor) {
+            return add(name, FieldType.COLLECTION, FieldType.ENUM, Objects.requireNonNull(type, "type"), accessor);
+        }
+
+        private Builder<F> add(String name, FieldType type, FieldType elementType,
+                               Class<? extends Enum<?>> enumType, Function<? super F, ?> accessor) {
+            String path = "fields[" + name + "]";
+            if (!violations.require(name != null && name.length() <= MAX_FIELD_NAME
+                    && FIELD_NAME.matcher(name).matches(), path, "field names are letters, digits and '_', "
+                    + "optionally dotted, at most " + MAX_FIELD_NAME + " characters")) {
+                return this;
+            }
+            if (!violations.require(accessor != null, path, "accessor must not be null")) {
+                return this;
+            }
+            if (violations.require(!fields.containsKey(name), path, "declared twice")) {
+                fields.put(name, new FieldDef<>(name, type, elementType, enumType, accessor));
+            }
+            return this;
+        }
+
+        /** The schema; throws {@link ItmValidationException} naming every bad field declaration. */
+        public FactSchema<F> build() {
+            violations.throwIfAny();
+            return new FactSchema<>(fields);
+        }
+    }
+}
