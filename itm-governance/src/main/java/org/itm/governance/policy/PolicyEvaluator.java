@@ -1,0 +1,178 @@
+package org.itm.governance.policy;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.itm.core.ItmValidationException;
+import org.itm.core.rule.Condition;
+import org.itm.core.rule.ConditionResult;
+import org.itm.core.rule.FactSchema;
+import org.itm.core.validation.Checks;
+import org.itm.core.validation.Violations;
+
+/**
+ * Evaluates policies against subjects with the core rule engine. Declare the attributes policies may use (and
+ * whether they are text, numbers or yes/no) in the builder; every policy is compiled when the evaluator is built,
+ * so an unknown field or ill-typed value fails then, naming the policy and rule.
+ *
+ * <p>Fields available to conditions: {@code id}, {@code kind} (SERVICE/ASSET/INITIATIVE), {@code owner},
+ * {@code tags} (use {@code contains}) and the declared attributes; an attribute a subject does not have is absent,
+ * and comparisons on it do not hold.
+ */
+public final class PolicyEvaluator {
+
+    private record Compiled(Policy policy, PolicyRule rule, Condition<PolicySubject> scope, Condition<PolicySubject> requirement) {
+    }
+
+    private final List<Compiled> compiled;
+    private final List<Policy> policies;
+    private final List<PolicyException> exceptions;
+
+    private PolicyEvaluator(List<Policy> policies, List<Compiled> compiled, List<PolicyException> exceptions) {
+        this.policies = policies;
+        this.compiled = compiled;
+        this.exceptions = exceptions;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public ComplianceReport evaluate(Collection<PolicySubject> subjects, Clock clock, ZoneId zone) {
+        Checks.notNull(subjects, "subjects");
+        LocalDate today = LocalDate.ofInstant(Checks.notNull(clock, "clock").instant(), Checks.notNull(zone, "zone"));
+        List<PolicyViolation> out = new ArrayList<>();
+        List<String> expired = new ArrayList<>();
+        Map<String, Set<String>> inScope = new LinkedHashMap<>();
+        Map<String, Set<String>> failing = new LinkedHashMap<>();
+        policies.forEach(p -> {
+            inScope.put(p.id(), new HashSet<>());
+            failing.put(p.id(), new HashSet<>());
+        });
+        for (PolicySubject s : subjects) {
+            for (Compiled c : compiled) {
+                if (!c.scope().test(s)) {
+                    continue;
+                }
+                inScope.get(c.policy().id()).add(s.id());
+                ConditionResult r = c.requirement().evaluate(s);
+                if (r.holds()) {
+                    continue;
+                }
+                Optional<PolicyException> ex = exceptions.stream().filter(e -> e.policyId().equals(c.policy().id())
+                        && e.ruleId().equals(c.rule().id()) && e.subjectId().equals(s.id()) && e.activeOn(today)).findFirst();
+                exceptions.stream().filter(e -> e.policyId().equals(c.policy().id()) && e.ruleId().equals(c.rule().id())
+                        && e.subjectId().equals(s.id()) && !e.activeOn(today))
+                        .forEach(e -> expired.add("exception to " + c.policy().id() + "/" + c.rule().id() + " for " + s.id()
+                                + " (owner " + e.owner() + ") expired on " + e.expires()));
+                if (ex.isEmpty()) {
+                    failing.get(c.policy().id()).add(s.id());
+                }
+                out.add(new PolicyViolation(c.policy().id(), c.rule().id(), s.id(), c.rule().severity(), s.owner(),
+                        c.rule().remediation(), c.rule().description() + ": " + r.render().strip(), ex));
+            }
+        }
+        out.sort(Comparator.comparing(PolicyViolation::severity).reversed().thenComparing(PolicyViolation::policyId)
+                .thenComparing(PolicyViolation::subjectId).thenComparing(PolicyViolation::ruleId));
+        Map<String, ComplianceReport.Summary> summaries = new TreeMap<>();
+        for (Policy p : policies) {
+            int scope = inScope.get(p.id()).size();
+            int bad = failing.get(p.id()).size();
+            int open = (int) out.stream().filter(v -> v.policyId().equals(p.id()) && !v.excepted()).count();
+            int excepted = (int) out.stream().filter(v -> v.policyId().equals(p.id()) && v.excepted()).count();
+            summaries.put(p.id(), new ComplianceReport.Summary(p.id(), scope, scope - bad, open, excepted,
+                    scope == 0 ? 1.0 : (scope - bad) / (double) scope));
+        }
+        return new ComplianceReport(out, summaries, expired);
+    }
+
+    /** Declares attributes and collects policies and exceptions; {@link #build()} compiles every rule. */
+    public static final class Builder {
+        private final FactSchema.Builder<PolicySubject> schema = FactSchema.<PolicySubject>builder()
+                .string("id", PolicySubject::id)
+                .enumeration("kind", SubjectKind.class, PolicySubject::kind)
+                .string("owner", PolicySubject::owner)
+                .strings("tags", PolicySubject::tags);
+        private final List<Policy> policies = new ArrayList<>();
+        private final List<PolicyException> exceptions = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder textAttribute(String name) {
+            schema.string(Checks.id(name, "name"), s -> s.attributes().get(name));
+            return this;
+        }
+
+        /** A numeric attribute; a subject whose value does not parse as a number fails evaluation with the path. */
+        public Builder numberAttribute(String name) {
+            schema.number(Checks.id(name, "name"), s -> {
+                String v = s.attributes().get(name);
+                if (v == null) {
+                    return null;
+                }
+                try {
+                    return new BigDecimal(v.trim());
+                } catch (NumberFormatException e) {
+                    throw new ItmValidationException("subjects[" + s.id() + "].attributes." + name, "must be a number, was '" + v + "'");
+                }
+            });
+            return this;
+        }
+
+        /** A yes/no attribute ({@code true}/{@code false}, case-insensitive). */
+        public Builder flagAttribute(String name) {
+            schema.bool(Checks.id(name, "name"), s -> {
+                String v = s.attributes().get(name);
+                return v == null ? null : Boolean.valueOf(v.trim().equalsIgnoreCase("true"));
+            });
+            return this;
+        }
+
+        public Builder policy(Policy policy) {
+            policies.add(Checks.notNull(policy, "policy"));
+            return this;
+        }
+
+        public Builder exception(PolicyException exception) {
+            exceptions.add(Checks.notNull(exception, "exception"));
+            return this;
+        }
+
+        public PolicyEvaluator build() {
+            FactSchema<PolicySubject> s = schema.build();
+            Violations v = new Violations();
+            Set<String> ids = new HashSet<>();
+            List<Compiled> compiled = new ArrayList<>();
+            for (Policy p : policies) {
+                v.require(ids.add(p.id()), "policies[" + p.id() + "]", "appears more than once");
+                for (PolicyRule r : p.rules()) {
+                    String path = "policies[" + p.id() + "].rules[" + r.id() + "]";
+                    try {
+                        compiled.add(new Compiled(p, r, s.condition(r.appliesTo()), s.condition(r.requirement())));
+                    } catch (ItmValidationException e) {
+                        v.addAll(path, e);
+                    }
+                }
+            }
+            for (PolicyException e : exceptions) {
+                v.require(policies.stream().anyMatch(p -> p.id().equals(e.policyId())
+                                && p.rules().stream().anyMatch(r -> r.id().equals(e.ruleId()))),
+                        "exceptions[" + e.subjectId() + "]", "names unknown policy rule " + e.policyId() + "/" + e.ruleId());
+            }
+            v.throwIfAny();
+            return new PolicyEvaluator(List.copyOf(policies), compiled, List.copyOf(exceptions));
+        }
+    }
+}

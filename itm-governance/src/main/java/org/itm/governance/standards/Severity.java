@@ -1,0 +1,9 @@
+package org.itm.governance.standards;
+
+/** How serious a violation is; reports sort most severe first. */
+public enum Severity {
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
+}

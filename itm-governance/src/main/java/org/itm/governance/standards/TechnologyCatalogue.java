@@ -1,0 +1,72 @@
+package org.itm.governance.standards;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.itm.core.validation.Checks;
+import org.itm.core.validation.Violations;
+
+/** The technologies an organisation knows, with ring and end-of-support; answers end-of-life exposure questions. */
+public final class TechnologyCatalogue {
+
+    private final Map<String, Technology> byId;
+
+    private TechnologyCatalogue(Map<String, Technology> byId) {
+        this.byId = byId;
+    }
+
+    public static TechnologyCatalogue of(Collection<Technology> technologies) {
+        Checks.notNull(technologies, "technologies");
+        Violations v = new Violations();
+        Map<String, Technology> byId = new LinkedHashMap<>();
+        technologies.forEach(t -> v.require(byId.putIfAbsent(Checks.notNull(t, "technologies[]").id(), t) == null,
+                "technologies[" + t.id() + "]", "appears more than once"));
+        v.throwIfAny();
+        return new TechnologyCatalogue(byId);
+    }
+
+    public Optional<Technology> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public List<Technology> technologies() {
+        return List.copyOf(byId.values());
+    }
+
+    /** One application running a technology whose support ends (or ended) by the horizon. */
+    public record Exposure(String applicationId, String owner, String technologyId, LocalDate endOfSupport, long daysLeft) {
+        public boolean alreadyUnsupported() {
+            return daysLeft < 0;
+        }
+    }
+
+    /**
+     * Which applications run technology whose vendor support ends within {@code months} of today (or has already
+     * ended), soonest first — e.g. {@code months = 12} for "past support within a year".
+     */
+    public List<Exposure> endOfLifeExposure(Collection<Application> applications, Clock clock, ZoneId zone, int months) {
+        Checks.notNull(applications, "applications");
+        Checks.notNull(clock, "clock");
+        Checks.notNull(zone, "zone");
+        Checks.between(months, 0, 1200, "months");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        LocalDate horizon = today.plusMonths(months);
+        List<Exposure> out = new ArrayList<>();
+        for (Application a : applications) {
+            for (String t : a.technologies()) {
+                find(t).flatMap(Technology::endOfSupport).filter(d -> !d.isAfter(horizon)).ifPresent(d ->
+                        out.add(new Exposure(a.id(), a.owner(), t, d, ChronoUnit.DAYS.between(today, d))));
+            }
+        }
+        out.sort(Comparator.comparing(Exposure::endOfSupport).thenComparing(Exposure::applicationId));
+        return out;
+    }
+}
