@@ -1,0 +1,337 @@
+package org.itm.examples.month;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.itm.core.notify.RecordingNotifier;
+import org.itm.core.notify.Severity;
+import org.itm.core.service.CiId;
+import org.itm.core.service.ConfigurationItem;
+import org.itm.core.service.Relationship;
+import org.itm.core.service.ServiceModel;
+import org.itm.core.time.BusinessCalendar;
+import org.itm.core.time.HolidayProvider;
+import org.itm.core.time.TimeInterval;
+import org.itm.examples.report.BarChart;
+import org.itm.examples.report.Rag;
+import org.itm.examples.report.Section;
+import org.itm.examples.report.Table;
+import org.itm.examples.report.Tile;
+import org.itm.operations.alert.Alert;
+import org.itm.operations.alert.AlertAction;
+import org.itm.operations.alert.AlertCorrelator;
+import org.itm.operations.alert.ServiceDirectory;
+import org.itm.operations.change.ApprovalPolicy;
+import org.itm.operations.change.ApprovalRequirement;
+import org.itm.operations.change.BlackoutPolicy;
+import org.itm.operations.change.Change;
+import org.itm.operations.change.ChangeCalendar;
+import org.itm.operations.change.ChangeState;
+import org.itm.operations.change.ChangeType;
+import org.itm.operations.change.ChangeWindow;
+import org.itm.operations.change.CiTopology;
+import org.itm.operations.change.Collision;
+import org.itm.operations.change.CollisionDetector;
+import org.itm.operations.change.RiskAssessment;
+import org.itm.operations.change.RiskQuestion;
+import org.itm.operations.change.RiskQuestionnaire;
+import org.itm.operations.change.ScheduleCheck;
+import org.itm.operations.change.ScheduledChange;
+import org.itm.operations.change.WindowKind;
+import org.itm.operations.escalation.Escalation;
+import org.itm.operations.escalation.EscalationEngine;
+import org.itm.operations.escalation.EscalationLedger;
+import org.itm.operations.escalation.EscalationRule;
+import org.itm.operations.incident.HoldReason;
+import org.itm.operations.incident.Incident;
+import org.itm.operations.incident.IncidentField;
+import org.itm.operations.incident.IncidentId;
+import org.itm.operations.incident.PriorityPolicy;
+import org.itm.operations.incident.TimelineEntry;
+import org.itm.operations.problem.DetectionScope;
+import org.itm.operations.problem.ProblemDetector;
+import org.itm.operations.problem.ProblemProposal;
+import org.itm.operations.sla.CalendarLookup;
+import org.itm.operations.sla.ComplianceFigure;
+import org.itm.operations.sla.ComplianceReport;
+import org.itm.operations.sla.SlaCompliance;
+import org.itm.operations.sla.SlaDefinition;
+import org.itm.operations.sla.SlaEngine;
+import org.itm.operations.sla.SlaEvent;
+import org.itm.operations.sla.SlaMetric;
+import org.itm.operations.sla.SlaResult;
+import org.itm.operations.sla.SlaTarget;
+import org.itm.operations.sla.SlaTimeline;
+
+/**
+ * Operations for the month: generated incidents on a small service catalogue measured against business-hour SLAs
+ * on a Berlin calendar with public holidays, escalations, monitoring alerts correlated into incidents, recurring
+ * incidents proposed as problems, and changes through CAB approval, a freeze window and collision detection.
+ *
+ * @param incidents    every incident of the month, at month end
+ * @param compliance   SLA compliance by service, priority, team and month, with breaches and causes
+ * @param escalations  escalations fired (each notified once)
+ * @param alertActions what the alert correlator did with the month's alerts
+ * @param problems     problems proposed from recurring incidents
+ * @param changes      changes of the month and their scheduling checks
+ * @param collisions   collisions found among the scheduled changes
+ * @param impact       business services affected if the shared storage array fails
+ */
+public record OperationsMonth(List<Incident> incidents, ComplianceReport compliance, List<Escalation> escalations,
+                              List<AlertAction> alertActions, List<ProblemProposal> problems,
+                              Map<String, ScheduleCheck> changes, List<Collision> collisions, List<String> impact) {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final String[] SERVICES = {"mail", "erp", "shop", "vpn", "portal"};
+    private static final Map<String, String> TEAM = Map.of("mail", "messaging", "erp", "business-apps",
+            "shop", "ecommerce", "vpn", "network", "portal", "ecommerce");
+    private static final String[] CATEGORIES = {"performance", "access", "outage", "data"};
+
+    /** Runs the month's operations on seeded data. */
+    public static OperationsMonth run(long seed, YearMonth month) {
+        Random rnd = new Random(seed);
+        Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(BERLIN).toInstant();
+        BusinessCalendar office = BusinessCalendar.weekly(BERLIN)
+                .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "08:00-18:00")
+                .holidays(HolidayProvider.publicHolidays("de", "be"))
+                .build();
+        SlaEngine engine = SlaEngine.create(CalendarLookup.of(Map.of("berlin-office", office)));
+        List<SlaDefinition> slas = List.of(
+                SlaDefinition.builder("resolution").name("Resolution").metric(SlaMetric.RESOLUTION)
+                        .calendar("berlin-office").target("P1", SlaTarget.businessHours(4))
+                        .target("P2", SlaTarget.businessHours(8)).target("P3", SlaTarget.businessDays(3))
+                        .target("P4", SlaTarget.businessDays(5)).target("P5", SlaTarget.businessDays(10))
+                        .pauseWhenReasons("AWAITING_CUSTOMER").build(),
+                SlaDefinition.builder("response").name("Response").metric(SlaMetric.RESPONSE)
+                        .calendar("berlin-office").target("P1", SlaTarget.businessTime(Duration.ofMinutes(15)))
+                        .target("P2", SlaTarget.businessTime(Duration.ofMinutes(30)))
+                        .target("P3", SlaTarget.businessHours(2)).target("P4", SlaTarget.businessHours(4))
+                        .target("P5", SlaTarget.businessHours(8)).build());
+        RecordingNotifier notifier = RecordingNotifier.create();
+        EscalationEngine escalationEngine = EscalationEngine.create(List.of(
+                EscalationRule.slaElapsed("resolution-75", "resolution", 0.75).withNotify("email", "team-lead"),
+                EscalationRule.slaElapsed("resolution-breach", "resolution", 1.0).withLevel(2)
+                        .withSeverity(Severity.CRITICAL).withNotify("pager", "duty-manager")),
+                EscalationLedger.inMemory(), notifier);
+
+        List<Incident> incidents = new ArrayList<>();
+        SlaCompliance compliance = SlaCompliance.inZone(BERLIN);
+        List<Escalation> escalations = new ArrayList<>();
+        int n = 0;
+        for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
+            boolean weekend = day.getDayOfWeek().getValue() >= 6;
+            for (String service : SERVICES) {
+                int count = poisson(rnd, weekend ? 0.4 : service.equals("shop") ? 2.2 : 1.2);
+                for (int k = 0; k < count; k++) {
+                    Instant opened = day.atTime(6, 0).atZone(BERLIN).toInstant()
+                            .plus(Duration.ofMinutes(rnd.nextInt(14 * 60)));
+                    Incident inc = lifecycle(rnd, new IncidentId(String.format("INC%05d", ++n)), service, opened,
+                            monthEnd);
+                    incidents.add(inc);
+                    SlaTimeline timeline = timelineOf(inc);
+                    List<SlaResult> results = engine.evaluateAll(slas, timeline, monthEnd);
+                    results.forEach(r -> compliance.add(r, timeline.attributes()));
+                    escalations.addAll(escalationEngine.evaluate(timeline, results, monthEnd));
+                }
+            }
+        }
+
+        // monitoring: database latency alerts on the shop's CIs, de-duplicated and correlated into incidents
+        AlertCorrelator correlator = AlertCorrelator.builder(ServiceDirectory.of(
+                Map.of("db-1", "shop", "web-1", "shop", "web-2", "shop", "mx-1", "mail"),
+                Map.of("shop", 1, "mail", 2), 3)).build();
+        List<AlertAction> alertActions = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            Instant at = month.atDay(1 + rnd.nextInt(month.lengthOfMonth())).atStartOfDay(BERLIN).toInstant()
+                    .plus(Duration.ofMinutes(rnd.nextInt(24 * 60)));
+            String ci = List.of("db-1", "web-1", "web-2", "mx-1").get(rnd.nextInt(4));
+            alertActions.addAll(correlator.ingest(Alert.firing("prometheus", ci + "/latency",
+                    rnd.nextInt(4) == 0 ? Severity.CRITICAL : Severity.MAJOR, ci, at)));
+        }
+
+        List<ProblemProposal> problems = ProblemDetector.create(DetectionScope.CI, 3, Duration.ofDays(7))
+                .detect(incidents);
+
+        ServiceModel model = ServiceModel.builder()
+                .configurationItem(ConfigurationItem.of("san-01", "storage", "Storage array"))
+                .configurationItem(ConfigurationItem.of("db-1", "db", "Shop database"))
+                .configurationItem(ConfigurationItem.of("web-1", "vm", "Shop web 1"))
+                .configurationItem(ConfigurationItem.of("erp-app", "vm", "ERP application"))
+                .relationship(Relationship.dependsOn(new CiId("web-1"), new CiId("db-1")))
+                .relationship(Relationship.dependsOn(new CiId("db-1"), new CiId("san-01")))
+                .relationship(Relationship.dependsOn(new CiId("erp-app"), new CiId("san-01")))
+                .build();
+        List<String> impact = model.impactOf(new CiId("san-01")).reached().stream()
+                .map(e -> e.value()).sorted().toList();
+        ChangesOfTheMonth changes = ChangesOfTheMonth.run(rnd, month, model);
+        return new OperationsMonth(incidents, compliance.report(), escalations, alertActions, problems,
+                changes.checks(), changes.collisions(), impact);
+    }
+
+    private static Incident lifecycle(Random rnd, IncidentId id, String service, Instant opened, Instant monthEnd) {
+        int impact = 1 + rnd.nextInt(3);
+        int urgency = 1 + rnd.nextInt(3);
+        Incident inc = Incident.open(id, service + " " + CATEGORIES[rnd.nextInt(CATEGORIES.length)],
+                CATEGORIES[rnd.nextInt(CATEGORIES.length)], impact, urgency, PriorityPolicy.itil3x3(), opened, "portal")
+                .affect(Optional.of(service), Optional.of(ciOf(service, rnd)), opened, "portal");
+        Instant t = opened.plus(Duration.ofMinutes(5 + rnd.nextInt(90)));
+        inc = inc.assign(TEAM.get(service), Optional.of("agent-" + (1 + rnd.nextInt(8))), t, "dispatcher");
+        t = t.plus(Duration.ofMinutes(5 + rnd.nextInt(60)));
+        inc = inc.start(t, "agent");
+        if (rnd.nextInt(5) == 0) {
+            t = t.plus(Duration.ofMinutes(30 + rnd.nextInt(120)));
+            inc = inc.hold(HoldReason.AWAITING_CUSTOMER, "asked the user for details", t, "agent");
+            t = t.plus(Duration.ofHours(1 + rnd.nextInt(30)));
+            inc = inc.resume(t, "agent");
+        }
+        // handling time: mostly hours, with a long tail of days
+        t = t.plus(Duration.ofMinutes((long) (60 * Math.exp(rnd.nextGaussian() * 1.1 + 1.0))));
+        if (t.isBefore(monthEnd) && rnd.nextInt(25) != 0) {
+            inc = inc.resolve("FIXED", "restored service", t, "agent");
+        }
+        return inc;
+    }
+
+    private static String ciOf(String service, Random rnd) {
+        return switch (service) {
+            case "shop" -> List.of("db-1", "web-1", "web-2").get(rnd.nextInt(3));
+            case "mail" -> "mx-1";
+            default -> service + "-app";
+        };
+    }
+
+    private static int poisson(Random rnd, double lambda) {
+        double l = Math.exp(-lambda);
+        int k = 0;
+        double p = 1;
+        do {
+            k++;
+            p *= rnd.nextDouble();
+        } while (p > l);
+        return k - 1;
+    }
+
+    /** The incident's state history as the SLA engine reads it. */
+    static SlaTimeline timelineOf(Incident i) {
+        List<SlaEvent> events = new ArrayList<>();
+        String state = "NEW";
+        String reason = "";
+        String priority = i.history(IncidentField.PRIORITY).get(0).to();
+        for (TimelineEntry e : i.timeline()) {
+            switch (e.field()) {
+                case STATE -> state = e.to();
+                case HOLD_REASON -> reason = e.to();
+                case PRIORITY -> priority = e.to();
+                default -> {
+                    continue;
+                }
+            }
+            events.add(new SlaEvent(e.at(), state, reason, priority));
+        }
+        return new SlaTimeline(i.id().value(), Map.of("service", i.service().orElse("none"),
+                "team", i.assignmentGroup().orElse("unassigned")), events);
+    }
+
+    /** SLA attainment (% met) per service, in service order. */
+    public Map<String, Double> attainmentByService() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        new TreeMap<>(compliance.byService()).forEach((s, f) -> out.put(s, f.percentMet()));
+        return out;
+    }
+
+    /** The operations section of the report. */
+    Section section() {
+        BarChart.Builder bars = BarChart.builder("SLA attainment by service (resolution and response)")
+                .valueAxis("% of SLAs met").zeroBased(false);
+        attainmentByService().forEach((s, pct) -> bars.bar(s, CapacityMonth.round1(pct)));
+        bars.target("Target 90 %", 90);
+        ComplianceFigure overall = compliance.overall();
+        Table.Builder breaches = Table.builder("SLA breaches and what held the clock")
+                .header("Ticket", "SLA", "Priority", "Breached at (UTC)", "State at breach", "Longest state", "Overrun");
+        compliance.breaches().stream().limit(25).forEach(b -> breaches.row(b.ticketId(), b.definitionId(),
+                b.priority(), b.breachedAt().toString(), b.breachState(), b.longestState(), b.overrun().toString()));
+        Table.Builder changeTable = Table.builder("Changes: scheduling checks against maintenance and freeze windows")
+                .header("Change", "Allowed", "Why");
+        changes.forEach((id, check) -> changeTable.row(id, check.allowed() ? "yes" : "no",
+                String.join("; ", check.reasons())));
+        Table.Builder collisionTable = Table.builder("Change collisions (overlapping windows on connected CIs)")
+                .header("Change", "Collides with", "Via CIs");
+        collisions.forEach(c -> collisionTable.row(c.first(), c.second(), c.ciOfFirst() + " / " + c.ciOfSecond()));
+        long opened = alertActions.stream().filter(a -> a.kind() == AlertAction.Kind.OPEN_INCIDENT).count();
+        return Section.builder("operations", "Operations: incidents, SLAs, alerts, problems and changes")
+                .paragraph(incidents.size() + " incidents on " + SERVICES.length + " services, measured on a Berlin"
+                        + " office calendar (Mon–Fri 08:00–18:00, public holidays of Berlin). If the storage array"
+                        + " san-01 fails, these are affected: " + String.join(", ", impact) + ".")
+                .tiles(new Tile("SLAs met", String.format(Locale.ROOT, "%.1f%%", overall.percentMet()),
+                                MonthRun.rag(overall.percentMet() >= 90, overall.percentMet() >= 80),
+                                overall.breached() + " breached of " + overall.total()),
+                        Tile.of("Escalations", String.valueOf(escalations.size()), Rag.NONE),
+                        Tile.of("Alerts → incidents", alertActions.size() + " → " + opened, Rag.NONE),
+                        Tile.of("Problems proposed", String.valueOf(problems.size()), Rag.NONE),
+                        new Tile("Change collisions", String.valueOf(collisions.size()),
+                                collisions.isEmpty() ? Rag.GREEN : Rag.AMBER, "to re-plan"))
+                .chart(bars.build())
+                .table(breaches.build())
+                .table(changeTable.build())
+                .table(collisionTable.build())
+                .build();
+    }
+
+    /** The changes of the month: assessed, approved by the CAB, checked against a freeze and scheduled. */
+    record ChangesOfTheMonth(Map<String, ScheduleCheck> checks, List<Collision> collisions) {
+
+        static ChangesOfTheMonth run(Random rnd, YearMonth month, ServiceModel model) {
+            RiskQuestionnaire questionnaire = RiskQuestionnaire.withThresholds(List.of(
+                    new RiskQuestion("backout", "Back-out tested?", Map.of("yes", 0, "no", 3)),
+                    new RiskQuestion("users", "Users affected?", Map.of("none", 0, "some", 2, "all", 4))), 3, 6);
+            ApprovalPolicy policy = ApprovalPolicy.typical("carla", List.of("ann", "ben", "cem"), List.of("erin"));
+            LocalDate freezeStart = month.atEndOfMonth().minusDays(4);
+            ChangeCalendar calendar = ChangeCalendar.of(List.of(new ChangeWindow("Month-end freeze",
+                    WindowKind.BLACKOUT, new TimeInterval(freezeStart.atStartOfDay(BERLIN).toInstant(),
+                    month.plusMonths(1).atDay(1).atStartOfDay(BERLIN).toInstant()), Set.of())), BlackoutPolicy.REJECT);
+            Map<String, ScheduleCheck> checks = new LinkedHashMap<>();
+            List<ScheduledChange> scheduled = new ArrayList<>();
+            String[] cis = {"db-1", "web-1", "erp-app", "san-01"};
+            for (int i = 1; i <= 12; i++) {
+                String id = String.format("CHG%03d", i);
+                Instant created = month.atDay(1).atTime(9, 0).atZone(BERLIN).toInstant();
+                String ci = cis[rnd.nextInt(cis.length)];
+                RiskAssessment risk = questionnaire.assess(Map.of("backout", rnd.nextBoolean() ? "yes" : "no",
+                        "users", List.of("none", "some", "all").get(rnd.nextInt(3))));
+                ApprovalRequirement requirement = policy.requirementFor(ChangeType.NORMAL, risk.level());
+                Change change = Change.draft(id, "Patch " + ci, ChangeType.NORMAL, "dana", List.of(ci), created)
+                        .assess(risk, requirement, created, "carla");
+                // the approvers this risk level calls for vote until the rule is satisfied
+                for (String member : requirement.approvers()) {
+                    if (change.state() == ChangeState.ASSESSED) {
+                        change = change.vote(member, true, "reviewed the back-out plan", created);
+                    }
+                }
+                change = change.assignImplementer("ivan", created, "carla");
+                // the last change is planned into the freeze on purpose: the calendar must refuse it
+                LocalDate day = i == 12 ? freezeStart.plusDays(1) : month.atDay(2 + 3 * ((i - 1) / 2));
+                Instant start = day.atTime(22, 0).atZone(BERLIN).toInstant().plus(Duration.ofMinutes(30L * (i % 3)));
+                TimeInterval window = new TimeInterval(start, start.plus(Duration.ofHours(2)));
+                ScheduleCheck check = calendar.check(change, window);
+                checks.put(id, check);
+                if (check.allowed()) {
+                    scheduled.add(ScheduledChange.of(calendar.schedule(change, window, created, "carla")));
+                }
+            }
+            List<Collision> collisions = CollisionDetector.create(CiTopology.of(model), 2).find(scheduled);
+            return new ChangesOfTheMonth(checks, collisions);
+        }
+    }
+}
