@@ -40,4 +40,22 @@ class FairProperties {
             assertThat(curve.get(i).probability()).isLessThanOrEqualTo(curve.get(i - 1).probability());
         }
     }
+
+    @Property(tries = 5)
+    void radixSortAgreesWithArraysSort(@ForAll long seed) {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+        double[] values = new double[60_000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = switch (i % 4) {
+                case 0 -> rng.nextGaussian() * 1e6;
+                case 1 -> -rng.nextDouble();
+                case 2 -> rng.nextInt(5);
+                default -> i % 8 == 3 ? -0.0 : Double.MAX_VALUE * rng.nextDouble();
+            };
+        }
+        double[] expected = values.clone();
+        java.util.Arrays.sort(expected);
+        org.itm.risk.fair.internal.DoubleSort.sort(values);
+        assertThat(values).isEqualTo(expected);
+    }
 }
