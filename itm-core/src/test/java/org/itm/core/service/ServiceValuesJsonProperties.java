@@ -13,8 +13,8 @@ import org.itm.core.json.ItmJson;
 
 /**
  * Every value type of the service model survives a JSON and a YAML round trip unchanged. Names are realistic text
- * (letters of several scripts, digits, punctuation, spaces); control and line-separator characters are left out
- * because YAML does not carry them unchanged.
+ * (letters of several scripts, digits, punctuation, spaces): arbitrary {@code char}s include unpaired UTF-16
+ * surrogates, which are not Unicode text and which YAML cannot carry.
  */
 class ServiceValuesJsonProperties {
 
