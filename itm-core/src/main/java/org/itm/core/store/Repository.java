@@ -43,6 +43,22 @@ public interface Repository<T> {
     /** Replaces the stored record with the same id, which must be at {@code expectedVersion}. */
     Versioned<T> update(T value, long expectedVersion);
 
+    /**
+     * Read-modify-write with optimistic retries: reads the record {@code id}, applies {@code change} to it and
+     * stores the result at the version read; if another writer got there first, starts again with the fresh
+     * record, up to {@value #MAX_MODIFY_ATTEMPTS} times. {@code change} may therefore run more than once and must
+     * not have side effects.
+     *
+     * @return the stored result and its version
+     * @throws org.itm.core.NotFoundException if there is no record {@code id}
+     * @throws org.itm.core.ItmValidationException if {@code change} returns a record with another id
+     * @throws ConcurrentModificationException if every attempt conflicted
+     */
+    Versioned<T> modify(String id, java.util.function.UnaryOperator<T> change);
+
+    /** Attempts of {@link #modify} before its conflict is reported. */
+    int MAX_MODIFY_ATTEMPTS = 10;
+
     /** Deletes the record with {@code id}, which must be at {@code expectedVersion}. */
     void delete(String id, long expectedVersion);
 
