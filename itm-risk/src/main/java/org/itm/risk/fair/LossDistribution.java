@@ -1,9 +1,9 @@
 package org.itm.risk.fair;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.itm.core.validation.Checks;
+import org.itm.risk.fair.internal.DoubleSort;
 
 /**
  * The simulated annualised loss distribution of a scenario or portfolio: mean, percentiles, value at risk and the
@@ -22,6 +22,9 @@ public final class LossDistribution {
     public static LossDistribution of(double[] annualLosses) {
         Checks.notNull(annualLosses, "annualLosses");
         Checks.require(annualLosses.length > 0, "annualLosses", "must not be empty");
+        for (int i = 0; i < annualLosses.length; i++) {
+            Checks.finite(annualLosses[i], "annualLosses[" + i + "]");
+        }
         return new LossDistribution(annualLosses.clone());
     }
 
@@ -46,7 +49,7 @@ public final class LossDistribution {
 
     private synchronized double[] sorted() {
         if (!isSorted) {
-            Arrays.sort(sample);
+            DoubleSort.sort(sample);
             isSorted = true;
         }
         return sample;

@@ -7,10 +7,11 @@ import org.itm.core.validation.Checks;
  *
  * @param risk   the risk
  * @param score  its residual score
- * @param limit  the category's limit
- * @param reason e.g. "residual 16 > appetite 9 for category security"
+ * @param limit            the category's appetite
+ * @param beyondTolerance  whether the score also exceeds the category's tolerance (not acceptable at all)
+ * @param reason           e.g. "residual 16 > appetite 9 for category security"
  */
-public record AppetiteBreach(Risk risk, int score, int limit, String reason) {
+public record AppetiteBreach(Risk risk, int score, int limit, boolean beyondTolerance, String reason) {
 
     public AppetiteBreach {
         Checks.notNull(risk, "risk");

@@ -69,13 +69,18 @@ public final class RiskRegister {
         return new HeatMap(matrix, counts);
     }
 
-    /** Risks whose residual score exceeds their category's appetite, worst first. */
+    /** Risks whose residual score exceeds their category's appetite, worst first, saying if beyond tolerance. */
     public synchronized List<AppetiteBreach> aboveAppetite() {
         return risks.values().stream()
                 .filter(r -> r.residualScore() > appetite.limitFor(r.category()))
-                .map(r -> new AppetiteBreach(r, r.residualScore(), appetite.limitFor(r.category()),
-                        "residual " + r.residualScore() + " > appetite " + appetite.limitFor(r.category())
-                                + " for category " + r.category()))
+                .map(r -> {
+                    int tolerance = appetite.toleranceFor(r.category());
+                    boolean beyond = r.residualScore() > tolerance;
+                    return new AppetiteBreach(r, r.residualScore(), appetite.limitFor(r.category()), beyond,
+                            "residual " + r.residualScore() + " > appetite " + appetite.limitFor(r.category())
+                                    + " for category " + r.category()
+                                    + (beyond ? ", beyond tolerance " + tolerance : ", within tolerance " + tolerance));
+                })
                 .sorted(Comparator.comparingInt(AppetiteBreach::score).reversed())
                 .toList();
     }

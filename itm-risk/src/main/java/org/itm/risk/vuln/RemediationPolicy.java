@@ -2,29 +2,36 @@ package org.itm.risk.vuln;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.itm.core.ItmValidationException;
+import org.itm.core.time.BusinessCalendar;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.itm.risk.cvss.Severity;
 
 /**
  * Remediation deadlines per CVSS severity, counted from detection, with CISA KEV due dates taking precedence
- * (a KEV date is due at the end of that day in {@code zone}).
+ * (a KEV date is due at the end of that day in {@code zone}). With a business calendar, the allowed days are working
+ * days of that calendar: the deadline is the end of the N-th working day after the detection date.
  *
- * @param slaBySeverity time allowed per severity; severities without an entry have no deadline
+ * @param slaBySeverity time allowed per severity (whole days); severities without an entry have no deadline
  * @param kevOverrides  whether a KEV due date replaces the severity deadline
- * @param zone          zone in which KEV dates are read
+ * @param zone          zone in which KEV dates (and, without a calendar, nothing else) are read
+ * @param calendar      if present, SLA days are counted as its working days (in its zone)
  */
-public record RemediationPolicy(Map<Severity, Duration> slaBySeverity, boolean kevOverrides, ZoneId zone) {
+public record RemediationPolicy(Map<Severity, Duration> slaBySeverity, boolean kevOverrides, ZoneId zone,
+                                Optional<BusinessCalendar> calendar) {
 
     public RemediationPolicy {
         Violations v = new Violations();
         v.require(slaBySeverity != null, "slaBySeverity", "must not be null");
         v.require(zone != null, "zone", "must not be null");
+        v.require(calendar != null, "calendar", "must not be null (use Optional.empty())");
         if (slaBySeverity != null) {
             slaBySeverity.forEach((s, d) -> v.require(s != null && d != null && !d.isNegative() && !d.isZero(),
                     "slaBySeverity." + s, "must be a positive duration"));
@@ -41,7 +48,13 @@ public record RemediationPolicy(Map<Severity, Duration> slaBySeverity, boolean k
         sla.put(Severity.HIGH, Duration.ofDays(30));
         sla.put(Severity.MEDIUM, Duration.ofDays(90));
         sla.put(Severity.LOW, Duration.ofDays(180));
-        return new RemediationPolicy(sla, true, ZoneId.of("UTC"));
+        return new RemediationPolicy(sla, true, ZoneId.of("UTC"), Optional.empty());
+    }
+
+    /** This policy counting SLA days as working days of {@code businessCalendar}. */
+    public RemediationPolicy withCalendar(BusinessCalendar businessCalendar) {
+        Checks.notNull(businessCalendar, "calendar");
+        return new RemediationPolicy(slaBySeverity, kevOverrides, zone, Optional.of(businessCalendar));
     }
 
     /** The deadline of {@code v}, if the policy gives it one. */
@@ -49,8 +62,11 @@ public record RemediationPolicy(Map<Severity, Duration> slaBySeverity, boolean k
         Checks.notNull(v, "vulnerability");
         Severity severity = v.severity();
         Optional<RemediationDue> bySeverity = Optional.ofNullable(slaBySeverity.get(severity))
-                .map(d -> new RemediationDue(v.detectedAt().plus(d),
-                        severity.label() + " severity: " + d.toDays() + " days from detection"));
+                .map(d -> calendar.isPresent()
+                        ? new RemediationDue(afterWorkingDays(calendar.get(), v.detectedAt(), d.toDays()),
+                                severity.label() + " severity: " + d.toDays() + " working days from detection")
+                        : new RemediationDue(v.detectedAt().plus(d),
+                                severity.label() + " severity: " + d.toDays() + " days from detection"));
         if (kevOverrides && v.kev() && v.kevDueDate().isPresent()) {
             Instant kevDue = v.kevDueDate().get().plusDays(1).atStartOfDay(zone).toInstant();
             String why = "CISA KEV due date " + v.kevDueDate().get() + " overrides "
@@ -58,5 +74,22 @@ public record RemediationPolicy(Map<Severity, Duration> slaBySeverity, boolean k
             return Optional.of(new RemediationDue(kevDue, why));
         }
         return bySeverity;
+    }
+
+    /** The end of the {@code days}-th working day after the day of {@code from} (in the calendar's zone). */
+    private static Instant afterWorkingDays(BusinessCalendar cal, Instant from, long days) {
+        LocalDate date = LocalDate.ofInstant(from, cal.zone());
+        long counted = 0;
+        // a year without a single working day means a broken calendar; stop instead of looping forever
+        for (int guard = 0; counted < days; guard++) {
+            date = date.plusDays(1);
+            if (cal.isWorkingDay(date)) {
+                counted++;
+                guard = 0;
+            } else if (guard > 366) {
+                throw new ItmValidationException("calendar", "has no working day in a year after " + date);
+            }
+        }
+        return date.plusDays(1).atStartOfDay(cal.zone()).toInstant();
     }
 }

@@ -15,7 +15,8 @@ class RiskRegisterTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
     private static RiskRegister register() {
-        RiskRegister r = RiskRegister.create(RiskMatrix.fiveByFive(), new RiskAppetite(Map.of("security", 9), 12));
+        RiskRegister r = RiskRegister.create(RiskMatrix.fiveByFive(),
+                new RiskAppetite(Map.of("security", 9), Map.of("security", 12), 12, 15));
         r.put(Risk.builder("R1", "Ransomware on file servers", "security", "ciso").assets("fs-1").threats("ransomware")
                 .inherent(4, 5).controls("C-BACKUP").residual(3, 4)
                 .treatment(TreatmentPlan.of(Treatment.MITIGATE, "immutable backups", LocalDate.of(2026, 2, 1)))
@@ -47,7 +48,15 @@ class RiskRegisterTest {
     @Test
     void risksAboveAppetitePerCategoryWorstFirst() {
         assertThat(register().aboveAppetite()).extracting(b -> b.risk().id()).containsExactly("R1");
-        assertThat(register().aboveAppetite().get(0).reason()).isEqualTo("residual 12 > appetite 9 for category security");
+        assertThat(register().aboveAppetite().get(0).reason())
+                .isEqualTo("residual 12 > appetite 9 for category security, within tolerance 12");
+        assertThat(register().aboveAppetite().get(0).beyondTolerance()).isFalse();
+        RiskAppetite strict = new RiskAppetite(Map.of("security", 9), 12).withTolerance("security", 10);
+        RiskRegister r = RiskRegister.create(RiskMatrix.fiveByFive(), strict);
+        register().all().forEach(r::put);
+        assertThat(r.aboveAppetite().get(0).beyondTolerance()).isTrue();
+        assertThatThrownBy(() -> strict.withTolerance("security", 5)).isInstanceOf(ItmValidationException.class)
+                .hasMessageContaining("toleranceByCategory.security");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.itm.core.ItmValidationException;
+import org.itm.core.time.BusinessCalendar;
 import org.junit.jupiter.api.Test;
 
 class PatchManagementTest {
@@ -35,6 +37,22 @@ class PatchManagementTest {
         assertThat(p.due(finding("l", LOW).build()).orElseThrow().due()).isEqualTo(T0.plus(Duration.ofDays(180)));
         assertThat(p.due(finding("h", HIGH).build()).orElseThrow().reason()).isEqualTo("High severity: 30 days from detection");
         assertThat(p.due(Vulnerability.builder("n", "srv", "CVE-2026-0001", T0).build())).isEmpty();
+    }
+
+    @Test
+    void withABusinessCalendarSlaDaysAreWorkingDays() {
+        // a proxy, so the test keeps compiling if the calendar contract grows: only zone() and isWorkingDay() are used
+        BusinessCalendar weekdays = (BusinessCalendar) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {BusinessCalendar.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "zone" -> ZoneOffset.UTC;
+                    case "isWorkingDay" -> ((LocalDate) args[0]).getDayOfWeek().getValue() <= 5;
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        // detected Sunday 2026-03-01; 15 working days: Mon 2 .. Fri 20 March, due at the end of 20 March
+        RemediationDue due = RemediationPolicy.defaults().withCalendar(weekdays).due(finding("c", CRITICAL).build())
+                .orElseThrow();
+        assertThat(due.due()).isEqualTo(Instant.parse("2026-03-21T00:00:00Z"));
+        assertThat(due.reason()).isEqualTo("Critical severity: 15 working days from detection");
     }
 
     @Test

@@ -32,6 +32,11 @@ public final class CompactGraph {
 
     private static final int ALL_TYPES = (1 << RelationshipType.values().length) - 1;
 
+    /** Frontier relationships must exceed 1/PULL_FACTOR of the unvisited ones before pulling pays off. */
+    private static final int PULL_FACTOR = 14;
+    /** Small frontiers are always pushed: a pull costs at least a pass over the visited bit set. */
+    private static final int PULL_MIN_EDGES = 64;
+
     final ElementId[] ids;
     final byte[] kinds;
     /** Services are nodes {@code 0 .. serviceCount-1}, so most nodes are told apart from CIs without a lookup. */
@@ -177,11 +182,6 @@ public final class CompactGraph {
         }
         return new GraphReachability(this, direction, f.order, f.via, f.count, f.visited);
     }
-
-    /** Frontier relationships must exceed 1/PULL_FACTOR of the unvisited ones before pulling pays off. */
-    private static final int PULL_FACTOR = 14;
-    /** Small frontiers are always pushed: a pull costs at least a pass over the visited bit set. */
-    private static final int PULL_MIN_EDGES = 64;
 
     private int degree(int node, boolean backwards, boolean forwards) {
         return (backwards ? inStart[node + 1] - inStart[node] : 0) + (forwards ? outStart[node + 1] - outStart[node] : 0);

@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.itm.core.service.CiId;
 import org.itm.core.service.Direction;
 import org.itm.core.service.ElementId;
 import org.itm.core.service.Reachability;
 import org.itm.core.service.Relationship;
 import org.itm.core.service.ServiceId;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A traversal result over the arrays of {@link CompactGraph}: the visit order and, aligned with it, the
- * relationship each node was reached over. Lists and paths are produced on demand, and the node → position
- * index that {@link #contains} and {@link #pathTo} need is built on first use, so a traversal that reaches 100k
- * elements costs two int arrays until someone asks for details.
+ * A traversal result over the arrays of {@link CompactGraph}: the visit order, aligned with it the relationship
+ * each node was reached over, and the visited bit set (for {@link #contains}). Lists and paths are produced on
+ * demand, and the node → position index that {@link #pathTo} needs is built on first use, so a traversal that
+ * reaches 100k elements costs two int arrays and a bit set until someone asks for details.
  */
 final class GraphReachability implements Reachability {
 
@@ -35,12 +35,12 @@ final class GraphReachability implements Reachability {
     private volatile int @Nullable [] positions;
 
     GraphReachability(CompactGraph graph, Direction direction, int[] order, int[] via, int count, long[] visited) {
-        this.visited = visited;
         this.graph = graph;
         this.direction = direction;
         this.order = order;
         this.via = via;
         this.count = count;
+        this.visited = visited;
     }
 
     /** Position of {@code node} in the visit order, or -1. */
