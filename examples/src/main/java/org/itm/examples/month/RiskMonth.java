@@ -108,15 +108,17 @@ public record RiskMonth(RiskRegister register, List<Vulnerability> findings, Pat
         List<Vulnerability> findings = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
             String asset = (i % 3 == 0 ? "web-" : i % 3 == 1 ? "db-" : "app-") + (1 + rnd.nextInt(4));
+            int age = 1 + rnd.nextInt(120);
+            Instant detected = monthEnd.minus(Duration.ofDays(age));
             Vulnerability.Builder b = Vulnerability.builder("V" + i, asset, String.format("CVE-2026-%04d", 1000 + i),
-                            monthEnd.minus(Duration.ofDays(1 + rnd.nextInt(120))))
+                            detected)
                     .cvss(VECTORS[rnd.nextInt(VECTORS.length)])
                     .exposure(asset.startsWith("web") ? Exposure.OPEN : Exposure.CONTROLLED)
                     .exploitation(Exploitation.values()[rnd.nextInt(Exploitation.values().length)])
                     .assetCriticality(asset.startsWith("db") ? HumanImpact.HIGH : HumanImpact.MEDIUM)
                     .automatable(rnd.nextBoolean());
             if (rnd.nextInt(4) == 0) {
-                b.remediatedAt(monthEnd.minus(Duration.ofDays(rnd.nextInt(5))));
+                b.remediatedAt(detected.plus(Duration.ofDays(rnd.nextInt(age))));
             }
             findings.add(b.build());
         }
