@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.itm.core.ItmValidationException;
+import org.itm.core.rule.Condition;
+import org.itm.core.rule.ConditionDefinition;
 import org.itm.core.time.BusinessCalendar;
 import org.itm.core.validation.Checks;
 import org.itm.operations.sla.internal.DefaultSlaTracker;
@@ -22,6 +25,8 @@ import org.itm.operations.sla.internal.DefaultSlaTracker;
 public final class SlaEngine {
 
     private final CalendarLookup calendars;
+    /** Compiled applies-when conditions; bounded because definitions are few and long-lived. */
+    private final Map<ConditionDefinition, Condition<SlaTimeline>> conditions = new ConcurrentHashMap<>();
 
     private SlaEngine(CalendarLookup calendars) {
         this.calendars = Checks.notNull(calendars, "calendars");
@@ -70,7 +75,8 @@ public final class SlaEngine {
         int measuredCount = 0;
         for (SlaDefinition d : definitions) {
             Checks.notNull(d, "definitions[]");
-            if (!d.appliesTo(timeline.attributes(), events.get(0).priority())) {
+            if (!d.appliesTo(timeline.attributes(), events.get(0).priority())
+                    || d.condition().isPresent() && !compiled(d.condition().get()).test(timeline)) {
                 continue;
             }
             BusinessCalendar calendar = calendarOf(d);
@@ -117,6 +123,18 @@ public final class SlaEngine {
         Checks.notNull(definition, "definition");
         Checks.notBlank(ticketId, "ticketId");
         return new DefaultSlaTracker(definition, calendarOf(definition), ticketId);
+    }
+
+    private Condition<SlaTimeline> compiled(ConditionDefinition definition) {
+        Condition<SlaTimeline> c = conditions.get(definition);
+        if (c == null) {
+            if (conditions.size() > 10_000) {
+                conditions.clear();
+            }
+            c = SlaFacts.SCHEMA.condition(definition);
+            conditions.put(definition, c);
+        }
+        return c;
     }
 
     private BusinessCalendar calendarOf(SlaDefinition definition) {
