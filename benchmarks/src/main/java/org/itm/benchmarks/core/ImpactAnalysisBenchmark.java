@@ -106,4 +106,33 @@ public class ImpactAnalysisBenchmark {
     public int neighbourhoodDepthTwo() {
         return model.neighbourhood(origins[next++ & (origins.length - 1)], 2).size();
     }
+
+    /**
+     * Thread CPU time per impact analysis, as a cross-check of the JMH wall-clock figures on a shared machine
+     * (time spent waiting for a core does not count):
+     * {@code java -cp benchmarks/target/benchmarks.jar org.itm.benchmarks.core.ImpactAnalysisBenchmark}.
+     */
+    public static void main(String[] args) {
+        ImpactAnalysisBenchmark benchmark = new ImpactAnalysisBenchmark();
+        benchmark.buildModel();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        int sink = 0;
+        for (int i = 0; i < 500; i++) {
+            sink += benchmark.impactOfOneCiOnBusinessServices();
+        }
+        int ops = 1_000;
+        long reached = 0;
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        long wallStart = System.nanoTime();
+        for (int i = 0; i < ops; i++) {
+            sink += benchmark.impactOfOneCiOnBusinessServices();
+        }
+        long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
+        long wall = System.nanoTime() - wallStart;
+        for (int i = 0; i < 100; i++) {
+            reached += benchmark.impactOfOneCi();
+        }
+        System.out.printf("impact of one CI on business services: %.3f ms/op CPU, %.3f ms/op wall, "
+                + "%d elements reached on average (%d)%n", cpu / 1e6 / ops, wall / 1e6 / ops, reached / 100, sink);
+    }
 }

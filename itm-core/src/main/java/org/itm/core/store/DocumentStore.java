@@ -59,7 +59,10 @@ public interface DocumentStore {
     /**
      * Applies every write of {@code batch} atomically (1 to {@value #MAX_BATCH_SIZE} writes, each key at most once).
      *
-     * @throws ConcurrentModificationException if any write conflicts; then nothing is written
+     * @throws ConcurrentModificationException if any write conflicts (the exception names the first conflicting
+     *         write in batch order); then nothing is written
+     * @throws org.itm.core.ItmValidationException if the batch is empty, too large, touches a document twice,
+     *         names an undeclared type or index field; then nothing is written
      */
     void write(List<? extends Write> batch);
 

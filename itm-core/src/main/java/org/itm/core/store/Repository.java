@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.itm.core.store.internal.JsonRepository;
 import org.itm.core.validation.Checks;
 import org.jspecify.annotations.Nullable;
@@ -20,13 +21,18 @@ import org.jspecify.annotations.Nullable;
  *         .index("status", i -> i.status().name())
  *         .build(store);
  * Versioned<Incident> saved = incidents.create(incident);
- * incidents.update(saved.value().resolve(clock), saved.version());
+ * incidents.update(saved.value().assign("ann"), saved.version());   // conflicts if someone wrote in between
+ * incidents.modify(saved.value().id().value(), i -> i.resolve(clock));   // re-reads and retries on conflict
+ * List<Versioned<Incident>> open = incidents.findAll(incidents.query().where("status", "OPEN"));
  * }</pre>
  *
  * <p>Thread-safe if the store is. Errors are those of the store ({@link ConcurrentModificationException},
  * {@link org.itm.core.ItmValidationException}).
  */
 public interface Repository<T> {
+
+    /** Attempts of {@link #modify} before its conflict is reported. */
+    int MAX_MODIFY_ATTEMPTS = 10;
 
     /** The document type this repository stores. */
     String type();
@@ -42,6 +48,19 @@ public interface Repository<T> {
 
     /** Replaces the stored record with the same id, which must be at {@code expectedVersion}. */
     Versioned<T> update(T value, long expectedVersion);
+
+    /**
+     * Read-modify-write with optimistic retries: reads the record {@code id}, applies {@code change} to it and
+     * stores the result at the version read; if another writer got there first, starts again with the fresh
+     * record, up to {@value #MAX_MODIFY_ATTEMPTS} times. {@code change} may therefore run more than once and must
+     * not have side effects.
+     *
+     * @return the stored result and its version
+     * @throws org.itm.core.NotFoundException if there is no record {@code id}
+     * @throws org.itm.core.ItmValidationException if {@code change} returns a record with another id
+     * @throws ConcurrentModificationException if every attempt conflicted
+     */
+    Versioned<T> modify(String id, UnaryOperator<T> change);
 
     /** Deletes the record with {@code id}, which must be at {@code expectedVersion}. */
     void delete(String id, long expectedVersion);

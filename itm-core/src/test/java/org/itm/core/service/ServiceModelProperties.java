@@ -80,7 +80,20 @@ class ServiceModelProperties {
             @ForAll @IntRange(min = 0, max = 6) int services, @ForAll @IntRange(min = 1, max = 120) int cis,
             @ForAll @IntRange(min = 0, max = 300) int relationships, @ForAll @IntRange(min = 0, max = 2) int directionIndex,
             @ForAll @IntRange(min = 0, max = 6) int typeBits, @ForAll @IntRange(min = 0, max = 5) int depthOrUnbounded) {
-        Graph g = randomGraph(seed, services, cis, relationships);
+        checkAgainstOracle(randomGraph(seed, services, cis, relationships), seed, directionIndex, typeBits,
+                depthOrUnbounded);
+    }
+
+    /** Dense graphs make the traversal pull levels (scan unvisited nodes) instead of pushing the frontier. */
+    @Property(tries = 40)
+    void denseTraversalsMatchTheOracle(@ForAll long seed, @ForAll @IntRange(min = 100, max = 200) int cis,
+            @ForAll @IntRange(min = 1000, max = 3000) int relationships,
+            @ForAll @IntRange(min = 0, max = 2) int directionIndex, @ForAll @IntRange(min = 0, max = 6) int typeBits,
+            @ForAll @IntRange(min = 0, max = 5) int depthOrUnbounded) {
+        checkAgainstOracle(randomGraph(seed, 5, cis, relationships), seed, directionIndex, typeBits, depthOrUnbounded);
+    }
+
+    private static void checkAgainstOracle(Graph g, long seed, int directionIndex, int typeBits, int depthOrUnbounded) {
         Direction direction = Direction.values()[directionIndex];
         Set<RelationshipType> types = EnumSet.noneOf(RelationshipType.class);
         for (RelationshipType t : RelationshipType.values()) {

@@ -103,4 +103,47 @@ class RepositoryTest {
                 .isInstanceOf(ItmValidationException.class)
                 .hasMessageContaining("already declared");
     }
+
+    @Test
+    void modifyRetriesWithTheFreshRecordWhenAnotherWriterWinsTheRace() {
+        tickets.create(new Ticket("T-1", "OPEN", Optional.empty(), 0));
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
+        Versioned<Ticket> result = tickets.modify("T-1", x -> {
+            if (calls.incrementAndGet() == 1) {
+                // another writer commits between our read and our write
+                tickets.update(new Ticket("T-1", "IN_PROGRESS", Optional.empty(), 10), 1);
+            }
+            return new Ticket(x.id(), x.status(), x.assignee(), x.weight() + 1);
+        });
+
+        assertThat(calls).hasValue(2);
+        assertThat(result).isEqualTo(new Versioned<>(new Ticket("T-1", "IN_PROGRESS", Optional.empty(), 11), 3));
+        assertThat(tickets.get("T-1")).contains(result);
+    }
+
+    @Test
+    void modifyGivesUpAfterTheMaximumNumberOfConflicts() {
+        tickets.create(new Ticket("T-1", "OPEN", Optional.empty(), 0));
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
+        assertThatThrownBy(() -> tickets.modify("T-1", x -> {
+            calls.incrementAndGet();
+            Versioned<Ticket> current = tickets.get("T-1").orElseThrow();
+            tickets.update(current.value(), current.version());
+            return x;
+        })).isInstanceOf(ConcurrentModificationException.class);
+
+        assertThat(calls).hasValue(Repository.MAX_MODIFY_ATTEMPTS);
+    }
+
+    @Test
+    void modifyOfAMissingRecordIsNotFoundAndChangingTheIdIsRejected() {
+        assertThatThrownBy(() -> tickets.modify("T-9", x -> x)).isInstanceOf(org.itm.core.NotFoundException.class);
+        tickets.create(new Ticket("T-1", "OPEN", Optional.empty(), 0));
+        assertThatThrownBy(() -> tickets.modify("T-1", x -> new Ticket("T-2", x.status(), x.assignee(), 0)))
+                .isInstanceOf(ItmValidationException.class);
+        assertThat(tickets.get("T-2")).isEmpty();
+        assertThat(tickets.get("T-1").orElseThrow().version()).isEqualTo(1);
+    }
 }

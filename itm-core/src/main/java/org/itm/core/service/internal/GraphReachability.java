@@ -13,33 +13,82 @@ import org.itm.core.service.ElementId;
 import org.itm.core.service.Reachability;
 import org.itm.core.service.Relationship;
 import org.itm.core.service.ServiceId;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A traversal result over the arrays of {@link CompactGraph}: the visit order and, for every node, the
- * relationship it was reached over. Lists and paths are produced on demand, so a traversal that reaches 100k
- * elements costs two int arrays until someone asks for details.
+ * A traversal result over the arrays of {@link CompactGraph}: the visit order, aligned with it the relationship
+ * each node was reached over, and the visited bit set (for {@link #contains}). Lists and paths are produced on
+ * demand, and the node → position index that {@link #pathTo} needs is built on first use, so a traversal that
+ * reaches 100k elements costs two int arrays and a bit set until someone asks for details.
  */
 final class GraphReachability implements Reachability {
 
-    private final CompactGraph graph;
-    private final int origin;
-    private final Direction direction;
-    private final int[] via;
-    private final int[] order;
-    private final int count;
+    /** Up to this many reached nodes, lookups scan the visit order instead of building an index. */
+    private static final int SCAN_LIMIT = 16;
 
-    GraphReachability(CompactGraph graph, int origin, Direction direction, int[] via, int[] order, int count) {
+    private final CompactGraph graph;
+    private final Direction direction;
+    private final int[] order;
+    private final int[] via;
+    private final int count;
+    private final long[] visited;
+    private volatile int @Nullable [] positions;
+
+    GraphReachability(CompactGraph graph, Direction direction, int[] order, int[] via, int count, long[] visited) {
         this.graph = graph;
-        this.origin = origin;
         this.direction = direction;
-        this.via = via;
         this.order = order;
+        this.via = via;
         this.count = count;
+        this.visited = visited;
+    }
+
+    /** Position of {@code node} in the visit order, or -1. */
+    private int positionOf(int node) {
+        if (count <= SCAN_LIMIT) {
+            for (int i = 0; i < count; i++) {
+                if (order[i] == node) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        int[] table = positions;
+        if (table == null) {
+            table = buildPositions();
+            positions = table;
+        }
+        // Open addressing with linear probing; slots hold position + 1, 0 = empty.
+        int mask = table.length - 1;
+        for (int slot = mix(node) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+            if (order[table[slot] - 1] == node) {
+                return table[slot] - 1;
+            }
+        }
+        return -1;
+    }
+
+    private int[] buildPositions() {
+        int[] table = new int[Integer.highestOneBit(count * 2 - 1) << 1];
+        int mask = table.length - 1;
+        for (int i = 0; i < count; i++) {
+            int slot = mix(order[i]) & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = i + 1;
+        }
+        return table;
+    }
+
+    private static int mix(int x) {
+        int h = x * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     @Override
     public ElementId origin() {
-        return graph.ids[origin];
+        return graph.ids[order[0]];
     }
 
     @Override
@@ -74,7 +123,7 @@ final class GraphReachability implements Reachability {
     public List<ServiceId> services() {
         List<ServiceId> result = new ArrayList<>();
         for (int i = 1; i < count; i++) {
-            if (graph.kinds[order[i]] != CompactGraph.CI) {
+            if (order[i] < graph.serviceCount) {
                 result.add((ServiceId) graph.ids[order[i]]);
             }
         }
@@ -85,7 +134,7 @@ final class GraphReachability implements Reachability {
     public List<ServiceId> businessServices() {
         List<ServiceId> result = new ArrayList<>();
         for (int i = 1; i < count; i++) {
-            if (graph.kinds[order[i]] == CompactGraph.BUSINESS_SERVICE) {
+            if (order[i] < graph.serviceCount && graph.kinds[order[i]] == CompactGraph.BUSINESS_SERVICE) {
                 result.add((ServiceId) graph.ids[order[i]]);
             }
         }
@@ -96,7 +145,7 @@ final class GraphReachability implements Reachability {
     public List<CiId> configurationItems() {
         List<CiId> result = new ArrayList<>();
         for (int i = 1; i < count; i++) {
-            if (graph.kinds[order[i]] == CompactGraph.CI) {
+            if (order[i] >= graph.serviceCount) {
                 result.add((CiId) graph.ids[order[i]]);
             }
         }
@@ -106,7 +155,7 @@ final class GraphReachability implements Reachability {
     @Override
     public boolean contains(ElementId element) {
         int node = graph.indexOf(element);
-        return node >= 0 && node != origin && via[node] != 0;
+        return node >= 0 && node != order[0] && (visited[node >>> 6] & (1L << node)) != 0;
     }
 
     @Override
@@ -121,8 +170,8 @@ final class GraphReachability implements Reachability {
         }
         List<Relationship> path = new ArrayList<>();
         int node = graph.indexOf(element);
-        while (node != origin) {
-            Relationship r = graph.relationships[via[node] - 1];
+        for (int position = positionOf(node); position > 0; position = positionOf(node)) {
+            Relationship r = graph.relationships[via[position]];
             path.add(r);
             // Step to the other end of the relationship; in a neighbourhood either end may be the nearer one.
             int source = graph.indexOf(r.source());

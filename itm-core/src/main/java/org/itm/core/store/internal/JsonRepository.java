@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.itm.core.ItmValidationException;
+import org.itm.core.NotFoundException;
 import org.itm.core.json.ItmJson;
+import org.itm.core.store.ConcurrentModificationException;
 import org.itm.core.store.Document;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Page;
@@ -62,6 +65,28 @@ public final class JsonRepository<T> implements Repository<T> {
     public Versioned<T> update(T value, long expectedVersion) {
         store.write(List.of(toUpdate(value, expectedVersion)));
         return new Versioned<>(value, expectedVersion + 1);
+    }
+
+    @Override
+    public Versioned<T> modify(String id, UnaryOperator<T> change) {
+        Checks.id(id, "id");
+        Checks.notNull(change, "change");
+        for (int attempt = 1; ; attempt++) {
+            Versioned<T> current = get(id).orElseThrow(
+                    () -> new NotFoundException("no " + type + " with id '" + id + "'"));
+            T changed = Checks.notNull(change.apply(current.value()), "change result");
+            String changedId = idOf(changed);
+            if (!changedId.equals(id)) {
+                throw new ItmValidationException("change result.id", "must stay '" + id + "', was '" + changedId + "'");
+            }
+            try {
+                return update(changed, current.version());
+            } catch (ConcurrentModificationException e) {
+                if (attempt >= MAX_MODIFY_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override
