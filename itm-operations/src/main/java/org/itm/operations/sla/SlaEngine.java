@@ -72,6 +72,7 @@ public final class SlaEngine {
         List<SlaResult> out = new ArrayList<>(definitions.size());
         BusinessCalendar[] measured = new BusinessCalendar[definitions.size()];
         long[][] periods = new long[definitions.size()][];
+        Instant[] clockStarts = new Instant[definitions.size()];
         int measuredCount = 0;
         for (SlaDefinition d : definitions) {
             Checks.notNull(d, "definitions[]");
@@ -80,19 +81,18 @@ public final class SlaEngine {
                 continue;
             }
             BusinessCalendar calendar = calendarOf(d);
-            long[] p = null;
-            for (int k = 0; k < measuredCount; k++) {
-                if (measured[k] == calendar) {
-                    p = periods[k];
-                }
+            int k = 0;
+            while (k < measuredCount && measured[k] != calendar) {
+                k++;
             }
-            if (p == null) {
-                p = measure(calendar, events, n, at);
-                measured[measuredCount] = calendar;
-                periods[measuredCount++] = p;
+            if (k == measuredCount) {
+                measured[k] = calendar;
+                periods[k] = measure(calendar, events, n, at);
+                clockStarts[k] = calendar.nextWorkingInstant(events.get(0).at());
+                measuredCount++;
             }
-            DefaultSlaTracker tracker = new DefaultSlaTracker(d, calendar, timeline.ticketId(),
-                    Instant.ofEpochSecond(0, p[n + 1]));
+            long[] p = periods[k];
+            DefaultSlaTracker tracker = new DefaultSlaTracker(d, calendar, timeline.ticketId(), clockStarts[k]);
             tracker.apply(events.get(0));
             for (int i = 1; i < n; i++) {
                 tracker.apply(events.get(i), p[i]);
@@ -102,16 +102,13 @@ public final class SlaEngine {
         return out;
     }
 
-    /** Business nanos of each period between consecutive events (index i: from event i-1), to {@code at} (index n), then the clock start. */
+    /** Business nanos of each period between consecutive events (index i: from event i-1), and to {@code at} (index n). */
     private static long[] measure(BusinessCalendar calendar, List<SlaEvent> events, int n, Instant at) {
-        long[] p = new long[n + 2];
+        long[] p = new long[n + 1];
         for (int i = 1; i < n; i++) {
             p[i] = calendar.workingTimeBetween(events.get(i - 1).at(), events.get(i).at()).toNanos();
         }
         p[n] = calendar.workingTimeBetween(events.get(n - 1).at(), at).toNanos();
-        // the clock start, kept as epoch nanos behind the periods so that it too is computed once per calendar
-        Instant start = calendar.nextWorkingInstant(events.get(0).at());
-        p[n + 1] = start.getEpochSecond() * 1_000_000_000L + start.getNano();
         return p;
     }
 
