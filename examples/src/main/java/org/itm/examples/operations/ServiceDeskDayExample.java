@@ -70,7 +70,7 @@ public final class ServiceDeskDayExample {
 
         System.out.println("== the day, checked every 15 minutes");
         for (now = at("2026-03-26T09:00"); !now.isAfter(at("2026-03-26T16:00")); now = now.plus(Duration.ofMinutes(15))) {
-            SlaTimeline timeline = timelineOf(desk.get(id), now);
+            SlaTimeline timeline = IncidentSlaTimeline.of(desk.get(id), now);
             List<SlaResult> results = slas.evaluateAll(List.of(resolution), timeline, now);
             for (Escalation e : escalations.evaluate(timeline, results, now)) {
                 System.out.println("  " + local(now) + " escalation " + e.ruleId() + " (level " + e.level() + "): " + e.reason());
@@ -82,7 +82,7 @@ public final class ServiceDeskDayExample {
             System.out.println("  " + act.kind() + ": " + act.note());
             if (act.kind() == AlertAction.Kind.RESOLVE_INCIDENT) desk.resolve(id, "FIXED", "failed disk replaced by vendor", "dana");
         }
-        SlaResult r = slas.evaluate(resolution, timelineOf(desk.get(id), now), now).orElseThrow();
+        SlaResult r = slas.evaluate(resolution, IncidentSlaTimeline.of(desk.get(id), now), now).orElseThrow();
         System.out.println("  SLA: " + r.explanation());
         System.out.println("  notifications sent: " + notifier.received().size());
 
@@ -130,22 +130,5 @@ public final class ServiceDeskDayExample {
         SlaCompliance compliance = SlaCompliance.inZone(BERLIN);
         compliance.add(r, Map.of("service", "shop", "team", "dba"));
         System.out.println("== compliance " + compliance.report().overall() + " breaches " + compliance.report().breaches());
-    }
-
-    /** The incident's state history as the SLA engine sees it, up to {@code until}. */
-    static SlaTimeline timelineOf(Incident i, Instant until) {
-        List<SlaEvent> events = new ArrayList<>();
-        String state = "NEW", reason = "", priority = i.history(IncidentField.PRIORITY).get(0).to();
-        for (TimelineEntry e : i.timeline()) {
-            if (e.at().isAfter(until)) break;
-            switch (e.field()) {
-                case STATE -> state = e.to();
-                case HOLD_REASON -> reason = e.to();
-                case PRIORITY -> priority = e.to();
-                default -> { continue; }
-            }
-            events.add(new SlaEvent(e.at(), state, reason, priority));
-        }
-        return new SlaTimeline(i.id().value(), Map.of("service", i.service().orElse("none")), events);
     }
 }

@@ -2,6 +2,8 @@ package org.itm.operations.incident;
 
 import java.util.List;
 import java.util.Optional;
+import org.itm.core.store.DocumentStore;
+import org.itm.operations.incident.internal.DocumentStoreIncidentRepository;
 import org.itm.operations.incident.internal.InMemoryIncidentRepository;
 
 /**
@@ -19,6 +21,14 @@ public interface IncidentRepository {
 
     /** All stored incidents, in no particular order. */
     List<Incident> findAll();
+
+    /**
+     * A repository over the core document store SPI (type {@code incident}, indexed by state, priority, service
+     * and CI), so incidents live wherever the store keeps documents.
+     */
+    static IncidentRepository documentStore(DocumentStore store) {
+        return new DocumentStoreIncidentRepository(store);
+    }
 
     /** A thread-safe repository that keeps each incident as a JSON document in memory. */
     static IncidentRepository inMemory() {

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.itm.core.json.ItmJson;
+import org.itm.core.rule.ConditionDefinition;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 
@@ -21,6 +23,7 @@ import org.itm.core.validation.Violations;
  * @param calendar              name of the business calendar (resolved by the engine's calendar lookup)
  * @param targets               priority label → target; a ticket whose priority has no target is not covered
  * @param appliesWhen           attribute → accepted values; all must match (empty: applies to every ticket)
+ * @param condition             a rule-engine condition on the fields of {@link SlaFacts} that must also hold
  * @param pauseWhenStates       states that pause the clock (default {@code ON_HOLD} unless it stops the clock)
  * @param pauseWhenReasons      if not empty, a pause state pauses only with one of these reasons
  * @param stopWhenStates        states that stop the clock (default: {@link SlaMetric#defaultStopStates()})
@@ -33,7 +36,7 @@ import org.itm.core.validation.Violations;
  */
 public record SlaDefinition(String id, String name, SlaMetric metric, String calendar,
                             Map<String, SlaTarget> targets, Map<String, Set<String>> appliesWhen,
-                            Set<String> pauseWhenStates, Set<String> pauseWhenReasons, Set<String> stopWhenStates,
+                            Optional<ConditionDefinition> condition, Set<String> pauseWhenStates, Set<String> pauseWhenReasons, Set<String> stopWhenStates,
                             Set<String> cancelWhenStates, Set<String> resetWhenStates,
                             List<Double> warningThresholds, PriorityChangePolicy priorityChangePolicy,
                             ReopenPolicy reopenPolicy, BusinessDayConvention businessDayConvention) {
@@ -57,6 +60,8 @@ public record SlaDefinition(String id, String name, SlaMetric metric, String cal
         cancelWhenStates = cancelWhenStates == null ? Set.of("CANCELLED") : Set.copyOf(cancelWhenStates);
         resetWhenStates = resetWhenStates == null ? Set.of() : Set.copyOf(resetWhenStates);
         appliesWhen = appliesWhen == null ? Map.of() : copy(appliesWhen);
+        condition = condition == null ? Optional.empty() : condition;
+        condition.ifPresent(c -> v.check("condition", () -> SlaFacts.SCHEMA.condition(c)));
         warningThresholds = warningThresholds == null ? DEFAULT_THRESHOLDS : List.copyOf(warningThresholds);
         priorityChangePolicy = priorityChangePolicy == null ? PriorityChangePolicy.RECOMPUTE_FROM_START
                 : priorityChangePolicy;
@@ -127,6 +132,7 @@ public record SlaDefinition(String id, String name, SlaMetric metric, String cal
         private String calendar;
         private final Map<String, SlaTarget> targets = new LinkedHashMap<>();
         private final Map<String, Set<String>> appliesWhen = new LinkedHashMap<>();
+        private Optional<ConditionDefinition> condition = Optional.empty();
         private Set<String> pauseWhenStates;
         private Set<String> pauseWhenReasons;
         private Set<String> stopWhenStates;
@@ -165,6 +171,12 @@ public record SlaDefinition(String id, String name, SlaMetric metric, String cal
         /** Restricts the definition to tickets whose {@code attribute} is one of {@code values}. */
         public Builder appliesWhen(String attribute, String... values) {
             appliesWhen.put(attribute, new TreeSet<>(List.of(values)));
+            return this;
+        }
+
+        /** Restricts the definition to tickets for which {@code value} (over {@link SlaFacts}) holds. */
+        public Builder condition(ConditionDefinition value) {
+            this.condition = Optional.of(Checks.notNull(value, "condition"));
             return this;
         }
 
@@ -219,7 +231,7 @@ public record SlaDefinition(String id, String name, SlaMetric metric, String cal
 
         /** The definition; throws {@link org.itm.core.ItmValidationException} listing every bad setting. */
         public SlaDefinition build() {
-            return new SlaDefinition(id, name, metric, calendar, targets, appliesWhen, pauseWhenStates,
+            return new SlaDefinition(id, name, metric, calendar, targets, appliesWhen, condition, pauseWhenStates,
                     pauseWhenReasons, stopWhenStates, cancelWhenStates, resetWhenStates, thresholds,
                     priorityChangePolicy, reopenPolicy, businessDayConvention);
         }

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.itm.core.ItmValidationException;
+import org.itm.core.rule.Condition;
+import org.itm.core.rule.ConditionDefinition;
 import org.itm.core.time.BusinessCalendar;
 import org.itm.core.validation.Checks;
 import org.itm.operations.sla.internal.DefaultSlaTracker;
@@ -22,6 +25,8 @@ import org.itm.operations.sla.internal.DefaultSlaTracker;
 public final class SlaEngine {
 
     private final CalendarLookup calendars;
+    /** Compiled applies-when conditions; bounded because definitions are few and long-lived. */
+    private final Map<ConditionDefinition, Condition<SlaTimeline>> conditions = new ConcurrentHashMap<>();
 
     private SlaEngine(CalendarLookup calendars) {
         this.calendars = Checks.notNull(calendars, "calendars");
@@ -67,26 +72,27 @@ public final class SlaEngine {
         List<SlaResult> out = new ArrayList<>(definitions.size());
         BusinessCalendar[] measured = new BusinessCalendar[definitions.size()];
         long[][] periods = new long[definitions.size()][];
+        Instant[] clockStarts = new Instant[definitions.size()];
         int measuredCount = 0;
         for (SlaDefinition d : definitions) {
             Checks.notNull(d, "definitions[]");
-            if (!d.appliesTo(timeline.attributes(), events.get(0).priority())) {
+            if (!d.appliesTo(timeline.attributes(), events.get(0).priority())
+                    || d.condition().isPresent() && !compiled(d.condition().get()).test(timeline)) {
                 continue;
             }
             BusinessCalendar calendar = calendarOf(d);
-            long[] p = null;
-            for (int k = 0; k < measuredCount; k++) {
-                if (measured[k] == calendar) {
-                    p = periods[k];
-                }
+            int k = 0;
+            while (k < measuredCount && measured[k] != calendar) {
+                k++;
             }
-            if (p == null) {
-                p = measure(calendar, events, n, at);
-                measured[measuredCount] = calendar;
-                periods[measuredCount++] = p;
+            if (k == measuredCount) {
+                measured[k] = calendar;
+                periods[k] = measure(calendar, events, n, at);
+                clockStarts[k] = calendar.nextWorkingInstant(events.get(0).at());
+                measuredCount++;
             }
-            DefaultSlaTracker tracker = new DefaultSlaTracker(d, calendar, timeline.ticketId(),
-                    Instant.ofEpochSecond(0, p[n + 1]));
+            long[] p = periods[k];
+            DefaultSlaTracker tracker = new DefaultSlaTracker(d, calendar, timeline.ticketId(), clockStarts[k]);
             tracker.apply(events.get(0));
             for (int i = 1; i < n; i++) {
                 tracker.apply(events.get(i), p[i]);
@@ -96,16 +102,13 @@ public final class SlaEngine {
         return out;
     }
 
-    /** Business nanos of each period between consecutive events (index i: from event i-1), to {@code at} (index n), then the clock start. */
+    /** Business nanos of each period between consecutive events (index i: from event i-1), and to {@code at} (index n). */
     private static long[] measure(BusinessCalendar calendar, List<SlaEvent> events, int n, Instant at) {
-        long[] p = new long[n + 2];
+        long[] p = new long[n + 1];
         for (int i = 1; i < n; i++) {
             p[i] = calendar.workingTimeBetween(events.get(i - 1).at(), events.get(i).at()).toNanos();
         }
         p[n] = calendar.workingTimeBetween(events.get(n - 1).at(), at).toNanos();
-        // the clock start, kept as epoch nanos behind the periods so that it too is computed once per calendar
-        Instant start = calendar.nextWorkingInstant(events.get(0).at());
-        p[n + 1] = start.getEpochSecond() * 1_000_000_000L + start.getNano();
         return p;
     }
 
@@ -117,6 +120,18 @@ public final class SlaEngine {
         Checks.notNull(definition, "definition");
         Checks.notBlank(ticketId, "ticketId");
         return new DefaultSlaTracker(definition, calendarOf(definition), ticketId);
+    }
+
+    private Condition<SlaTimeline> compiled(ConditionDefinition definition) {
+        Condition<SlaTimeline> c = conditions.get(definition);
+        if (c == null) {
+            if (conditions.size() > 10_000) {
+                conditions.clear();
+            }
+            c = SlaFacts.SCHEMA.condition(definition);
+            conditions.put(definition, c);
+        }
+        return c;
     }
 
     private BusinessCalendar calendarOf(SlaDefinition definition) {

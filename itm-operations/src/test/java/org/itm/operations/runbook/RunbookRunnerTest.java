@@ -128,6 +128,19 @@ class RunbookRunnerTest {
     }
 
     @Test
+    void catalogFindsRunbooksByAlertServiceAndKnownError() {
+        RunbookCatalog catalog = new RunbookCatalog();
+        catalog.add(new Runbook("restart-web", "Restart web", List.of(RunbookStep.automated("r", "R", "restart")),
+                java.util.Set.of("shop"), java.util.Set.of("web-1/5xx"), java.util.Set.of("PRB-1")));
+        catalog.add(new Runbook("flush-mail", "Flush mail", List.of(RunbookStep.automated("f", "F", "flush")),
+                java.util.Set.of("mail"), null, null));
+        assertThat(catalog.forAlert("web-1/5xx")).extracting(Runbook::id).containsExactly("restart-web");
+        assertThat(catalog.forService("mail")).extracting(Runbook::id).containsExactly("flush-mail");
+        assertThat(catalog.forKnownError("PRB-1")).extracting(Runbook::id).containsExactly("restart-web");
+        assertThat(catalog.forKnownError("PRB-2")).isEmpty();
+    }
+
+    @Test
     void runbooksAreDataInYaml() {
         Runbook rb = Runbook.fromYaml("""
                 id: clear-queue

@@ -189,6 +189,26 @@ class SlaEngineTest {
     }
 
     @Test
+    void appliesWhenConditionRunsThroughTheRuleEngine() {
+        SlaDefinition d = SlaDefinition.fromYaml("""
+                id: major-mail
+                name: Major incidents on mail
+                metric: RESOLUTION
+                calendar: berlin
+                targets: {P2: {businessTime: PT8H}}
+                condition: {all: [{field: service, op: in, value: [mail, crm]}, {field: priority, op: eq, value: P2}]}
+                """);
+        assertThat(engine.evaluate(d, workedExample(), berlin("2026-03-27T10:00"))).isPresent();
+        SlaTimeline crmLess = new SlaTimeline("INC-9", Map.of("service", "hr"), workedExample().events());
+        assertThat(engine.evaluate(d, crmLess, berlin("2026-03-27T10:00"))).isEmpty();
+        assertThat(SlaDefinition.fromJson(org.itm.core.json.ItmJson.toJson(d))).isEqualTo(d);
+        assertThatThrownBy(() -> SlaDefinition.builder("x").metric(SlaMetric.RESOLUTION).calendar("berlin")
+                .target("P2", SlaTarget.businessHours(1))
+                .condition(org.itm.core.rule.ConditionDefinition.compare("colour", org.itm.core.rule.Operator.EQ, "red"))
+                .build()).isInstanceOf(ItmValidationException.class).hasMessageContaining("colour");
+    }
+
+    @Test
     void builderReportsEveryBadSetting() {
         assertThatThrownBy(() -> SlaDefinition.builder("bad id!").calendar("c").build())
                 .isInstanceOf(ItmValidationException.class)

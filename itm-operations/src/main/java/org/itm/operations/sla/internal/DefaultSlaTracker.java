@@ -42,7 +42,6 @@ public final class DefaultSlaTracker implements SlaTracker {
     private ClockMode currentMode;
     private Instant cursor;
     private int cycle;
-    private Instant cycleStart;
     private Instant clockStartedAt;
     private String startPriority;
     private String latestPriority;
@@ -116,7 +115,6 @@ public final class DefaultSlaTracker implements SlaTracker {
         pausedNanos = 0;
         stoppedAt = null;
         cursor = e.at();
-        cycleStart = e.at();
         clockStartedAt = cycle == 1 && knownFirstStart != null ? knownFirstStart : calendar.nextWorkingInstant(e.at());
         String p = def.targets().containsKey(e.priority()) ? e.priority()
                 : latestPriority != null ? latestPriority : def.targets().keySet().iterator().next();
@@ -342,11 +340,6 @@ public final class DefaultSlaTracker implements SlaTracker {
         if (current == null) {
             throw new ItmValidationException("events", "apply the opening event first");
         }
-    }
-
-    /** Instant of the cycle's start, kept for diagnostics. */
-    Instant cycleStart() {
-        return cycleStart;
     }
 
     private static final class Segment {
