@@ -56,10 +56,9 @@ import org.itm.operations.escalation.EscalationLedger;
 import org.itm.operations.escalation.EscalationRule;
 import org.itm.operations.incident.HoldReason;
 import org.itm.operations.incident.Incident;
-import org.itm.operations.incident.IncidentField;
 import org.itm.operations.incident.IncidentId;
+import org.itm.operations.incident.IncidentSlaTimeline;
 import org.itm.operations.incident.PriorityPolicy;
-import org.itm.operations.incident.TimelineEntry;
 import org.itm.operations.problem.DetectionScope;
 import org.itm.operations.problem.ProblemDetector;
 import org.itm.operations.problem.ProblemProposal;
@@ -69,7 +68,6 @@ import org.itm.operations.sla.ComplianceReport;
 import org.itm.operations.sla.SlaCompliance;
 import org.itm.operations.sla.SlaDefinition;
 import org.itm.operations.sla.SlaEngine;
-import org.itm.operations.sla.SlaEvent;
 import org.itm.operations.sla.SlaMetric;
 import org.itm.operations.sla.SlaResult;
 import org.itm.operations.sla.SlaTarget;
@@ -140,7 +138,7 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
                     Incident inc = lifecycle(rnd, new IncidentId(String.format("INC%05d", ++n)), service, opened,
                             monthEnd);
                     incidents.add(inc);
-                    SlaTimeline timeline = timelineOf(inc);
+                    SlaTimeline timeline = IncidentSlaTimeline.of(inc);
                     List<SlaResult> results = engine.evaluateAll(slas, timeline, monthEnd);
                     results.forEach(r -> compliance.add(r, timeline.attributes()));
                     escalations.addAll(escalationEngine.evaluate(timeline, results, monthEnd));
@@ -221,27 +219,6 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
             p *= rnd.nextDouble();
         } while (p > l);
         return k - 1;
-    }
-
-    /** The incident's state history as the SLA engine reads it. */
-    static SlaTimeline timelineOf(Incident i) {
-        List<SlaEvent> events = new ArrayList<>();
-        String state = "NEW";
-        String reason = "";
-        String priority = i.history(IncidentField.PRIORITY).get(0).to();
-        for (TimelineEntry e : i.timeline()) {
-            switch (e.field()) {
-                case STATE -> state = e.to();
-                case HOLD_REASON -> reason = e.to();
-                case PRIORITY -> priority = e.to();
-                default -> {
-                    continue;
-                }
-            }
-            events.add(new SlaEvent(e.at(), state, reason, priority));
-        }
-        return new SlaTimeline(i.id().value(), Map.of("service", i.service().orElse("none"),
-                "team", i.assignmentGroup().orElse("unassigned")), events);
     }
 
     /** SLA attainment (% met) per service, in service order. */
