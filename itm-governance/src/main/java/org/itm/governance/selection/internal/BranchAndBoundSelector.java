@@ -38,6 +38,8 @@ public final class BranchAndBoundSelector implements Selector {
 
     private static final Logger LOG = LoggerFactory.getLogger(BranchAndBoundSelector.class);
     private static final double FTE_SCALE = 1_000_000d;
+    private static final int CORE_SIZE = 40;
+    private static final long CORE_NODES = 200_000;
     private static final byte FREE = 0;
     private static final byte IN = 1;
     private static final byte OUT = 2;
@@ -84,6 +86,7 @@ public final class BranchAndBoundSelector implements Selector {
         double best = -1;
         BitSet bestSet = new BitSet();
         long nodes;
+        long coreLimit = Long.MAX_VALUE;
         long lastImprovement;
         boolean aborted;
         final Map<Integer, String> neverReason = new HashMap<>();
@@ -233,6 +236,7 @@ public final class BranchAndBoundSelector implements Selector {
             prepareBounds();
             greedy();
             localSearch();
+            coreSearch();
             double rootBound = bound();
             LOG.debug("root: incumbent {} bound {}", best, rootBound);
             dfs(0);
@@ -645,8 +649,54 @@ public final class BranchAndBoundSelector implements Selector {
             return added;
         }
 
+        /**
+         * The core heuristic: fixes every candidate whose LP reduced value is far from zero at its LP side (in when
+         * clearly profitable, out when clearly not), and searches the remaining "core" of uncertain candidates with a
+         * node budget. It only supplies an incumbent; the full search that follows still proves optimality.
+         */
+        private void coreSearch() {
+            double[] mags = new double[n];
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                if (st[i] == FREE && value[i] > 0) {
+                    mags[m++] = Math.abs(reduced[i]);
+                }
+            }
+            if (m <= CORE_SIZE) {
+                return;
+            }
+            double[] sorted = Arrays.copyOf(mags, m);
+            Arrays.sort(sorted);
+            double delta = sorted[CORE_SIZE];
+            int mark = trailSize;
+            for (int i : order) {
+                if (st[i] == FREE && value[i] > 0 && reduced[i] > delta) {
+                    int m2 = trailSize;
+                    if (!include(i)) {
+                        undo(m2);
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (st[i] == FREE && reduced[i] < -delta) {
+                    int m2 = trailSize;
+                    if (!exclude(i)) {
+                        undo(m2);
+                    }
+                }
+            }
+            long saved = nodes;
+            long limit = nodes + CORE_NODES;
+            coreLimit = limit;
+            dfs(0);
+            coreLimit = Long.MAX_VALUE;
+            aborted = false;
+            nodes = saved;
+            undo(mark);
+        }
+
         private void dfs(int pos) {
-            if (++nodes > maxNodes) {
+            if (++nodes > Math.min(maxNodes, coreLimit)) {
                 aborted = true;
                 return;
             }
