@@ -1,7 +1,10 @@
 package org.itm.governance.roadmap;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.itm.core.validation.Checks;
 import org.itm.governance.portfolio.InitiativeId;
@@ -9,14 +12,16 @@ import org.itm.governance.portfolio.YearQuarter;
 
 /**
  * What changed between two roadmaps (e.g. before and after a budget cut or a capacity change): initiatives that
- * moved, were added or were dropped.
+ * moved, were added or were dropped (with the reason when the new roadmap could not schedule them).
  */
-public record RoadmapDiff(List<Move> moved, List<InitiativeId> added, List<InitiativeId> dropped) {
+public record RoadmapDiff(List<Move> moved, List<InitiativeId> added, List<InitiativeId> dropped,
+                          Map<InitiativeId, String> droppedReasons) {
 
     public RoadmapDiff {
         moved = List.copyOf(moved);
         added = List.copyOf(added);
         dropped = List.copyOf(dropped);
+        droppedReasons = Map.copyOf(droppedReasons);
     }
 
     /** An initiative that starts in a different quarter; {@code quarters} is positive when it moved later. */
@@ -40,7 +45,9 @@ public record RoadmapDiff(List<Move> moved, List<InitiativeId> added, List<Initi
         }
         List<InitiativeId> added = after.placements().stream().map(Placement::id)
                 .filter(id -> before.placement(id).isEmpty()).toList();
-        return new RoadmapDiff(moved, added, dropped);
+        Map<InitiativeId, String> reasons = new HashMap<>();
+        dropped.forEach(d -> Optional.ofNullable(after.unscheduled().get(d)).ifPresent(r -> reasons.put(d, "not scheduled: " + r)));
+        return new RoadmapDiff(moved, added, dropped, reasons);
     }
 
     public boolean isEmpty() {
@@ -54,6 +61,7 @@ public record RoadmapDiff(List<Move> moved, List<InitiativeId> added, List<Initi
         return moved.stream().map(m -> m.id() + " moves " + m.from() + " -> " + m.to()
                         + " (" + (m.quarters() > 0 ? "+" : "") + m.quarters() + "q)").collect(Collectors.joining("\n"))
                 + added.stream().map(a -> "\n" + a + " added").collect(Collectors.joining())
-                + dropped.stream().map(d -> "\n" + d + " dropped").collect(Collectors.joining());
+                + dropped.stream().map(d -> "\n" + d + " dropped" + Optional.ofNullable(droppedReasons.get(d))
+                        .map(r -> " (" + r + ")").orElse("")).collect(Collectors.joining());
     }
 }

@@ -148,14 +148,10 @@ public final class RoadmapPlanner {
             }
         }
         for (TeamDemand d : i.teamDemand()) {
-            double cap = capacity(d.team(), start.plus(earliest + d.quarterOffset()));
             if (d.fte() > maxCapacity(d.team()) + 1e-9) {
                 unscheduled.put(i.id(), String.format(Locale.ROOT, "needs %.2f FTE of %s in one quarter, more than its capacity %.2f",
                         d.fte(), d.team(), maxCapacity(d.team())));
                 return;
-            }
-            if (Double.isNaN(cap)) {
-                break;
             }
         }
         String firstBlock = null;
@@ -168,8 +164,8 @@ public final class RoadmapPlanner {
                 placed.put(i.id(), new int[] {q, q + i.durationQuarters()});
                 delays.put(i.id(), q - earliest);
                 reasons.put(i.id(), q == earliest ? why
-                        : why.replace("starts", "could start " + start.plus(earliest)) + ", but waited " + (q - earliest)
-                        + " quarter(s) because " + firstBlock);
+                        : "could start in " + start.plus(earliest) + " (" + why.replace("starts ", "") + "), but waited "
+                        + (q - earliest) + " quarter(s) because " + firstBlock);
                 return;
             }
             if (firstBlock == null) {

@@ -32,7 +32,7 @@ class RoadmapPlannerTest {
         Placement report = r.placement(InitiativeId.of("REPORT")).orElseThrow();
         assertThat(report.start()).isEqualTo(YearQuarter.of(2027, 3));
         assertThat(report.delay()).isEqualTo(2);
-        assertThat(report.reason()).contains("waited 2 quarter(s) because platform in 2027-Q1 had 1.00 of 4.00 FTE free, needed 2.00");
+        assertThat(report.reason()).isEqualTo("could start in 2027-Q1 (at the roadmap start), but waited 2 quarter(s) because platform in 2027-Q1 had 1.00 of 4.00 FTE free, needed 2.00");
         Placement app = r.placement(InitiativeId.of("APP")).orElseThrow();
         assertThat(app.start()).isEqualTo(YearQuarter.of(2027, 3));
         assertThat(app.reason()).isEqualTo("starts when prerequisite PLATFORM ends");
@@ -74,6 +74,8 @@ class RoadmapPlannerTest {
         assertThat(diff.explain()).isEqualTo("REPORT moves 2027-Q3 -> 2027-Q1 (-2q)");
         RoadmapDiff dropped = RoadmapDiff.between(before, planner.plan(initiatives.subList(0, 3)));
         assertThat(dropped.dropped()).extracting(InitiativeId::value).containsExactly("SIDE");
+        RoadmapDiff cut = RoadmapDiff.between(before, planner.withTeamCapacity("platform", 2).plan(initiatives));
+        assertThat(cut.explain()).contains("PLATFORM dropped (not scheduled: needs 3.00 FTE of platform in one quarter, more than its capacity 2.00)");
     }
 
     @Test

@@ -38,6 +38,8 @@ public final class BranchAndBoundSelector implements Selector {
 
     private static final Logger LOG = LoggerFactory.getLogger(BranchAndBoundSelector.class);
     private static final double FTE_SCALE = 1_000_000d;
+    private static final int CORE_SIZE = 40;
+    private static final long CORE_NODES = 200_000;
     private static final byte FREE = 0;
     private static final byte IN = 1;
     private static final byte OUT = 2;
@@ -84,6 +86,8 @@ public final class BranchAndBoundSelector implements Selector {
         double best = -1;
         BitSet bestSet = new BitSet();
         long nodes;
+        long coreLimit = Long.MAX_VALUE;
+        long lastImprovement;
         boolean aborted;
         final Map<Integer, String> neverReason = new HashMap<>();
 
@@ -231,10 +235,13 @@ public final class BranchAndBoundSelector implements Selector {
             greedy();
             prepareBounds();
             greedy();
+            localSearch();
+            coreSearch();
             double rootBound = bound();
             LOG.debug("root: incumbent {} bound {}", best, rootBound);
             dfs(0);
-            LOG.debug("selection of {} candidates: value {} after {} nodes{}", n, best, nodes, aborted ? " (node limit)" : "");
+            LOG.debug("selection of {} candidates: value {} after {} nodes (last improvement at node {}){}", n, best, nodes,
+                    lastImprovement, aborted ? " (node limit)" : "");
             return result(rootBound);
         }
 
@@ -505,14 +512,198 @@ public final class BranchAndBoundSelector implements Selector {
             undo(mark);
         }
 
+        /**
+         * Improves the incumbent before the search: repeatedly drops one or two chosen candidates and refills greedily
+         * (taking prerequisites along), keeping any change that adds value. A strong incumbent early lets the bound
+         * prune most of the tree; the result stays exact because the search still proves optimality.
+         */
+        private void localSearch() {
+            boolean[] sel = new boolean[n];
+            long[] load = used.clone();
+            double val = cur;
+            for (int i = bestSet.nextSetBit(0); i >= 0; i = bestSet.nextSetBit(i + 1)) {
+                sel[i] = true;
+                if (st[i] != IN) {
+                    addLoad(load, i, 1);
+                    val += value[i];
+                }
+            }
+            boolean improved = true;
+            int rounds = 0;
+            while (improved && rounds++ < 50) {
+                improved = false;
+                for (int a = 0; a < n && !improved; a++) {
+                    if (!removable(a, sel)) {
+                        continue;
+                    }
+                    for (int b = a; b < n && !improved; b++) {
+                        if (b != a && !removable(b, sel)) {
+                            continue;
+                        }
+                        boolean[] trySel = sel.clone();
+                        long[] tryLoad = load.clone();
+                        double tryVal = val;
+                        trySel[a] = false;
+                        addLoad(tryLoad, a, -1);
+                        tryVal -= value[a];
+                        if (b != a) {
+                            if (!removable(b, trySel)) {
+                                continue;
+                            }
+                            trySel[b] = false;
+                            addLoad(tryLoad, b, -1);
+                            tryVal -= value[b];
+                        }
+                        for (int j : order) {
+                            if (j != a && j != b && !trySel[j] && st[j] != OUT && value[j] > 0) {
+                                tryVal += addGroup(j, trySel, tryLoad);
+                            }
+                        }
+                        if (tryVal > val + eps()) {
+                            sel = trySel;
+                            load = tryLoad;
+                            val = tryVal;
+                            improved = true;
+                        }
+                    }
+                }
+            }
+            if (val > best + eps()) {
+                best = val;
+                bestSet = new BitSet(n);
+                for (int i = 0; i < n; i++) {
+                    if (sel[i]) {
+                        bestSet.set(i);
+                    }
+                }
+            }
+        }
+
+        private boolean removable(int i, boolean[] sel) {
+            if (!sel[i] || st[i] == IN) {
+                return false;
+            }
+            for (int d : depClosure[i]) {
+                if (sel[d]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void addLoad(long[] load, int i, int sign) {
+            for (int r = 0; r < rowsOf[i].length; r++) {
+                load[rowsOf[i][r]] += sign * wOf[i][r];
+            }
+        }
+
+        /** Adds {@code j} with its missing prerequisites if all fit and nothing excludes them; returns the value added. */
+        private double addGroup(int j, boolean[] sel, long[] load) {
+            int[] group = new int[reqClosure[j].length + 1];
+            int g = 0;
+            group[g++] = j;
+            for (int p : reqClosure[j]) {
+                if (!sel[p]) {
+                    if (st[p] == OUT) {
+                        return 0;
+                    }
+                    group[g++] = p;
+                }
+            }
+            for (int x = 0; x < g; x++) {
+                for (int e : excl[group[x]]) {
+                    if (sel[e]) {
+                        return 0;
+                    }
+                    for (int y = 0; y < g; y++) {
+                        if (group[y] == e) {
+                            return 0;
+                        }
+                    }
+                }
+            }
+            for (int x = 0; x < g; x++) {
+                addLoad(load, group[x], 1);
+            }
+            boolean fits = true;
+            for (int x = 0; x < g && fits; x++) {
+                int i = group[x];
+                for (int r = 0; r < rowsOf[i].length; r++) {
+                    if (load[rowsOf[i][r]] > cap[rowsOf[i][r]]) {
+                        fits = false;
+                        break;
+                    }
+                }
+            }
+            if (!fits) {
+                for (int x = 0; x < g; x++) {
+                    addLoad(load, group[x], -1);
+                }
+                return 0;
+            }
+            double added = 0;
+            for (int x = 0; x < g; x++) {
+                sel[group[x]] = true;
+                added += value[group[x]];
+            }
+            return added;
+        }
+
+        /**
+         * The core heuristic: fixes every candidate whose LP reduced value is far from zero at its LP side (in when
+         * clearly profitable, out when clearly not), and searches the remaining "core" of uncertain candidates with a
+         * node budget. It only supplies an incumbent; the full search that follows still proves optimality.
+         */
+        private void coreSearch() {
+            double[] mags = new double[n];
+            int m = 0;
+            for (int i = 0; i < n; i++) {
+                if (st[i] == FREE && value[i] > 0) {
+                    mags[m++] = Math.abs(reduced[i]);
+                }
+            }
+            if (m <= CORE_SIZE) {
+                return;
+            }
+            double[] sorted = Arrays.copyOf(mags, m);
+            Arrays.sort(sorted);
+            double delta = sorted[CORE_SIZE];
+            int mark = trailSize;
+            for (int i : order) {
+                if (st[i] == FREE && value[i] > 0 && reduced[i] > delta) {
+                    int m2 = trailSize;
+                    if (!include(i)) {
+                        undo(m2);
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (st[i] == FREE && reduced[i] < -delta) {
+                    int m2 = trailSize;
+                    if (!exclude(i)) {
+                        undo(m2);
+                    }
+                }
+            }
+            long saved = nodes;
+            long limit = nodes + CORE_NODES;
+            coreLimit = limit;
+            dfs(0);
+            coreLimit = Long.MAX_VALUE;
+            aborted = false;
+            nodes = saved;
+            undo(mark);
+        }
+
         private void dfs(int pos) {
-            if (++nodes > maxNodes) {
+            if (++nodes > Math.min(maxNodes, coreLimit)) {
                 aborted = true;
                 return;
             }
             if (cur > best + eps()) {
                 best = cur;
                 bestSet = currentSet();
+                lastImprovement = nodes;
             }
             while (pos < n && (st[branchOrder[pos]] != FREE || value[branchOrder[pos]] <= 0)) {
                 pos++;
