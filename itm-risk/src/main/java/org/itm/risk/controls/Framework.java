@@ -7,19 +7,25 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.itm.core.NotFoundException;
 import org.itm.core.validation.Checks;
+import org.itm.core.validation.Violations;
 
 /**
- * A compliance framework's requirements (identifiers and titles). The shipped ones: {@link #iso27001()} (93 Annex A
- * controls), {@link #nistCsf2()} (6 functions and 22 categories), {@link #cisV8()} (18 controls).
+ * A compliance framework's requirements (identifiers and titles), as a forest: each requirement may name a parent
+ * that comes before it. The shipped ones: {@link #iso27001()} (the 93 Annex A controls, one level),
+ * {@link #nistCsf2()} (6 functions, 22 categories and 106 subcategories, three levels) and {@link #cisV8()} (18
+ * controls and 153 safeguards, two levels). Walk it with {@link #topLevel()}, {@link #children(String)} and
+ * {@link #atDepth(int)}.
  *
  * @param id           framework id used in {@link RequirementRef}
  * @param name         display name
- * @param requirements requirements in document order
+ * @param requirements requirements in document order; ids unique, every parent listed before its children
  */
 public record Framework(String id, String name, List<Requirement> requirements) {
 
@@ -32,6 +38,19 @@ public record Framework(String id, String name, List<Requirement> requirements) 
         Checks.notBlank(name, "name");
         Checks.notEmpty(requirements, "requirements");
         requirements = List.copyOf(requirements);
+        Violations v = new Violations();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < requirements.size(); i++) {
+            Requirement r = requirements.get(i);
+            String path = "requirements[" + i + "]";
+            v.require(r.framework().equals(id), path + ".framework",
+                    "must be '" + id + "', was '" + r.framework() + "'");
+            // a parent must come earlier: this also rules out cycles and lets analyses run in one pass
+            r.parent().ifPresent(p -> v.require(seen.contains(p), path + ".parent",
+                    "'" + p + "' of '" + r.id() + "' must be listed before it"));
+            v.require(seen.add(r.id()), path + ".id", "duplicate requirement '" + r.id() + "'");
+        }
+        v.throwIfAny();
     }
 
     public static Framework iso27001() {
@@ -55,6 +74,53 @@ public record Framework(String id, String name, List<Requirement> requirements) 
         return requirements.stream().filter(r -> r.id().equals(requirementId)).findFirst();
     }
 
+    /** Requirements without a parent (functions, controls, Annex A controls), in document order. */
+    public List<Requirement> topLevel() {
+        return requirements.stream().filter(Requirement::isTopLevel).toList();
+    }
+
+    /**
+     * The requirements directly inside {@code requirementId}, in document order; empty for a leaf.
+     *
+     * @throws NotFoundException if the framework has no such requirement
+     */
+    public List<Requirement> children(String requirementId) {
+        Requirement parent = require(requirementId);
+        return requirements.stream().filter(r -> r.parent().filter(parent.id()::equals).isPresent()).toList();
+    }
+
+    /**
+     * How deep {@code requirementId} sits: 1 for a top-level requirement, 2 for its children, and so on.
+     *
+     * @throws NotFoundException if the framework has no such requirement
+     */
+    public int depth(String requirementId) {
+        Requirement r = require(requirementId);
+        int depth = 1;
+        while (r.parent().isPresent()) {
+            r = require(r.parent().get());
+            depth++;
+        }
+        return depth;
+    }
+
+    /** The requirements at {@code depth} (1 = top level), in document order; empty below the deepest level. */
+    public List<Requirement> atDepth(int depth) {
+        Checks.positive(depth, "depth");
+        return requirements.stream().filter(r -> depth(r.id()) == depth).toList();
+    }
+
+    /** The number of levels: 1 for a flat list, 3 for NIST CSF 2.0 (function, category, subcategory). */
+    public int levels() {
+        return requirements.stream().mapToInt(r -> depth(r.id())).max().orElse(0);
+    }
+
+    private Requirement require(String requirementId) {
+        Checks.notBlank(requirementId, "requirementId");
+        return requirement(requirementId).orElseThrow(
+                () -> new NotFoundException(id + " has no requirement '" + requirementId + "'"));
+    }
+
     private static final class Shipped {
         static final Framework ISO = load(ISO_27001_2022, "ISO/IEC 27001:2022 Annex A", "iso27001-2022-annex-a.tsv");
         static final Framework CSF = load(NIST_CSF_2_0, "NIST Cybersecurity Framework 2.0", "nist-csf-2.0.tsv");
@@ -69,16 +135,18 @@ public record Framework(String id, String name, List<Requirement> requirements) 
                 }
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                 String line;
-                Map<String, Boolean> seen = new LinkedHashMap<>();
                 while ((line = reader.readLine()) != null) {
                     if (line.isBlank() || line.startsWith("#")) {
                         continue;
                     }
-                    String[] parts = line.split("\t", 2);
-                    if (parts.length != 2 || seen.put(parts[0], true) != null) {
-                        throw new IllegalStateException("bad or duplicate line in " + resource + ": " + line);
+                    // id <TAB> title [<TAB> parent id]; duplicates and unknown parents are caught by the constructor
+                    String[] parts = line.split("\t", -1);
+                    if (parts.length < 2 || parts.length > 3) {
+                        throw new IllegalStateException("bad line in " + resource + ": " + line);
                     }
-                    requirements.add(new Requirement(id, parts[0], parts[1].strip()));
+                    requirements.add(parts.length == 2
+                            ? new Requirement(id, parts[0], parts[1].strip())
+                            : new Requirement(id, parts[0], parts[1].strip(), parts[2].strip()));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

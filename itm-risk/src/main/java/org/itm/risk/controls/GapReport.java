@@ -2,23 +2,43 @@ package org.itm.risk.controls;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.itm.core.validation.Checks;
 
 /**
- * Requirements of a framework without an effective control.
+ * Requirements of one level of a framework with and without an effective control, each with the reason. Built by
+ * {@link ControlLibrary#gapAnalysis(Framework, int, java.time.LocalDate)}.
  *
  * @param framework       the framework
- * @param covered         requirements with at least one effective control
- * @param gaps            requirements with none
- * @param coveragePercent covered / all, two decimals half-up
+ * @param depth           the analysed level: 1 = top level (CSF functions, CIS controls), 2 = the next one, ...
+ * @param covered         requirements of that level that are covered, in document order
+ * @param gaps            the others, in document order
+ * @param coveragePercent covered / analysed, two decimals half-up
+ * @param why             for every analysed requirement id, why it is covered or a gap, e.g.
+ *                        {@code "effective control C-BACKUP"} or
+ *                        {@code "no effective control mapped to it; 2 of 4 requirements inside it covered"}
  */
-public record GapReport(Framework framework, List<Requirement> covered, List<Requirement> gaps,
-                        BigDecimal coveragePercent) {
+public record GapReport(Framework framework, int depth, List<Requirement> covered, List<Requirement> gaps,
+                        BigDecimal coveragePercent, Map<String, String> why) {
 
     public GapReport {
         Checks.notNull(framework, "framework");
-        covered = List.copyOf(covered);
-        gaps = List.copyOf(gaps);
+        Checks.positive(depth, "depth");
+        covered = List.copyOf(Checks.notNull(covered, "covered"));
+        gaps = List.copyOf(Checks.notNull(gaps, "gaps"));
         Checks.notNull(coveragePercent, "coveragePercent");
+        why = Map.copyOf(Checks.notNull(why, "why"));
+    }
+
+    /** A top-level report without reasons (the shape before levels and reasons were added). */
+    public GapReport(Framework framework, List<Requirement> covered, List<Requirement> gaps,
+                     BigDecimal coveragePercent) {
+        this(framework, 1, covered, gaps, coveragePercent, Map.of());
+    }
+
+    /** Why {@code requirementId} is covered or a gap; empty if it was not analysed. */
+    public Optional<String> why(String requirementId) {
+        return Optional.ofNullable(why.get(requirementId));
     }
 }
