@@ -100,7 +100,8 @@ public final class LossDistribution {
         List<ExceedancePoint> curve = new ArrayList<>(points);
         double top = max();
         for (int i = 0; i < points; i++) {
-            double loss = top * i / (points - 1);
+            // the last point is the maximum itself: top * (n-1) / (n-1) can round below it, leaving a tail > 0
+            double loss = i == points - 1 ? top : top * i / (points - 1);
             curve.add(new ExceedancePoint(loss, probabilityOfExceeding(loss)));
         }
         return List.copyOf(curve);

@@ -189,4 +189,13 @@ class FairTest {
                 new LossMagnitude(Estimate.pert(10_000, 30_000, 110_000), 0.2,
                         Estimate.pert(50_000, 150_000, 700_000)));
     }
+
+    @Test
+    void exceedanceCurveEndsAtZeroEvenWhenTheMaximumDoesNotDivideEvenly() {
+        // 30.011746787293074 * 19 / 19 rounds below itself in binary floating point
+        LossDistribution d = LossDistribution.of(new double[] {0, 5, 30.011746787293074});
+        var curve = d.exceedanceCurve(20);
+        org.assertj.core.api.Assertions.assertThat(curve.get(19).loss()).isEqualTo(30.011746787293074);
+        org.assertj.core.api.Assertions.assertThat(curve.get(19).probability()).isZero();
+    }
 }
