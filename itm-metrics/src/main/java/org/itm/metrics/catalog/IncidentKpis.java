@@ -49,7 +49,7 @@ public final class IncidentKpis {
     /**
      * Fields: dimensions {@code service, team, priority, category, ci}; measures {@code hoursToAcknowledge,
      * hoursToResolve, businessHoursToResolve, reassignments, reopens}; flags {@code acknowledged, resolved, slaMet,
-     * firstContactResolution, reassigned, reopened, major}; times {@code opened, resolved}.
+     * firstContactResolution, reassigned, reopened, major}; times {@code opened, resolvedAt}.
      */
     public static RecordSchema<IncidentRecord> schema(BusinessCalendar calendar) {
         return base(calendar).build();
@@ -95,7 +95,7 @@ public final class IncidentKpis {
                 .flag("reopened", r -> r.reopens() > 0)
                 .flag("major", IncidentRecord::major)
                 .time("opened", r -> Optional.of(r.opened()))
-                .time("resolved", IncidentRecord::resolved);
+                .time("resolvedAt", IncidentRecord::resolved);
     }
 
     private static double seconds(Instant a, Instant b) {

@@ -18,7 +18,6 @@ import org.itm.metrics.kpi.KpiAggregator;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.KpiEngine;
 import org.itm.metrics.kpi.RecordSchema;
-import org.itm.metrics.kpi.TimeWindow;
 
 /** Compiles definitions against a schema and groups them by (dimensions, window, time field). */
 public final class DefaultKpiEngine<R> implements KpiEngine<R> {
@@ -34,12 +33,11 @@ public final class DefaultKpiEngine<R> implements KpiEngine<R> {
         this.definitions = List.copyOf(definitions);
         Violations v = new Violations();
         Set<String> ids = new HashSet<>();
-        List<CompiledKpi<R>> compiled = new ArrayList<>();
         for (int i = 0; i < this.definitions.size(); i++) {
             KpiDefinition d = this.definitions.get(i);
             String path = "definitions[" + i + "]";
             v.require(ids.add(d.id()), path + ".id", "duplicate id '" + d.id() + "'");
-            compiled.add(compile(schema, d, path, v));
+            check(schema, d, path, v);
         }
         v.throwIfAny();
 
@@ -52,15 +50,71 @@ public final class DefaultKpiEngine<R> implements KpiEngine<R> {
         this.groupings = new ArrayList<>();
         this.positions = new int[this.definitions.size()][];
         for (List<Integer> members : byGrouping.values()) {
-            KpiDefinition first = this.definitions.get(members.get(0));
-            List<CompiledKpi<R>> kpis = new ArrayList<>();
+            List<KpiDefinition> defs = new ArrayList<>();
             for (int j = 0; j < members.size(); j++) {
-                kpis.add(compiled.get(members.get(j)));
+                defs.add(this.definitions.get(members.get(j)));
                 positions[members.get(j)] = new int[] {groupings.size(), j};
             }
-            groupings.add(new Grouping<>(first.dimensions(), dimensionAccessors(schema, first.dimensions()),
-                    first.window(), schema.time(first.timeField()).orElseThrow(), List.copyOf(kpis)));
+            groupings.add(group(schema, defs));
         }
+    }
+
+    /** Builds the grouping of {@code defs} (same dimensions, window, time field), sharing states where possible. */
+    @SuppressWarnings("unchecked")
+    private static <R> Grouping<R> group(RecordSchema<R> schema, List<KpiDefinition> defs) {
+        KpiDefinition first = defs.get(0);
+        List<String> flagNames = new ArrayList<>();
+        List<String> measureNames = new ArrayList<>();
+        Map<List<Object>, Integer> slotIndex = new LinkedHashMap<>();
+        List<Slot<R>> slots = new ArrayList<>();
+        List<CompiledKpi<R>> kpis = new ArrayList<>();
+        int[] kpiSlot = new int[defs.size()];
+        for (int i = 0; i < defs.size(); i++) {
+            KpiDefinition d = defs.get(i);
+            kpis.add(new CompiledKpi<>(d));
+            int[] filters = d.filters().stream().mapToInt(f -> indexOf(flagNames, f)).toArray();
+            Slot.Kind kind = switch (d.aggregation()) {
+                case COUNT, TIME_BETWEEN -> Slot.Kind.COUNT;
+                case RATE -> d.measure().isPresent() ? Slot.Kind.SUM : Slot.Kind.COUNT;
+                case SUM, MEAN -> Slot.Kind.SUM;
+                case MEDIAN, PERCENTILE -> Slot.Kind.QUANTILES;
+                case RATIO -> Slot.Kind.RATIO;
+                case SUM_RATIO -> Slot.Kind.SUM_RATIO;
+                case DISTINCT_COUNT -> Slot.Kind.DISTINCT;
+            };
+            boolean usesMeasure = kind == Slot.Kind.SUM || kind == Slot.Kind.QUANTILES
+                    || kind == Slot.Kind.SUM_RATIO;
+            int measure = usesMeasure ? indexOf(measureNames, d.measure().orElseThrow()) : -1;
+            int denominator = kind == Slot.Kind.SUM_RATIO ? indexOf(measureNames, d.denominator().orElseThrow()) : -1;
+            int numerator = kind == Slot.Kind.RATIO ? indexOf(flagNames, d.numerator().orElseThrow()) : -1;
+            String distinct = kind == Slot.Kind.DISTINCT ? d.measure().orElseThrow() : "";
+            List<Object> signature = List.of(kind, d.filters(), measure, denominator, numerator, distinct);
+            Integer existing = slotIndex.get(signature);
+            if (existing == null) {
+                existing = slots.size();
+                slotIndex.put(signature, existing);
+                slots.add(new Slot<>(kind, filters, measure, denominator, numerator,
+                        kind == Slot.Kind.DISTINCT ? schema.dimension(distinct).orElseThrow() : null,
+                        d.id() + "." + d.measure().orElse("value"), d.id() + "." + d.denominator().orElse("")));
+            }
+            kpiSlot[i] = existing;
+        }
+        Predicate<? super R>[] flags = flagNames.stream().map(f -> schema.flag(f).orElseThrow())
+                .toArray(Predicate[]::new);
+        ToDoubleFunction<? super R>[] measures = measureNames.stream().map(m -> schema.measure(m).orElseThrow())
+                .toArray(ToDoubleFunction[]::new);
+        return new Grouping<>(first.dimensions(), dimensionAccessors(schema, first.dimensions()), first.window(),
+                schema.time(first.timeField()).orElseThrow(), List.copyOf(kpis), flags, measures,
+                List.copyOf(slots), kpiSlot);
+    }
+
+    private static int indexOf(List<String> names, String name) {
+        int i = names.indexOf(name);
+        if (i < 0) {
+            names.add(name);
+            return names.size() - 1;
+        }
+        return i;
     }
 
     @SuppressWarnings("unchecked")
@@ -72,48 +126,32 @@ public final class DefaultKpiEngine<R> implements KpiEngine<R> {
         return fns;
     }
 
-    @SuppressWarnings("unchecked")
-    private static <R> CompiledKpi<R> compile(RecordSchema<R> schema, KpiDefinition d, String path, Violations v) {
-        Predicate<? super R>[] filters = new Predicate[d.filters().size()];
-        for (int i = 0; i < filters.length; i++) {
+    private static <R> void check(RecordSchema<R> schema, KpiDefinition d, String path, Violations v) {
+        for (int i = 0; i < d.filters().size(); i++) {
             String f = d.filters().get(i);
-            Optional<Predicate<? super R>> flag = schema.flag(f);
-            v.require(flag.isPresent(), path + ".filters[" + i + "]", unknown("flag", f, schema.flagNames(), schema));
-            filters[i] = flag.orElse(r -> true);
+            v.require(schema.flag(f).isPresent(), path + ".filters[" + i + "]",
+                    unknown("flag", f, schema.flagNames(), schema));
         }
         for (int i = 0; i < d.dimensions().size(); i++) {
             String dim = d.dimensions().get(i);
             v.require(schema.dimension(dim).isPresent(), path + ".dimensions[" + i + "]",
                     unknown("dimension", dim, schema.dimensionNames(), schema));
         }
-        Optional<Function<? super R, Optional<Instant>>> time = schema.time(d.timeField());
-        v.require(time.isPresent(), path + ".timeField", unknown("time", d.timeField(), schema.timeNames(), schema));
-
-        ToDoubleFunction<? super R> measure = null;
-        Function<? super R, String> distinct = null;
+        v.require(schema.time(d.timeField()).isPresent(), path + ".timeField",
+                unknown("time", d.timeField(), schema.timeNames(), schema));
         if (d.aggregation() == AggregationKind.DISTINCT_COUNT) {
             String m = d.measure().orElseThrow();
-            distinct = schema.dimension(m).orElse(null);
-            v.require(distinct != null, path + ".measure", unknown("dimension", m, schema.dimensionNames(), schema));
+            v.require(schema.dimension(m).isPresent(), path + ".measure",
+                    unknown("dimension", m, schema.dimensionNames(), schema));
         } else if (d.measure().isPresent()) {
             String m = d.measure().get();
-            measure = schema.measure(m).orElse(null);
-            v.require(measure != null, path + ".measure", unknown("measure", m, schema.measureNames(), schema));
-        }
-        ToDoubleFunction<? super R> denominator = null;
-        if (d.denominator().isPresent()) {
-            String m = d.denominator().get();
-            denominator = schema.measure(m).orElse(null);
-            v.require(denominator != null, path + ".denominator",
+            v.require(schema.measure(m).isPresent(), path + ".measure",
                     unknown("measure", m, schema.measureNames(), schema));
         }
-        Predicate<? super R> numerator = null;
-        if (d.numerator().isPresent()) {
-            String m = d.numerator().get();
-            numerator = schema.flag(m).orElse(null);
-            v.require(numerator != null, path + ".numerator", unknown("flag", m, schema.flagNames(), schema));
-        }
-        return new CompiledKpi<>(d, filters, measure, denominator, numerator, distinct);
+        d.denominator().ifPresent(m -> v.require(schema.measure(m).isPresent(), path + ".denominator",
+                unknown("measure", m, schema.measureNames(), schema)));
+        d.numerator().ifPresent(m -> v.require(schema.flag(m).isPresent(), path + ".numerator",
+                unknown("flag", m, schema.flagNames(), schema)));
     }
 
     private static String unknown(String kind, String name, Set<String> known, RecordSchema<?> schema) {
@@ -130,8 +168,4 @@ public final class DefaultKpiEngine<R> implements KpiEngine<R> {
         return new DefaultKpiAggregator<>(this, Table.tables(groupings), 0);
     }
 
-    /** Windows of every grouping; exposed for tests of the grouping logic. */
-    List<TimeWindow> windows() {
-        return groupings.stream().map(Grouping::window).toList();
-    }
 }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import org.itm.metrics.kpi.KpiResult;
 import org.itm.metrics.kpi.TimeWindow;
 import org.itm.metrics.kpi.WindowKind;
@@ -23,8 +25,13 @@ final class Table<R> {
     final Map<GroupKey, State[]> groups;
     private final Bucketer bucketer;
 
+    private final boolean[] flagValues;
+    private final double[] measureValues;
+
     Table(Grouping<R> grouping) {
         this.grouping = grouping;
+        this.flagValues = new boolean[grouping.flags().length];
+        this.measureValues = new double[grouping.measures().length];
         this.groups = new HashMap<>();
         this.bucketer = new Bucketer(grouping.window());
     }
@@ -46,17 +53,25 @@ final class Table<R> {
             states = newStates();
             groups.put(key, states);
         }
-        List<CompiledKpi<R>> kpis = grouping.kpis();
+        Predicate<? super R>[] flagFns = grouping.flags();
+        for (int i = 0; i < flagFns.length; i++) {
+            flagValues[i] = flagFns[i].test(r);
+        }
+        ToDoubleFunction<? super R>[] measureFns = grouping.measures();
+        for (int i = 0; i < measureFns.length; i++) {
+            measureValues[i] = measureFns[i].applyAsDouble(r);
+        }
+        List<Slot<R>> slots = grouping.slots();
         for (int i = 0; i < states.length; i++) {
-            kpis.get(i).update(r, states[i]);
+            slots.get(i).update(r, flagValues, measureValues, states[i]);
         }
     }
 
     private State[] newStates() {
-        List<CompiledKpi<R>> kpis = grouping.kpis();
-        State[] states = new State[kpis.size()];
+        List<Slot<R>> slots = grouping.slots();
+        State[] states = new State[slots.size()];
         for (int i = 0; i < states.length; i++) {
-            states[i] = kpis.get(i).newState();
+            states[i] = slots.get(i).newState();
         }
         return states;
     }
@@ -91,11 +106,12 @@ final class Table<R> {
     /** Results of KPI {@code index} of this table, keyed by group then window. */
     void results(int index, List<KpiResult> out) {
         CompiledKpi<R> kpi = grouping.kpis().get(index);
+        int slot = grouping.kpiSlot()[index];
         TimeWindow window = grouping.window();
         // group by dimension values, windows in order
         Map<List<String>, TreeMap<Long, State>> byDims = new TreeMap<>(Table::compareLists);
         groups.forEach((k, states) -> byDims.computeIfAbsent(List.of(k.dims), d -> new TreeMap<>())
-                .put(k.bucket, states[index]));
+                .put(k.bucket, states[slot]));
         for (Map.Entry<List<String>, TreeMap<Long, State>> e : byDims.entrySet()) {
             Map<String, String> dims = new LinkedHashMap<>();
             for (int i = 0; i < grouping.dimensionNames().size(); i++) {
@@ -148,7 +164,7 @@ final class Table<R> {
     }
 
     long stateCount() {
-        return (long) groups.size() * grouping.kpis().size();
+        return (long) groups.size() * grouping.slots().size();
     }
 
     static <R> List<Table<R>> tables(List<Grouping<R>> groupings) {
