@@ -76,7 +76,8 @@ public class IncidentCatalogDuckDbBenchmark {
             }
         }
         String q = "exact".equals(quantiles) ? "quantile_cont(%s, %s)" : "approx_quantile(%s, %s)";
-        sql = "SELECT service, priority, date_trunc('month', opened) AS month, "
+        sql = "SELECT *, (epoch(month + INTERVAL 1 MONTH) - epoch(month)) / 3600.0 / volume AS mtbf FROM ("
+                + "SELECT service, priority, date_trunc('month', opened) AS month, "
                 + "count(*) AS volume, "
                 + "count(*) FILTER (WHERE major) AS major, "
                 + "avg(tta_h) AS mtta, "
@@ -89,10 +90,8 @@ public class IncidentCatalogDuckDbBenchmark {
                 + "100.0 * count(*) FILTER (WHERE resolved AND fcr) / count(*) FILTER (WHERE resolved) AS fcr, "
                 + "100.0 * count(*) FILTER (WHERE reassignments > 0) / count(*) AS reassignment_rate, "
                 + "100.0 * count(*) FILTER (WHERE resolved AND reopens > 0) / count(*) FILTER (WHERE resolved) "
-                + "AS reopen_rate, "
-                + "(epoch(date_trunc('month', opened) + INTERVAL 1 MONTH) - epoch(date_trunc('month', opened))) "
-                + "/ 3600.0 / count(*) AS mtbf "
-                + "FROM incidents GROUP BY ALL";
+                + "AS reopen_rate "
+                + "FROM incidents GROUP BY 1, 2, 3)";
     }
 
     private static void appendHours(DuckDBAppender appender, Duration d) throws SQLException {
