@@ -18,10 +18,10 @@ import org.itm.metrics.kpi.RagStatus;
 import org.itm.metrics.kpi.TimeWindow;
 import org.junit.jupiter.api.Test;
 
-class IncidentKpisTest {
+public class IncidentKpisTest {
 
     static final ZoneId UTC = ZoneId.of("UTC");
-    static final BusinessCalendar NINE_TO_FIVE = BusinessCalendar.weekdays(UTC, LocalTime.of(9, 0),
+    public static final BusinessCalendar NINE_TO_FIVE = BusinessCalendar.weekdays(UTC, LocalTime.of(9, 0),
             LocalTime.of(17, 0));
 
     static IncidentRecord incident(String id, String opened, String ack, String resolved, int reassignments,
@@ -32,7 +32,7 @@ class IncidentKpisTest {
     }
 
     // Friday 2026-03-06 16:00 UTC .. Monday 2026-03-09 10:00: 66 h wall clock, 2 business hours
-    static final List<IncidentRecord> MARCH = List.of(
+    public static final List<IncidentRecord> MARCH = List.of(
             incident("1", "2026-03-06T16:00:00Z", "2026-03-06T16:30:00Z", "2026-03-09T10:00:00Z", 1, 0, false,
                     false, false),
             incident("2", "2026-03-10T09:00:00Z", "2026-03-10T09:06:00Z", "2026-03-10T11:00:00Z", 0, 0, true, true,
