@@ -1,0 +1,64 @@
+package org.itm.metrics.catalog;
+
+import static org.itm.metrics.catalog.Kpis.kpi;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.itm.metrics.input.ChangeOutcome;
+import org.itm.metrics.input.ChangeRecord;
+import org.itm.metrics.input.ChangeType;
+import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDefinition;
+import org.itm.metrics.kpi.RecordSchema;
+import org.itm.metrics.kpi.TimeWindow;
+
+/** Change-enablement KPIs over {@link ChangeRecord}s, windowed by the scheduled implementation time. */
+public final class ChangeKpis {
+
+    public static final String SUCCESS_RATE = "change.success.rate";
+    public static final String EMERGENCY_SHARE = "change.emergency.share";
+    public static final String FAILED = "change.failed";
+    public static final String VOLUME = "change.volume";
+
+    private ChangeKpis() {
+    }
+
+    /**
+     * Dimensions {@code service, team, type}; flags {@code attempted, successful, failedOrBackedOut, emergency};
+     * time {@code scheduled}.
+     */
+    public static RecordSchema<ChangeRecord> schema() {
+        return RecordSchema.<ChangeRecord>builder("change")
+                .dimension("service", ChangeRecord::service)
+                .dimension("team", ChangeRecord::team)
+                .dimension("type", c -> c.type().name())
+                .flag("attempted", c -> c.outcome().attempted())
+                .flag("successful", c -> c.outcome() == ChangeOutcome.SUCCESSFUL)
+                .flag("failedOrBackedOut", c -> c.outcome() == ChangeOutcome.FAILED
+                        || c.outcome() == ChangeOutcome.BACKED_OUT)
+                .flag("emergency", c -> c.type() == ChangeType.EMERGENCY)
+                .time("scheduled", c -> Optional.of(c.scheduled()))
+                .build();
+    }
+
+    /** The change KPIs per service and calendar month in {@code zone}. */
+    public static List<KpiDefinition> catalog(ZoneId zone) {
+        return catalog(List.of("service"), TimeWindow.month(zone));
+    }
+
+    public static List<KpiDefinition> catalog(List<String> dimensions, TimeWindow window) {
+        return List.of(
+                kpi(VOLUME, "Changes", "count", Direction.HIGHER_IS_BETTER, dimensions, window, "scheduled",
+                        "Number of changes scheduled in the window, whatever their outcome.").count().build(),
+                kpi(SUCCESS_RATE, "Change success rate", "%", Direction.HIGHER_IS_BETTER, dimensions, window,
+                        "scheduled", "Share of attempted changes (successful, failed or backed out) that succeeded.")
+                        .ratio("successful").filter("attempted").percent().thresholds(95, 95, 90).build(),
+                kpi(EMERGENCY_SHARE, "Emergency changes", "%", Direction.LOWER_IS_BETTER, dimensions, window,
+                        "scheduled", "Share of attempted changes that were emergency changes.")
+                        .ratio("emergency").filter("attempted").percent().thresholds(5, 5, 10).build(),
+                kpi(FAILED, "Failed or backed-out changes", "count", Direction.LOWER_IS_BETTER, dimensions, window,
+                        "scheduled", "Number of changes that failed or were backed out.")
+                        .count().filter("failedOrBackedOut").thresholds(0, 1, 3).build());
+    }
+}

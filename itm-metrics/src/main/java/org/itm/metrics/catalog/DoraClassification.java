@@ -1,0 +1,22 @@
+package org.itm.metrics.catalog;
+
+import org.itm.core.validation.Checks;
+import org.itm.metrics.kpi.KpiResult;
+
+/**
+ * The DORA band of one KPI value, and why.
+ *
+ * @param metric      the DORA key
+ * @param result      the KPI value classified
+ * @param band        the band reached
+ * @param explanation the bound that placed it, e.g. {@code "0.8 per day >= high 0.1429"}
+ */
+public record DoraClassification(DoraMetric metric, KpiResult result, DoraBand band, String explanation) {
+
+    public DoraClassification {
+        Checks.notNull(metric, "metric");
+        Checks.notNull(result, "result");
+        Checks.notNull(band, "band");
+        Checks.notNull(explanation, "explanation");
+    }
+}

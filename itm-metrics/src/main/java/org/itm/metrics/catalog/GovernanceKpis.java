@@ -1,0 +1,63 @@
+package org.itm.metrics.catalog;
+
+import static org.itm.metrics.catalog.Kpis.kpi;
+
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.itm.metrics.input.InitiativeRecord;
+import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDefinition;
+import org.itm.metrics.kpi.RagStatus;
+import org.itm.metrics.kpi.RecordSchema;
+import org.itm.metrics.kpi.TimeWindow;
+
+/** Governance KPIs over {@link InitiativeRecord} status reports, windowed by report time. */
+public final class GovernanceKpis {
+
+    public static final String SPEND_ALIGNED = "governance.spend.aligned";
+    public static final String BENEFIT_REALISATION = "governance.benefit.realisation";
+    public static final String INITIATIVES_RED = "governance.initiatives.red";
+
+    private GovernanceKpis() {
+    }
+
+    /**
+     * Dimension {@code portfolio}; measures {@code spend, alignedSpend, plannedBenefit, realisedBenefit}; flag
+     * {@code red}; time {@code reported}.
+     */
+    public static RecordSchema<InitiativeRecord> schema() {
+        return RecordSchema.<InitiativeRecord>builder("initiative")
+                .dimension("portfolio", InitiativeRecord::portfolio)
+                .measure("spend", i -> i.spend().doubleValue())
+                .measure("alignedSpend", i -> i.alignedToOutcome() ? i.spend().doubleValue() : 0)
+                .measure("plannedBenefit", i -> i.plannedBenefit().signum() == 0 ? Double.NaN
+                        : i.plannedBenefit().doubleValue())
+                .measure("realisedBenefit", i -> i.plannedBenefit().signum() == 0 ? Double.NaN
+                        : i.realisedBenefit().doubleValue())
+                .flag("red", i -> i.status() == RagStatus.RED)
+                .time("reported", i -> Optional.of(i.reported()))
+                .build();
+    }
+
+    /** The governance KPIs per portfolio and calendar quarter in {@code zone}. */
+    public static List<KpiDefinition> catalog(ZoneId zone) {
+        return catalog(List.of("portfolio"), TimeWindow.quarter(zone));
+    }
+
+    public static List<KpiDefinition> catalog(List<String> dimensions, TimeWindow window) {
+        return List.of(
+                kpi(SPEND_ALIGNED, "Spend aligned to outcomes", "%", Direction.HIGHER_IS_BETTER, dimensions, window,
+                        "reported", "Spend of initiatives linked to an agreed business outcome over all spend.")
+                        .sumRatio("alignedSpend", "spend").percent().thresholds(90, 90, 75).build(),
+                kpi(BENEFIT_REALISATION, "Benefit realisation", "%", Direction.HIGHER_IS_BETTER, dimensions, window,
+                        "reported", "Benefit realised to date over benefit planned to date, across initiatives "
+                                + "with a planned benefit.")
+                        .sumRatio("realisedBenefit", "plannedBenefit").percent().thresholds(90, 90, 70).build(),
+                kpi(INITIATIVES_RED, "Initiatives in red", "count", Direction.LOWER_IS_BETTER, dimensions, window,
+                        "reported", "Status reports in the window with RAG status red.")
+                        .count().filter("red").thresholds(0, 0, 2).build());
+    }
+
+}

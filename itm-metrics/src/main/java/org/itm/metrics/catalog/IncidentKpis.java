@@ -1,0 +1,193 @@
+package org.itm.metrics.catalog;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.itm.core.time.BusinessCalendar;
+import org.itm.core.validation.Checks;
+import org.itm.metrics.input.IncidentRecord;
+import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDefinition;
+import org.itm.metrics.kpi.RatePeriod;
+import org.itm.metrics.kpi.RecordSchema;
+import org.itm.metrics.kpi.TimeWindow;
+
+/**
+ * The incident KPIs of the operations catalog over {@link IncidentRecord}s. By default every KPI is grouped by
+ * service and priority per calendar month and windowed by the month the incident was <em>opened</em> (a cohort
+ * view: each month's incidents are followed to their resolution), so one group look-up serves the whole catalog.
+ *
+ * <p>Durations are in hours. "Business" variants count only working time of the {@link BusinessCalendar} passed to
+ * {@link #schema(BusinessCalendar)}; the others count wall-clock time.
+ */
+public final class IncidentKpis {
+
+    public static final String VOLUME = "incident.volume";
+    public static final String MAJOR = "incident.major";
+    public static final String MTTA = "incident.mtta";
+    public static final String MTTR_MEAN = "incident.mttr.mean";
+    public static final String MTTR_MEDIAN = "incident.mttr.median";
+    public static final String MTTR_BUSINESS_MEAN = "incident.mttr.business.mean";
+    public static final String MTTR_BUSINESS_MEDIAN = "incident.mttr.business.median";
+    public static final String MTTR_P90 = "incident.mttr.p90";
+    public static final String SLA_ATTAINMENT = "incident.sla.attainment";
+    public static final String FIRST_CONTACT_RESOLUTION = "incident.fcr";
+    public static final String REASSIGNMENT_RATE = "incident.reassignment.rate";
+    public static final String REOPEN_RATE = "incident.reopen.rate";
+    public static final String MTBF = "incident.mtbf";
+    public static final String BACKLOG = "incident.backlog";
+    public static final String BACKLOG_AGE_MEDIAN = "incident.backlog.age.median";
+    public static final String BACKLOG_AGE_P90 = "incident.backlog.age.p90";
+
+    private static final double HOUR = 3600.0;
+
+    private IncidentKpis() {
+    }
+
+    /**
+     * Fields: dimensions {@code service, team, priority, category, ci}; measures {@code hoursToAcknowledge,
+     * hoursToResolve, businessHoursToResolve, reassignments, reopens}; flags {@code acknowledged, resolved, slaMet,
+     * firstContactResolution, reassigned, reopened, major}; times {@code opened, resolvedAt}.
+     */
+    public static RecordSchema<IncidentRecord> schema(BusinessCalendar calendar) {
+        return base(calendar).build();
+    }
+
+    /**
+     * {@link #schema(BusinessCalendar)} plus what the backlog KPIs need at instant {@code asOf}: flag
+     * {@code openAtAsOf}, measures {@code ageHours} and {@code businessAgeHours}, time {@code asOf}.
+     */
+    public static RecordSchema<IncidentRecord> backlogSchema(BusinessCalendar calendar, Instant asOf) {
+        Checks.notNull(asOf, "asOf");
+        Optional<Instant> at = Optional.of(asOf);
+        return base(calendar)
+                .flag("openAtAsOf", r -> r.openAt(asOf))
+                .measure("ageHours", r -> r.openAt(asOf) ? hours(Duration.between(r.opened(), asOf)) : Double.NaN)
+                .measure("businessAgeHours", r -> r.openAt(asOf)
+                        ? hours(calendar.workingTimeBetween(r.opened(), asOf)) : Double.NaN)
+                .time("asOf", r -> at)
+                .build();
+    }
+
+    private static RecordSchema.Builder<IncidentRecord> base(BusinessCalendar calendar) {
+        Checks.notNull(calendar, "calendar");
+        return RecordSchema.<IncidentRecord>builder("incident")
+                .dimension("service", IncidentRecord::service)
+                .dimension("team", IncidentRecord::team)
+                .dimension("priority", IncidentRecord::priority)
+                .dimension("category", IncidentRecord::category)
+                .dimension("ci", IncidentRecord::ci)
+                .measure("hoursToAcknowledge", r -> r.acknowledged().isPresent()
+                        ? seconds(r.opened(), r.acknowledged().get()) / HOUR : Double.NaN)
+                .measure("hoursToResolve", r -> r.resolved().isPresent()
+                        ? seconds(r.opened(), r.resolved().get()) / HOUR : Double.NaN)
+                .measure("businessHoursToResolve", r -> r.resolved().isPresent()
+                        ? hours(calendar.workingTimeBetween(r.opened(), r.resolved().get())) : Double.NaN)
+                .measure("reassignments", IncidentRecord::reassignments)
+                .measure("reopens", IncidentRecord::reopens)
+                .flag("acknowledged", r -> r.acknowledged().isPresent())
+                .flag("resolved", r -> r.resolved().isPresent())
+                .flag("slaMet", IncidentRecord::slaMet)
+                .flag("firstContactResolution", IncidentRecord::firstContactResolution)
+                .flag("reassigned", r -> r.reassignments() > 0)
+                .flag("reopened", r -> r.reopens() > 0)
+                .flag("major", IncidentRecord::major)
+                .time("opened", r -> Optional.of(r.opened()))
+                .time("resolvedAt", IncidentRecord::resolved);
+    }
+
+    private static double seconds(Instant a, Instant b) {
+        return b.getEpochSecond() - a.getEpochSecond() + (b.getNano() - a.getNano()) / 1e9;
+    }
+
+    private static double hours(Duration d) {
+        return d.getSeconds() / HOUR + d.getNano() / 1e9 / HOUR;
+    }
+
+    /** The catalog grouped by service and priority per calendar month in {@code zone}. */
+    public static List<KpiDefinition> catalog(ZoneId zone) {
+        return catalog(List.of("service", "priority"), TimeWindow.month(zone));
+    }
+
+    /** The full incident catalog with the given grouping and window (backlog KPIs: see {@link #backlog}). */
+    public static List<KpiDefinition> catalog(List<String> dimensions, TimeWindow window) {
+        return List.of(
+                kpi(VOLUME, "Incident volume", "count", Direction.LOWER_IS_BETTER, dimensions, window,
+                        "Number of incidents opened in the window; its month-on-month series is the volume trend.")
+                        .count().build(),
+                kpi(MAJOR, "Major incidents", "count", Direction.LOWER_IS_BETTER, dimensions, window,
+                        "Number of incidents opened in the window and handled as major incidents.")
+                        .count().filter("major").thresholds(0, 0, 1).build(),
+                kpi(MTTA, "Mean time to acknowledge", "h", Direction.LOWER_IS_BETTER, dimensions, window,
+                        "Mean wall-clock hours from opening to first acknowledgement, over acknowledged incidents.")
+                        .mean("hoursToAcknowledge").filter("acknowledged").thresholds(0.5, 0.5, 1).build(),
+                kpi(MTTR_MEAN, "MTTR (mean)", "h", Direction.LOWER_IS_BETTER, dimensions, window,
+                        "Mean wall-clock hours from opening to resolution, over resolved incidents.")
+                        .mean("hoursToResolve").filter("resolved").thresholds(8, 8, 24).build(),
+                kpi(MTTR_MEDIAN, "MTTR (median)", "h", Direction.LOWER_IS_BETTER, dimensions, window,
+                        "Median wall-clock hours from opening to resolution, over resolved incidents; robust to a "
+                                + "few very long incidents.")
+                        .median("hoursToResolve").filter("resolved").thresholds(4, 4, 12).build(),
+                kpi(MTTR_BUSINESS_MEAN, "MTTR in business hours (mean)", "h", Direction.LOWER_IS_BETTER, dimensions,
+                        window, "Mean working hours (per the business calendar) from opening to resolution, over "
+                                + "resolved incidents.")
+                        .mean("businessHoursToResolve").filter("resolved").thresholds(4, 4, 12).build(),
+                kpi(MTTR_BUSINESS_MEDIAN, "MTTR in business hours (median)", "h", Direction.LOWER_IS_BETTER,
+                        dimensions, window, "Median working hours from opening to resolution, over resolved "
+                                + "incidents.")
+                        .median("businessHoursToResolve").filter("resolved").thresholds(2, 2, 6).build(),
+                kpi(MTTR_P90, "Time to resolve (90th percentile)", "h", Direction.LOWER_IS_BETTER, dimensions,
+                        window, "90th percentile of wall-clock hours from opening to resolution: the slow tail.")
+                        .percentile(90, "hoursToResolve").filter("resolved").thresholds(24, 24, 72).build(),
+                kpi(SLA_ATTAINMENT, "SLA attainment", "%", Direction.HIGHER_IS_BETTER, dimensions, window,
+                        "Share of resolved incidents whose resolution SLA was met.")
+                        .ratio("slaMet").filter("resolved").percent().thresholds(95, 95, 90).build(),
+                kpi(FIRST_CONTACT_RESOLUTION, "First-contact resolution", "%", Direction.HIGHER_IS_BETTER,
+                        dimensions, window, "Share of resolved incidents resolved by the first line at first "
+                                + "contact, without escalation.")
+                        .ratio("firstContactResolution").filter("resolved").percent().thresholds(70, 70, 60).build(),
+                kpi(REASSIGNMENT_RATE, "Reassignment rate", "%", Direction.LOWER_IS_BETTER, dimensions, window,
+                        "Share of incidents reassigned to another group at least once.")
+                        .ratio("reassigned").percent().thresholds(20, 20, 35).build(),
+                kpi(REOPEN_RATE, "Reopen rate", "%", Direction.LOWER_IS_BETTER, dimensions, window,
+                        "Share of resolved incidents that were reopened at least once.")
+                        .ratio("reopened").filter("resolved").percent().thresholds(5, 5, 10).build(),
+                kpi(MTBF, "Mean time between failures", "h", Direction.HIGHER_IS_BETTER, dimensions, window,
+                        "Window length in hours divided by the number of incidents of the group: the mean "
+                                + "operating time between failures, assuming the service or CI ran all window.")
+                        .timeBetween(RatePeriod.HOUR).build());
+    }
+
+    /** MTBF per configuration item per window: the window's hours over the CI's incidents. */
+    public static KpiDefinition mtbfPerCi(TimeWindow window) {
+        return kpi(MTBF + ".ci", "MTBF per CI", "h", Direction.HIGHER_IS_BETTER, List.of("ci"), window,
+                "Window length in hours divided by the number of incidents on the configuration item.")
+                .timeBetween(RatePeriod.HOUR).build();
+    }
+
+    /**
+     * Backlog KPIs at the {@code asOf} of a {@link #backlogSchema}: open incidents and their age (median and 90th
+     * percentile, wall-clock hours), grouped by {@code dimensions}.
+     */
+    public static List<KpiDefinition> backlog(List<String> dimensions) {
+        TimeWindow all = TimeWindow.all();
+        return List.of(
+                kpi(BACKLOG, "Open incidents (backlog)", "count", Direction.LOWER_IS_BETTER, dimensions, all,
+                        "Incidents opened at or before the as-of instant and not resolved by then.")
+                        .count().filter("openAtAsOf").timeField("asOf").build(),
+                kpi(BACKLOG_AGE_MEDIAN, "Backlog age (median)", "h", Direction.LOWER_IS_BETTER, dimensions, all,
+                        "Median wall-clock hours open incidents have been open at the as-of instant.")
+                        .median("ageHours").filter("openAtAsOf").timeField("asOf").build(),
+                kpi(BACKLOG_AGE_P90, "Backlog age (90th percentile)", "h", Direction.LOWER_IS_BETTER, dimensions,
+                        all, "90th percentile of the age of open incidents at the as-of instant: the oldest tail.")
+                        .percentile(90, "ageHours").filter("openAtAsOf").timeField("asOf").build());
+    }
+
+    private static KpiDefinition.Builder kpi(String id, String name, String unit, Direction direction,
+                                             List<String> dimensions, TimeWindow window, String description) {
+        return KpiDefinition.builder(id).name(name).unit(unit).direction(direction).description(description)
+                .dimensions(dimensions).window(window).timeField("opened");
+    }
+}

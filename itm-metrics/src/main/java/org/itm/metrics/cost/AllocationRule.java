@@ -1,0 +1,126 @@
+package org.itm.metrics.cost;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.itm.core.validation.Checks;
+
+/**
+ * How a cost pool is shared among consumers (business units, teams, customers). Each rule turns into weights, and
+ * {@link Allocation#largestRemainder} turns weights into amounts that reconcile to the cent.
+ */
+public sealed interface AllocationRule {
+
+    /** Consumer to weight. */
+    Map<String, BigDecimal> weights();
+
+    /** How the rule shares the cost, for the showback line's explanation. */
+    String describe();
+
+    /** All of the pool to one consumer. */
+    static AllocationRule direct(String consumer) {
+        return new Direct(consumer);
+    }
+
+    /** In proportion to each consumer's use of a driver, e.g. CPU hours or tickets. */
+    static AllocationRule byDriver(String driver, Map<String, BigDecimal> usage) {
+        return new ByDriver(driver, usage);
+    }
+
+    /** In proportion to each consumer's headcount. */
+    static AllocationRule byHeadcount(Map<String, Integer> headcount) {
+        Checks.notEmpty(headcount, "headcount");
+        Map<String, BigDecimal> w = new LinkedHashMap<>();
+        headcount.forEach((k, v) -> w.put(k, BigDecimal.valueOf(Checks.notNegative(v, "headcount." + k))));
+        return new ByHeadcount(w);
+    }
+
+    /** Fixed percentages per consumer, adding up to 100. */
+    static AllocationRule fixedSplit(Map<String, BigDecimal> percentages) {
+        return new FixedSplit(percentages);
+    }
+
+    /** @param consumer the consumer bearing the whole pool */
+    record Direct(String consumer) implements AllocationRule {
+        public Direct {
+            Checks.notBlank(consumer, "consumer");
+        }
+
+        @Override
+        public Map<String, BigDecimal> weights() {
+            return Map.of(consumer, BigDecimal.ONE);
+        }
+
+        @Override
+        public String describe() {
+            return "direct to " + consumer;
+        }
+    }
+
+    /**
+     * @param driver name of the usage driver
+     * @param usage  consumer to usage; not negative, some positive
+     */
+    record ByDriver(String driver, Map<String, BigDecimal> usage) implements AllocationRule {
+        public ByDriver {
+            Checks.notBlank(driver, "driver");
+            Checks.notEmpty(usage, "usage");
+            usage.forEach((k, v) -> Checks.notNegative(v, "usage." + k));
+            Checks.require(usage.values().stream().anyMatch(v -> v.signum() > 0), "usage",
+                    "at least one consumer must have used " + driver);
+            usage = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(usage));
+        }
+
+        @Override
+        public Map<String, BigDecimal> weights() {
+            return usage;
+        }
+
+        @Override
+        public String describe() {
+            return "by " + driver + " " + usage;
+        }
+    }
+
+    /** @param headcount consumer to headcount */
+    record ByHeadcount(Map<String, BigDecimal> headcount) implements AllocationRule {
+        public ByHeadcount {
+            Checks.notEmpty(headcount, "headcount");
+            Checks.require(headcount.values().stream().anyMatch(v -> v.signum() > 0), "headcount",
+                    "at least one consumer must have staff");
+            headcount = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headcount));
+        }
+
+        @Override
+        public Map<String, BigDecimal> weights() {
+            return headcount;
+        }
+
+        @Override
+        public String describe() {
+            return "by headcount " + headcount;
+        }
+    }
+
+    /** @param percentages consumer to percentage; not negative, adding up to exactly 100 */
+    record FixedSplit(Map<String, BigDecimal> percentages) implements AllocationRule {
+        public FixedSplit {
+            Checks.notEmpty(percentages, "percentages");
+            percentages.forEach((k, v) -> Checks.notNegative(v, "percentages." + k));
+            BigDecimal sum = percentages.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            Checks.require(sum.compareTo(BigDecimal.valueOf(100)) == 0, "percentages",
+                    "must add up to 100, was " + sum.toPlainString());
+            percentages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(percentages));
+        }
+
+        @Override
+        public Map<String, BigDecimal> weights() {
+            return percentages;
+        }
+
+        @Override
+        public String describe() {
+            return "fixed split " + percentages + " %";
+        }
+    }
+}

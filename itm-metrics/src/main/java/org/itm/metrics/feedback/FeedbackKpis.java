@@ -1,0 +1,92 @@
+package org.itm.metrics.feedback;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.itm.core.validation.Checks;
+import org.itm.metrics.input.IncidentRecord;
+import org.itm.metrics.input.SurveyResponse;
+import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDefinition;
+import org.itm.metrics.kpi.RecordSchema;
+import org.itm.metrics.kpi.TimeWindow;
+
+/**
+ * CSAT and NPS over survey responses, windowed by response time.
+ *
+ * <ul>
+ *   <li>CSAT % = responses scoring 4 or 5 over responses with a CSAT score, × 100.</li>
+ *   <li>NPS = % promoters (9–10) − % detractors (0–6) over responses with an NPS answer; computed as the mean of
+ *       +100 per promoter, 0 per passive and −100 per detractor, which is the same number and merges exactly.</li>
+ * </ul>
+ * Linked to incidents, the responses can also be grouped by the incident's priority and category, and by whether
+ * they followed an incident at all.
+ */
+public final class FeedbackKpis {
+
+    public static final String CSAT = "feedback.csat";
+    public static final String NPS = "feedback.nps";
+    public static final String RESPONSES = "feedback.responses";
+    /** Value of the incident dimensions for responses not linked to a known incident. */
+    public static final String UNLINKED = "none";
+
+    private FeedbackKpis() {
+    }
+
+    /** Dimensions {@code service, team}; measure {@code npsPoints}; flags {@code hasCsat, satisfied, hasNps}. */
+    public static RecordSchema<SurveyResponse> schema() {
+        return base().build();
+    }
+
+    /**
+     * {@link #schema()} plus dimensions {@code incidentPriority}, {@code incidentCategory} and flag {@code linked},
+     * read from {@code incidentsById} through each response's incident id.
+     */
+    public static RecordSchema<SurveyResponse> schema(Map<String, IncidentRecord> incidentsById) {
+        Map<String, IncidentRecord> incidents = Map.copyOf(Checks.notNull(incidentsById, "incidentsById"));
+        return base()
+                .dimension("incidentPriority", r -> incident(r, incidents).map(IncidentRecord::priority)
+                        .orElse(UNLINKED))
+                .dimension("incidentCategory", r -> incident(r, incidents).map(IncidentRecord::category)
+                        .orElse(UNLINKED))
+                .flag("linked", r -> incident(r, incidents).isPresent())
+                .build();
+    }
+
+    private static Optional<IncidentRecord> incident(SurveyResponse r, Map<String, IncidentRecord> incidents) {
+        return r.incidentId().map(incidents::get);
+    }
+
+    private static RecordSchema.Builder<SurveyResponse> base() {
+        return RecordSchema.<SurveyResponse>builder("survey")
+                .dimension("service", SurveyResponse::service)
+                .dimension("team", SurveyResponse::team)
+                .measure("npsPoints", r -> r.nps().isEmpty() ? Double.NaN
+                        : r.nps().getAsInt() >= 9 ? 100 : r.nps().getAsInt() >= 7 ? 0 : -100)
+                .flag("hasCsat", r -> r.csat().isPresent())
+                .flag("satisfied", r -> r.csat().isPresent() && r.csat().getAsInt() >= 4)
+                .flag("hasNps", r -> r.nps().isPresent())
+                .time("responded", r -> Optional.of(r.responded()));
+    }
+
+    /** CSAT, NPS and response count per service and calendar month in {@code zone}. */
+    public static List<KpiDefinition> catalog(ZoneId zone) {
+        return catalog(List.of("service"), TimeWindow.month(zone));
+    }
+
+    public static List<KpiDefinition> catalog(List<String> dimensions, TimeWindow window) {
+        return List.of(
+                KpiDefinition.builder(CSAT).name("CSAT").unit("%").direction(Direction.HIGHER_IS_BETTER)
+                        .description("Share of CSAT answers scoring 4 or 5 of 5.")
+                        .ratio("satisfied").filter("hasCsat").percent().thresholds(85, 85, 75)
+                        .dimensions(dimensions).window(window).timeField("responded").build(),
+                KpiDefinition.builder(NPS).name("NPS").unit("points").direction(Direction.HIGHER_IS_BETTER)
+                        .description("Net promoter score: % promoters (9-10) minus % detractors (0-6), -100..100.")
+                        .mean("npsPoints").filter("hasNps").thresholds(30, 30, 0)
+                        .dimensions(dimensions).window(window).timeField("responded").build(),
+                KpiDefinition.builder(RESPONSES).name("Survey responses").unit("count")
+                        .direction(Direction.HIGHER_IS_BETTER).description("Number of survey responses received.")
+                        .count().dimensions(dimensions).window(window).timeField("responded").build());
+    }
+}

@@ -1,0 +1,60 @@
+package org.itm.metrics.improvement;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.itm.core.IllegalStateTransitionException;
+import org.itm.core.validation.Checks;
+import org.itm.core.validation.Violations;
+import org.itm.metrics.kpi.Direction;
+
+/**
+ * An entry of the continual improvement register: what KPI is to be improved, from where to where, by whom, and
+ * where the initiative stands in its PDCA cycle.
+ *
+ * @param id        stable identifier
+ * @param title     what is being improved
+ * @param owner     accountable person or team
+ * @param kpiId     the KPI that measures the improvement
+ * @param scope     the KPI's group, e.g. {@code service=mail}
+ * @param direction the KPI's improvement direction
+ * @param baseline  KPI value before the initiative
+ * @param target    KPI value aimed for; better than the baseline
+ * @param stage     current PDCA stage
+ * @param started   when the initiative started: windows before it are "before", after it "after"
+ */
+public record ImprovementInitiative(String id, String title, String owner, String kpiId, Map<String, String> scope,
+                                    Direction direction, double baseline, double target, PdcaStage stage,
+                                    LocalDate started) {
+
+    public ImprovementInitiative {
+        Violations v = new Violations();
+        v.check("", () -> Checks.id(id, "id"));
+        v.require(title != null && !title.isBlank(), "title", "must not be blank");
+        v.require(owner != null && !owner.isBlank(), "owner", "must not be blank");
+        v.require(kpiId != null && !kpiId.isBlank(), "kpiId", "must not be blank");
+        v.require(scope != null, "scope", "must not be null");
+        v.require(direction != null, "direction", "must not be null");
+        v.require(Double.isFinite(baseline), "baseline", "must be finite");
+        v.require(Double.isFinite(target), "target", "must be finite");
+        v.require(direction == null || (direction.atLeastAsGood(target, baseline) && target != baseline), "target",
+                "must be better than the baseline " + baseline + " for " + direction);
+        v.require(stage != null, "stage", "must not be null");
+        v.require(started != null, "started", "must not be null");
+        v.throwIfAny();
+        scope = Map.copyOf(scope);
+    }
+
+    /**
+     * This initiative in stage {@code next}.
+     *
+     * @throws IllegalStateTransitionException if PDCA does not allow the move
+     */
+    public ImprovementInitiative moveTo(PdcaStage next) {
+        Checks.notNull(next, "next");
+        if (!stage.next().contains(next)) {
+            throw new IllegalStateTransitionException("improvement initiative " + id, stage, next,
+                    "allowed: " + stage.next());
+        }
+        return new ImprovementInitiative(id, title, owner, kpiId, scope, direction, baseline, target, next, started);
+    }
+}

@@ -1,0 +1,65 @@
+package org.itm.metrics.improvement;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.itm.core.ItmValidationException;
+import org.itm.core.NotFoundException;
+import org.itm.core.validation.Checks;
+
+/**
+ * The continual improvement register as an immutable value: every change returns a new register, so a failed
+ * change leaves the old one as it was. Keep it in a {@link org.itm.core.store.Repository} to persist it.
+ *
+ * @param initiatives the initiatives in the order they were added
+ */
+public record ImprovementRegister(List<ImprovementInitiative> initiatives) {
+
+    public ImprovementRegister {
+        initiatives = List.copyOf(Checks.notNull(initiatives, "initiatives"));
+        Map<String, ImprovementInitiative> seen = new LinkedHashMap<>();
+        for (ImprovementInitiative i : initiatives) {
+            if (seen.put(i.id(), i) != null) {
+                throw new ItmValidationException("initiatives", "duplicate id '" + i.id() + "'");
+            }
+        }
+    }
+
+    public static ImprovementRegister empty() {
+        return new ImprovementRegister(List.of());
+    }
+
+    /** A register with {@code initiative} added; its id must be new. */
+    public ImprovementRegister add(ImprovementInitiative initiative) {
+        Checks.notNull(initiative, "initiative");
+        if (find(initiative.id()).isPresent()) {
+            throw new ItmValidationException("initiative.id", "already registered: '" + initiative.id() + "'");
+        }
+        List<ImprovementInitiative> copy = new java.util.ArrayList<>(initiatives);
+        copy.add(initiative);
+        return new ImprovementRegister(copy);
+    }
+
+    /**
+     * A register where initiative {@code id} moved to stage {@code next}.
+     *
+     * @throws NotFoundException if there is no such initiative
+     * @throws org.itm.core.IllegalStateTransitionException if PDCA does not allow the move
+     */
+    public ImprovementRegister moveTo(String id, PdcaStage next) {
+        ImprovementInitiative current = find(id).orElseThrow(() -> new NotFoundException("improvement initiative '"
+                + id + "' is not registered"));
+        ImprovementInitiative moved = current.moveTo(next);
+        return new ImprovementRegister(initiatives.stream().map(i -> i.id().equals(id) ? moved : i).toList());
+    }
+
+    public Optional<ImprovementInitiative> find(String id) {
+        return initiatives.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /** Initiatives currently in {@code stage}. */
+    public List<ImprovementInitiative> inStage(PdcaStage stage) {
+        return initiatives.stream().filter(i -> i.stage() == stage).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package org.itm.metrics.input;
+
+import java.time.Instant;
+import org.itm.core.validation.Checks;
+
+/**
+ * One change as the change KPIs see it.
+ *
+ * @param id        change id
+ * @param service   changed service
+ * @param team      implementing team
+ * @param type      standard, normal or emergency
+ * @param scheduled when the change was (or is) scheduled to be implemented: places it in a window
+ * @param outcome   how it ended
+ */
+public record ChangeRecord(String id, String service, String team, ChangeType type, Instant scheduled,
+                           ChangeOutcome outcome) {
+
+    public ChangeRecord {
+        Checks.notBlank(id, "id");
+        Checks.notBlank(service, "service");
+        Checks.notBlank(team, "team");
+        Checks.notNull(type, "type");
+        Checks.notNull(scheduled, "scheduled");
+        Checks.notNull(outcome, "outcome");
+    }
+}

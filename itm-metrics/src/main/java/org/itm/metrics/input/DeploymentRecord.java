@@ -1,0 +1,42 @@
+package org.itm.metrics.input;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.itm.core.validation.Checks;
+
+/**
+ * One production deployment as the DORA keys see it.
+ *
+ * @param id          deployment id
+ * @param service     deployed service
+ * @param team        owning team
+ * @param committed   when the earliest change in the deployment was committed (start of lead time)
+ * @param deployed    when it reached production
+ * @param failed      whether it caused a failure in production needing remediation (rollback, hotfix, incident)
+ * @param restored    when service was restored after such a failure
+ */
+public record DeploymentRecord(String id, String service, String team, Instant committed, Instant deployed,
+                               boolean failed, Optional<Instant> restored) {
+
+    public DeploymentRecord {
+        Checks.notBlank(id, "id");
+        Checks.notBlank(service, "service");
+        Checks.notBlank(team, "team");
+        Checks.notNull(committed, "committed");
+        Checks.notNull(deployed, "deployed");
+        Checks.notNull(restored, "restored");
+        Checks.require(!deployed.isBefore(committed), "deployed", "must not be before committed");
+        Checks.require(restored.isEmpty() || failed, "restored", "only a failed deployment is restored");
+        restored.ifPresent(r -> Checks.require(!r.isBefore(deployed), "restored", "must not be before deployed"));
+    }
+
+    public Duration leadTime() {
+        return Duration.between(committed, deployed);
+    }
+
+    /** Time from deployment to restoration, for failed and restored deployments. */
+    public Optional<Duration> recoveryTime() {
+        return restored.map(r -> Duration.between(deployed, r));
+    }
+}

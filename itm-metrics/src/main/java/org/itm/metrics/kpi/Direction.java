@@ -1,0 +1,14 @@
+package org.itm.metrics.kpi;
+
+/** Which way a KPI improves; decides how thresholds turn a value into a {@link RagStatus}. */
+public enum Direction {
+    /** Larger values are better (availability, SLA attainment, CSAT). */
+    HIGHER_IS_BETTER,
+    /** Smaller values are better (MTTR, reopen rate, cost per unit). */
+    LOWER_IS_BETTER;
+
+    /** True when {@code candidate} is at least as good as {@code reference}. */
+    public boolean atLeastAsGood(double candidate, double reference) {
+        return this == HIGHER_IS_BETTER ? candidate >= reference : candidate <= reference;
+    }
+}

@@ -1,0 +1,46 @@
+package org.itm.metrics.kpi;
+
+/**
+ * A mergeable partial aggregation of a {@link KpiEngine}'s KPIs: feed records in a single pass with {@link #add},
+ * then read {@link #results()}. Memory grows with the number of groups and windows, not with the number of records
+ * (percentile states keep raw values only up to {@link KpiEngine#EXACT_PERCENTILE_LIMIT} per group).
+ *
+ * <p>Partial aggregations of disjoint parts of a data set merge into the aggregation of the whole
+ * ({@link #merge}); merging is associative and commutative, so parts can be aggregated on different threads or
+ * machines and combined in any order. Counts, sums, means, ratios, rates and exact percentiles are identical
+ * whatever the split and order (sums are kept exactly at a resolution of 10⁻⁶ of the unit); percentiles of groups
+ * beyond the exact limit come from t-digest sketches and agree within the sketch's error.
+ *
+ * <p>Not thread-safe: use one aggregator per thread and merge.
+ *
+ * @param <R> the input record type
+ */
+public interface KpiAggregator<R> {
+
+    /** Adds one record to every KPI it takes part in. */
+    void add(R record);
+
+    /** Adds every record of {@code records}. */
+    default KpiAggregator<R> addAll(Iterable<? extends R> records) {
+        for (R r : records) {
+            add(r);
+        }
+        return this;
+    }
+
+    /**
+     * A new aggregator holding the state of this and {@code other}; neither is changed.
+     *
+     * @throws org.itm.core.ItmValidationException if {@code other} comes from another engine
+     */
+    KpiAggregator<R> merge(KpiAggregator<R> other);
+
+    /** Number of records added (directly or through merges). */
+    long recordCount();
+
+    /** Number of (group, window) partial states held: the memory footprint, independent of record count. */
+    long stateCount();
+
+    /** The KPI values of every group and window seen so far; the aggregator stays usable. */
+    KpiResults results();
+}

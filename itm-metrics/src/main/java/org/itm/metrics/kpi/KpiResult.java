@@ -1,0 +1,41 @@
+package org.itm.metrics.kpi;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.itm.core.validation.Checks;
+
+/**
+ * The value of one KPI for one group (dimension values) and one time window, with its status and why.
+ *
+ * @param kpiId       the definition's id
+ * @param dimensions  dimension name to value, in the definition's order; empty when ungrouped
+ * @param window      the dates covered
+ * @param value       the KPI value after scaling
+ * @param sampleSize  records that contributed (for RATIO: the denominator)
+ * @param exact       false when a percentile came from a sketch rather than from the raw values
+ * @param target      the target, when the KPI has thresholds
+ * @param status      RAG status; {@link RagStatus#NONE} without thresholds
+ * @param explanation how the status was reached, e.g. {@code "12.5 h <= green 16.0"}
+ */
+public record KpiResult(String kpiId, Map<String, String> dimensions, WindowRange window, double value,
+                        long sampleSize, boolean exact, Optional<Double> target, RagStatus status,
+                        String explanation) {
+
+    public KpiResult {
+        Checks.notBlank(kpiId, "kpiId");
+        Checks.notNull(dimensions, "dimensions");
+        dimensions = Collections.unmodifiableMap(new LinkedHashMap<>(dimensions));
+        Checks.notNull(window, "window");
+        Checks.notNegative(sampleSize, "sampleSize");
+        Checks.notNull(target, "target");
+        Checks.notNull(status, "status");
+        Checks.notNull(explanation, "explanation");
+    }
+
+    /** The value of dimension {@code name}, if the KPI is grouped by it. */
+    public Optional<String> dimension(String name) {
+        return Optional.ofNullable(dimensions.get(name));
+    }
+}

@@ -1,0 +1,35 @@
+package org.itm.metrics.kpi;
+
+import org.itm.core.validation.Checks;
+
+/**
+ * Target and red/amber/green bounds of a KPI. For {@link Direction#HIGHER_IS_BETTER} a value is GREEN at or above
+ * {@code green}, AMBER at or above {@code amber}, else RED (so {@code green >= amber}); for
+ * {@link Direction#LOWER_IS_BETTER} GREEN at or below {@code green}, AMBER at or below {@code amber}, else RED
+ * (so {@code green <= amber}). The KPI definition checks the order against its direction.
+ *
+ * @param target the value the organisation aims for (reported, and used by scorecards and SPC early warnings)
+ * @param green  bound of the green band
+ * @param amber  bound of the amber band
+ */
+public record Thresholds(double target, double green, double amber) {
+
+    public Thresholds {
+        Checks.finite(target, "target");
+        Checks.finite(green, "green");
+        Checks.finite(amber, "amber");
+    }
+
+    /** Classifies {@code value} under {@code direction}. */
+    public RagStatus status(double value, Direction direction) {
+        if (direction.atLeastAsGood(value, green)) {
+            return RagStatus.GREEN;
+        }
+        return direction.atLeastAsGood(value, amber) ? RagStatus.AMBER : RagStatus.RED;
+    }
+
+    /** True when {@code value} meets the target under {@code direction}. */
+    public boolean meetsTarget(double value, Direction direction) {
+        return direction.atLeastAsGood(value, target);
+    }
+}

@@ -1,0 +1,50 @@
+package org.itm.metrics.kpi;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.itm.core.validation.Checks;
+
+/**
+ * The dates a KPI value covers: {@code [start, end)} in {@code zone}. The window of {@link WindowKind#ALL} runs from
+ * {@link LocalDate#MIN} to {@link LocalDate#MAX} (see {@link #isUnbounded()}).
+ *
+ * @param start first date inside the window
+ * @param end   first date after the window; after {@code start}
+ * @param zone  zone in which the dates are read
+ */
+public record WindowRange(LocalDate start, LocalDate end, ZoneId zone) implements Comparable<WindowRange> {
+
+    public WindowRange {
+        Checks.notNull(start, "start");
+        Checks.notNull(end, "end");
+        Checks.notNull(zone, "zone");
+        Checks.require(end.isAfter(start), "end", "must be after start " + start + ", was " + end);
+    }
+
+    /** True for the window of {@link WindowKind#ALL}. */
+    public boolean isUnbounded() {
+        return start.equals(LocalDate.MIN) && end.equals(LocalDate.MAX);
+    }
+
+    /** Number of calendar days in the window; {@link Long#MAX_VALUE} when unbounded. */
+    public long lengthInDays() {
+        return isUnbounded() ? Long.MAX_VALUE : ChronoUnit.DAYS.between(start, end);
+    }
+
+    /** Windows of equal length in days, so that values measured over them can be compared fairly. */
+    public boolean comparableTo(WindowRange other) {
+        return !isUnbounded() && lengthInDays() == other.lengthInDays();
+    }
+
+    @Override
+    public int compareTo(WindowRange other) {
+        int c = start.compareTo(other.start);
+        return c != 0 ? c : end.compareTo(other.end);
+    }
+
+    @Override
+    public String toString() {
+        return isUnbounded() ? "all time" : start + ".." + end.minusDays(1);
+    }
+}

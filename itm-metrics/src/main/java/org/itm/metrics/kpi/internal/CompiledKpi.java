@@ -1,0 +1,83 @@
+package org.itm.metrics.kpi.internal;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.itm.metrics.kpi.AggregationKind;
+import org.itm.metrics.kpi.KpiDefinition;
+import org.itm.metrics.kpi.KpiResult;
+import org.itm.metrics.kpi.RagStatus;
+import org.itm.metrics.kpi.Thresholds;
+import org.itm.metrics.kpi.WindowRange;
+
+/** A definition bound to the accessors of a schema. */
+final class CompiledKpi<R> {
+
+    final KpiDefinition def;
+    private final AggregationKind kind;
+
+    CompiledKpi(KpiDefinition def) {
+        this.def = def;
+        this.kind = def.aggregation();
+    }
+
+    /** The raw (unscaled) aggregate; NaN when undefined (a ratio over a zero sum). */
+    double aggregate(State s, Duration windowLength) {
+        double periods = def.per().isPresent()
+                ? (double) windowLength.getSeconds() / def.per().get().length().getSeconds()
+                : Double.NaN;
+        return switch (kind) {
+            case COUNT -> ((State.Count) s).n;
+            case SUM -> ((State.Sum) s).sum.value();
+            case MEAN -> ((State.Sum) s).sum.value() / s.n();
+            case RATE -> (def.measure().isEmpty() ? ((State.Count) s).n : ((State.Sum) s).sum.value()) / periods;
+            case TIME_BETWEEN -> periods / ((State.Count) s).n;
+            case MEDIAN -> ((State.Quantiles) s).percentile(50);
+            case PERCENTILE -> ((State.Quantiles) s).percentile(def.percentile().orElseThrow());
+            case RATIO -> (double) ((State.Ratio) s).numerator / ((State.Ratio) s).denominator;
+            case SUM_RATIO -> {
+                double den = ((State.SumRatio) s).denominator.value();
+                yield den == 0 ? Double.NaN : ((State.SumRatio) s).numerator.value() / den;
+            }
+            case DISTINCT_COUNT -> ((State.Distinct) s).values.size();
+        };
+    }
+
+    Optional<KpiResult> result(java.util.Map<String, String> dims, WindowRange window, State s,
+                               Duration windowLength) {
+        if (s.n() == 0) {
+            return Optional.empty();
+        }
+        double raw = aggregate(s, windowLength);
+        if (Double.isNaN(raw)) {
+            return Optional.empty();
+        }
+        double value = def.scale().apply(raw);
+        RagStatus status = RagStatus.NONE;
+        String why = "no thresholds";
+        Optional<Double> target = Optional.empty();
+        if (def.thresholds().isPresent()) {
+            Thresholds t = def.thresholds().get();
+            status = t.status(value, def.direction());
+            target = Optional.of(t.target());
+            why = explain(value, t, status);
+        }
+        return Optional.of(new KpiResult(def.id(), dims, window, value, s.n(), s.exact(), target, status, why));
+    }
+
+    private String explain(double value, Thresholds t, RagStatus status) {
+        boolean higher = def.direction() == org.itm.metrics.kpi.Direction.HIGHER_IS_BETTER;
+        String ge = higher ? ">=" : "<=";
+        String lt = higher ? "<" : ">";
+        String v = fmt(value) + " " + def.unit();
+        return switch (status) {
+            case GREEN -> v + " " + ge + " green " + fmt(t.green());
+            case AMBER -> v + " " + lt + " green " + fmt(t.green()) + " but " + ge + " amber " + fmt(t.amber());
+            case RED -> v + " " + lt + " amber " + fmt(t.amber());
+            case NONE -> "no thresholds";
+        };
+    }
+
+    static String fmt(double d) {
+        return String.format(java.util.Locale.ROOT, "%.4g", d);
+    }
+}

@@ -1,0 +1,93 @@
+package org.itm.metrics.kpi.internal;
+
+import java.util.function.Function;
+import org.itm.metrics.kpi.KpiEngine;
+
+/**
+ * One partial state per group shared by every KPI of a grouping that needs the same state: a median and a p90 of
+ * the same measure and filters share one quantile state, a count and an MTBF one counter. Measures and flags are
+ * evaluated once per record by the table and read here by index.
+ */
+final class Slot<R> {
+
+    enum Kind { COUNT, SUM, QUANTILES, RATIO, SUM_RATIO, DISTINCT }
+
+    final Kind kind;
+    private final int[] filters;
+    private final int measure;
+    private final int denominator;
+    private final int numerator;
+    private final Function<? super R, String> distinct;
+    private final String measureName;
+    private final String denominatorName;
+
+    Slot(Kind kind, int[] filters, int measure, int denominator, int numerator, Function<? super R, String> distinct,
+         String measureName, String denominatorName) {
+        this.kind = kind;
+        this.filters = filters;
+        this.measure = measure;
+        this.denominator = denominator;
+        this.numerator = numerator;
+        this.distinct = distinct;
+        this.measureName = measureName;
+        this.denominatorName = denominatorName;
+    }
+
+    State newState() {
+        return switch (kind) {
+            case COUNT -> new State.Count();
+            case SUM -> new State.Sum();
+            case QUANTILES -> new State.Quantiles(KpiEngine.EXACT_PERCENTILE_LIMIT, KpiEngine.DIGEST_COMPRESSION);
+            case RATIO -> new State.Ratio();
+            case SUM_RATIO -> new State.SumRatio();
+            case DISTINCT -> new State.Distinct();
+        };
+    }
+
+    void update(R r, boolean[] flagValues, double[] measureValues, State s) {
+        for (int f : filters) {
+            if (!flagValues[f]) {
+                return;
+            }
+        }
+        switch (kind) {
+            case COUNT -> ((State.Count) s).n++;
+            case SUM -> {
+                double v = measureValues[measure];
+                if (!Double.isNaN(v)) {
+                    State.Sum sum = (State.Sum) s;
+                    sum.n++;
+                    sum.sum.add(v, measureName);
+                }
+            }
+            case QUANTILES -> {
+                double v = measureValues[measure];
+                if (!Double.isNaN(v)) {
+                    ((State.Quantiles) s).add(v);
+                }
+            }
+            case RATIO -> {
+                State.Ratio ratio = (State.Ratio) s;
+                ratio.denominator++;
+                if (flagValues[numerator]) {
+                    ratio.numerator++;
+                }
+            }
+            case SUM_RATIO -> {
+                double a = measureValues[measure];
+                double b = measureValues[denominator];
+                if (!Double.isNaN(a) && !Double.isNaN(b)) {
+                    State.SumRatio sr = (State.SumRatio) s;
+                    sr.n++;
+                    sr.numerator.add(a, measureName);
+                    sr.denominator.add(b, denominatorName);
+                }
+            }
+            case DISTINCT -> {
+                State.Distinct d = (State.Distinct) s;
+                d.n++;
+                d.values.add(distinct.apply(r));
+            }
+        }
+    }
+}
