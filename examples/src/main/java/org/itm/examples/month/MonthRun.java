@@ -29,11 +29,13 @@ import org.itm.examples.report.Table;
  * @param governance portfolio, selection and roadmap
  * @param capacity   forecasts, exhaustion and staffing
  * @param risk       register, vulnerabilities, SoD, FAIR, audit
+ * @param metrics    the monthly service review
  * @param figures    the headline figures of this month
  * @param previous   the figures of the previous month, if an earlier run stored them
  * @param report     the HTML report
  */
 public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMonth governance, CapacityMonth capacity, RiskMonth risk,
+                       MetricsMonth metrics,
                        MonthFigures figures, Optional<MonthFigures> previous, HtmlReport report) {
 
     static final String FIGURES_TYPE = "month-figures";
@@ -48,18 +50,20 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
         Repository<MonthFigures> history = Repository.builder(MonthFigures.class, FIGURES_TYPE)
                 .id(MonthFigures::month).build(store);
 
-        progress.accept("[1/5] operations: a month of incidents, SLAs, alerts, problems and changes ...");
+        progress.accept("[1/6] operations: a month of incidents, SLAs, alerts, problems and changes ...");
         OperationsMonth operations = OperationsMonth.run(seed, month);
-        progress.accept("[2/5] capacity: forecasting and staffing ...");
+        progress.accept("[2/6] capacity: forecasting and staffing ...");
         CapacityMonth capacity = CapacityMonth.run(seed, monthEnd,
                 SharedDataFiles.find("timeseries/taylor_halfhourly_load.csv"));
-        progress.accept("[3/5] risk: register, vulnerability feed, FAIR simulation, audit log ...");
+        progress.accept("[3/6] risk: register, vulnerability feed, FAIR simulation, audit log ...");
         RiskMonth risk = RiskMonth.run(seed, monthEnd);
-        progress.accept("[4/5] governance: selecting a 40-initiative portfolio under budget ...");
+        progress.accept("[4/6] governance: selecting a 40-initiative portfolio under budget ...");
         GovernanceMonth governance = GovernanceMonth.run(seed, month.getYear());
-        progress.accept("[5/5] report: storing figures and rendering ...");
+        progress.accept("[5/6] metrics: the monthly service review ...");
+        MetricsMonth metrics = MetricsMonth.run(seed, month, operations);
+        progress.accept("[6/6] report: storing figures and rendering ...");
 
-        MonthFigures figures = new MonthFigures(month.toString(), headline(operations, capacity, risk, governance));
+        MonthFigures figures = new MonthFigures(month.toString(), headline(operations, capacity, risk, governance, metrics));
         Optional<MonthFigures> previous = history.get(month.minusMonths(1).toString()).map(Versioned::value);
         Optional<Versioned<MonthFigures>> existing = history.get(month.toString());
         if (existing.isPresent()) {
@@ -75,8 +79,9 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
                 .section(capacity.section())
                 .section(risk.section())
                 .section(governance.section())
+                .section(metrics.section())
                 .build();
-        return new MonthRun(month, operations, governance, capacity, risk, figures, previous, report);
+        return new MonthRun(month, operations, governance, capacity, risk, metrics, figures, previous, report);
     }
 
     /** Runs the month with its history kept in the default store of {@code dataDir}. */
@@ -94,13 +99,15 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
     }
 
     private static Map<String, Double> headline(OperationsMonth operations, CapacityMonth capacity, RiskMonth risk,
-                                                GovernanceMonth governance) {
+                                                GovernanceMonth governance, MetricsMonth metrics) {
         Map<String, Double> f = new LinkedHashMap<>();
         f.put("incidents", (double) operations.incidents().size());
         f.put("SLAs met %", Math.round(operations.compliance().overall().percentMet() * 10) / 10.0);
         f.put("SLA breaches", (double) operations.compliance().overall().breached());
         f.put("escalations", (double) operations.escalations().size());
         f.put("change collisions", (double) operations.collisions().size());
+        f.put("SPC signals (daily volume)", (double) metrics.spc().signals().size());
+        f.put("showback total EUR", metrics.showback().total().amount().doubleValue());
         f.put("patch compliance %", risk.patches().compliancePercent().doubleValue());
         f.put("overdue patches", (double) risk.patches().overdue().size());
         f.put("risks above appetite", (double) risk.register().aboveAppetite().size());

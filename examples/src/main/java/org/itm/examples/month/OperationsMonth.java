@@ -86,10 +86,12 @@ import org.itm.operations.sla.SlaTimeline;
  * @param changes      changes of the month and their scheduling checks
  * @param collisions   collisions found among the scheduled changes
  * @param impact       business services affected if the shared storage array fails
+ * @param resolutionMet for each incident id, whether its resolution SLA was met (as of month end)
  */
 public record OperationsMonth(List<Incident> incidents, ComplianceReport compliance, List<Escalation> escalations,
                               List<AlertAction> alertActions, List<ProblemProposal> problems,
-                              Map<String, ScheduleCheck> changes, List<Collision> collisions, List<String> impact) {
+                              Map<String, ScheduleCheck> changes, List<Collision> collisions, List<String> impact,
+                              Map<String, Boolean> resolutionMet) {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final String[] SERVICES = {"mail", "erp", "shop", "vpn", "portal"};
@@ -127,6 +129,7 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
         List<Incident> incidents = new ArrayList<>();
         SlaCompliance compliance = SlaCompliance.inZone(BERLIN);
         List<Escalation> escalations = new ArrayList<>();
+        Map<String, Boolean> resolutionMet = new LinkedHashMap<>();
         int n = 0;
         for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
             boolean weekend = day.getDayOfWeek().getValue() >= 6;
@@ -141,6 +144,8 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
                     SlaTimeline timeline = IncidentSlaTimeline.of(inc);
                     List<SlaResult> results = engine.evaluateAll(slas, timeline, monthEnd);
                     results.forEach(r -> compliance.add(r, timeline.attributes()));
+                    results.stream().filter(r -> r.definitionId().equals("resolution")).findFirst()
+                            .ifPresent(r -> resolutionMet.put(inc.id().value(), r.isMet()));
                     escalations.addAll(escalationEngine.evaluate(timeline, results, monthEnd));
                 }
             }
@@ -175,7 +180,7 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
                 .map(e -> e.value()).sorted().toList();
         ChangesOfTheMonth changes = ChangesOfTheMonth.run(rnd, month, model);
         return new OperationsMonth(incidents, compliance.report(), escalations, alertActions, problems,
-                changes.checks(), changes.collisions(), impact);
+                changes.checks(), changes.collisions(), impact, resolutionMet);
     }
 
     private static Incident lifecycle(Random rnd, IncidentId id, String service, Instant opened, Instant monthEnd) {
