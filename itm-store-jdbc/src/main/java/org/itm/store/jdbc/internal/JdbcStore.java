@@ -59,6 +59,10 @@ public final class JdbcStore implements JdbcDocumentStore {
             "INSERT INTO itm_document (type, id, version, indexes, content) VALUES (?, ?, 1, ?, ?)";
     private static final String UPDATE_DOC = "UPDATE itm_document SET version = ?, indexes = ?, content = ? "
             + "WHERE type = ? AND id = ? AND version = ?";
+    private static final String UPDATE_DOC_SAME_INDEXES = "UPDATE itm_document SET version = ?, content = ? "
+            + "WHERE type = ? AND id = ? AND version = ? AND indexes = ?";
+    private static final String DELETE_DOC_WITHOUT_INDEXES =
+            "DELETE FROM itm_document WHERE type = ? AND id = ? AND version = ? AND indexes = '{}'";
     private static final String DELETE_DOC = "DELETE FROM itm_document WHERE type = ? AND id = ? AND version = ?";
     private static final String INSERT_INDEX =
             "INSERT INTO itm_document_index (type, field, val, id) VALUES (?, ?, ?, ?)";
@@ -290,6 +294,9 @@ public final class JdbcStore implements JdbcDocumentStore {
             }
         }
         violations.throwIfAny();
+        if (batch.size() == 1 && writeAlone(batch.get(0))) {
+            return;
+        }
         List<Write> ordered = new ArrayList<>(batch);
         ordered.sort(BY_KEY);
         try (Connection c = dataSource.getConnection()) {
@@ -322,6 +329,77 @@ public final class JdbcStore implements JdbcDocumentStore {
                 throw new ItmValidationException("json", "is not valid JSON: " + e.getMessage());
             }
             throw failure("write a batch of " + batch.size(), e);
+        }
+    }
+
+    /**
+     * The common single writes that leave the secondary index as it is (an update keeping its index values, a
+     * delete or create of a document without index values) as one auto-committed statement: one round trip
+     * instead of a transaction of several. Returns false, having changed nothing, when the write needs the
+     * general path (index values change, or the version did not match and the conflict must be diagnosed).
+     */
+    private boolean writeAlone(Write w) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            if (w instanceof Write.Update u) {
+                try (PreparedStatement p = c.prepareStatement(UPDATE_DOC_SAME_INDEXES)) {
+                    p.setLong(1, u.expectedVersion() + 1);
+                    p.setString(2, u.json());
+                    p.setString(3, u.type());
+                    p.setString(4, u.id());
+                    p.setLong(5, u.expectedVersion());
+                    p.setString(6, encodeIndexes(u.indexes()));
+                    if (p.executeUpdate() == 1) {
+                        return true;
+                    }
+                }
+                staleUnlessAt(c, w, u.expectedVersion());
+                return false;
+            }
+            if (w instanceof Write.Delete d) {
+                try (PreparedStatement p = c.prepareStatement(DELETE_DOC_WITHOUT_INDEXES)) {
+                    p.setString(1, d.type());
+                    p.setString(2, d.id());
+                    p.setLong(3, d.expectedVersion());
+                    if (p.executeUpdate() == 1) {
+                        return true;
+                    }
+                }
+                staleUnlessAt(c, w, d.expectedVersion());
+                return false;
+            }
+            Write.Create create = (Write.Create) w;
+            if (!create.indexes().isEmpty()) {
+                return false;
+            }
+            try (PreparedStatement p = c.prepareStatement(INSERT_DOC)) {
+                p.setString(1, create.type());
+                p.setString(2, create.id());
+                p.setString(3, "{}");
+                p.setString(4, create.json());
+                p.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                if (SqlStates.isUniqueViolation(e)) {
+                    long actual = currentVersion(c, create.type(), create.id());
+                    throw new ConcurrentModificationException(create.type(), create.id(),
+                            ConcurrentModificationException.ABSENT, Math.max(actual, 1));
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            if (SqlStates.isInvalidText(e)) {
+                throw new ItmValidationException("json", "is not valid JSON: " + e.getMessage());
+            }
+            throw failure("write " + w.type() + "/" + w.id(), e);
+        }
+    }
+
+    /** Under contention most misses are stale versions: report those at once, without a transaction. */
+    private static void staleUnlessAt(Connection c, Write w, long expected) throws SQLException {
+        long actual = currentVersion(c, w.type(), w.id());
+        if (actual != expected) {
+            throw new ConcurrentModificationException(w.type(), w.id(), expected, actual);
         }
     }
 

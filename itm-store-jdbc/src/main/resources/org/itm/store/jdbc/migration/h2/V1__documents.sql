@@ -9,7 +9,7 @@ CREATE TABLE IF NOT EXISTS itm_document (
     type     VARCHAR(128)           NOT NULL,
     id       VARCHAR(128)           NOT NULL,
     version  BIGINT                 NOT NULL,
-    indexes  CHARACTER LARGE OBJECT NOT NULL,
+    indexes  CHARACTER VARYING      NOT NULL,
     content  CHARACTER LARGE OBJECT NOT NULL,
     PRIMARY KEY (type, id)
 );
