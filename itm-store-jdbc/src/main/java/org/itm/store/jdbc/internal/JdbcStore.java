@@ -1,5 +1,6 @@
 package org.itm.store.jdbc.internal;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -303,7 +304,19 @@ public final class JdbcStore implements JdbcDocumentStore {
             c.setAutoCommit(false);
             Write current = ordered.get(0);
             try {
+                List<Write.Create> creates = new ArrayList<>();
                 for (Write w : ordered) {
+                    if (w instanceof Write.Create create) {
+                        creates.add(create);
+                    }
+                }
+                if (creates.size() > 1) {
+                    insertAll(c, creates);
+                }
+                for (Write w : ordered) {
+                    if (creates.size() > 1 && w instanceof Write.Create) {
+                        continue;
+                    }
                     current = w;
                     apply(c, w);
                 }
@@ -454,6 +467,48 @@ public final class JdbcStore implements JdbcDocumentStore {
                 deleteIndexes(c, w.type(), w.id());
             }
         }
+    }
+
+    /** Several creates as two JDBC batches (documents, then index rows): one round trip each, not two per document. */
+    private static void insertAll(Connection c, List<Write.Create> creates) throws SQLException {
+        try (PreparedStatement docs = c.prepareStatement(INSERT_DOC)) {
+            for (Write.Create create : creates) {
+                docs.setString(1, create.type());
+                docs.setString(2, create.id());
+                docs.setString(3, encodeIndexes(create.indexes()));
+                docs.setString(4, create.json());
+                docs.addBatch();
+            }
+            docs.executeBatch();
+        } catch (BatchUpdateException e) {
+            // Drivers report the unique violation on the batch exception or on its cause chain.
+            throw e.getNextException() != null ? e.getNextException() : uniqueCause(e);
+        }
+        boolean anyIndex = false;
+        try (PreparedStatement index = c.prepareStatement(INSERT_INDEX)) {
+            for (Write.Create create : creates) {
+                for (Map.Entry<String, String> e : create.indexes().entrySet()) {
+                    index.setString(1, create.type());
+                    index.setString(2, e.getKey());
+                    index.setString(3, e.getValue());
+                    index.setString(4, create.id());
+                    index.addBatch();
+                    anyIndex = true;
+                }
+            }
+            if (anyIndex) {
+                index.executeBatch();
+            }
+        }
+    }
+
+    private static SQLException uniqueCause(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql;
+            }
+        }
+        return e;
     }
 
     /** The row was locked at the expected version, so a miss here means the database broke the lock. */
