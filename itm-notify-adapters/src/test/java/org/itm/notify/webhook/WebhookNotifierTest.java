@@ -232,6 +232,22 @@ class WebhookNotifierTest {
     }
 
     @Test
+    void templatePayloadStaysValidJsonWhateverTheNotificationSays() {
+        Notification hostile = Notification.builder(notification())
+                .subject("\"}, \"injected\": true, \"x\": {\"").body("back\\slash\nnew line").build();
+        PayloadFormatter formatter = PayloadFormatter.template(org.itm.notify.template.NotificationTemplate.parse(
+                "{\"title\":\"{{subject}}\",\"text\":\"{{body}}\",\"at\":\"{{sentAt}}\"}"));
+
+        notifier("/custom").formatter(formatter).build().send(hostile);
+
+        Map<?, ?> payload = ItmJson.fromJson(server.received("/custom").get(0).body(), Map.class);
+        assertThat(payload).hasSize(3);
+        assertThat(payload.get("at")).isEqualTo(NOW.toString());
+        assertThat(payload.get("title")).isEqualTo(hostile.subject());
+        assertThat(payload.get("text")).isEqualTo("back\\slash\nnew line");
+    }
+
+    @Test
     void buildReportsEveryBadSetting() {
         assertThatThrownBy(() -> WebhookNotifier.builder().name("bad name").endpoint(URI.create("ftp://x/y"))
                 .secret("short").maxAttempts(0).jitter(2).initialBackoff(Duration.ZERO).build())
