@@ -41,7 +41,9 @@ abstract class AbstractJdbcStoreSafetyTest {
 
     @AfterEach
     void tearDown() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
     @Test
