@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.h2.jdbcx.JdbcDataSource;
+import org.itm.core.ItmException;
 import org.itm.core.ItmValidationException;
 import org.itm.core.store.Document;
 import org.itm.core.store.DocumentStore;
@@ -60,6 +61,27 @@ class JdbcDocumentStoreBuilderTest {
             assertThat(store.read("incident", "INC-1")).contains(
                     new Document("incident", "INC-1", 1, Map.of("status", "OPEN"), "{\"title\":\"disk full\"}"));
         }
+    }
+
+    @Test
+    void theSchemaIsVersionedAndAChangedAppliedScriptStopsTheStoreFromOpening() throws Exception {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:migrations;DB_CLOSE_DELAY=-1");
+        JdbcDocumentStore.builder().dataSource(ds).build().close();
+        JdbcDocumentStore.builder().dataSource(ds).build().close();
+        try (var c = ds.getConnection(); var s = c.createStatement()) {
+            try (var r = s.executeQuery("SELECT version, script FROM itm_schema_version")) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getInt(1)).isEqualTo(1);
+                assertThat(r.getString(2)).isEqualTo("V1__documents.sql");
+                assertThat(r.next()).as("opening twice applies each script once").isFalse();
+            }
+            s.executeUpdate("UPDATE itm_schema_version SET checksum = 1 WHERE version = 1");
+        }
+
+        assertThatThrownBy(() -> JdbcDocumentStore.builder().dataSource(ds).build())
+                .isInstanceOf(ItmException.class)
+                .hasMessageContaining("V1__documents.sql was changed after it was applied");
     }
 
     @Test
