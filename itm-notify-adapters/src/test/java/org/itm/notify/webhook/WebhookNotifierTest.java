@@ -1,0 +1,257 @@
+package org.itm.notify.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.itm.core.ItmValidationException;
+import org.itm.core.json.ItmJson;
+import org.itm.core.notify.DeliveryResult;
+import org.itm.core.notify.DeliveryStatus;
+import org.itm.core.notify.Notification;
+import org.itm.core.notify.Severity;
+import org.itm.notify.webhook.TestServer.Answer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class WebhookNotifierTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T09:30:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final byte[] SECRET = "a-shared-secret-of-32-characters".getBytes(StandardCharsets.UTF_8);
+
+    private final TestServer server = TestServer.start();
+    private final RecordingSleeper sleeper = new RecordingSleeper();
+    private final List<DeliveryResult> deadLetters = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private WebhookNotifier.Builder notifier(String path) {
+        return WebhookNotifier.builder().name("ops-webhook").endpoint(server.uri(path)).secret(SECRET)
+                .clock(CLOCK).sleeper(sleeper).jitter(0).initialBackoff(Duration.ofMillis(100))
+                .maxBackoff(Duration.ofSeconds(1)).deadLetter((n, r) -> deadLetters.add(r));
+    }
+
+    private static Notification notification() {
+        return Notification.builder().channel("webhook").recipients("ops-team").subject("Disk full on db-1")
+                .body("Free space below 2 %").severity(Severity.CRITICAL).correlationId("INC-42")
+                .deduplicationKey("disk:db-1").attribute("host", "db-1").build();
+    }
+
+    @Test
+    void serverErrorsAreRetriedWithExponentialBackoffUntilDelivered() {
+        server.script("/hook", Answer.status(503), Answer.status(500), Answer.status(502));
+
+        DeliveryResult result = notifier("/hook").maxAttempts(4).build().send(notification());
+
+        assertThat(result.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(result.attempts()).isEqualTo(4);
+        assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200),
+                Duration.ofMillis(400));
+        assertThat(server.received("/hook")).hasSize(4);
+        assertThat(deadLetters).isEmpty();
+    }
+
+    @Test
+    void backoffIsCappedAndJitteredWithinItsFraction() {
+        server.always("/down", 503);
+        RandomGenerator fixedHalf = new RandomGenerator() {
+            @Override
+            public long nextLong() {
+                return 0;
+            }
+
+            @Override
+            public double nextDouble() {
+                return 0.5;
+            }
+        };
+
+        DeliveryResult result = notifier("/down").maxAttempts(6).jitter(0.5).random(fixedHalf).build()
+                .send(notification());
+
+        assertThat(result.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(result.attempts()).isEqualTo(6);
+        // 100, 200, 400, 800, 1000 (cap) ms, each reduced by 0.5 * 0.5 = 25 %
+        assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(75), Duration.ofMillis(150),
+                Duration.ofMillis(300), Duration.ofMillis(600), Duration.ofMillis(750));
+        assertThat(deadLetters).singleElement().isEqualTo(result);
+    }
+
+    @Test
+    void tooManyRequestsHonoursRetryAfterInSecondsAndAsHttpDate() {
+        server.script("/limited",
+                new Answer(429, Map.of("Retry-After", "7"), 0),
+                new Answer(503, Map.of("Retry-After", "Mon, 02 Mar 2026 09:30:12 GMT"), 0));
+
+        DeliveryResult result = notifier("/limited").build().send(notification());
+
+        assertThat(result.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(result.attempts()).isEqualTo(3);
+        assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(7), Duration.ofSeconds(12));
+    }
+
+    @Test
+    void retryAfterLongerThanTheLimitEndsDeliveryAndDeadLetters() {
+        server.script("/limited", new Answer(429, Map.of("Retry-After", "3600"), 0));
+
+        DeliveryResult result = notifier("/limited").maxRetryAfter(Duration.ofMinutes(1)).build()
+                .send(notification());
+
+        assertThat(result.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(result.attempts()).isEqualTo(1);
+        assertThat(result.reason()).contains("HTTP 429").contains("3600 s");
+        assertThat(sleeper.waits()).isEmpty();
+        assertThat(deadLetters).containsExactly(result);
+    }
+
+    @Test
+    void clientErrorsAreNotRetriedAndGoToTheDeadLetterHook() {
+        server.always("/reject", 400);
+
+        DeliveryResult result = notifier("/reject").build().send(notification());
+
+        assertThat(result.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(result.attempts()).isEqualTo(1);
+        assertThat(result.reason()).contains("HTTP 400").contains("not retried");
+        assertThat(server.received("/reject")).hasSize(1);
+        assertThat(sleeper.waits()).isEmpty();
+        assertThat(deadLetters).containsExactly(result);
+    }
+
+    @Test
+    void aSlowEndpointTimesOutAndIsRetried() {
+        server.script("/slow", new Answer(200, Map.of(), 1_500));
+
+        DeliveryResult result = notifier("/slow").requestTimeout(Duration.ofMillis(200)).maxAttempts(2).build()
+                .send(notification());
+
+        assertThat(result.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(result.attempts()).isEqualTo(2);
+        assertThat(sleeper.waits()).hasSize(1);
+    }
+
+    @Test
+    void anEndpointThatAlwaysTimesOutFailsWithTheReason() {
+        server.script("/slow", new Answer(200, Map.of(), 1_500), new Answer(200, Map.of(), 1_500));
+
+        DeliveryResult result = notifier("/slow").requestTimeout(Duration.ofMillis(150)).maxAttempts(2).build()
+                .send(notification());
+
+        assertThat(result.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(result.attempts()).isEqualTo(2);
+        assertThat(result.reason()).contains("no answer").contains("150 ms");
+    }
+
+    @Test
+    void anUnreachableEndpointIsRetriedThenReportedAsFailed() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        WebhookNotifier n = WebhookNotifier.builder().name("gone").endpoint(URI.create("http://127.0.0.1:" + closedPort))
+                .sleeper(sleeper).maxAttempts(3).deadLetter((x, r) -> deadLetters.add(r)).build();
+
+        DeliveryResult result = n.send(notification());
+
+        assertThat(result.status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(result.attempts()).isEqualTo(3);
+        assertThat(result.reason()).contains("could not reach");
+        assertThat(deadLetters).hasSize(1);
+    }
+
+    @Test
+    void requestsAreSignedAndTheReceiverHelperVerifiesThemWithinTheReplayWindow() {
+        notifier("/hook").build().send(notification());
+        TestServer.Received request = server.received("/hook").get(0);
+        String timestamp = request.header(WebhookSignature.TIMESTAMP_HEADER);
+        String signature = request.header(WebhookSignature.SIGNATURE_HEADER);
+
+        assertThat(timestamp).isEqualTo(Long.toString(NOW.getEpochSecond()));
+        assertThat(signature).startsWith("v1=").hasSize(3 + 64);
+        WebhookSignature receiver = WebhookSignature.verifier(SECRET, CLOCK);
+        assertThat(receiver.verify(timestamp, signature, request.body()).valid()).isTrue();
+
+        assertThat(receiver.verify(timestamp, signature, request.body().replace("db-1", "db-2")).reason())
+                .contains("does not match");
+        assertThat(WebhookSignature.verifier("another-secret-0123456789".getBytes(StandardCharsets.UTF_8), CLOCK)
+                .verify(timestamp, signature, request.body()).valid()).isFalse();
+        WebhookSignature later = WebhookSignature.verifier(SECRET, Clock.offset(CLOCK, Duration.ofMinutes(6)));
+        assertThat(later.verify(timestamp, signature, request.body()))
+                .satisfies(v -> {
+                    assertThat(v.valid()).isFalse();
+                    assertThat(v.reason()).contains("replay window");
+                });
+        assertThat(receiver.verify(null, signature, request.body()).valid()).isFalse();
+        assertThat(receiver.verify("yesterday", signature, request.body()).valid()).isFalse();
+    }
+
+    @Test
+    void defaultPayloadCarriesEveryFieldAsJson() {
+        notifier("/hook").build().send(notification());
+
+        Map<String, Object> payload = new java.util.HashMap<>();
+        ItmJson.fromJson(server.received("/hook").get(0).body(), Map.class).forEach((k, v) -> payload.put((String) k, v));
+
+        assertThat(payload).containsEntry("subject", "Disk full on db-1").containsEntry("severity", "CRITICAL")
+                .containsEntry("correlationId", "INC-42").containsEntry("recipients", List.of("ops-team"))
+                .containsEntry("attributes", Map.of("host", "db-1")).containsEntry("sentAt", NOW.toString());
+    }
+
+    @Test
+    void slackPayloadEscapesMrkdwnControlCharacters() {
+        Notification hostile = Notification.builder(notification())
+                .subject("<!channel> & <https://evil.example|click> \"quoted\"").body("*bold* <@U123>").build();
+
+        notifier("/slack").formatter(PayloadFormatter.slack()).build().send(hostile);
+
+        Map<?, ?> payload = ItmJson.fromJson(server.received("/slack").get(0).body(), Map.class);
+        assertThat((String) payload.get("text"))
+                .isEqualTo("[CRITICAL] &lt;!channel&gt; &amp; &lt;https://evil.example|click&gt; \"quoted\"");
+        String section = ((Map<?, ?>) ((Map<?, ?>) ((List<?>) payload.get("blocks")).get(0)).get("text"))
+                .get("text").toString();
+        assertThat(section).isEqualTo("*[CRITICAL] &lt;!channel&gt; &amp; &lt;https://evil.example|click&gt; "
+                + "\"quoted\"*\n*bold* &lt;@U123&gt;");
+        assertThat(section).doesNotContain("<");
+    }
+
+    @Test
+    void templatePayloadStaysValidJsonWhateverTheNotificationSays() {
+        Notification hostile = Notification.builder(notification())
+                .subject("\"}, \"injected\": true, \"x\": {\"").body("back\\slash\nnew line").build();
+        PayloadFormatter formatter = PayloadFormatter.template(org.itm.notify.template.NotificationTemplate.parse(
+                "{\"title\":\"{{subject}}\",\"text\":\"{{body}}\",\"at\":\"{{sentAt}}\"}"));
+
+        notifier("/custom").formatter(formatter).build().send(hostile);
+
+        Map<?, ?> payload = ItmJson.fromJson(server.received("/custom").get(0).body(), Map.class);
+        assertThat(payload).hasSize(3);
+        assertThat(payload.get("at")).isEqualTo(NOW.toString());
+        assertThat(payload.get("title")).isEqualTo(hostile.subject());
+        assertThat(payload.get("text")).isEqualTo("back\\slash\nnew line");
+    }
+
+    @Test
+    void buildReportsEveryBadSetting() {
+        assertThatThrownBy(() -> WebhookNotifier.builder().name("bad name").endpoint(URI.create("ftp://x/y"))
+                .secret("short").maxAttempts(0).jitter(2).initialBackoff(Duration.ZERO).build())
+                .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path())
+                        .contains("name", "endpoint", "secret", "maxAttempts", "jitter", "initialBackoff"));
+        assertThatThrownBy(() -> notifier("/hook").build().send(null)).isInstanceOf(ItmValidationException.class);
+    }
+}

@@ -1,0 +1,648 @@
+package org.itm.store.jdbc.internal;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.itm.core.ItmException;
+import org.itm.core.ItmValidationException;
+import org.itm.core.json.ItmJson;
+import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.Document;
+import org.itm.core.store.Page;
+import org.itm.core.store.Query;
+import org.itm.core.store.Write;
+import org.itm.core.validation.Checks;
+import org.itm.core.validation.Violations;
+import org.itm.store.jdbc.JdbcDocumentStore;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JavaType;
+
+/**
+ * The JDBC document store. Every SQL text is a constant with {@code ?} parameters: ids, types, index values and
+ * content only ever travel as bind values, so nothing a caller passes is interpreted as SQL.
+ *
+ * <p>Concurrency: a batch runs in one READ COMMITTED transaction. Its writes are applied in (type, id) order so
+ * that two batches lock rows in the same order and cannot deadlock; each update and delete locks its row with
+ * {@code SELECT ... FOR UPDATE} and compares the version the database hands back after any wait, and a create
+ * relies on the primary key, so a stale write is refused instead of overwriting a newer one.
+ */
+public final class JdbcStore implements JdbcDocumentStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
+    private static final JavaType INDEX_MAP =
+            ItmJson.json().getTypeFactory().constructMapType(TreeMap.class, String.class, String.class);
+    private static final Comparator<Write> BY_KEY =
+            Comparator.comparing(Write::type).thenComparing(Write::id);
+
+    private static final String SELECT_TYPE = "SELECT index_fields FROM itm_type WHERE type = ?";
+    private static final String INSERT_TYPE = "INSERT INTO itm_type (type, index_fields) VALUES (?, ?)";
+    private static final String SELECT_DOC =
+            "SELECT version, indexes, content FROM itm_document WHERE type = ? AND id = ?";
+    private static final String LOCK_DOC =
+            "SELECT version, indexes FROM itm_document WHERE type = ? AND id = ? FOR UPDATE";
+    private static final String SELECT_VERSION = "SELECT version FROM itm_document WHERE type = ? AND id = ?";
+    private static final String INSERT_DOC =
+            "INSERT INTO itm_document (type, id, version, indexes, content) VALUES (?, ?, 1, ?, ?)";
+    private static final String UPDATE_DOC = "UPDATE itm_document SET version = ?, indexes = ?, content = ? "
+            + "WHERE type = ? AND id = ? AND version = ?";
+    private static final String UPDATE_DOC_SAME_INDEXES = "UPDATE itm_document SET version = ?, content = ? "
+            + "WHERE type = ? AND id = ? AND version = ? AND indexes = ?";
+    private static final String DELETE_DOC_WITHOUT_INDEXES =
+            "DELETE FROM itm_document WHERE type = ? AND id = ? AND version = ? AND indexes = '{}'";
+    private static final String DELETE_DOC = "DELETE FROM itm_document WHERE type = ? AND id = ? AND version = ?";
+    private static final String INSERT_INDEX =
+            "INSERT INTO itm_document_index (type, field, val, id) VALUES (?, ?, ?, ?)";
+    private static final String DELETE_INDEX = "DELETE FROM itm_document_index WHERE type = ? AND id = ?";
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final int maxDocumentChars;
+    private final @Nullable AutoCloseable owned;
+    /** Declared types; a declaration never changes once made, so a cached one never goes stale. */
+    private final Map<String, Set<String>> types = new ConcurrentHashMap<>();
+
+    /**
+     * @param owned closed by {@link #close()}: the pool the builder made, absent for a caller's data source
+     */
+    public JdbcStore(DataSource dataSource, int maxDocumentChars, @Nullable AutoCloseable owned) {
+        this.dataSource = dataSource;
+        this.maxDocumentChars = maxDocumentChars;
+        this.owned = owned;
+        try (Connection c = dataSource.getConnection()) {
+            this.dialect = Dialect.of(c);
+        } catch (SQLException e) {
+            throw new ItmException("could not connect to the document store database: " + e.getMessage(), e);
+        }
+        int version = SchemaMigrator.migrate(dataSource, dialect);
+        LOG.debug("JDBC document store ready on {} (schema version {})", dialect, version);
+    }
+
+    /** The database this store runs on. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    // ------------------------------------------------------------------------------------------ declare
+
+    @Override
+    public void declare(String type, Set<String> indexedFields) {
+        Checks.id(type, "type");
+        Checks.notNull(indexedFields, "indexedFields");
+        for (String field : indexedFields) {
+            Checks.id(field, "indexedFields");
+        }
+        Set<String> fields = Set.copyOf(indexedFields);
+        Set<String> existing = types.get(type);
+        if (existing == null) {
+            existing = declareInDatabase(type, fields);
+            types.putIfAbsent(type, existing);
+        }
+        if (!existing.equals(fields)) {
+            throw new ItmValidationException("indexedFields", "type '" + type
+                    + "' is already declared with the index fields " + new TreeSet<>(existing) + ", not "
+                    + new TreeSet<>(fields));
+        }
+    }
+
+    private Set<String> declareInDatabase(String type, Set<String> fields) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            Optional<Set<String>> stored = loadType(c, type);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            try (PreparedStatement p = c.prepareStatement(INSERT_TYPE)) {
+                p.setString(1, type);
+                p.setString(2, String.join(",", new TreeSet<>(fields)));
+                p.executeUpdate();
+                return fields;
+            } catch (SQLException e) {
+                if (SqlStates.isUniqueViolation(e)) {
+                    return loadType(c, type).orElseThrow(() -> e);
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure("declare type " + type, e);
+        }
+    }
+
+    private static Optional<Set<String>> loadType(Connection c, String type) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(SELECT_TYPE)) {
+            p.setString(1, type);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                String joined = r.getString(1);
+                return Optional.of(joined.isEmpty() ? Set.of() : Set.of(joined.split(",")));
+            }
+        }
+    }
+
+    /** The declared fields of {@code type}; rejects an undeclared type naming {@code path}. */
+    private Set<String> fieldsOf(String type, String path) {
+        Set<String> fields = types.get(type);
+        if (fields != null) {
+            return fields;
+        }
+        // Declared by another store instance on the same database, perhaps.
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            Optional<Set<String>> stored = loadType(c, type);
+            if (stored.isEmpty()) {
+                throw new ItmValidationException(path, "type '" + type + "' is not declared; declare it first");
+            }
+            types.putIfAbsent(type, stored.get());
+            return stored.get();
+        } catch (SQLException e) {
+            throw failure("look up type " + type, e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ reads
+
+    @Override
+    public Optional<Document> read(String type, String id) {
+        Checks.id(type, "type");
+        Checks.id(id, "id");
+        fieldsOf(type, "type");
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            try (PreparedStatement p = c.prepareStatement(SELECT_DOC)) {
+                p.setString(1, type);
+                p.setString(2, id);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Document(type, id, r.getLong(1), decodeIndexes(r.getString(2)),
+                            r.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read " + type + "/" + id, e);
+        }
+    }
+
+    @Override
+    public Page<Document> query(Query query) {
+        Checks.notNull(query, "query");
+        Set<String> fields = fieldsOf(query.type(), "type");
+        for (String field : query.filters().keySet()) {
+            if (!fields.contains(field)) {
+                throw new ItmValidationException("filters." + field,
+                        "is not an index field of type '" + query.type() + "' " + new TreeSet<>(fields));
+            }
+        }
+        @Nullable String after = query.pageToken().map(t -> PageTokens.lastId(query.type(), t)).orElse(null);
+        // Only the number of joins depends on the query; every value is a bind parameter.
+        List<Map.Entry<String, String>> filters = new ArrayList<>(new TreeMap<>(query.filters()).entrySet());
+        StringBuilder sql = new StringBuilder("SELECT d.id, d.version, d.indexes, d.content FROM itm_document d");
+        for (int i = 0; i < filters.size(); i++) {
+            sql.append(" JOIN itm_document_index i").append(i).append(" ON i").append(i).append(".type = d.type AND i")
+                    .append(i).append(".id = d.id AND i").append(i).append(".field = ? AND i").append(i)
+                    .append(".val = ?");
+        }
+        sql.append(" WHERE d.type = ?");
+        if (after != null) {
+            sql.append(" AND d.id > ?");
+        }
+        sql.append(" ORDER BY d.id LIMIT ?");
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+                int n = 1;
+                for (Map.Entry<String, String> f : filters) {
+                    p.setString(n++, f.getKey());
+                    p.setString(n++, f.getValue());
+                }
+                p.setString(n++, query.type());
+                if (after != null) {
+                    p.setString(n++, after);
+                }
+                p.setInt(n, query.pageSize() + 1);
+                List<Document> items = new ArrayList<>(Math.min(query.pageSize(), 64));
+                boolean more = false;
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        if (items.size() == query.pageSize()) {
+                            more = true;
+                            break;
+                        }
+                        items.add(new Document(query.type(), r.getString(1), r.getLong(2),
+                                decodeIndexes(r.getString(3)), r.getString(4)));
+                    }
+                }
+                Optional<String> next = more
+                        ? Optional.of(PageTokens.after(query.type(), items.get(items.size() - 1).id()))
+                        : Optional.empty();
+                return new Page<>(items, next);
+            }
+        } catch (SQLException e) {
+            throw failure("query " + query.type(), e);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ writes
+
+    @Override
+    public void write(List<? extends Write> batch) {
+        Checks.notNull(batch, "batch");
+        Checks.between(batch.size(), 1, MAX_BATCH_SIZE, "batch.size");
+        Violations violations = new Violations();
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Write w = batch.get(i);
+            if (w == null) {
+                violations.add("batch[" + i + "]", "must not be null");
+                continue;
+            }
+            if (!keys.add(w.type() + "\n" + w.id())) {
+                violations.add("batch[" + i + "]", "writes " + w.type() + "/" + w.id()
+                        + " a second time; a batch may touch each document once");
+            }
+            String json = contentOf(w);
+            if (json != null && json.length() > maxDocumentChars) {
+                violations.add("batch[" + i + "].json", "is " + json.length() + " characters, more than this store's "
+                        + "limit of " + maxDocumentChars + " (JdbcDocumentStore.Builder.maxDocumentChars)");
+            }
+        }
+        violations.throwIfAny();
+        for (int i = 0; i < batch.size(); i++) {
+            Write w = batch.get(i);
+            Set<String> fields = fieldsOf(w.type(), "batch[" + i + "].type");
+            for (String field : indexesOf(w).keySet()) {
+                if (!fields.contains(field)) {
+                    violations.add("batch[" + i + "].indexes." + field,
+                            "is not an index field of type '" + w.type() + "' " + new TreeSet<>(fields));
+                }
+            }
+        }
+        violations.throwIfAny();
+        if (batch.size() == 1 && writeAlone(batch.get(0))) {
+            return;
+        }
+        List<Write> ordered = new ArrayList<>(batch);
+        ordered.sort(BY_KEY);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            Write current = ordered.get(0);
+            try {
+                List<Write.Create> creates = new ArrayList<>();
+                for (Write w : ordered) {
+                    if (w instanceof Write.Create create) {
+                        creates.add(create);
+                    }
+                }
+                if (creates.size() > 1) {
+                    insertAll(c, creates);
+                }
+                for (Write w : ordered) {
+                    if (creates.size() > 1 && w instanceof Write.Create) {
+                        continue;
+                    }
+                    current = w;
+                    apply(c, w);
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c, e);
+                if (e instanceof SQLException sql && SqlStates.isUniqueViolation(sql)) {
+                    throw conflictOnCreate(c, batch, sql);
+                }
+                if (e instanceof SQLException sql && SqlStates.isRetryable(sql)) {
+                    // Waiting for another writer's row lock timed out or deadlocked: that writer won the race.
+                    LOG.debug("write of {}/{} lost a lock race: {}", current.type(), current.id(), sql.getMessage());
+                    c.setAutoCommit(true);
+                    throw new ConcurrentModificationException(current.type(), current.id(), expectedVersion(current),
+                            currentVersion(c, current.type(), current.id()));
+                }
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            if (SqlStates.isInvalidText(e)) {
+                throw new ItmValidationException("json", "is not valid JSON: " + e.getMessage());
+            }
+            throw failure("write a batch of " + batch.size(), e);
+        }
+    }
+
+    /**
+     * The common single writes that leave the secondary index as it is (an update keeping its index values, a
+     * delete or create of a document without index values) as one auto-committed statement: one round trip
+     * instead of a transaction of several. Returns false, having changed nothing, when the write needs the
+     * general path (index values change, or the version did not match and the conflict must be diagnosed).
+     */
+    private boolean writeAlone(Write w) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(true);
+            if (w instanceof Write.Update u) {
+                try (PreparedStatement p = c.prepareStatement(UPDATE_DOC_SAME_INDEXES)) {
+                    p.setLong(1, u.expectedVersion() + 1);
+                    p.setString(2, u.json());
+                    p.setString(3, u.type());
+                    p.setString(4, u.id());
+                    p.setLong(5, u.expectedVersion());
+                    p.setString(6, encodeIndexes(u.indexes()));
+                    if (p.executeUpdate() == 1) {
+                        return true;
+                    }
+                }
+                staleUnlessAt(c, w, u.expectedVersion());
+                return false;
+            }
+            if (w instanceof Write.Delete d) {
+                try (PreparedStatement p = c.prepareStatement(DELETE_DOC_WITHOUT_INDEXES)) {
+                    p.setString(1, d.type());
+                    p.setString(2, d.id());
+                    p.setLong(3, d.expectedVersion());
+                    if (p.executeUpdate() == 1) {
+                        return true;
+                    }
+                }
+                staleUnlessAt(c, w, d.expectedVersion());
+                return false;
+            }
+            Write.Create create = (Write.Create) w;
+            if (!create.indexes().isEmpty()) {
+                return false;
+            }
+            try (PreparedStatement p = c.prepareStatement(INSERT_DOC)) {
+                p.setString(1, create.type());
+                p.setString(2, create.id());
+                p.setString(3, "{}");
+                p.setString(4, create.json());
+                p.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                if (SqlStates.isUniqueViolation(e)) {
+                    long actual = currentVersion(c, create.type(), create.id());
+                    throw new ConcurrentModificationException(create.type(), create.id(),
+                            ConcurrentModificationException.ABSENT, Math.max(actual, 1));
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            if (SqlStates.isInvalidText(e)) {
+                throw new ItmValidationException("json", "is not valid JSON: " + e.getMessage());
+            }
+            throw failure("write " + w.type() + "/" + w.id(), e);
+        }
+    }
+
+    /** Under contention most misses are stale versions: report those at once, without a transaction. */
+    private static void staleUnlessAt(Connection c, Write w, long expected) throws SQLException {
+        long actual = currentVersion(c, w.type(), w.id());
+        if (actual != expected) {
+            throw new ConcurrentModificationException(w.type(), w.id(), expected, actual);
+        }
+    }
+
+    private void apply(Connection c, Write w) throws SQLException {
+        if (w instanceof Write.Create create) {
+            try (PreparedStatement p = c.prepareStatement(INSERT_DOC)) {
+                p.setString(1, create.type());
+                p.setString(2, create.id());
+                p.setString(3, encodeIndexes(create.indexes()));
+                p.setString(4, create.json());
+                p.executeUpdate();
+            }
+            insertIndexes(c, create.type(), create.id(), create.indexes());
+            return;
+        }
+        long expected = w instanceof Write.Update u ? u.expectedVersion() : ((Write.Delete) w).expectedVersion();
+        String oldIndexes;
+        try (PreparedStatement p = c.prepareStatement(LOCK_DOC)) {
+            p.setString(1, w.type());
+            p.setString(2, w.id());
+            try (ResultSet r = p.executeQuery()) {
+                long actual = r.next() ? r.getLong(1) : ConcurrentModificationException.ABSENT;
+                if (actual != expected) {
+                    throw new ConcurrentModificationException(w.type(), w.id(), expected, actual);
+                }
+                oldIndexes = r.getString(2);
+            }
+        }
+        if (w instanceof Write.Update update) {
+            String newIndexes = encodeIndexes(update.indexes());
+            try (PreparedStatement p = c.prepareStatement(UPDATE_DOC)) {
+                p.setLong(1, expected + 1);
+                p.setString(2, newIndexes);
+                p.setString(3, update.json());
+                p.setString(4, w.type());
+                p.setString(5, w.id());
+                p.setLong(6, expected);
+                requireOneRow(p.executeUpdate(), c, w, expected);
+            }
+            if (!newIndexes.equals(oldIndexes)) {
+                deleteIndexes(c, w.type(), w.id());
+                insertIndexes(c, w.type(), w.id(), update.indexes());
+            }
+        } else {
+            try (PreparedStatement p = c.prepareStatement(DELETE_DOC)) {
+                p.setString(1, w.type());
+                p.setString(2, w.id());
+                p.setLong(3, expected);
+                requireOneRow(p.executeUpdate(), c, w, expected);
+            }
+            if (!"{}".equals(oldIndexes)) {
+                deleteIndexes(c, w.type(), w.id());
+            }
+        }
+    }
+
+    /** Several creates as two JDBC batches (documents, then index rows): one round trip each, not two per document. */
+    private static void insertAll(Connection c, List<Write.Create> creates) throws SQLException {
+        try (PreparedStatement docs = c.prepareStatement(INSERT_DOC)) {
+            for (Write.Create create : creates) {
+                docs.setString(1, create.type());
+                docs.setString(2, create.id());
+                docs.setString(3, encodeIndexes(create.indexes()));
+                docs.setString(4, create.json());
+                docs.addBatch();
+            }
+            docs.executeBatch();
+        } catch (BatchUpdateException e) {
+            // Drivers report the unique violation on the batch exception or on its cause chain.
+            throw e.getNextException() != null ? e.getNextException() : uniqueCause(e);
+        }
+        boolean anyIndex = false;
+        try (PreparedStatement index = c.prepareStatement(INSERT_INDEX)) {
+            for (Write.Create create : creates) {
+                for (Map.Entry<String, String> e : create.indexes().entrySet()) {
+                    index.setString(1, create.type());
+                    index.setString(2, e.getKey());
+                    index.setString(3, e.getValue());
+                    index.setString(4, create.id());
+                    index.addBatch();
+                    anyIndex = true;
+                }
+            }
+            if (anyIndex) {
+                index.executeBatch();
+            }
+        }
+    }
+
+    private static SQLException uniqueCause(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql;
+            }
+        }
+        return e;
+    }
+
+    /** The row was locked at the expected version, so a miss here means the database broke the lock. */
+    private static void requireOneRow(int rows, Connection c, Write w, long expected) throws SQLException {
+        if (rows != 1) {
+            throw new ConcurrentModificationException(w.type(), w.id(), expected, currentVersion(c, w.type(), w.id()));
+        }
+    }
+
+    private static void insertIndexes(Connection c, String type, String id, Map<String, String> indexes)
+            throws SQLException {
+        if (indexes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement p = c.prepareStatement(INSERT_INDEX)) {
+            for (Map.Entry<String, String> e : indexes.entrySet()) {
+                p.setString(1, type);
+                p.setString(2, e.getKey());
+                p.setString(3, e.getValue());
+                p.setString(4, id);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    private static void deleteIndexes(Connection c, String type, String id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(DELETE_INDEX)) {
+            p.setString(1, type);
+            p.setString(2, id);
+            p.executeUpdate();
+        }
+    }
+
+    /** After a rolled-back batch hit an existing key: name the create that conflicted. */
+    private RuntimeException conflictOnCreate(Connection c, List<? extends Write> batch, SQLException cause) {
+        try {
+            c.setAutoCommit(true);
+            for (Write w : batch) {
+                if (w instanceof Write.Create) {
+                    long actual = currentVersion(c, w.type(), w.id());
+                    if (actual != ConcurrentModificationException.ABSENT) {
+                        return new ConcurrentModificationException(w.type(), w.id(),
+                                ConcurrentModificationException.ABSENT, actual);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+        // The conflicting document was deleted again before we could look: still a conflict of some create.
+        Write first = batch.get(0);
+        for (Write w : batch) {
+            if (w instanceof Write.Create) {
+                first = w;
+                break;
+            }
+        }
+        return new ConcurrentModificationException(first.type(), first.id(), ConcurrentModificationException.ABSENT, 1);
+    }
+
+    private static long currentVersion(Connection c, String type, String id) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(SELECT_VERSION)) {
+            p.setString(1, type);
+            p.setString(2, id);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getLong(1) : ConcurrentModificationException.ABSENT;
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static Map<String, String> indexesOf(Write w) {
+        if (w instanceof Write.Create c) {
+            return c.indexes();
+        }
+        if (w instanceof Write.Update u) {
+            return u.indexes();
+        }
+        return Map.of();
+    }
+
+    private static long expectedVersion(Write w) {
+        if (w instanceof Write.Update u) {
+            return u.expectedVersion();
+        }
+        if (w instanceof Write.Delete d) {
+            return d.expectedVersion();
+        }
+        return ConcurrentModificationException.ABSENT;
+    }
+
+    private static @Nullable String contentOf(Write w) {
+        if (w instanceof Write.Create c) {
+            return c.json();
+        }
+        if (w instanceof Write.Update u) {
+            return u.json();
+        }
+        return null;
+    }
+
+    private static String encodeIndexes(Map<String, String> indexes) {
+        return indexes.isEmpty() ? "{}" : ItmJson.toJson(new TreeMap<>(indexes));
+    }
+
+    private static Map<String, String> decodeIndexes(String text) {
+        if ("{}".equals(text)) {
+            return Map.of();
+        }
+        Map<String, String> map = ItmJson.fromJson(text, INDEX_MAP);
+        return map;
+    }
+
+    private ItmException failure(String what, SQLException e) {
+        return new ItmException("JDBC document store (" + dialect + ") could not " + what + ": " + e.getMessage()
+                + " [SQLSTATE " + e.getSQLState() + "]", e);
+    }
+
+    @Override
+    public void close() {
+        if (owned != null) {
+            try {
+                owned.close();
+            } catch (Exception e) {
+                throw new ItmException("could not close the document store's connection pool", e);
+            }
+        }
+    }
+}
