@@ -2,12 +2,16 @@ package org.itm.examples;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Optional;
 import org.itm.examples.month.MonthRun;
+import org.itm.examples.month.MonthStores;
+import org.itm.store.jdbc.JdbcDocumentStore;
 
 /**
  * The README's first command: a month in the life of an IT organisation, end to end, with an HTML report.
  *
- * <p>Arguments (all optional): {@code --month 2026-11} (the month to simulate), {@code --seed 42},
+ * <p>Arguments (all optional): {@code --month 2026-11} (the month to simulate; by default the month after the
+ * last one stored, starting with 2026-11), {@code --seed 42},
  * {@code --out itm-report.html} (where to write the report), {@code --data itm-data} (where month-over-month
  * figures are kept between runs).
  */
@@ -17,13 +21,13 @@ public final class MonthOfItManagement {
     }
 
     public static void main(String[] args) {
-        YearMonth month = YearMonth.of(2026, 11);
+        Optional<YearMonth> month = Optional.empty();
         long seed = 42;
         Path out = Path.of("itm-report.html");
         Path data = Path.of("itm-data");
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
-                case "--month" -> month = YearMonth.parse(args[i + 1]);
+                case "--month" -> month = Optional.of(YearMonth.parse(args[i + 1]));
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--out" -> out = Path.of(args[i + 1]);
                 case "--data" -> data = Path.of(args[i + 1]);
@@ -31,10 +35,17 @@ public final class MonthOfItManagement {
                         + " (known: --month, --seed, --out, --data)");
             }
         }
-        MonthRun run = MonthRun.execute(month, seed, data, System.out::println);
-        System.out.println();
-        System.out.println(run.summary());
-        Path written = run.report().writeTo(out);
-        System.out.println("Report: " + written.toAbsolutePath());
+        try (JdbcDocumentStore store = MonthStores.open(data)) {
+            // without --month, simulate the month after the last one stored, so each run moves a month on
+            YearMonth simulated = month.orElseGet(() -> MonthRun.latestStored(store).map(m -> m.plusMonths(1))
+                    .orElse(YearMonth.of(2026, 11)));
+            System.out.println("ITM: simulating " + simulated + " (seed " + seed + "), figures kept in "
+                    + MonthStores.describe(data));
+            MonthRun run = MonthRun.execute(simulated, seed, store, System.out::println);
+            System.out.println();
+            System.out.println(run.summary());
+            Path written = run.report().writeTo(out);
+            System.out.println("Report: " + written.toAbsolutePath());
+        }
     }
 }

@@ -37,6 +37,8 @@ class ArchitectureTest {
     private static final String RISK = "org.itm.risk..";
     private static final String METRICS = "org.itm.metrics..";
     private static final String TESTKIT = "org.itm.testkit..";
+    private static final String STORE_ADAPTERS = "org.itm.store..";
+    private static final String NOTIFY_ADAPTERS = "org.itm.notify..";
     private static final String EXAMPLES = "org.itm.examples..";
     private static final String BENCHMARKS = "org.itm.benchmarks..";
 
@@ -54,7 +56,8 @@ class ArchitectureTest {
     @Test
     void everyModuleIsImported() {
         for (String pkg : new String[] {"org.itm.core", "org.itm.governance", "org.itm.operations",
-                "org.itm.capacity", "org.itm.risk", "org.itm.metrics", "org.itm.testkit"}) {
+                "org.itm.capacity", "org.itm.risk", "org.itm.metrics", "org.itm.testkit", "org.itm.store.jdbc",
+                "org.itm.notify.webhook", "org.itm.notify.email"}) {
             org.assertj.core.api.Assertions.assertThat(all.stream().anyMatch(c -> c.getPackageName().startsWith(pkg)))
                     .as("classes of %s are on the class path", pkg)
                     .isTrue();
@@ -65,7 +68,21 @@ class ArchitectureTest {
     void coreDependsOnNoOtherModule() {
         noClasses().that().resideInAPackage(CORE)
                 .should().dependOnClassesThat().resideInAnyPackage(GOVERNANCE, OPERATIONS, CAPACITY, RISK, METRICS,
-                        TESTKIT, EXAMPLES, BENCHMARKS)
+                        TESTKIT, STORE_ADAPTERS, NOTIFY_ADAPTERS, EXAMPLES, BENCHMARKS)
+                .check(all);
+    }
+
+    @Test
+    void adaptersImplementCoreSpisAndDependOnNothingElseOfOurs() {
+        for (String adapter : new String[] {STORE_ADAPTERS, NOTIFY_ADAPTERS}) {
+            noClasses().that().resideInAPackage(adapter)
+                    .should().dependOnClassesThat().resideInAnyPackage(GOVERNANCE, OPERATIONS, CAPACITY, RISK,
+                            METRICS, TESTKIT, EXAMPLES, BENCHMARKS)
+                    .check(all);
+        }
+        noClasses().that().resideInAnyPackage(CORE, GOVERNANCE, OPERATIONS, CAPACITY, RISK, METRICS, TESTKIT)
+                .should().dependOnClassesThat().resideInAnyPackage(STORE_ADAPTERS, NOTIFY_ADAPTERS)
+                .because("applications choose adapters; libraries only see the SPIs")
                 .check(all);
     }
 
@@ -74,7 +91,7 @@ class ArchitectureTest {
         String[][] domains = {{GOVERNANCE}, {OPERATIONS}, {CAPACITY}, {RISK}};
         for (String[] domain : domains) {
             String[] others = java.util.stream.Stream.of(GOVERNANCE, OPERATIONS, CAPACITY, RISK, METRICS, TESTKIT,
-                            EXAMPLES, BENCHMARKS)
+                            STORE_ADAPTERS, NOTIFY_ADAPTERS, EXAMPLES, BENCHMARKS)
                     .filter(p -> !p.equals(domain[0]))
                     .toArray(String[]::new);
             noClasses().that().resideInAPackage(domain[0])

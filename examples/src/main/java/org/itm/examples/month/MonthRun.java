@@ -1,6 +1,5 @@
 package org.itm.examples.month;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -47,20 +46,22 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
      */
     public static MonthRun execute(YearMonth month, long seed, DocumentStore store, Consumer<String> progress) {
         Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        // each month draws its own events from the seed; the portfolio is the same all year
+        long monthSeed = seed ^ ((month.getYear() * 12L + month.getMonthValue()) * 0x9E3779B97F4A7C15L);
         Repository<MonthFigures> history = Repository.builder(MonthFigures.class, FIGURES_TYPE)
                 .id(MonthFigures::month).build(store);
 
         progress.accept("[1/6] operations: a month of incidents, SLAs, alerts, problems and changes ...");
-        OperationsMonth operations = OperationsMonth.run(seed, month);
+        OperationsMonth operations = OperationsMonth.run(monthSeed, month);
         progress.accept("[2/6] capacity: forecasting and staffing ...");
         CapacityMonth capacity = CapacityMonth.run(seed, monthEnd,
                 SharedDataFiles.find("timeseries/taylor_halfhourly_load.csv"));
         progress.accept("[3/6] risk: register, vulnerability feed, FAIR simulation, audit log ...");
-        RiskMonth risk = RiskMonth.run(seed, monthEnd);
+        RiskMonth risk = RiskMonth.run(monthSeed, monthEnd);
         progress.accept("[4/6] governance: selecting a 40-initiative portfolio under budget ...");
         GovernanceMonth governance = GovernanceMonth.run(seed, month.getYear());
         progress.accept("[5/6] metrics: the monthly service review ...");
-        MetricsMonth metrics = MetricsMonth.run(seed, month, operations);
+        MetricsMonth metrics = MetricsMonth.run(monthSeed, month, operations);
         progress.accept("[6/6] report: storing figures and rendering ...");
 
         MonthFigures figures = new MonthFigures(month.toString(), headline(operations, capacity, risk, governance, metrics));
@@ -82,11 +83,6 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
                 .section(metrics.section())
                 .build();
         return new MonthRun(month, operations, governance, capacity, risk, metrics, figures, previous, report);
-    }
-
-    /** Runs the month with its history kept in the default store of {@code dataDir}. */
-    public static MonthRun execute(YearMonth month, long seed, Path dataDir, Consumer<String> progress) {
-        return execute(month, seed, MonthStores.open(dataDir), progress);
     }
 
     /** The latest month stored in {@code store}, if any. */

@@ -48,7 +48,7 @@ public interface EmailNotifier extends Notifier {
         private Duration timeout = Duration.ofSeconds(10);
         private NotificationTemplate subjectTemplate = NotificationTemplate.parse(DEFAULT_SUBJECT);
         private @Nullable NotificationTemplate htmlTemplate;
-        private Clock clock = Clock.systemUTC();
+        private @org.jspecify.annotations.Nullable Clock clock;
 
         private Builder() {
         }
@@ -137,7 +137,7 @@ public interface EmailNotifier extends Notifier {
             v.require(timeout != null && !timeout.isNegative() && !timeout.isZero(), "timeout",
                     "must be a positive duration");
             v.require(subjectTemplate != null, "subjectTemplate", "must not be null");
-            v.require(clock != null, "clock", "must not be null");
+            v.require(clock != null, "clock", "must be set: timestamps come from an injected Clock (Clock.systemUTC() in production)");
             v.throwIfAny();
             return new SmtpEmailNotifier(new SmtpEmailNotifier.Settings(name, host, port, from, username, password,
                     startTls, timeout, subjectTemplate, htmlTemplate, clock));

@@ -52,7 +52,7 @@ public interface WebhookNotifier extends Notifier {
         private Duration maxBackoff = Duration.ofSeconds(30);
         private double jitter = 0.5;
         private Duration maxRetryAfter = Duration.ofMinutes(2);
-        private Clock clock = Clock.systemUTC();
+        private @org.jspecify.annotations.Nullable Clock clock;
         private Sleeper sleeper = Sleeper.system();
         private RandomGenerator random = RandomGenerator.getDefault();
         private DeadLetterHandler deadLetter = DeadLetterHandler.ignore();
@@ -192,7 +192,7 @@ public interface WebhookNotifier extends Notifier {
             }
             v.require(jitter >= 0 && jitter <= 1, "jitter", "must be 0 to 1, was " + jitter);
             positive(v, maxRetryAfter, "maxRetryAfter");
-            v.require(clock != null, "clock", "must not be null");
+            v.require(clock != null, "clock", "must be set: timestamps come from an injected Clock (Clock.systemUTC() in production)");
             v.require(sleeper != null, "sleeper", "must not be null");
             v.require(random != null, "random", "must not be null");
             v.require(deadLetter != null, "deadLetter", "must not be null");

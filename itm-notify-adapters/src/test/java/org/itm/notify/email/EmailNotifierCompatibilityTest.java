@@ -25,7 +25,7 @@ class EmailNotifierCompatibilityTest extends NotifierCompatibilityKit {
     protected Notifier createNotifier() {
         mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         mail.start();
-        return EmailNotifier.builder().name("kit-mail").host("127.0.0.1").port(mail.getSmtp().getPort())
+        return EmailNotifier.builder().clock(java.time.Clock.systemUTC()).name("kit-mail").host("127.0.0.1").port(mail.getSmtp().getPort())
                 .from("itm@example.org").build();
     }
 
@@ -73,7 +73,7 @@ class EmailNotifierCompatibilityTest extends NotifierCompatibilityKit {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        return Optional.of(EmailNotifier.builder().name("kit-mail").host("127.0.0.1").port(closedPort)
+        return Optional.of(EmailNotifier.builder().clock(java.time.Clock.systemUTC()).name("kit-mail").host("127.0.0.1").port(closedPort)
                 .from("itm@example.org").build());
     }
 }

@@ -76,6 +76,6 @@ class EmailNotifierTest {
     void buildReportsEveryBadSetting() {
         assertThatThrownBy(() -> EmailNotifier.builder().name("x").port(0).from("nobody").username("u").build())
                 .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(e.violations())
-                        .extracting(v -> v.path()).containsExactlyInAnyOrder("host", "port", "from", "password"));
+                        .extracting(v -> v.path()).containsExactlyInAnyOrder("host", "port", "from", "password", "clock"));
     }
 }

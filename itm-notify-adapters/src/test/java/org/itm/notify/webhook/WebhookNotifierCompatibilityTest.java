@@ -14,7 +14,7 @@ class WebhookNotifierCompatibilityTest extends NotifierCompatibilityKit {
     @Override
     protected Notifier createNotifier() {
         server = TestServer.start();
-        return WebhookNotifier.builder().name("kit-webhook").endpoint(server.uri("/hook"))
+        return WebhookNotifier.builder().clock(java.time.Clock.systemUTC()).name("kit-webhook").endpoint(server.uri("/hook"))
                 .secret("kit-secret-0123456789").sleeper(new RecordingSleeper()).build();
     }
 
@@ -37,7 +37,7 @@ class WebhookNotifierCompatibilityTest extends NotifierCompatibilityKit {
     @Override
     protected Optional<Notifier> createFailingNotifier() {
         server.always("/down", 503);
-        return Optional.of(WebhookNotifier.builder().name("kit-webhook").endpoint(server.uri("/down"))
+        return Optional.of(WebhookNotifier.builder().clock(java.time.Clock.systemUTC()).name("kit-webhook").endpoint(server.uri("/down"))
                 .maxAttempts(3).sleeper(new RecordingSleeper()).build());
     }
 }

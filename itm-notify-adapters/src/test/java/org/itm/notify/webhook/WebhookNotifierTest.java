@@ -163,7 +163,7 @@ class WebhookNotifierTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = s.getLocalPort();
         }
-        WebhookNotifier n = WebhookNotifier.builder().name("gone").endpoint(URI.create("http://127.0.0.1:" + closedPort))
+        WebhookNotifier n = WebhookNotifier.builder().clock(java.time.Clock.systemUTC()).name("gone").endpoint(URI.create("http://127.0.0.1:" + closedPort))
                 .sleeper(sleeper).maxAttempts(3).deadLetter((x, r) -> deadLetters.add(r)).build();
 
         DeliveryResult result = n.send(notification());
