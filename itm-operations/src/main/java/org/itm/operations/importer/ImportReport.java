@@ -3,6 +3,7 @@ package org.itm.operations.importer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.itm.core.validation.Checks;
 
 /**
@@ -18,6 +19,8 @@ import org.itm.core.validation.Checks;
 public record ImportReport(long rowsRead, long rowsUsed, int incidents, List<RowIssue> rejected,
                            List<RowIssue> warnings) {
 
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'");
+
     public ImportReport {
         Checks.notNegative(rowsRead, "rowsRead");
         Checks.notNegative(rowsUsed, "rowsUsed");
@@ -31,17 +34,14 @@ public record ImportReport(long rowsRead, long rowsUsed, int incidents, List<Row
     }
 
     /**
-     * The rejected rows counted by reason, most frequent first (ties in order of first occurrence). Reasons that
-     * quote a row's value are grouped by their text before the first quote, so "incident_state '-100' …" and
-     * "incident_state 'Foo' …" count together.
+     * The rejected rows counted by reason, most frequent first (ties in order of first occurrence). Values quoted
+     * in a reason are replaced by {@code '…'}, so "incident_state '-100' is not …" and "incident_state 'Foo' is
+     * not …" count together as "incident_state '…' is not …".
      */
     public Map<String, Long> rejectedByReason() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (RowIssue r : rejected) {
-            String reason = r.reason();
-            int quote = reason.indexOf('\'');
-            String key = quote > 0 ? reason.substring(0, quote).trim() : reason;
-            counts.merge(key, 1L, Long::sum);
+            counts.merge(QUOTED.matcher(r.reason()).replaceAll("'…'"), 1L, Long::sum);
         }
         Map<String, Long> sorted = new LinkedHashMap<>();
         counts.entrySet().stream()

@@ -133,14 +133,26 @@ class ServiceNowEventLogImporterTest {
                 "row 4 (line 5, INC1): malformed CSV: quote inside unquoted field 9",
                 "row 5 (line 6, INC1): malformed CSV: unexpected character 'x' after the closing quote of field 9",
                 "row 6 (line 7, INC1): malformed CSV: quoted field opened on line 7 is never closed");
-        // ties keep the order of first occurrence; quoted values are cut off so equal reasons group together
+        // ties keep the order of first occurrence
         assertThat(r.report().rejectedByReason()).containsExactly(
-                java.util.Map.entry("incident_state", 1L),
+                java.util.Map.entry("incident_state '…' is not a known ServiceNow state", 1L),
                 java.util.Map.entry("has 13 fields, the header has 14", 1L),
                 java.util.Map.entry("empty line", 1L),
                 java.util.Map.entry("malformed CSV: quote inside unquoted field 9", 1L),
-                java.util.Map.entry("malformed CSV: unexpected character", 1L),
+                java.util.Map.entry("malformed CSV: unexpected character '…' after the closing quote of field 9", 1L),
                 java.util.Map.entry("malformed CSV: quoted field opened on line 7 is never closed", 1L));    }
+
+    @Test
+    void rejectedRowsAreCountedByReasonWhateverValueTheyQuote() {
+        ImportResult r = lenient("""
+                INC1,Foo,true,0,0,0,true,1/3/2016 09:00,u,1/3/2016 09:05,3 - Moderate,G,?,?
+                INC2,Bar,true,0,0,0,true,1/3/2016 09:00,u,1/3/2016 09:05,3 - Moderate,G,?,?
+                INC3,New,true,0,0,0,true,1/3/2016 09:00,u,1/3/2016 09:05,?,G,?,?
+                """);
+        assertThat(r.report().rejectedByReason()).containsExactly(
+                java.util.Map.entry("incident_state '…' is not a known ServiceNow state", 2L),
+                java.util.Map.entry("priority is missing", 1L));
+    }
 
     @Test
     void outOfOrderUpdatesAreOrderedByTimeThenModCountAndFlagged() {

@@ -46,7 +46,8 @@ class ServiceNowRealDataTest {
                         org.assertj.core.groups.Tuple.tuple(115_643L, "INC0028089",
                                 "incident_state '-100' is not a known ServiceNow state"));
         assertThat(report.rejected().get(0).line()).isEqualTo(115_643);
-        assertThat(report.rejectedByReason()).containsExactly(Map.entry("incident_state", 2L));
+        assertThat(report.rejectedByReason()).containsExactly(
+                Map.entry("incident_state '…' is not a known ServiceNow state", 2L));
         assertThat(report.incidents()).isEqualTo(20_769);
         assertThat(result.incidents()).hasSize(20_769);
         // INC0000137 has an update at 11:10 listed before one at 09:52
