@@ -1,9 +1,11 @@
 package org.itm.operations.importer;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.itm.core.ItmValidationException;
 import org.itm.core.validation.Checks;
 
 /**
@@ -28,7 +30,7 @@ public record ImportReport(long rowsRead, long rowsUsed, int incidents, List<Row
         rejected = List.copyOf(Checks.notNull(rejected, "rejected"));
         warnings = List.copyOf(Checks.notNull(warnings, "warnings"));
         if (rowsUsed + rejected.size() != rowsRead) {
-            throw new org.itm.core.ItmValidationException("rowsRead", "must equal rowsUsed (" + rowsUsed
+            throw new ItmValidationException("rowsRead", "must equal rowsUsed (" + rowsUsed
                     + ") plus rejected rows (" + rejected.size() + "), was " + rowsRead);
         }
     }
@@ -47,6 +49,6 @@ public record ImportReport(long rowsRead, long rowsUsed, int incidents, List<Row
         counts.entrySet().stream()
                 .sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
                 .forEachOrdered(e -> sorted.put(e.getKey(), e.getValue()));
-        return java.util.Collections.unmodifiableMap(sorted);
+        return Collections.unmodifiableMap(sorted);
     }
 }

@@ -155,6 +155,9 @@ public final class ServiceNowEventLogImporter {
         Map<String, List<Parsed>> byIncident = new LinkedHashMap<>();
         Map<String, Map<RowDigest, Long>> seen = new HashMap<>();
         List<RowIssue> rejected = new ArrayList<>();
+        MessageDigest sha = RowDigest.sha256();
+        // every row repeats opened_at/resolved_at/closed_at, so most timestamps are parsed once and looked up after
+        Map<String, Instant> times = new HashMap<>();
         long rows = 0;
         long used = 0;
         Optional<CsvReader.CsvRecord> next;
@@ -163,7 +166,7 @@ public final class ServiceNowEventLogImporter {
             rows++;
             Parsed parsed;
             try {
-                parsed = parse(rec, rows, cols);
+                parsed = parse(rec, rows, cols, times);
             } catch (RowRejected e) {
                 RowIssue issue = new RowIssue(rows, rec.line(), e.incident, e.getMessage());
                 if (strict) {
@@ -174,7 +177,7 @@ public final class ServiceNowEventLogImporter {
             }
             // a duplicate repeats every column; keeping the first copy keeps the count of updates honest
             Long original = seen.computeIfAbsent(parsed.number, k -> new HashMap<>())
-                    .putIfAbsent(RowDigest.of(rec.fields()), rows);
+                    .putIfAbsent(RowDigest.of(rec.fields(), sha), rows);
             if (original != null) {
                 RowIssue issue = new RowIssue(rows, rec.line(), parsed.number,
                         "duplicate of row " + original + " (identical in every column)");
@@ -238,7 +241,7 @@ public final class ServiceNowEventLogImporter {
         return rows.get(0);
     }
 
-    private Parsed parse(CsvReader.CsvRecord rec, long row, Columns cols) {
+    private Parsed parse(CsvReader.CsvRecord rec, long row, Columns cols, Map<String, Instant> times) {
         List<String> f = rec.fields();
         if (rec.error().isPresent()) {
             throw new RowRejected(cols.number < f.size() ? value(f.get(cols.number)).orElse("") : "",
@@ -261,10 +264,10 @@ public final class ServiceNowEventLogImporter {
             problems.add(value(f.get(cols.state)).map(s -> "incident_state '" + s + "' is not a known ServiceNow state")
                     .orElse("incident_state is missing"));
         }
-        Optional<Instant> updatedAt = requiredTime(f.get(cols.updatedAt), "sys_updated_at", problems);
-        Optional<Instant> openedAt = requiredTime(f.get(cols.openedAt), "opened_at", problems);
-        Optional<Instant> resolvedAt = optionalTime(f.get(cols.resolvedAt), "resolved_at", problems);
-        Optional<Instant> closedAt = optionalTime(f.get(cols.closedAt), "closed_at", problems);
+        Optional<Instant> updatedAt = requiredTime(f.get(cols.updatedAt), "sys_updated_at", times, problems);
+        Optional<Instant> openedAt = requiredTime(f.get(cols.openedAt), "opened_at", times, problems);
+        Optional<Instant> resolvedAt = optionalTime(f.get(cols.resolvedAt), "resolved_at", times, problems);
+        Optional<Instant> closedAt = optionalTime(f.get(cols.closedAt), "closed_at", times, problems);
         int modCount = count(f.get(cols.modCount), "sys_mod_count", problems);
         int reassignments = count(f.get(cols.reassignments), "reassignment_count", problems);
         int reopens = count(f.get(cols.reopens), "reopen_count", problems);
@@ -288,22 +291,30 @@ public final class ServiceNowEventLogImporter {
         return v.isEmpty() || v.equals(MISSING) ? Optional.empty() : Optional.of(v);
     }
 
-    private Optional<Instant> requiredTime(String raw, String column, List<String> problems) {
+    private Optional<Instant> requiredTime(String raw, String column, Map<String, Instant> times,
+                                           List<String> problems) {
         Optional<String> v = value(raw);
         if (v.isEmpty()) {
             problems.add(column + " is missing");
             return Optional.empty();
         }
-        return time(v.get(), column, problems);
+        return time(v.get(), column, times, problems);
     }
 
-    private Optional<Instant> optionalTime(String raw, String column, List<String> problems) {
-        return value(raw).flatMap(v -> time(v, column, problems));
+    private Optional<Instant> optionalTime(String raw, String column, Map<String, Instant> times,
+                                           List<String> problems) {
+        return value(raw).flatMap(v -> time(v, column, times, problems));
     }
 
-    private Optional<Instant> time(String v, String column, List<String> problems) {
+    private Optional<Instant> time(String v, String column, Map<String, Instant> times, List<String> problems) {
+        Instant known = times.get(v);
+        if (known != null) {
+            return Optional.of(known);
+        }
         try {
-            return Optional.of(LocalDateTime.parse(v, TIMESTAMP).atZone(zone).toInstant());
+            Instant t = LocalDateTime.parse(v, TIMESTAMP).atZone(zone).toInstant();
+            times.put(v, t);
+            return Optional.of(t);
         } catch (DateTimeParseException e) {
             problems.add(column + " '" + v + "' is not a d/m/yyyy HH:mm timestamp");
             return Optional.empty();
@@ -350,13 +361,15 @@ public final class ServiceNowEventLogImporter {
      * in memory (a false match would need a SHA-256 collision on 128 bits).
      */
     private record RowDigest(long high, long low) {
-        static RowDigest of(List<String> fields) {
-            MessageDigest sha;
+        static MessageDigest sha256() {
             try {
-                sha = MessageDigest.getInstance("SHA-256");
+                return MessageDigest.getInstance("SHA-256");
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException("every Java platform provides SHA-256", e);
             }
+        }
+
+        static RowDigest of(List<String> fields, MessageDigest sha) {
             for (String field : fields) {
                 byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
                 // the length prefix keeps ("a,b", "") apart from ("a", "b,")
