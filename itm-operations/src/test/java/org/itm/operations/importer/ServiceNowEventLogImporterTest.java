@@ -9,16 +9,29 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.assertj.core.groups.Tuple;
 import org.itm.core.ItmValidationException;
+import org.itm.core.time.BusinessCalendar;
+import org.itm.operations.incident.HoldReason;
 import org.itm.operations.incident.IncidentField;
+import org.itm.operations.incident.IncidentState;
 import org.itm.operations.incident.TimelineEntry;
+import org.itm.operations.sla.CalendarLookup;
+import org.itm.operations.sla.SlaDefinition;
+import org.itm.operations.sla.SlaEngine;
 import org.itm.operations.sla.SlaEvent;
+import org.itm.operations.sla.SlaMetric;
+import org.itm.operations.sla.SlaResult;
+import org.itm.operations.sla.SlaTarget;
 import org.itm.operations.sla.SlaTimeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,10 +120,10 @@ class ServiceNowEventLogImporterTest {
                 INC1,New,true,0,0,3,true,1/3/2016 09:00,u,1/3/2016 09:08,3 - Moderate,G,?,?
                 """);
         assertThat(r.report().rejected()).extracting(RowIssue::row, RowIssue::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1L, "opened_at '31/2/2016 09:00' is not a d/m/yyyy HH:mm timestamp"),
-                org.assertj.core.groups.Tuple.tuple(2L,
+                Tuple.tuple(1L, "opened_at '31/2/2016 09:00' is not a d/m/yyyy HH:mm timestamp"),
+                Tuple.tuple(2L,
                         "sys_updated_at '2016-03-01 09:06' is not a d/m/yyyy HH:mm timestamp"),
-                org.assertj.core.groups.Tuple.tuple(3L, "resolved_at '1/3/2016 25:00' is not a d/m/yyyy HH:mm timestamp"));
+                Tuple.tuple(3L, "resolved_at '1/3/2016 25:00' is not a d/m/yyyy HH:mm timestamp"));
         assertThat(r.incidents()).hasSize(1);
         assertThat(r.incidents().get(0).updates()).extracting(IncidentUpdate::row).containsExactly(4L);
     }
@@ -135,12 +148,12 @@ class ServiceNowEventLogImporterTest {
                 "row 6 (line 7, INC1): malformed CSV: quoted field opened on line 7 is never closed");
         // ties keep the order of first occurrence
         assertThat(r.report().rejectedByReason()).containsExactly(
-                java.util.Map.entry("incident_state '…' is not a known ServiceNow state", 1L),
-                java.util.Map.entry("has 13 fields, the header has 14", 1L),
-                java.util.Map.entry("empty line", 1L),
-                java.util.Map.entry("malformed CSV: quote inside unquoted field 9", 1L),
-                java.util.Map.entry("malformed CSV: unexpected character '…' after the closing quote of field 9", 1L),
-                java.util.Map.entry("malformed CSV: quoted field opened on line 7 is never closed", 1L));    }
+                Map.entry("incident_state '…' is not a known ServiceNow state", 1L),
+                Map.entry("has 13 fields, the header has 14", 1L),
+                Map.entry("empty line", 1L),
+                Map.entry("malformed CSV: quote inside unquoted field 9", 1L),
+                Map.entry("malformed CSV: unexpected character '…' after the closing quote of field 9", 1L),
+                Map.entry("malformed CSV: quoted field opened on line 7 is never closed", 1L));    }
 
     @Test
     void rejectedRowsAreCountedByReasonWhateverValueTheyQuote() {
@@ -150,8 +163,8 @@ class ServiceNowEventLogImporterTest {
                 INC3,New,true,0,0,0,true,1/3/2016 09:00,u,1/3/2016 09:05,?,G,?,?
                 """);
         assertThat(r.report().rejectedByReason()).containsExactly(
-                java.util.Map.entry("incident_state '…' is not a known ServiceNow state", 2L),
-                java.util.Map.entry("priority is missing", 1L));
+                Map.entry("incident_state '…' is not a known ServiceNow state", 2L),
+                Map.entry("priority is missing", 1L));
     }
 
     @Test
@@ -223,7 +236,7 @@ class ServiceNowEventLogImporterTest {
                 + "INC1,New,true,0,0,0,true,1/3/2016 09:00,u,1/7/2016 09:05,3 - Moderate,G,?,?\n"));
         assertThat(r.incidents().get(0).openedAt()).isEqualTo(Instant.parse("2016-03-01T08:00:00Z"));
         assertThat(r.incidents().get(0).lastUpdate().updatedAt()).isEqualTo(Instant.parse("2016-07-01T07:05:00Z"));
-        assertThat(ServiceNowEventLogImporter.create().zone()).isEqualTo(java.time.ZoneOffset.UTC);
+        assertThat(ServiceNowEventLogImporter.create().zone()).isEqualTo(ZoneOffset.UTC);
     }
 
     @Test
@@ -280,7 +293,7 @@ class ServiceNowEventLogImporterTest {
                 """);
         SlaTimeline t = r.incidents().get(0).toSlaTimeline();
         assertThat(t.ticketId()).isEqualTo("INC1");
-        assertThat(t.attributes()).containsExactly(java.util.Map.entry("assignmentGroup", "H"));
+        assertThat(t.attributes()).containsExactly(Map.entry("assignmentGroup", "H"));
         assertThat(t.events()).containsExactly(
                 new SlaEvent(at("2016-03-01T09:00:00Z"), "NEW", "", "P3"),
                 new SlaEvent(at("2016-03-01T10:00:00Z"), "IN_PROGRESS", "", "P3"),
@@ -290,6 +303,30 @@ class ServiceNowEventLogImporterTest {
                 new SlaEvent(at("2016-03-01T14:00:00Z"), "ON_HOLD", "AWAITING_EVIDENCE", "P2"),
                 new SlaEvent(at("2016-03-01T15:00:00Z"), "RESOLVED", "", "P2"),
                 new SlaEvent(at("2016-03-06T15:00:00Z"), "CLOSED", "", "P2"));
+    }
+
+    @Test
+    void theSlaEngineMeasuresAnImportedIncidentAndPausesOnlyForTheCaller() {
+        ImportResult r = lenient("""
+                INC1,Active,true,0,0,1,true,1/3/2016 09:00,u,1/3/2016 10:00,3 - Moderate,G,?,?
+                INC1,Awaiting User Info,true,0,0,2,true,1/3/2016 09:00,u,1/3/2016 11:00,3 - Moderate,G,?,?
+                INC1,Awaiting Vendor,true,0,0,3,true,1/3/2016 09:00,u,1/3/2016 12:00,3 - Moderate,G,?,?
+                INC1,Resolved,true,0,0,4,true,1/3/2016 09:00,u,1/3/2016 15:00,3 - Moderate,G,1/3/2016 15:00,?
+                """);
+        SlaDefinition resolution = SlaDefinition.builder("resolution")
+                .metric(SlaMetric.RESOLUTION).calendar("always")
+                .target("P3", SlaTarget.businessHours(8))
+                .pauseWhenReasons("AWAITING_CUSTOMER").build();
+        SlaEngine engine = SlaEngine.create(
+                CalendarLookup.of(Map.of("always",
+                        BusinessCalendar.twentyFourSeven(ZoneOffset.UTC))));
+        SlaResult result = engine.evaluate(resolution, r.incidents().get(0).toSlaTimeline(),
+                at("2016-03-02T00:00:00Z")).orElseThrow();
+        // opened 09:00, resolved 15:00; the hour awaiting the caller is paused, the vendor's three hours are not
+        assertThat(result.elapsed()).isEqualTo(Duration.ofHours(5));
+        assertThat(result.paused()).isEqualTo(Duration.ofHours(1));
+        assertThat(result.stoppedAt()).contains(at("2016-03-01T15:00:00Z"));
+        assertThat(result.isMet()).isTrue();
     }
 
     @Test
@@ -327,11 +364,11 @@ class ServiceNowEventLogImporterTest {
         assertThat(ServiceNowState.fromDisplayName("Awaiting User Info")).contains(ServiceNowState.AWAITING_USER_INFO);
         assertThat(ServiceNowState.fromDisplayName("-100")).isEmpty();
         assertThat(ServiceNowState.AWAITING_PROBLEM.holdReason())
-                .contains(org.itm.operations.incident.HoldReason.AWAITING_CHANGE);
+                .contains(HoldReason.AWAITING_CHANGE);
         assertThat(ServiceNowState.ACTIVE.holdReason()).isEmpty();
         for (ServiceNowState s : ServiceNowState.values()) {
             assertThat(s.holdReason().isPresent())
-                    .as(s.name()).isEqualTo(s.incidentState() == org.itm.operations.incident.IncidentState.ON_HOLD);
+                    .as(s.name()).isEqualTo(s.incidentState() == IncidentState.ON_HOLD);
         }
         assertThat(IncidentTimeline.slaPriority("4 - Low")).isEqualTo("P4");
         assertThat(IncidentTimeline.slaPriority(" Urgent ")).isEqualTo("Urgent");

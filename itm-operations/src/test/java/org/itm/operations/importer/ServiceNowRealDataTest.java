@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.itm.operations.sla.SlaTimeline;
 import org.itm.testkit.SharedData;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,9 +42,9 @@ class ServiceNowRealDataTest {
         // other four rows, so no incident is lost
         assertThat(report.rejected()).extracting(RowIssue::row, RowIssue::incident, RowIssue::reason)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(115_642L, "INC0028089",
+                        Tuple.tuple(115_642L, "INC0028089",
                                 "incident_state '-100' is not a known ServiceNow state"),
-                        org.assertj.core.groups.Tuple.tuple(115_643L, "INC0028089",
+                        Tuple.tuple(115_643L, "INC0028089",
                                 "incident_state '-100' is not a known ServiceNow state"));
         assertThat(report.rejected().get(0).line()).isEqualTo(115_643);
         assertThat(report.rejectedByReason()).containsExactly(
