@@ -251,6 +251,10 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
         Table.Builder collisionTable = Table.builder("Change collisions (overlapping windows on connected CIs)")
                 .header("Change", "Collides with", "Via CIs");
         collisions.forEach(c -> collisionTable.row(c.first(), c.second(), c.ciOfFirst() + " / " + c.ciOfSecond()));
+        Table.Builder problemTable = Table.builder("Problems proposed from recurring incidents (first 10)")
+                .header("CI", "Category", "Incidents", "Why");
+        problems.stream().limit(10).forEach(pp -> problemTable.row(pp.target(), pp.category(), pp.incidents().size(),
+                pp.reason()));
         long opened = alertActions.stream().filter(a -> a.kind() == AlertAction.Kind.OPEN_INCIDENT).count();
         return Section.builder("operations", "Operations: incidents, SLAs, alerts, problems and changes")
                 .paragraph(incidents.size() + " incidents on " + SERVICES.length + " services, measured on a Berlin"
@@ -266,6 +270,7 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
                                 collisions.isEmpty() ? Rag.GREEN : Rag.AMBER, "to re-plan"))
                 .chart(bars.build())
                 .table(breaches.build())
+                .table(problemTable.build())
                 .table(changeTable.build())
                 .table(collisionTable.build())
                 .build();
