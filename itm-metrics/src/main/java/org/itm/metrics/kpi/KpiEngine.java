@@ -31,8 +31,12 @@ public interface KpiEngine<R> {
     /** Largest number of values a percentile state keeps raw (and answers exactly) before switching to a sketch. */
     int EXACT_PERCENTILE_LIMIT = 1024;
 
-    /** t-digest compression: relative error well under 1 % at p50/p90/p99 for a million values. */
-    double DIGEST_COMPRESSION = 300;
+    /**
+     * t-digest compression: relative error under 1 % at p50/p90/p99 for a million values in one pass (tested);
+     * higher than the library's usual 100–200 because merged sketches lose some accuracy, while the cost per value
+     * hardly changes with compression.
+     */
+    double DIGEST_COMPRESSION = 500;
 
     /**
      * Compiles {@code definitions} against {@code schema}.

@@ -228,8 +228,11 @@ abstract class State {
             Quantiles c = new Quantiles(limit, compression);
             c.n = n;
             if (digest != null) {
-                c.digest = new MergingDigest(compression);
-                c.digest.add(digest);
+                // a byte-level copy keeps every centroid; re-adding them would compress again and lose accuracy
+                java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(digest.byteSize());
+                digest.asBytes(bytes);
+                bytes.flip();
+                c.digest = MergingDigest.fromBytes(bytes);
                 c.values = new double[0];
             } else {
                 c.values = Arrays.copyOf(values, Math.max(size, 1));
