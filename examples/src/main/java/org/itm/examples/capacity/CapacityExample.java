@@ -1,12 +1,9 @@
 package org.itm.examples.capacity;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import java.util.Random;
 import org.itm.capacity.exhaustion.ExhaustionAnalyzer;
 import org.itm.capacity.exhaustion.ExhaustionReport;
@@ -23,6 +20,7 @@ import org.itm.capacity.series.Aggregation;
 import org.itm.capacity.series.TimeSeries;
 import org.itm.capacity.series.TimeSeriesCsv;
 import org.itm.capacity.series.Unit;
+import org.itm.examples.SharedDataFiles;
 
 /**
  * Forecasts half-hourly electricity load and a storage pool, prints when each reaches its critical threshold,
@@ -44,7 +42,7 @@ public final class CapacityExample {
     }
 
     private static void electricityLoad() {
-        TimeSeries load = findSharedData("timeseries/taylor_halfhourly_load.csv")
+        TimeSeries load = SharedDataFiles.find("timeseries/taylor_halfhourly_load.csv")
                 .map(p -> TimeSeriesCsv.readIndexed(p, "load", Unit.MEGAWATTS, Instant.parse("2000-06-05T00:00:00Z"),
                         Duration.ofMinutes(30)))
                 .orElseGet(CapacityExample::generatedLoad);
@@ -114,18 +112,4 @@ public final class CapacityExample {
                 Duration.ofMinutes(30), v);
     }
 
-    private static Optional<Path> findSharedData(String relative) {
-        String configured = System.getProperty("itm.shared.data");
-        if (configured != null && !configured.isBlank()) {
-            Path p = Path.of(configured, relative);
-            return Files.exists(p) ? Optional.of(p) : Optional.empty();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path p = dir.resolve("shared").resolve("data").resolve(relative);
-            if (Files.exists(p)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -14,6 +14,7 @@ import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Query;
 import org.itm.core.store.Repository;
 import org.itm.core.store.Versioned;
+import org.itm.examples.SharedDataFiles;
 import org.itm.examples.report.HtmlReport;
 import org.itm.examples.report.Rag;
 import org.itm.examples.report.Section;

@@ -11,6 +11,7 @@ import org.itm.operations.importer.IncidentKpis;
 import org.itm.operations.importer.IncidentLogKpis;
 import org.itm.operations.importer.RowIssue;
 import org.itm.operations.importer.ServiceNowEventLogImporter;
+import org.itm.examples.SharedDataFiles;
 
 /**
  * A service review of a real ServiceNow incident event log: imports {@code shared/data/itsm/incident_event_log.csv.zip}
@@ -22,7 +23,7 @@ public final class ServiceNowReviewExample {
     static final String DATA_SET = "itsm/incident_event_log.csv.zip";
 
     public static void main(String[] args) {
-        Optional<Path> file = args.length > 0 ? Optional.of(Path.of(args[0])) : find(DATA_SET);
+        Optional<Path> file = args.length > 0 ? Optional.of(Path.of(args[0])) : SharedDataFiles.find(DATA_SET);
         if (file.isEmpty() || !Files.isRegularFile(file.get())) {
             System.out.println("No event log found: put shared/data/" + DATA_SET
                     + " beside the checkout, pass -Ditm.shared.data=<folder>, or give the file as argument.");
@@ -70,17 +71,4 @@ public final class ServiceNowReviewExample {
         return String.format("%.1f h", d.toSeconds() / 3600.0);
     }
 
-    private static Optional<Path> find(String relative) {
-        String configured = System.getProperty("itm.shared.data");
-        if (configured != null && !configured.isBlank()) {
-            return Optional.of(Path.of(configured, relative)).filter(Files::exists);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path p = dir.resolve("shared").resolve("data").resolve(relative);
-            if (Files.exists(p)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -1,4 +1,4 @@
-package org.itm.examples.month;
+package org.itm.examples;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,12 +8,13 @@ import java.util.Optional;
  * Finds the public data sets ({@code shared/data/...} beside the checkout, or the folder named by the system
  * property {@code itm.shared.data}); the example falls back to generated data when they are absent.
  */
-final class SharedDataFiles {
+public final class SharedDataFiles {
 
     private SharedDataFiles() {
     }
 
-    static Optional<Path> find(String relative) {
+    /** The file at {@code relative} below {@code shared/data}, if present. */
+    public static Optional<Path> find(String relative) {
         String configured = System.getProperty("itm.shared.data");
         if (configured != null && !configured.isBlank()) {
             Path p = Path.of(configured, relative);
