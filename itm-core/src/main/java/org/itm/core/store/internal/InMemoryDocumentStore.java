@@ -22,6 +22,7 @@ import org.itm.core.store.Write;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.jspecify.annotations.Nullable;
+import org.itm.core.store.KeysetPageTokens;
 
 /**
  * The in-memory {@link DocumentStore}. One read-write lock guards all tables: reads and queries share it, a
@@ -29,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * writes of a batch are checked before the first one is applied).
  */
 public final class InMemoryDocumentStore implements DocumentStore {
+
+    private static final KeysetPageTokens PAGE_TOKENS = new KeysetPageTokens("p1");
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Table> tables = new HashMap<>();
@@ -80,7 +83,7 @@ public final class InMemoryDocumentStore implements DocumentStore {
                             "is not an index field of type '" + query.type() + "' " + new TreeSet<>(table.fields));
                 }
             }
-            @Nullable String after = query.pageToken().map(t -> PageTokens.lastId(query.type(), t)).orElse(null);
+            @Nullable String after = query.pageToken().map(t -> PAGE_TOKENS.lastId(query.type(), t)).orElse(null);
             NavigableSet<String> candidates = table.candidates(query.filters());
             Iterable<String> ids = after == null ? candidates : candidates.tailSet(after, false);
             List<Document> items = new ArrayList<>(Math.min(query.pageSize(), 64));
@@ -97,7 +100,7 @@ public final class InMemoryDocumentStore implements DocumentStore {
                 items.add(doc);
             }
             Optional<String> next = more
-                    ? Optional.of(PageTokens.after(query.type(), items.get(items.size() - 1).id()))
+                    ? Optional.of(PAGE_TOKENS.after(query.type(), items.get(items.size() - 1).id()))
                     : Optional.empty();
             return new Page<>(items, next);
         } finally {

@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JavaType;
+import org.itm.core.store.KeysetPageTokens;
 
 /**
  * The JDBC document store. Every SQL text is a constant with {@code ?} parameters: ids, types, index values and
@@ -42,6 +43,8 @@ import tools.jackson.databind.JavaType;
  * relies on the primary key, so a stale write is refused instead of overwriting a newer one.
  */
 public final class JdbcStore implements JdbcDocumentStore {
+
+    private static final KeysetPageTokens PAGE_TOKENS = new KeysetPageTokens("jdbc1");
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
     private static final JavaType INDEX_MAP =
@@ -210,7 +213,7 @@ public final class JdbcStore implements JdbcDocumentStore {
                         "is not an index field of type '" + query.type() + "' " + new TreeSet<>(fields));
             }
         }
-        @Nullable String after = query.pageToken().map(t -> PageTokens.lastId(query.type(), t)).orElse(null);
+        @Nullable String after = query.pageToken().map(t -> PAGE_TOKENS.lastId(query.type(), t)).orElse(null);
         // Only the number of joins depends on the query; every value is a bind parameter.
         List<Map.Entry<String, String>> filters = new ArrayList<>(new TreeMap<>(query.filters()).entrySet());
         StringBuilder sql = new StringBuilder("SELECT d.id, d.version, d.indexes, d.content FROM itm_document d");
@@ -250,7 +253,7 @@ public final class JdbcStore implements JdbcDocumentStore {
                     }
                 }
                 Optional<String> next = more
-                        ? Optional.of(PageTokens.after(query.type(), items.get(items.size() - 1).id()))
+                        ? Optional.of(PAGE_TOKENS.after(query.type(), items.get(items.size() - 1).id()))
                         : Optional.empty();
                 return new Page<>(items, next);
             }
