@@ -33,15 +33,13 @@ import org.itm.metrics.cost.Showback;
 import org.itm.metrics.feedback.FeedbackKpis;
 import org.itm.metrics.input.DeploymentRecord;
 import org.itm.metrics.input.IncidentRecord;
+import org.itm.metrics.input.OperationsRecords;
 import org.itm.metrics.input.SurveyResponse;
 import org.itm.metrics.kpi.KpiEngine;
 import org.itm.metrics.kpi.KpiResult;
 import org.itm.metrics.kpi.KpiResults;
 import org.itm.metrics.kpi.RagStatus;
 import org.itm.metrics.kpi.TimeWindow;
-import org.itm.operations.incident.Incident;
-import org.itm.operations.incident.IncidentField;
-import org.itm.operations.incident.IncidentState;
 
 /**
  * The monthly service review: the incident KPI catalog per service with RAG status, daily incident volume on an
@@ -65,7 +63,8 @@ public record MetricsMonth(KpiResults kpis, List<Double> volume, XmrChart spc, L
         ZoneId zone = OperationsMonth.BERLIN;
         Random rnd = new Random(seed);
         List<IncidentRecord> incidents = operations.incidents().stream()
-                .map(i -> record(i, operations.resolutionMet().getOrDefault(i.id().value(), false))).toList();
+                .map(i -> OperationsRecords.incident(i, operations.resolutionMet().getOrDefault(i.id().value(), false)))
+                .toList();
         BusinessCalendar office = BusinessCalendar.weekdays(zone, LocalTime.of(8, 0), LocalTime.of(18, 0));
         KpiResults kpis = KpiEngine.create(IncidentKpis.schema(office),
                 IncidentKpis.catalog(List.of("service"), TimeWindow.month(zone))).compute(incidents);
@@ -116,15 +115,6 @@ public record MetricsMonth(KpiResults kpis, List<Double> volume, XmrChart spc, L
                         "finance", new BigDecimal("2210.5"), "hr", new BigDecimal("300"))),
                 "service-desk", AllocationRule.byHeadcount(Map.of("retail", 310, "finance", 95, "hr", 42))));
         return new MetricsMonth(kpis, volume, spc, dora, feedback, showback);
-    }
-
-    /** The metrics view of an incident: acknowledged at the first assignment, resolved at its resolution. */
-    static IncidentRecord record(Incident i, boolean slaMet) {
-        Optional<Instant> acknowledged = i.history(IncidentField.STATE).stream()
-                .filter(e -> e.to().equals(IncidentState.ASSIGNED.name())).map(e -> e.at()).findFirst();
-        return new IncidentRecord(i.id().value(), i.service().orElse("none"), i.assignmentGroup().orElse("none"),
-                i.priority(), i.category(), i.ci().orElse("none"), i.openedAt(), acknowledged, i.resolvedAt(),
-                i.reassignmentCount(), 0, slaMet, i.reassignmentCount() == 0, i.major());
     }
 
     /** The metrics section of the report. */

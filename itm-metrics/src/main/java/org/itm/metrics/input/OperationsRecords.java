@@ -1,0 +1,57 @@
+package org.itm.metrics.input;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.itm.operations.importer.IncidentTimeline;
+import org.itm.operations.importer.IncidentUpdate;
+import org.itm.operations.incident.Incident;
+import org.itm.operations.incident.IncidentField;
+import org.itm.operations.incident.IncidentState;
+import org.itm.operations.importer.ServiceNowState;
+
+/**
+ * Turns itm-operations' incidents into the metrics module's {@link IncidentRecord}s, in one place, so the KPI
+ * catalog can run on live incidents and on imported ServiceNow logs alike.
+ */
+public final class OperationsRecords {
+
+    private static final String UNKNOWN = "unknown";
+
+    private OperationsRecords() {
+    }
+
+    /**
+     * The metrics view of a live incident: acknowledged at its first assignment, resolved at its resolution, first
+     * contact resolution when it was never reassigned.
+     *
+     * @param slaMet whether its resolution SLA was met, as the SLA engine reported
+     */
+    public static IncidentRecord incident(Incident incident, boolean slaMet) {
+        Optional<Instant> acknowledged = incident.history(IncidentField.STATE).stream()
+                .filter(e -> e.to().equals(IncidentState.ASSIGNED.name())).map(e -> e.at()).findFirst();
+        int reopens = (int) incident.history(IncidentField.STATE).stream()
+                .filter(e -> e.from().equals(IncidentState.RESOLVED.name()) && !e.to().equals(IncidentState.CLOSED.name()))
+                .count();
+        return new IncidentRecord(incident.id().value(), incident.service().orElse(UNKNOWN),
+                incident.assignmentGroup().orElse(UNKNOWN), incident.priority(), incident.category(),
+                incident.ci().orElse(UNKNOWN), incident.openedAt(), acknowledged, incident.resolvedAt(),
+                incident.reassignmentCount(), reopens, slaMet, incident.reassignmentCount() == 0, incident.major());
+    }
+
+    /**
+     * The metrics view of an incident imported from a ServiceNow event log, as of its latest update: priority as
+     * {@code P1}–{@code P4}, the latest assignment group as team (and as service, which the log does not carry),
+     * acknowledged at the first update that left the New state, SLA met as {@code made_sla} says.
+     */
+    public static IncidentRecord incident(IncidentTimeline timeline) {
+        IncidentUpdate last = timeline.lastUpdate();
+        String group = last.assignmentGroup().orElse(UNKNOWN);
+        Optional<Instant> acknowledged = timeline.updates().stream()
+                .filter(u -> u.state() != ServiceNowState.NEW).map(IncidentUpdate::updatedAt)
+                .filter(t -> !t.isBefore(timeline.openedAt())).findFirst();
+        return new IncidentRecord(timeline.number(), group, group, IncidentTimeline.slaPriority(last.priority()),
+                UNKNOWN, UNKNOWN, timeline.openedAt(), acknowledged,
+                timeline.resolvedAt().filter(r -> !r.isBefore(timeline.openedAt())), last.reassignmentCount(),
+                last.reopenCount(), last.madeSla(), last.reassignmentCount() == 0, false);
+    }
+}
