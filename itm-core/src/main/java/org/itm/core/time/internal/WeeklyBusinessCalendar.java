@@ -57,6 +57,11 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
     private final String description;
 
     private final AtomicReferenceArray<YearTable> cache = new AtomicReferenceArray<>(CACHE_YEARS);
+    /**
+     * The table the last lookup needed: most queries fall in the same year, and checking it is cheaper than
+     * deriving the year from the epoch day. Tables are immutable, so a racy read sees a whole, valid one.
+     */
+    private YearTable recent;
 
     /**
      * Arguments must already be validated (the public builder does that); arrays are normalized day ranges.
@@ -282,7 +287,11 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
             throw new ItmValidationException(field, "must lie between years 0001 and 9999, was "
                     + Instant.ofEpochSecond(es));
         }
-        YearTable table = table(LocalDate.ofEpochDay(guess).getYear());
+        YearTable table = recent;
+        if (table == null || guess < table.firstEpochDay || guess >= table.firstEpochDay + table.days) {
+            table = table(LocalDate.ofEpochDay(guess).getYear());
+            recent = table;
+        }
         int day = (int) (guess - table.firstEpochDay);
         while (true) {
             if (day < 0) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.itm.core.ItmValidationException;
@@ -33,13 +34,15 @@ public final class DefaultSlaTracker implements SlaTracker {
     /** Longest search for the N-th business day, to fail clearly on a calendar without working days. */
     private static final int MAX_DAYS_SEARCHED = 3700;
 
+    private final CompiledSla sla;
     private final SlaDefinition def;
     private final BusinessCalendar calendar;
     private final String ticketId;
 
-    private final List<Segment> segments = new ArrayList<>();
+    private final List<Segment> segments;
     private SlaEvent current;
     private ClockMode currentMode;
+    private int currentFlags;
     private Instant cursor;
     private int cycle;
     private Instant clockStartedAt;
@@ -48,22 +51,32 @@ public final class DefaultSlaTracker implements SlaTracker {
     private long elapsedNanos;
     private long pausedNanos;
     private Instant stoppedAt;
-    private String cachedTargetPriority;
+    private CompiledSla.Target cachedTargetOf;
     private Duration cachedTarget;
 
     /** The clock start of the first cycle when the caller already knows it, else null. */
     private Instant knownFirstStart;
 
-    /** As the other constructor, with the first working instant at or after the opening already computed. */
-    public DefaultSlaTracker(SlaDefinition def, BusinessCalendar calendar, String ticketId, Instant firstClockStart) {
-        this(def, calendar, ticketId);
-        this.knownFirstStart = firstClockStart;
-    }
-
-    public DefaultSlaTracker(SlaDefinition def, BusinessCalendar calendar, String ticketId) {
-        this.def = def;
+    /**
+     * As the other constructor, with the first working instant at or after the opening already computed and room
+     * for {@code expectedEvents} periods.
+     */
+    public DefaultSlaTracker(CompiledSla sla, BusinessCalendar calendar, String ticketId, Instant firstClockStart,
+                             int expectedEvents) {
+        this.sla = sla;
+        this.def = sla.definition();
         this.calendar = calendar;
         this.ticketId = ticketId;
+        this.knownFirstStart = firstClockStart;
+        this.segments = new ArrayList<>(expectedEvents);
+    }
+
+    public DefaultSlaTracker(CompiledSla sla, BusinessCalendar calendar, String ticketId) {
+        this.sla = sla;
+        this.def = sla.definition();
+        this.calendar = calendar;
+        this.ticketId = ticketId;
+        this.segments = new ArrayList<>();
     }
 
     @Override
@@ -83,21 +96,23 @@ public final class DefaultSlaTracker implements SlaTracker {
             cycle = 1;
             startCycle(e);
             current = e;
-            currentMode = modeOf(e);
+            currentFlags = sla.flags(e.state());
+            currentMode = sla.mode(currentFlags, e.reason());
             if (currentMode == ClockMode.STOPPED) {
                 stoppedAt = e.at();
             }
             return;
         }
         advanceTo(e.at(), businessSinceCursor);
-        ClockMode mode = modeOf(e);
-        boolean reset = def.resetWhenStates().contains(e.state()) && !def.resetWhenStates().contains(current.state());
+        int flags = sla.flags(e.state());
+        ClockMode mode = sla.mode(flags, e.reason());
+        boolean reset = CompiledSla.resets(flags) && !CompiledSla.resets(currentFlags);
         boolean reopenNewCycle = def.reopenPolicy() == ReopenPolicy.NEW_CYCLE && currentMode == ClockMode.STOPPED
                 && (mode == ClockMode.RUNNING || mode == ClockMode.PAUSED);
         if (reset || reopenNewCycle) {
             cycle++;
             startCycle(e);
-        } else if (def.targets().containsKey(e.priority())) {
+        } else if (sla.target(e.priority()) != null) {
             latestPriority = e.priority();
         }
         if (mode == ClockMode.STOPPED && currentMode != ClockMode.STOPPED) {
@@ -106,6 +121,7 @@ public final class DefaultSlaTracker implements SlaTracker {
             stoppedAt = null;
         }
         current = e;
+        currentFlags = flags;
         currentMode = mode;
     }
 
@@ -116,11 +132,11 @@ public final class DefaultSlaTracker implements SlaTracker {
         stoppedAt = null;
         cursor = e.at();
         clockStartedAt = cycle == 1 && knownFirstStart != null ? knownFirstStart : calendar.nextWorkingInstant(e.at());
-        String p = def.targets().containsKey(e.priority()) ? e.priority()
-                : latestPriority != null ? latestPriority : def.targets().keySet().iterator().next();
+        String p = sla.target(e.priority()) != null ? e.priority()
+                : latestPriority != null ? latestPriority : sla.firstPriority();
         startPriority = p;
         latestPriority = p;
-        cachedTargetPriority = null;
+        cachedTargetOf = null;
     }
 
     @Override
@@ -192,8 +208,8 @@ public final class DefaultSlaTracker implements SlaTracker {
         } else {
             status = SlaStatus.IN_PROGRESS;
         }
-        List<Double> fractions = def.warningThresholds();
-        long[] amounts = new long[fractions.size() + 1];
+        double[] fractions = sla.thresholds();
+        long[] amounts = new long[fractions.length + 1];
         int wanted = 0;
         for (double f : fractions) {
             long amount = Math.max(1, Math.round(targetNanos * f));
@@ -206,12 +222,16 @@ public final class DefaultSlaTracker implements SlaTracker {
             amounts[wanted++] = targetNanos;
         }
         Crossing[] found = crossings(amounts, wanted, tailSegment);
-        List<ThresholdCrossing> crossed = new ArrayList<>(thresholdCount);
+        ThresholdCrossing[] crossings = new ThresholdCrossing[thresholdCount];
+        int crossedCount = 0;
         for (int k = 0; k < thresholdCount; k++) {
             if (found[k] != null) {
-                crossed.add(new ThresholdCrossing(fractions.get(k), found[k].at));
+                crossings[crossedCount++] = new ThresholdCrossing(fractions[k], found[k].at);
             }
         }
+        // List.of yields a list the result's List.copyOf keeps as it is, so the array is copied only once
+        List<ThresholdCrossing> crossed = List.of(crossedCount == thresholdCount ? crossings
+                : Arrays.copyOf(crossings, crossedCount));
         Optional<Instant> breachedAt = Optional.empty();
         Optional<String> breachState = Optional.empty();
         if (breached && found[wanted - 1] != null) {
@@ -273,22 +293,36 @@ public final class DefaultSlaTracker implements SlaTracker {
     }
 
     private static boolean sameShare(Segment a, Segment b) {
-        return a.event == b.event || a.mode == b.mode && a.event.state().equals(b.event.state())
-                && a.event.reason().equals(b.event.reason());
+        // the share keys' hashes settle most mismatches without comparing strings
+        return a.event == b.event || a.shareHash == b.shareHash && a.mode == b.mode
+                && a.event.state().equals(b.event.state()) && a.event.reason().equals(b.event.reason());
     }
 
     private Duration targetFor(String priority) {
-        if (priority.equals(cachedTargetPriority)) {
+        CompiledSla.Target target = sla.target(priority);
+        if (target == cachedTargetOf) {
             return cachedTarget;
         }
-        SlaTarget target = def.targets().get(priority);
-        Duration d = target.businessTime().orElseGet(() -> businessDaysTarget(target.businessDays()));
-        cachedTargetPriority = priority;
+        SlaTarget t = target.target;
+        Duration d = target.nanos >= 0 ? t.businessTime().orElseThrow() : businessDaysTarget(t.businessDays());
+        cachedTargetOf = target;
         cachedTarget = d;
         return d;
     }
 
     private Duration businessDaysTarget(int days) {
+        if (def.businessDayConvention() != BusinessDayConvention.END_OF_DAY) {
+            return businessDaysTargetUncached(days);
+        }
+        // with END_OF_DAY the deadline depends only on the start date, so tickets opened on one day share it
+        Instant deadline = sla.cachedDeadline(calendar, clockStartedAt, days);
+        if (deadline == null) {
+            return businessDaysTargetUncached(days);
+        }
+        return checkedTarget(days, calendar.workingTimeBetween(clockStartedAt, deadline));
+    }
+
+    private Duration businessDaysTargetUncached(int days) {
         ZoneId zone = calendar.zone();
         ZonedDateTime start = clockStartedAt.atZone(zone);
         LocalDate d = start.toLocalDate();
@@ -308,28 +342,18 @@ public final class DefaultSlaTracker implements SlaTracker {
             List<TimeInterval> day = calendar.workingIntervals(d.atStartOfDay(zone).toInstant(),
                     d.plusDays(1).atStartOfDay(zone).toInstant());
             deadline = day.get(day.size() - 1).end();
+            sla.cacheDeadline(calendar, clockStartedAt, start.toLocalDate(), days, deadline);
         } else {
             deadline = calendar.nextWorkingInstant(ZonedDateTime.of(d, start.toLocalTime(), zone).toInstant());
         }
-        Duration target = calendar.workingTimeBetween(clockStartedAt, deadline);
+        return checkedTarget(days, calendar.workingTimeBetween(clockStartedAt, deadline));
+    }
+
+    private static Duration checkedTarget(int days, Duration target) {
         if (target.isZero() || target.isNegative()) {
             throw new ItmValidationException("targets", "business-day target of " + days + " days is empty");
         }
         return target;
-    }
-
-    private ClockMode modeOf(SlaEvent e) {
-        if (def.cancelWhenStates().contains(e.state())) {
-            return ClockMode.CANCELLED;
-        }
-        if (def.stopWhenStates().contains(e.state())) {
-            return ClockMode.STOPPED;
-        }
-        if (def.pauseWhenStates().contains(e.state())
-                && (def.pauseWhenReasons().isEmpty() || def.pauseWhenReasons().contains(e.reason()))) {
-            return ClockMode.PAUSED;
-        }
-        return ClockMode.RUNNING;
     }
 
     private static String label(SlaEvent e) {
@@ -346,12 +370,15 @@ public final class DefaultSlaTracker implements SlaTracker {
         final SlaEvent event;
         final ClockMode mode;
         final Instant start;
+        /** Hash of (state, reason, mode), the key of the segment's clock share. */
+        final int shareHash;
         Instant end;
         long businessNanos;
 
         Segment(SlaEvent event, ClockMode mode, Instant start, Instant end, long businessNanos) {
             this.event = event;
             this.mode = mode;
+            this.shareHash = (event.state().hashCode() * 31 + event.reason().hashCode()) * 31 + mode.ordinal();
             this.start = start;
             this.end = end;
             this.businessNanos = businessNanos;
