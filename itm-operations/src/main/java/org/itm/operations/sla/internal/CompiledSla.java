@@ -3,6 +3,7 @@ package org.itm.operations.sla.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,8 +29,12 @@ public final class CompiledSla {
     private static final int STOP = 2;
     private static final int PAUSE = 4;
     private static final int RESET = 8;
-    /** Deadline cache slots (a power of two); bounded so memory does not grow with the number of tickets. */
-    private static final int DEADLINE_SLOTS = 256;
+    /**
+     * Deadline cache slots (a power of two): room for about 250 consecutive start days for each of up to eight
+     * day counts; bounded so memory does not grow with the number of tickets.
+     */
+    private static final int DEADLINE_SLOTS = 2048;
+    private static final int RECENT_STATES = 16;
 
     private final SlaDefinition definition;
     private final Map<String, Integer> stateFlags;
@@ -39,6 +44,8 @@ public final class CompiledSla {
     private final double[] thresholds;
     private final @Nullable Condition<SlaTimeline> condition;
     private final Deadline[] deadlines = new Deadline[DEADLINE_SLOTS];
+    /** State strings seen first, with their flags; replaced as a whole, at most {@link #RECENT_STATES} long. */
+    private volatile StateFlags[] recentStates = new StateFlags[0];
 
     public CompiledSla(SlaDefinition definition) {
         this.definition = definition;
@@ -87,8 +94,21 @@ public final class CompiledSla {
 
     /** Flags of {@code state} (0 when the definition does not name it). */
     int flags(String state) {
+        // timelines reuse a few state strings, so an identity match usually answers without hashing
+        StateFlags[] known = recentStates;
+        for (StateFlags k : known) {
+            if (k.state == state) {
+                return k.flags;
+            }
+        }
         Integer f = stateFlags.get(state);
-        return f == null ? 0 : f;
+        int flags = f == null ? 0 : f;
+        if (known.length < RECENT_STATES) {
+            StateFlags[] next = Arrays.copyOf(known, known.length + 1);
+            next[known.length] = new StateFlags(state, flags);
+            recentStates = next;
+        }
+        return flags;
     }
 
     static boolean resets(int flags) {
@@ -145,8 +165,8 @@ public final class CompiledSla {
     }
 
     private static int slot(long epochSecond, int days) {
-        long h = Math.floorDiv(epochSecond, 86_400L) * 31 + days;
-        return (int) (h ^ (h >>> 32)) & (DEADLINE_SLOTS - 1);
+        // consecutive days and day counts below eight take distinct slots
+        return (int) (Math.floorDiv(epochSecond, 86_400L) * 8 + (days & 7)) & (DEADLINE_SLOTS - 1);
     }
 
     /** A target resolved for the hot path: nanoseconds for business time, the day count otherwise. */
@@ -161,6 +181,9 @@ public final class CompiledSla {
             this.target = target;
             this.nanos = target.businessTime().map(java.time.Duration::toNanos).orElse(-1L);
         }
+    }
+
+    private record StateFlags(String state, int flags) {
     }
 
     /** A deadline valid for clocks starting in {@code [dayStart, nextDayStart)} (epoch seconds). */

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +38,18 @@ public final class DefaultSlaTracker implements SlaTracker {
     private final BusinessCalendar calendar;
     private final String ticketId;
 
-    private final List<Segment> segments;
+    /*
+     * The periods of the current cycle as parallel arrays (one entry per period, no object each): the event whose
+     * state held the clock, what it did to the clock, where the period starts and ends, its business time, and
+     * the hash of its clock-share key (state, reason, mode).
+     */
+    private SlaEvent[] segEvent;
+    private ClockMode[] segMode;
+    private Instant[] segStart;
+    private Instant[] segEnd;
+    private long[] segNanos;
+    private int[] segHash;
+    private int segCount;
     private SlaEvent current;
     private ClockMode currentMode;
     private int currentFlags;
@@ -68,7 +78,7 @@ public final class DefaultSlaTracker implements SlaTracker {
         this.calendar = calendar;
         this.ticketId = ticketId;
         this.knownFirstStart = firstClockStart;
-        this.segments = new ArrayList<>(expectedEvents);
+        allocate(Math.max(1, expectedEvents));
     }
 
     public DefaultSlaTracker(CompiledSla sla, BusinessCalendar calendar, String ticketId) {
@@ -76,7 +86,40 @@ public final class DefaultSlaTracker implements SlaTracker {
         this.def = sla.definition();
         this.calendar = calendar;
         this.ticketId = ticketId;
-        this.segments = new ArrayList<>();
+        allocate(8);
+    }
+
+    private void allocate(int capacity) {
+        segEvent = new SlaEvent[capacity];
+        segMode = new ClockMode[capacity];
+        segStart = new Instant[capacity];
+        segEnd = new Instant[capacity];
+        segNanos = new long[capacity];
+        segHash = new int[capacity];
+    }
+
+    private void addSegment(SlaEvent event, ClockMode mode, Instant start, Instant end, long businessNanos) {
+        if (segCount == segEvent.length) {
+            int capacity = segCount * 2;
+            segEvent = Arrays.copyOf(segEvent, capacity);
+            segMode = Arrays.copyOf(segMode, capacity);
+            segStart = Arrays.copyOf(segStart, capacity);
+            segEnd = Arrays.copyOf(segEnd, capacity);
+            segNanos = Arrays.copyOf(segNanos, capacity);
+            segHash = Arrays.copyOf(segHash, capacity);
+        }
+        segEvent[segCount] = event;
+        segMode[segCount] = mode;
+        segStart[segCount] = start;
+        segEnd[segCount] = end;
+        segNanos[segCount] = businessNanos;
+        segHash[segCount] = shareHash(event, mode);
+        segCount++;
+    }
+
+    /** A cheap pre-filter for equal share keys (lengths and mode), consistent with {@code equals}. */
+    private static int shareHash(SlaEvent event, ClockMode mode) {
+        return (event.state().length() * 31 + event.reason().length()) * 8 + mode.ordinal();
     }
 
     @Override
@@ -112,7 +155,7 @@ public final class DefaultSlaTracker implements SlaTracker {
         if (reset || reopenNewCycle) {
             cycle++;
             startCycle(e);
-        } else if (sla.target(e.priority()) != null) {
+        } else if (e.priority().equals(latestPriority) || sla.target(e.priority()) != null) {
             latestPriority = e.priority();
         }
         if (mode == ClockMode.STOPPED && currentMode != ClockMode.STOPPED) {
@@ -126,7 +169,8 @@ public final class DefaultSlaTracker implements SlaTracker {
     }
 
     private void startCycle(SlaEvent e) {
-        segments.clear();
+        // only the count matters; stale references are overwritten as the new cycle adds periods
+        segCount = 0;
         elapsedNanos = 0;
         pausedNanos = 0;
         stoppedAt = null;
@@ -162,12 +206,12 @@ public final class DefaultSlaTracker implements SlaTracker {
         } else if (currentMode == ClockMode.PAUSED) {
             pausedNanos += business;
         }
-        Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
-        if (last != null && last.event == current && last.end.equals(cursor)) {
-            last.end = t;
-            last.businessNanos += business;
+        int last = segCount - 1;
+        if (last >= 0 && segEvent[last] == current && segEnd[last].equals(cursor)) {
+            segEnd[last] = t;
+            segNanos[last] += business;
         } else {
-            segments.add(new Segment(current, currentMode, cursor, t, business));
+            addSegment(current, currentMode, cursor, t, business);
         }
         cursor = t;
     }
@@ -185,8 +229,8 @@ public final class DefaultSlaTracker implements SlaTracker {
                     + "), was " + t);
         }
         long tail = t.equals(cursor) ? 0 : knownTail >= 0 ? knownTail : calendar.workingTimeBetween(cursor, t).toNanos();
-        Segment tailSegment = tail == 0 && t.equals(cursor) ? null
-                : new Segment(current, currentMode, cursor, t, tail);
+        // the period from the last event or advance to t counts as one more (virtual) period, index segCount
+        boolean hasTail = !t.equals(cursor);
         long elapsed = elapsedNanos + (currentMode == ClockMode.RUNNING ? tail : 0);
         long paused = pausedNanos + (currentMode == ClockMode.PAUSED ? tail : 0);
 
@@ -221,12 +265,13 @@ public final class DefaultSlaTracker implements SlaTracker {
         if (breached) {
             amounts[wanted++] = targetNanos;
         }
-        Crossing[] found = crossings(amounts, wanted, tailSegment);
+        Instant[] found = new Instant[wanted];
+        SlaEvent lastCrossingEvent = crossings(amounts, wanted, hasTail, tail, found);
         ThresholdCrossing[] crossings = new ThresholdCrossing[thresholdCount];
         int crossedCount = 0;
         for (int k = 0; k < thresholdCount; k++) {
             if (found[k] != null) {
-                crossings[crossedCount++] = new ThresholdCrossing(fractions[k], found[k].at);
+                crossings[crossedCount++] = new ThresholdCrossing(fractions[k], found[k]);
             }
         }
         // List.of yields a list the result's List.copyOf keeps as it is, so the array is copied only once
@@ -235,8 +280,8 @@ public final class DefaultSlaTracker implements SlaTracker {
         Optional<Instant> breachedAt = Optional.empty();
         Optional<String> breachState = Optional.empty();
         if (breached && found[wanted - 1] != null) {
-            breachedAt = Optional.of(found[wanted - 1].at);
-            breachState = Optional.of(label(found[wanted - 1].segment.event));
+            breachedAt = Optional.of(found[wanted - 1]);
+            breachState = Optional.of(label(lastCrossingEvent));
         }
         long remaining = Math.max(0, targetNanos - elapsed);
         Optional<Instant> predicted = status == SlaStatus.IN_PROGRESS
@@ -245,64 +290,81 @@ public final class DefaultSlaTracker implements SlaTracker {
         return new SlaResult(def.id(), ticketId, def.metric(), t, cycle, status, priority, target, clockStartedAt,
                 Duration.ofNanos(elapsed), Duration.ofNanos(remaining), 100.0 * elapsed / targetNanos,
                 Duration.ofNanos(paused), Optional.ofNullable(stoppedAt), breachedAt, predicted, crossed,
-                label(current), currentMode, breachState, shares(tailSegment));
+                label(current), currentMode, breachState, shares(hasTail, tail));
     }
 
-    /** Where the running time first reaches each of {@code amounts[0..n)} (ascending), in one pass. */
-    private Crossing[] crossings(long[] amounts, int n, Segment tailSegment) {
-        Crossing[] out = new Crossing[n];
+    /**
+     * Where the running time first reaches each of {@code amounts[0..n)} (ascending), in one pass, into
+     * {@code out}; returns the event of the period where {@code amounts[n - 1]} was reached (null if it was not).
+     */
+    private SlaEvent crossings(long[] amounts, int n, boolean hasTail, long tail, Instant[] out) {
         int next = 0;
         long acc = 0;
-        int count = segments.size() + (tailSegment == null ? 0 : 1);
+        SlaEvent lastEvent = null;
+        int count = segCount + (hasTail ? 1 : 0);
         for (int i = 0; i < count && next < n; i++) {
-            Segment s = i < segments.size() ? segments.get(i) : tailSegment;
-            if (s.mode != ClockMode.RUNNING) {
+            boolean isTail = i == segCount;
+            if ((isTail ? currentMode : segMode[i]) != ClockMode.RUNNING) {
                 continue;
             }
-            while (next < n && acc < amounts[next] && acc + s.businessNanos >= amounts[next]) {
-                out[next] = new Crossing(calendar.addWorkingTime(s.start, Duration.ofNanos(amounts[next] - acc)), s);
+            long nanos = isTail ? tail : segNanos[i];
+            Instant start = isTail ? cursor : segStart[i];
+            while (next < n && acc < amounts[next] && acc + nanos >= amounts[next]) {
+                out[next] = calendar.addWorkingTime(start, Duration.ofNanos(amounts[next] - acc));
+                if (next == n - 1) {
+                    lastEvent = isTail ? current : segEvent[i];
+                }
                 next++;
             }
-            acc += s.businessNanos;
+            acc += nanos;
         }
-        return out;
+        return lastEvent;
     }
 
-    private List<ClockShare> shares(Segment tailSegment) {
-        int count = segments.size() + (tailSegment == null ? 0 : 1);
-        Segment[] keys = new Segment[count];
+    private List<ClockShare> shares(boolean hasTail, long tail) {
+        int count = segCount + (hasTail ? 1 : 0);
+        // key k of a share is the index of its first period; the tail period has index segCount
+        int[] keys = new int[count];
         long[] totals = new long[count];
+        int tailHash = hasTail ? shareHash(current, currentMode) : 0;
         int distinct = 0;
         for (int i = 0; i < count; i++) {
-            Segment s = i < segments.size() ? segments.get(i) : tailSegment;
+            boolean isTail = i == segCount;
+            SlaEvent event = isTail ? current : segEvent[i];
+            ClockMode mode = isTail ? currentMode : segMode[i];
+            int hash = isTail ? tailHash : segHash[i];
             int k = 0;
-            while (k < distinct && !sameShare(keys[k], s)) {
+            while (k < distinct && !sameShare(keys[k], event, mode, hash)) {
                 k++;
             }
             if (k == distinct) {
-                keys[distinct++] = s;
+                keys[distinct++] = i;
             }
-            totals[k] += s.businessNanos;
+            totals[k] += isTail ? tail : segNanos[i];
         }
         ClockShare[] out = new ClockShare[distinct];
         for (int k = 0; k < distinct; k++) {
-            Segment s = keys[k];
-            out[k] = new ClockShare(s.event.state(), s.event.reason(), s.mode, Duration.ofNanos(totals[k]));
+            // key segCount is the tail period, when it started a share of its own
+            SlaEvent e = keys[k] == segCount ? current : segEvent[keys[k]];
+            ClockMode mode = keys[k] == segCount ? currentMode : segMode[keys[k]];
+            out[k] = new ClockShare(e.state(), e.reason(), mode, Duration.ofNanos(totals[k]));
         }
         return List.of(out);
     }
 
-    private static boolean sameShare(Segment a, Segment b) {
+    /** Whether a period of {@code event} in {@code mode} belongs to the share keyed by period {@code key}. */
+    private boolean sameShare(int key, SlaEvent event, ClockMode mode, int hash) {
+        SlaEvent k = segEvent[key];
         // the share keys' hashes settle most mismatches without comparing strings
-        return a.event == b.event || a.shareHash == b.shareHash && a.mode == b.mode
-                && a.event.state().equals(b.event.state()) && a.event.reason().equals(b.event.reason());
+        return k == event || segHash[key] == hash && segMode[key] == mode
+                && k.state().equals(event.state()) && k.reason().equals(event.reason());
     }
 
     private Duration targetFor(String priority) {
-        CompiledSla.Target target = sla.target(priority);
-        if (target == cachedTargetOf) {
+        if (cachedTargetOf != null && priority.equals(cachedTargetOf.priority)) {
             return cachedTarget;
         }
+        CompiledSla.Target target = sla.target(priority);
         SlaTarget t = target.target;
         Duration d = target.nanos >= 0 ? t.businessTime().orElseThrow() : businessDaysTarget(t.businessDays());
         cachedTargetOf = target;
@@ -364,27 +426,5 @@ public final class DefaultSlaTracker implements SlaTracker {
         if (current == null) {
             throw new ItmValidationException("events", "apply the opening event first");
         }
-    }
-
-    private static final class Segment {
-        final SlaEvent event;
-        final ClockMode mode;
-        final Instant start;
-        /** Hash of (state, reason, mode), the key of the segment's clock share. */
-        final int shareHash;
-        Instant end;
-        long businessNanos;
-
-        Segment(SlaEvent event, ClockMode mode, Instant start, Instant end, long businessNanos) {
-            this.event = event;
-            this.mode = mode;
-            this.shareHash = (event.state().hashCode() * 31 + event.reason().hashCode()) * 31 + mode.ordinal();
-            this.start = start;
-            this.end = end;
-            this.businessNanos = businessNanos;
-        }
-    }
-
-    private record Crossing(Instant at, Segment segment) {
     }
 }
