@@ -78,6 +78,7 @@ public final class SlaEngine {
         long[][] periods = new long[definitions.size()][];
         Instant[] clockStarts = new Instant[definitions.size()];
         int measuredCount = 0;
+        DefaultSlaTracker tracker = null;
         for (SlaDefinition d : definitions) {
             Checks.notNull(d, "definitions[]");
             CompiledSla sla = compiled(d);
@@ -96,7 +97,11 @@ public final class SlaEngine {
                 measuredCount++;
             }
             long[] p = periods[k];
-            DefaultSlaTracker tracker = new DefaultSlaTracker(sla, calendar, timeline.ticketId(), clockStarts[k], n);
+            if (tracker == null) {
+                tracker = new DefaultSlaTracker(sla, calendar, timeline.ticketId(), clockStarts[k], n);
+            } else {
+                tracker.restart(sla, calendar, clockStarts[k]);
+            }
             tracker.apply(events.get(0));
             for (int i = 1; i < n; i++) {
                 tracker.apply(events.get(i), p[i]);

@@ -33,23 +33,25 @@ public final class DefaultSlaTracker implements SlaTracker {
     /** Longest search for the N-th business day, to fail clearly on a calendar without working days. */
     private static final int MAX_DAYS_SEARCHED = 3700;
 
-    private final CompiledSla sla;
-    private final SlaDefinition def;
-    private final BusinessCalendar calendar;
+    // not final: the engine restarts one tracker for each definition of a batch (see restart)
+    private CompiledSla sla;
+    private SlaDefinition def;
+    private BusinessCalendar calendar;
     private final String ticketId;
 
     /*
      * The periods of the current cycle as parallel arrays (one entry per period, no object each): the event whose
-     * state held the clock, what it did to the clock, where the period starts and ends, its business time, and
-     * the hash of its clock-share key (state, reason, mode).
+     * state held the clock, what it did to the clock, where the period starts, and its business time. The last
+     * period always ends at the cursor.
      */
     private SlaEvent[] segEvent;
     private ClockMode[] segMode;
     private Instant[] segStart;
-    private Instant[] segEnd;
     private long[] segNanos;
-    private int[] segHash;
     private int segCount;
+    /** Scratch space of {@link #shares}, kept to spare two arrays per result. */
+    private int[] shareKeys;
+    private long[] shareTotals;
     private SlaEvent current;
     private ClockMode currentMode;
     private int currentFlags;
@@ -69,7 +71,7 @@ public final class DefaultSlaTracker implements SlaTracker {
 
     /**
      * As the other constructor, with the first working instant at or after the opening already computed and room
-     * for {@code expectedEvents} periods.
+     * for {@code expectedEvents} periods. {@link #restart} reuses the tracker for another definition.
      */
     public DefaultSlaTracker(CompiledSla sla, BusinessCalendar calendar, String ticketId, Instant firstClockStart,
                              int expectedEvents) {
@@ -89,37 +91,51 @@ public final class DefaultSlaTracker implements SlaTracker {
         allocate(8);
     }
 
+    /**
+     * Forgets everything applied so far and starts over for {@code sla} on {@code calendar}, keeping the arrays,
+     * so that one tracker serves every definition evaluated for a timeline.
+     */
+    public void restart(CompiledSla newSla, BusinessCalendar newCalendar, Instant firstClockStart) {
+        this.sla = newSla;
+        this.def = newSla.definition();
+        this.calendar = newCalendar;
+        this.knownFirstStart = firstClockStart;
+        segCount = 0;
+        current = null;
+        currentMode = null;
+        currentFlags = 0;
+        cursor = null;
+        cycle = 0;
+        clockStartedAt = null;
+        startPriority = null;
+        latestPriority = null;
+        elapsedNanos = 0;
+        pausedNanos = 0;
+        stoppedAt = null;
+        cachedTargetOf = null;
+        cachedTarget = null;
+    }
+
     private void allocate(int capacity) {
         segEvent = new SlaEvent[capacity];
         segMode = new ClockMode[capacity];
         segStart = new Instant[capacity];
-        segEnd = new Instant[capacity];
         segNanos = new long[capacity];
-        segHash = new int[capacity];
     }
 
-    private void addSegment(SlaEvent event, ClockMode mode, Instant start, Instant end, long businessNanos) {
+    private void addSegment(SlaEvent event, ClockMode mode, Instant start, long businessNanos) {
         if (segCount == segEvent.length) {
             int capacity = segCount * 2;
             segEvent = Arrays.copyOf(segEvent, capacity);
             segMode = Arrays.copyOf(segMode, capacity);
             segStart = Arrays.copyOf(segStart, capacity);
-            segEnd = Arrays.copyOf(segEnd, capacity);
             segNanos = Arrays.copyOf(segNanos, capacity);
-            segHash = Arrays.copyOf(segHash, capacity);
         }
         segEvent[segCount] = event;
         segMode[segCount] = mode;
         segStart[segCount] = start;
-        segEnd[segCount] = end;
         segNanos[segCount] = businessNanos;
-        segHash[segCount] = shareHash(event, mode);
         segCount++;
-    }
-
-    /** A cheap pre-filter for equal share keys (lengths and mode), consistent with {@code equals}. */
-    private static int shareHash(SlaEvent event, ClockMode mode) {
-        return (event.state().length() * 31 + event.reason().length()) * 8 + mode.ordinal();
     }
 
     @Override
@@ -207,11 +223,11 @@ public final class DefaultSlaTracker implements SlaTracker {
             pausedNanos += business;
         }
         int last = segCount - 1;
-        if (last >= 0 && segEvent[last] == current && segEnd[last].equals(cursor)) {
-            segEnd[last] = t;
+        // the last period ends at the cursor, so time in the same event extends it
+        if (last >= 0 && segEvent[last] == current) {
             segNanos[last] += business;
         } else {
-            addSegment(current, currentMode, cursor, t, business);
+            addSegment(current, currentMode, cursor, business);
         }
         cursor = t;
     }
@@ -324,17 +340,20 @@ public final class DefaultSlaTracker implements SlaTracker {
     private List<ClockShare> shares(boolean hasTail, long tail) {
         int count = segCount + (hasTail ? 1 : 0);
         // key k of a share is the index of its first period; the tail period has index segCount
-        int[] keys = new int[count];
-        long[] totals = new long[count];
-        int tailHash = hasTail ? shareHash(current, currentMode) : 0;
+        if (shareKeys == null || shareKeys.length < count) {
+            shareKeys = new int[Math.max(count, segEvent.length + 1)];
+            shareTotals = new long[shareKeys.length];
+        }
+        int[] keys = shareKeys;
+        long[] totals = shareTotals;
+        Arrays.fill(totals, 0, count, 0L);
         int distinct = 0;
         for (int i = 0; i < count; i++) {
             boolean isTail = i == segCount;
             SlaEvent event = isTail ? current : segEvent[i];
             ClockMode mode = isTail ? currentMode : segMode[i];
-            int hash = isTail ? tailHash : segHash[i];
             int k = 0;
-            while (k < distinct && !sameShare(keys[k], event, mode, hash)) {
+            while (k < distinct && !sameShare(keys[k], event, mode)) {
                 k++;
             }
             if (k == distinct) {
@@ -349,15 +368,15 @@ public final class DefaultSlaTracker implements SlaTracker {
             ClockMode mode = keys[k] == segCount ? currentMode : segMode[keys[k]];
             out[k] = new ClockShare(e.state(), e.reason(), mode, Duration.ofNanos(totals[k]));
         }
-        return List.of(out);
+        // small lists without the array copy of List.of(E...); the result's List.copyOf keeps them as they are
+        return distinct == 1 ? List.of(out[0]) : distinct == 2 ? List.of(out[0], out[1]) : List.of(out);
     }
 
     /** Whether a period of {@code event} in {@code mode} belongs to the share keyed by period {@code key}. */
-    private boolean sameShare(int key, SlaEvent event, ClockMode mode, int hash) {
+    private boolean sameShare(int key, SlaEvent event, ClockMode mode) {
         SlaEvent k = segEvent[key];
-        // the share keys' hashes settle most mismatches without comparing strings
-        return k == event || segHash[key] == hash && segMode[key] == mode
-                && k.state().equals(event.state()) && k.reason().equals(event.reason());
+        return k == event || segMode[key] == mode && k.state().equals(event.state())
+                && k.reason().equals(event.reason());
     }
 
     private Duration targetFor(String priority) {
