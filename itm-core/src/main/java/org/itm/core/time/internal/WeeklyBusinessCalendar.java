@@ -182,7 +182,8 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
             }
             table = table(next);
         }
-        int day = table.dayReaching(sec, nano);
+        // when the sum stays in t's year it ends on t's day or later, so the search may start there
+        int day = table == c.table ? table.dayReaching(sec, nano, c.day) : table.dayReaching(sec, nano);
         long rest = sec - table.cum[day];
         long[] r = table.intervals[day];
         for (int k = 0; k < r.length; k += 2) {

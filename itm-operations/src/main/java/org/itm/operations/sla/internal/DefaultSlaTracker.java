@@ -52,6 +52,9 @@ public final class DefaultSlaTracker implements SlaTracker {
     /** Scratch space of {@link #shares}, kept to spare two arrays per result. */
     private int[] shareKeys;
     private long[] shareTotals;
+    /** Scratch space of {@link #resultAt}: threshold amounts and the instants they were reached. */
+    private long[] amountScratch;
+    private Instant[] foundScratch;
     private SlaEvent current;
     private ClockMode currentMode;
     private int currentFlags;
@@ -269,7 +272,11 @@ public final class DefaultSlaTracker implements SlaTracker {
             status = SlaStatus.IN_PROGRESS;
         }
         double[] fractions = sla.thresholds();
-        long[] amounts = new long[fractions.length + 1];
+        if (amountScratch == null || amountScratch.length < fractions.length + 1) {
+            amountScratch = new long[fractions.length + 1];
+            foundScratch = new Instant[fractions.length + 1];
+        }
+        long[] amounts = amountScratch;
         int wanted = 0;
         for (double f : fractions) {
             long amount = Math.max(1, Math.round(targetNanos * f));
@@ -281,7 +288,8 @@ public final class DefaultSlaTracker implements SlaTracker {
         if (breached) {
             amounts[wanted++] = targetNanos;
         }
-        Instant[] found = new Instant[wanted];
+        Instant[] found = foundScratch;
+        Arrays.fill(found, 0, wanted, null);
         SlaEvent lastCrossingEvent = crossings(amounts, wanted, hasTail, tail, found);
         ThresholdCrossing[] crossings = new ThresholdCrossing[thresholdCount];
         int crossedCount = 0;
@@ -290,9 +298,11 @@ public final class DefaultSlaTracker implements SlaTracker {
                 crossings[crossedCount++] = new ThresholdCrossing(fractions[k], found[k]);
             }
         }
-        // List.of yields a list the result's List.copyOf keeps as it is, so the array is copied only once
-        List<ThresholdCrossing> crossed = List.of(crossedCount == thresholdCount ? crossings
-                : Arrays.copyOf(crossings, crossedCount));
+        // List.of yields lists the result's List.copyOf keeps as they are; one or two elements need no array
+        List<ThresholdCrossing> crossed = crossedCount == 0 ? List.of()
+                : crossedCount == 1 ? List.of(crossings[0])
+                : crossedCount == 2 ? List.of(crossings[0], crossings[1])
+                : List.of(crossedCount == thresholdCount ? crossings : Arrays.copyOf(crossings, crossedCount));
         Optional<Instant> breachedAt = Optional.empty();
         Optional<String> breachState = Optional.empty();
         if (breached && found[wanted - 1] != null) {
