@@ -46,6 +46,8 @@ public final class CompiledSla {
     private final Deadline[] deadlines = new Deadline[DEADLINE_SLOTS];
     /** State strings seen first, with their flags; replaced as a whole, at most {@link #RECENT_STATES} long. */
     private volatile StateFlags[] recentStates = new StateFlags[0];
+    /** Labels built so far, found by the identity of state and reason; at most {@link #RECENT_STATES}. */
+    private volatile Label[] recentLabels = new Label[0];
 
     public CompiledSla(SlaDefinition definition) {
         this.definition = definition;
@@ -129,6 +131,29 @@ public final class CompiledSla {
         return ClockMode.RUNNING;
     }
 
+    /**
+     * {@code STATE} or {@code STATE/REASON}, as results show which state holds the clock; the few distinct
+     * labels of a workload are built once instead of concatenated for every result.
+     */
+    String label(String state, String reason) {
+        if (reason.isEmpty()) {
+            return state;
+        }
+        Label[] known = recentLabels;
+        for (Label l : known) {
+            if (l.state == state && l.reason == reason) {
+                return l.label;
+            }
+        }
+        String label = state + "/" + reason;
+        if (known.length < RECENT_STATES) {
+            Label[] next = Arrays.copyOf(known, known.length + 1);
+            next[known.length] = new Label(state, reason, label);
+            recentLabels = next;
+        }
+        return label;
+    }
+
     @Nullable Target target(String priority) {
         return targets.get(priority);
     }
@@ -184,6 +209,9 @@ public final class CompiledSla {
     }
 
     private record StateFlags(String state, int flags) {
+    }
+
+    private record Label(String state, String reason, String label) {
     }
 
     /** A deadline valid for clocks starting in {@code [dayStart, nextDayStart)} (epoch seconds). */

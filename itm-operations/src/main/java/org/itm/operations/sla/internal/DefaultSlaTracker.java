@@ -447,8 +447,8 @@ public final class DefaultSlaTracker implements SlaTracker {
         return target;
     }
 
-    private static String label(SlaEvent e) {
-        return e.reason().isEmpty() ? e.state() : e.state() + "/" + e.reason();
+    private String label(SlaEvent e) {
+        return sla.label(e.state(), e.reason());
     }
 
     private void requireStarted() {
