@@ -1,5 +1,7 @@
 package org.itm.benchmarks.operations;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -83,6 +85,27 @@ public class SlaEvaluationBenchmark {
             events.add(new SlaEvent(t, state, state.equals("ON_HOLD") ? "AWAITING_CUSTOMER" : "", priority));
         }
         return new SlaTimeline("INC-" + i, Map.of(), events);
+    }
+
+    /**
+     * CPU time of the benchmark method on this thread ({@code ThreadMXBean}), for machines so loaded that JMH's
+     * wall-clock figure says more about the neighbours than about the engine:
+     * {@code java -cp benchmarks/target/benchmarks.jar org.itm.benchmarks.operations.SlaEvaluationBenchmark [runs]}.
+     */
+    public static void main(String[] args) {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        SlaEvaluationBenchmark b = new SlaEvaluationBenchmark();
+        b.setUp();
+        Blackhole bh = new Blackhole(
+                "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int r = 1; r <= runs; r++) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
+            b.evaluateMillionTimelinesAgainstThreeSlas(bh);
+            System.out.printf("run %d: CPU %.3f s, wall %.3f s%n", r, (threads.getCurrentThreadCpuTime() - cpu) / 1e9,
+                    (System.nanoTime() - wall) / 1e9);
+        }
     }
 
     @Benchmark

@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.itm.core.ItmValidationException;
-import org.itm.core.rule.Condition;
-import org.itm.core.rule.ConditionDefinition;
 import org.itm.core.time.BusinessCalendar;
 import org.itm.core.validation.Checks;
+import org.itm.operations.sla.internal.CompiledSla;
 import org.itm.operations.sla.internal.DefaultSlaTracker;
 
 /**
@@ -24,9 +22,15 @@ import org.itm.operations.sla.internal.DefaultSlaTracker;
  */
 public final class SlaEngine {
 
+    /** How many compiled definitions are kept; definitions are few and long-lived, so a short list suffices. */
+    private static final int COMPILED_KEPT = 64;
+
     private final CalendarLookup calendars;
-    /** Compiled applies-when conditions; bounded because definitions are few and long-lived. */
-    private final Map<ConditionDefinition, Condition<SlaTimeline>> conditions = new ConcurrentHashMap<>();
+    /**
+     * Recently used definitions in compiled form, most recent first, found by identity (a record's equals would
+     * compare every field on each call). Replaced as a whole, so readers never see a half-built array.
+     */
+    private volatile CompiledSla[] compiled = new CompiledSla[0];
 
     private SlaEngine(CalendarLookup calendars) {
         this.calendars = Checks.notNull(calendars, "calendars");
@@ -74,10 +78,11 @@ public final class SlaEngine {
         long[][] periods = new long[definitions.size()][];
         Instant[] clockStarts = new Instant[definitions.size()];
         int measuredCount = 0;
+        DefaultSlaTracker tracker = null;
         for (SlaDefinition d : definitions) {
             Checks.notNull(d, "definitions[]");
-            if (!d.appliesTo(timeline.attributes(), events.get(0).priority())
-                    || d.condition().isPresent() && !compiled(d.condition().get()).test(timeline)) {
+            CompiledSla sla = compiled(d);
+            if (!sla.appliesTo(timeline)) {
                 continue;
             }
             BusinessCalendar calendar = calendarOf(d);
@@ -92,7 +97,11 @@ public final class SlaEngine {
                 measuredCount++;
             }
             long[] p = periods[k];
-            DefaultSlaTracker tracker = new DefaultSlaTracker(d, calendar, timeline.ticketId(), clockStarts[k]);
+            if (tracker == null) {
+                tracker = new DefaultSlaTracker(sla, calendar, timeline.ticketId(), clockStarts[k], n);
+            } else {
+                tracker.restart(sla, calendar, clockStarts[k]);
+            }
             tracker.apply(events.get(0));
             for (int i = 1; i < n; i++) {
                 tracker.apply(events.get(i), p[i]);
@@ -119,19 +128,22 @@ public final class SlaEngine {
     public SlaTracker track(SlaDefinition definition, String ticketId) {
         Checks.notNull(definition, "definition");
         Checks.notBlank(ticketId, "ticketId");
-        return new DefaultSlaTracker(definition, calendarOf(definition), ticketId);
+        return new DefaultSlaTracker(compiled(definition), calendarOf(definition), ticketId);
     }
 
-    private Condition<SlaTimeline> compiled(ConditionDefinition definition) {
-        Condition<SlaTimeline> c = conditions.get(definition);
-        if (c == null) {
-            if (conditions.size() > 10_000) {
-                conditions.clear();
+    private CompiledSla compiled(SlaDefinition definition) {
+        CompiledSla[] known = compiled;
+        for (CompiledSla c : known) {
+            if (c.definition() == definition) {
+                return c;
             }
-            c = SlaFacts.SCHEMA.condition(definition);
-            conditions.put(definition, c);
         }
-        return c;
+        CompiledSla made = new CompiledSla(definition);
+        CompiledSla[] next = new CompiledSla[Math.min(known.length + 1, COMPILED_KEPT)];
+        next[0] = made;
+        System.arraycopy(known, 0, next, 1, next.length - 1);
+        compiled = next;
+        return made;
     }
 
     private BusinessCalendar calendarOf(SlaDefinition definition) {

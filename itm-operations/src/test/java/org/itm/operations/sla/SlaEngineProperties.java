@@ -91,6 +91,27 @@ class SlaEngineProperties {
         assertThat(tracker.resultAt(at)).isEqualTo(first);
     }
 
+    /** A second definition on the same calendar that opens new cycles, so batches mix cycle counts. */
+    private static final SlaDefinition CYCLING = SlaDefinition.builder("cycling").metric(SlaMetric.RESOLUTION)
+            .calendar("berlin").target("P1", SlaTarget.businessHours(2)).target("P2", SlaTarget.businessDays(1))
+            .target("P3", SlaTarget.businessDays(2)).resetWhenStates("ASSIGNED")
+            .pauseWhenStates("ON_HOLD").pauseWhenReasons("AWAITING_VENDOR").reopenPolicy(ReopenPolicy.NEW_CYCLE)
+            .priorityChangePolicy(PriorityChangePolicy.KEEP_ORIGINAL)
+            .businessDayConvention(BusinessDayConvention.SAME_TIME).warningThresholds(0.25, 0.5).build();
+
+    @Property(tries = 200)
+    void evaluatingSeveralDefinitionsAtOnceGivesEachOnesOwnResult(@ForAll("timelines") SlaTimeline t,
+            @ForAll @net.jqwik.api.constraints.LongRange(max = 5000) long extra) {
+        Instant at = evalAt(t, extra);
+        List<SlaDefinition> batch = List.of(CYCLING, RESOLUTION, CYCLING);
+        List<SlaResult> together = engine.evaluateAll(batch, t, at);
+        List<SlaResult> oneByOne = new ArrayList<>();
+        for (SlaDefinition d : batch) {
+            engine.evaluate(d, t, at).ifPresent(oneByOne::add);
+        }
+        assertThat(together).isEqualTo(oneByOne);
+    }
+
     @Property(tries = 300)
     void splittingEvaluationAtAnyInstantAgrees(@ForAll("timelines") SlaTimeline t,
                                                @ForAll @net.jqwik.api.constraints.LongRange(max = 5000) long extra,

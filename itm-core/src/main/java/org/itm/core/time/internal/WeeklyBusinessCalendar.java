@@ -57,6 +57,11 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
     private final String description;
 
     private final AtomicReferenceArray<YearTable> cache = new AtomicReferenceArray<>(CACHE_YEARS);
+    /**
+     * The table the last lookup needed: most queries fall in the same year, and checking it is cheaper than
+     * deriving the year from the epoch day. Tables are immutable, so a racy read sees a whole, valid one.
+     */
+    private YearTable recent;
 
     /**
      * Arguments must already be validated (the public builder does that); arrays are normalized day ranges.
@@ -177,7 +182,8 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
             }
             table = table(next);
         }
-        int day = table.dayReaching(sec, nano);
+        // when the sum stays in t's year it ends on t's day or later, so the search may start there
+        int day = table == c.table ? table.dayReaching(sec, nano, c.day) : table.dayReaching(sec, nano);
         long rest = sec - table.cum[day];
         long[] r = table.intervals[day];
         for (int k = 0; k < r.length; k += 2) {
@@ -282,7 +288,11 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
             throw new ItmValidationException(field, "must lie between years 0001 and 9999, was "
                     + Instant.ofEpochSecond(es));
         }
-        YearTable table = table(LocalDate.ofEpochDay(guess).getYear());
+        YearTable table = recent;
+        if (table == null || guess < table.firstEpochDay || guess >= table.firstEpochDay + table.days) {
+            table = table(LocalDate.ofEpochDay(guess).getYear());
+            recent = table;
+        }
         int day = (int) (guess - table.firstEpochDay);
         while (true) {
             if (day < 0) {

@@ -57,13 +57,33 @@ final class YearTable {
         return false;
     }
 
+    /** Whether day {@code day} ends at or after {@code (sec, nano)} of cumulative working time. */
+    private boolean reaches(int day, long sec, int nano) {
+        long c = cum[day + 1];
+        return sec < c || (sec == c && nano == 0);
+    }
+
     /**
      * The first day whose end-of-day cumulative working time reaches {@code (sec, nano)}; the caller guarantees
      * that {@code 0 < (sec, nano) <= total()}.
      */
     int dayReaching(long sec, int nano) {
-        int lo = 0;
-        int hi = days - 1;
+        return dayReaching(sec, nano, 0);
+    }
+
+    /**
+     * As {@link #dayReaching(long, int)}, searching from day {@code from}, which the caller knows does not lie
+     * after the answer. Gallops forward first, since added working time usually ends within a few days.
+     */
+    int dayReaching(long sec, int nano, int from) {
+        int lo = from;
+        int hi = from;
+        int step = 1;
+        while (hi < days - 1 && !reaches(hi, sec, nano)) {
+            lo = hi + 1;
+            hi = Math.min(days - 1, hi + step);
+            step <<= 1;
+        }
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             long c = cum[mid + 1];

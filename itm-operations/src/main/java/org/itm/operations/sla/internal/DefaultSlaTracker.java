@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.itm.core.ItmValidationException;
@@ -33,13 +33,31 @@ public final class DefaultSlaTracker implements SlaTracker {
     /** Longest search for the N-th business day, to fail clearly on a calendar without working days. */
     private static final int MAX_DAYS_SEARCHED = 3700;
 
-    private final SlaDefinition def;
-    private final BusinessCalendar calendar;
+    // not final: the engine restarts one tracker for each definition of a batch (see restart)
+    private CompiledSla sla;
+    private SlaDefinition def;
+    private BusinessCalendar calendar;
     private final String ticketId;
 
-    private final List<Segment> segments = new ArrayList<>();
+    /*
+     * The periods of the current cycle as parallel arrays (one entry per period, no object each): the event whose
+     * state held the clock, what it did to the clock, where the period starts, and its business time. The last
+     * period always ends at the cursor.
+     */
+    private SlaEvent[] segEvent;
+    private ClockMode[] segMode;
+    private Instant[] segStart;
+    private long[] segNanos;
+    private int segCount;
+    /** Scratch space of {@link #shares}, kept to spare two arrays per result. */
+    private int[] shareKeys;
+    private long[] shareTotals;
+    /** Scratch space of {@link #resultAt}: threshold amounts and the instants they were reached. */
+    private long[] amountScratch;
+    private Instant[] foundScratch;
     private SlaEvent current;
     private ClockMode currentMode;
+    private int currentFlags;
     private Instant cursor;
     private int cycle;
     private Instant clockStartedAt;
@@ -48,22 +66,79 @@ public final class DefaultSlaTracker implements SlaTracker {
     private long elapsedNanos;
     private long pausedNanos;
     private Instant stoppedAt;
-    private String cachedTargetPriority;
+    private CompiledSla.Target cachedTargetOf;
     private Duration cachedTarget;
 
     /** The clock start of the first cycle when the caller already knows it, else null. */
     private Instant knownFirstStart;
 
-    /** As the other constructor, with the first working instant at or after the opening already computed. */
-    public DefaultSlaTracker(SlaDefinition def, BusinessCalendar calendar, String ticketId, Instant firstClockStart) {
-        this(def, calendar, ticketId);
-        this.knownFirstStart = firstClockStart;
-    }
-
-    public DefaultSlaTracker(SlaDefinition def, BusinessCalendar calendar, String ticketId) {
-        this.def = def;
+    /**
+     * As the other constructor, with the first working instant at or after the opening already computed and room
+     * for {@code expectedEvents} periods. {@link #restart} reuses the tracker for another definition.
+     */
+    public DefaultSlaTracker(CompiledSla sla, BusinessCalendar calendar, String ticketId, Instant firstClockStart,
+                             int expectedEvents) {
+        this.sla = sla;
+        this.def = sla.definition();
         this.calendar = calendar;
         this.ticketId = ticketId;
+        this.knownFirstStart = firstClockStart;
+        allocate(Math.max(1, expectedEvents));
+    }
+
+    public DefaultSlaTracker(CompiledSla sla, BusinessCalendar calendar, String ticketId) {
+        this.sla = sla;
+        this.def = sla.definition();
+        this.calendar = calendar;
+        this.ticketId = ticketId;
+        allocate(8);
+    }
+
+    /**
+     * Forgets everything applied so far and starts over for {@code sla} on {@code calendar}, keeping the arrays,
+     * so that one tracker serves every definition evaluated for a timeline.
+     */
+    public void restart(CompiledSla newSla, BusinessCalendar newCalendar, Instant firstClockStart) {
+        this.sla = newSla;
+        this.def = newSla.definition();
+        this.calendar = newCalendar;
+        this.knownFirstStart = firstClockStart;
+        segCount = 0;
+        current = null;
+        currentMode = null;
+        currentFlags = 0;
+        cursor = null;
+        cycle = 0;
+        clockStartedAt = null;
+        startPriority = null;
+        latestPriority = null;
+        elapsedNanos = 0;
+        pausedNanos = 0;
+        stoppedAt = null;
+        cachedTargetOf = null;
+        cachedTarget = null;
+    }
+
+    private void allocate(int capacity) {
+        segEvent = new SlaEvent[capacity];
+        segMode = new ClockMode[capacity];
+        segStart = new Instant[capacity];
+        segNanos = new long[capacity];
+    }
+
+    private void addSegment(SlaEvent event, ClockMode mode, Instant start, long businessNanos) {
+        if (segCount == segEvent.length) {
+            int capacity = segCount * 2;
+            segEvent = Arrays.copyOf(segEvent, capacity);
+            segMode = Arrays.copyOf(segMode, capacity);
+            segStart = Arrays.copyOf(segStart, capacity);
+            segNanos = Arrays.copyOf(segNanos, capacity);
+        }
+        segEvent[segCount] = event;
+        segMode[segCount] = mode;
+        segStart[segCount] = start;
+        segNanos[segCount] = businessNanos;
+        segCount++;
     }
 
     @Override
@@ -83,21 +158,23 @@ public final class DefaultSlaTracker implements SlaTracker {
             cycle = 1;
             startCycle(e);
             current = e;
-            currentMode = modeOf(e);
+            currentFlags = sla.flags(e.state());
+            currentMode = sla.mode(currentFlags, e.reason());
             if (currentMode == ClockMode.STOPPED) {
                 stoppedAt = e.at();
             }
             return;
         }
         advanceTo(e.at(), businessSinceCursor);
-        ClockMode mode = modeOf(e);
-        boolean reset = def.resetWhenStates().contains(e.state()) && !def.resetWhenStates().contains(current.state());
+        int flags = sla.flags(e.state());
+        ClockMode mode = sla.mode(flags, e.reason());
+        boolean reset = CompiledSla.resets(flags) && !CompiledSla.resets(currentFlags);
         boolean reopenNewCycle = def.reopenPolicy() == ReopenPolicy.NEW_CYCLE && currentMode == ClockMode.STOPPED
                 && (mode == ClockMode.RUNNING || mode == ClockMode.PAUSED);
         if (reset || reopenNewCycle) {
             cycle++;
             startCycle(e);
-        } else if (def.targets().containsKey(e.priority())) {
+        } else if (e.priority().equals(latestPriority) || sla.target(e.priority()) != null) {
             latestPriority = e.priority();
         }
         if (mode == ClockMode.STOPPED && currentMode != ClockMode.STOPPED) {
@@ -106,21 +183,23 @@ public final class DefaultSlaTracker implements SlaTracker {
             stoppedAt = null;
         }
         current = e;
+        currentFlags = flags;
         currentMode = mode;
     }
 
     private void startCycle(SlaEvent e) {
-        segments.clear();
+        // only the count matters; stale references are overwritten as the new cycle adds periods
+        segCount = 0;
         elapsedNanos = 0;
         pausedNanos = 0;
         stoppedAt = null;
         cursor = e.at();
         clockStartedAt = cycle == 1 && knownFirstStart != null ? knownFirstStart : calendar.nextWorkingInstant(e.at());
-        String p = def.targets().containsKey(e.priority()) ? e.priority()
-                : latestPriority != null ? latestPriority : def.targets().keySet().iterator().next();
+        String p = sla.target(e.priority()) != null ? e.priority()
+                : latestPriority != null ? latestPriority : sla.firstPriority();
         startPriority = p;
         latestPriority = p;
-        cachedTargetPriority = null;
+        cachedTargetOf = null;
     }
 
     @Override
@@ -146,12 +225,12 @@ public final class DefaultSlaTracker implements SlaTracker {
         } else if (currentMode == ClockMode.PAUSED) {
             pausedNanos += business;
         }
-        Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
-        if (last != null && last.event == current && last.end.equals(cursor)) {
-            last.end = t;
-            last.businessNanos += business;
+        int last = segCount - 1;
+        // the last period ends at the cursor, so time in the same event extends it
+        if (last >= 0 && segEvent[last] == current) {
+            segNanos[last] += business;
         } else {
-            segments.add(new Segment(current, currentMode, cursor, t, business));
+            addSegment(current, currentMode, cursor, business);
         }
         cursor = t;
     }
@@ -169,8 +248,8 @@ public final class DefaultSlaTracker implements SlaTracker {
                     + "), was " + t);
         }
         long tail = t.equals(cursor) ? 0 : knownTail >= 0 ? knownTail : calendar.workingTimeBetween(cursor, t).toNanos();
-        Segment tailSegment = tail == 0 && t.equals(cursor) ? null
-                : new Segment(current, currentMode, cursor, t, tail);
+        // the period from the last event or advance to t counts as one more (virtual) period, index segCount
+        boolean hasTail = !t.equals(cursor);
         long elapsed = elapsedNanos + (currentMode == ClockMode.RUNNING ? tail : 0);
         long paused = pausedNanos + (currentMode == ClockMode.PAUSED ? tail : 0);
 
@@ -192,8 +271,12 @@ public final class DefaultSlaTracker implements SlaTracker {
         } else {
             status = SlaStatus.IN_PROGRESS;
         }
-        List<Double> fractions = def.warningThresholds();
-        long[] amounts = new long[fractions.size() + 1];
+        double[] fractions = sla.thresholds();
+        if (amountScratch == null || amountScratch.length < fractions.length + 1) {
+            amountScratch = new long[fractions.length + 1];
+            foundScratch = new Instant[fractions.length + 1];
+        }
+        long[] amounts = amountScratch;
         int wanted = 0;
         for (double f : fractions) {
             long amount = Math.max(1, Math.round(targetNanos * f));
@@ -205,18 +288,26 @@ public final class DefaultSlaTracker implements SlaTracker {
         if (breached) {
             amounts[wanted++] = targetNanos;
         }
-        Crossing[] found = crossings(amounts, wanted, tailSegment);
-        List<ThresholdCrossing> crossed = new ArrayList<>(thresholdCount);
+        Instant[] found = foundScratch;
+        Arrays.fill(found, 0, wanted, null);
+        SlaEvent lastCrossingEvent = crossings(amounts, wanted, hasTail, tail, found);
+        ThresholdCrossing[] crossings = new ThresholdCrossing[thresholdCount];
+        int crossedCount = 0;
         for (int k = 0; k < thresholdCount; k++) {
             if (found[k] != null) {
-                crossed.add(new ThresholdCrossing(fractions.get(k), found[k].at));
+                crossings[crossedCount++] = new ThresholdCrossing(fractions[k], found[k]);
             }
         }
+        // List.of yields lists the result's List.copyOf keeps as they are; one or two elements need no array
+        List<ThresholdCrossing> crossed = crossedCount == 0 ? List.of()
+                : crossedCount == 1 ? List.of(crossings[0])
+                : crossedCount == 2 ? List.of(crossings[0], crossings[1])
+                : List.of(crossedCount == thresholdCount ? crossings : Arrays.copyOf(crossings, crossedCount));
         Optional<Instant> breachedAt = Optional.empty();
         Optional<String> breachState = Optional.empty();
         if (breached && found[wanted - 1] != null) {
-            breachedAt = Optional.of(found[wanted - 1].at);
-            breachState = Optional.of(label(found[wanted - 1].segment.event));
+            breachedAt = Optional.of(found[wanted - 1]);
+            breachState = Optional.of(label(lastCrossingEvent));
         }
         long remaining = Math.max(0, targetNanos - elapsed);
         Optional<Instant> predicted = status == SlaStatus.IN_PROGRESS
@@ -225,70 +316,104 @@ public final class DefaultSlaTracker implements SlaTracker {
         return new SlaResult(def.id(), ticketId, def.metric(), t, cycle, status, priority, target, clockStartedAt,
                 Duration.ofNanos(elapsed), Duration.ofNanos(remaining), 100.0 * elapsed / targetNanos,
                 Duration.ofNanos(paused), Optional.ofNullable(stoppedAt), breachedAt, predicted, crossed,
-                label(current), currentMode, breachState, shares(tailSegment));
+                label(current), currentMode, breachState, shares(hasTail, tail));
     }
 
-    /** Where the running time first reaches each of {@code amounts[0..n)} (ascending), in one pass. */
-    private Crossing[] crossings(long[] amounts, int n, Segment tailSegment) {
-        Crossing[] out = new Crossing[n];
+    /**
+     * Where the running time first reaches each of {@code amounts[0..n)} (ascending), in one pass, into
+     * {@code out}; returns the event of the period where {@code amounts[n - 1]} was reached (null if it was not).
+     */
+    private SlaEvent crossings(long[] amounts, int n, boolean hasTail, long tail, Instant[] out) {
         int next = 0;
         long acc = 0;
-        int count = segments.size() + (tailSegment == null ? 0 : 1);
+        SlaEvent lastEvent = null;
+        int count = segCount + (hasTail ? 1 : 0);
         for (int i = 0; i < count && next < n; i++) {
-            Segment s = i < segments.size() ? segments.get(i) : tailSegment;
-            if (s.mode != ClockMode.RUNNING) {
+            boolean isTail = i == segCount;
+            if ((isTail ? currentMode : segMode[i]) != ClockMode.RUNNING) {
                 continue;
             }
-            while (next < n && acc < amounts[next] && acc + s.businessNanos >= amounts[next]) {
-                out[next] = new Crossing(calendar.addWorkingTime(s.start, Duration.ofNanos(amounts[next] - acc)), s);
+            long nanos = isTail ? tail : segNanos[i];
+            Instant start = isTail ? cursor : segStart[i];
+            while (next < n && acc < amounts[next] && acc + nanos >= amounts[next]) {
+                out[next] = calendar.addWorkingTime(start, Duration.ofNanos(amounts[next] - acc));
+                if (next == n - 1) {
+                    lastEvent = isTail ? current : segEvent[i];
+                }
                 next++;
             }
-            acc += s.businessNanos;
+            acc += nanos;
         }
-        return out;
+        return lastEvent;
     }
 
-    private List<ClockShare> shares(Segment tailSegment) {
-        int count = segments.size() + (tailSegment == null ? 0 : 1);
-        Segment[] keys = new Segment[count];
-        long[] totals = new long[count];
+    private List<ClockShare> shares(boolean hasTail, long tail) {
+        int count = segCount + (hasTail ? 1 : 0);
+        // key k of a share is the index of its first period; the tail period has index segCount
+        if (shareKeys == null || shareKeys.length < count) {
+            shareKeys = new int[Math.max(count, segEvent.length + 1)];
+            shareTotals = new long[shareKeys.length];
+        }
+        int[] keys = shareKeys;
+        long[] totals = shareTotals;
+        Arrays.fill(totals, 0, count, 0L);
         int distinct = 0;
         for (int i = 0; i < count; i++) {
-            Segment s = i < segments.size() ? segments.get(i) : tailSegment;
+            boolean isTail = i == segCount;
+            SlaEvent event = isTail ? current : segEvent[i];
+            ClockMode mode = isTail ? currentMode : segMode[i];
             int k = 0;
-            while (k < distinct && !sameShare(keys[k], s)) {
+            while (k < distinct && !sameShare(keys[k], event, mode)) {
                 k++;
             }
             if (k == distinct) {
-                keys[distinct++] = s;
+                keys[distinct++] = i;
             }
-            totals[k] += s.businessNanos;
+            totals[k] += isTail ? tail : segNanos[i];
         }
         ClockShare[] out = new ClockShare[distinct];
         for (int k = 0; k < distinct; k++) {
-            Segment s = keys[k];
-            out[k] = new ClockShare(s.event.state(), s.event.reason(), s.mode, Duration.ofNanos(totals[k]));
+            // key segCount is the tail period, when it started a share of its own
+            SlaEvent e = keys[k] == segCount ? current : segEvent[keys[k]];
+            ClockMode mode = keys[k] == segCount ? currentMode : segMode[keys[k]];
+            out[k] = new ClockShare(e.state(), e.reason(), mode, Duration.ofNanos(totals[k]));
         }
-        return List.of(out);
+        // small lists without the array copy of List.of(E...); the result's List.copyOf keeps them as they are
+        return distinct == 1 ? List.of(out[0]) : distinct == 2 ? List.of(out[0], out[1]) : List.of(out);
     }
 
-    private static boolean sameShare(Segment a, Segment b) {
-        return a.event == b.event || a.mode == b.mode && a.event.state().equals(b.event.state())
-                && a.event.reason().equals(b.event.reason());
+    /** Whether a period of {@code event} in {@code mode} belongs to the share keyed by period {@code key}. */
+    private boolean sameShare(int key, SlaEvent event, ClockMode mode) {
+        SlaEvent k = segEvent[key];
+        return k == event || segMode[key] == mode && k.state().equals(event.state())
+                && k.reason().equals(event.reason());
     }
 
     private Duration targetFor(String priority) {
-        if (priority.equals(cachedTargetPriority)) {
+        if (cachedTargetOf != null && priority.equals(cachedTargetOf.priority)) {
             return cachedTarget;
         }
-        SlaTarget target = def.targets().get(priority);
-        Duration d = target.businessTime().orElseGet(() -> businessDaysTarget(target.businessDays()));
-        cachedTargetPriority = priority;
+        CompiledSla.Target target = sla.target(priority);
+        SlaTarget t = target.target;
+        Duration d = target.nanos >= 0 ? t.businessTime().orElseThrow() : businessDaysTarget(t.businessDays());
+        cachedTargetOf = target;
         cachedTarget = d;
         return d;
     }
 
     private Duration businessDaysTarget(int days) {
+        if (def.businessDayConvention() != BusinessDayConvention.END_OF_DAY) {
+            return businessDaysTargetUncached(days);
+        }
+        // with END_OF_DAY the deadline depends only on the start date, so tickets opened on one day share it
+        Instant deadline = sla.cachedDeadline(calendar, clockStartedAt, days);
+        if (deadline == null) {
+            return businessDaysTargetUncached(days);
+        }
+        return checkedTarget(days, calendar.workingTimeBetween(clockStartedAt, deadline));
+    }
+
+    private Duration businessDaysTargetUncached(int days) {
         ZoneId zone = calendar.zone();
         ZonedDateTime start = clockStartedAt.atZone(zone);
         LocalDate d = start.toLocalDate();
@@ -308,56 +433,27 @@ public final class DefaultSlaTracker implements SlaTracker {
             List<TimeInterval> day = calendar.workingIntervals(d.atStartOfDay(zone).toInstant(),
                     d.plusDays(1).atStartOfDay(zone).toInstant());
             deadline = day.get(day.size() - 1).end();
+            sla.cacheDeadline(calendar, clockStartedAt, start.toLocalDate(), days, deadline);
         } else {
             deadline = calendar.nextWorkingInstant(ZonedDateTime.of(d, start.toLocalTime(), zone).toInstant());
         }
-        Duration target = calendar.workingTimeBetween(clockStartedAt, deadline);
+        return checkedTarget(days, calendar.workingTimeBetween(clockStartedAt, deadline));
+    }
+
+    private static Duration checkedTarget(int days, Duration target) {
         if (target.isZero() || target.isNegative()) {
             throw new ItmValidationException("targets", "business-day target of " + days + " days is empty");
         }
         return target;
     }
 
-    private ClockMode modeOf(SlaEvent e) {
-        if (def.cancelWhenStates().contains(e.state())) {
-            return ClockMode.CANCELLED;
-        }
-        if (def.stopWhenStates().contains(e.state())) {
-            return ClockMode.STOPPED;
-        }
-        if (def.pauseWhenStates().contains(e.state())
-                && (def.pauseWhenReasons().isEmpty() || def.pauseWhenReasons().contains(e.reason()))) {
-            return ClockMode.PAUSED;
-        }
-        return ClockMode.RUNNING;
-    }
-
-    private static String label(SlaEvent e) {
-        return e.reason().isEmpty() ? e.state() : e.state() + "/" + e.reason();
+    private String label(SlaEvent e) {
+        return sla.label(e.state(), e.reason());
     }
 
     private void requireStarted() {
         if (current == null) {
             throw new ItmValidationException("events", "apply the opening event first");
         }
-    }
-
-    private static final class Segment {
-        final SlaEvent event;
-        final ClockMode mode;
-        final Instant start;
-        Instant end;
-        long businessNanos;
-
-        Segment(SlaEvent event, ClockMode mode, Instant start, Instant end, long businessNanos) {
-            this.event = event;
-            this.mode = mode;
-            this.start = start;
-            this.end = end;
-            this.businessNanos = businessNanos;
-        }
-    }
-
-    private record Crossing(Instant at, Segment segment) {
     }
 }
