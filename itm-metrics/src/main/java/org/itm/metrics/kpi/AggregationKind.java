@@ -11,7 +11,7 @@ public enum AggregationKind {
     SUM,
     /** Arithmetic mean of {@code measure}. */
     MEAN,
-    /** Median of {@code measure} (exact for small groups, t-digest estimate for large ones). */
+    /** Median of {@code measure} (exact for small groups, HdrHistogram estimate for large ones). */
     MEDIAN,
     /** The {@code percentile}-th percentile of {@code measure} (0 &lt; p &lt; 100); exact for small groups. */
     PERCENTILE,

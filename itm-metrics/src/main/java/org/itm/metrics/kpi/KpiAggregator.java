@@ -7,10 +7,9 @@ package org.itm.metrics.kpi;
  *
  * <p>Partial aggregations of disjoint parts of a data set merge into the aggregation of the whole
  * ({@link #merge}); merging is associative and commutative, so parts can be aggregated on different threads or
- * machines and combined in any order. Counts, sums, means, ratios, rates and exact percentiles are identical
- * whatever the split and order (sums are kept exactly at a resolution of 10⁻⁶ of the unit); percentiles of groups
- * beyond the exact limit come from t-digest sketches and agree within the sketch's error (within 1 % relative at
- * p50/p90/p99 in a single pass over a million values; merging re-compresses sketches, measured within 2 %).
+ * machines and combined in any order. Every result is identical whatever the split and order: sums are kept
+ * exactly at a resolution of 10⁻⁶ of the unit, and percentiles of groups beyond the exact limit come from HdrHistogram
+ * histograms whose merges add bucket counts (estimates within 1 % relative, see {@link KpiEngine}).
  *
  * <p>Not thread-safe: use one aggregator per thread and merge.
  *

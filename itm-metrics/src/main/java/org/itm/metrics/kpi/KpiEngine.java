@@ -17,12 +17,17 @@ import org.itm.metrics.kpi.internal.DefaultKpiEngine;
  * group look-up per record, so a catalog costs little more than its most expensive KPI.
  *
  * <p>Percentiles and medians are exact (linear interpolation between closest ranks, as spreadsheets' PERCENTILE.INC)
- * while a group holds at most {@link #EXACT_PERCENTILE_LIMIT} values; beyond that they are estimated with a
- * t-digest sketch of compression {@link #DIGEST_COMPRESSION}. t-digest was chosen over HdrHistogram because KPI
- * measures range over hours, money, fractions and counts with no known maximum or precision: t-digest needs neither,
- * stays a few kilobytes per group whatever the range, is most accurate towards the tails (p90/p99), and merges
- * sketches directly. HdrHistogram's guarantee (a fixed number of significant digits) needs integer values and a
- * configured dynamic range, which a generic KPI engine cannot choose in advance.
+ * while a group holds at most {@link #EXACT_PERCENTILE_LIMIT} values; beyond that they are estimated from HdrHistograms
+ * of the values in millionths of the unit (the resolution of sums) with {@link #HISTOGRAM_SIGNIFICANT_DIGITS}
+ * significant digits, which bounds the error of every estimate to under 1 % relative (or 10⁻⁶ of the unit for
+ * smaller values), at p50, p90 and p99 alike, whatever the distribution. HdrHistogram was
+ * chosen over t-digest because recording is a constant-time bucket increment (t-digest's buffered centroid
+ * merging took about 40 % of the engine's time per record), because merging two histograms adds bucket counts, which
+ * is exact, associative and commutative (merged t-digests re-compress and drifted by up to 1.6 % here, so a split
+ * computation did not equal a single pass), and because its error bound holds everywhere rather than mostly at the
+ * tails. Its usual drawback, a dynamic range to configure up front, does not apply: the histograms resize to the
+ * values met (up to ±9·10¹² units, as sums). Memory is some kilobytes per group and percentile state, growing with
+ * the logarithm of the largest value, not with the number of values.
  *
  * @param <R> the input record type
  */
@@ -32,11 +37,10 @@ public interface KpiEngine<R> {
     int EXACT_PERCENTILE_LIMIT = 1024;
 
     /**
-     * t-digest compression: relative error under 1 % at p50/p90/p99 for a million values in one pass (tested);
-     * higher than the library's usual 100–200 because merged sketches lose some accuracy, while the cost per value
-     * hardly changes with compression.
+     * Significant decimal digits kept by the percentile histograms: 2 digits keep every estimated value within 1 %
+     * of a value actually recorded near it (tested at p50/p90/p99 on a million values).
      */
-    double DIGEST_COMPRESSION = 500;
+    int HISTOGRAM_SIGNIFICANT_DIGITS = 2;
 
     /**
      * Compiles {@code definitions} against {@code schema}.

@@ -107,4 +107,40 @@ class MergeProperties {
         assertThat(left.results()).isEqualTo(before);
         assertThat(right.results()).isEqualTo(ENGINE.compute(b));
     }
+
+    private static final KpiEngine<Ticket> PERCENTILES = KpiEngine.create(KpiEngineTest.SCHEMA, List.of(
+            def("median").median("hours").dimensions().window(TimeWindow.all()).build(),
+            def("p99").percentile(99, "hours").dimensions().window(TimeWindow.all()).build()));
+
+    /** Groups beyond the exact limit use histograms; their merges must be exact too, not merely close. */
+    @Property(tries = 20)
+    void histogramPercentilesAreTheSameForAnySplitAndMergeOrder(
+            @ForAll("manyTickets") List<Ticket> records,
+            @ForAll @Size(max = 6) List<@IntRange(min = 0, max = 4000) Integer> cuts,
+            @ForAll long shuffleSeed,
+            @ForAll boolean asTree) {
+        KpiResults whole = PERCENTILES.compute(records);
+
+        List<Integer> points = new ArrayList<>();
+        for (int c : cuts) {
+            points.add(Math.min(c, records.size()));
+        }
+        points.add(0);
+        points.add(records.size());
+        Collections.sort(points);
+        List<KpiAggregator<Ticket>> parts = new ArrayList<>();
+        for (int i = 0; i + 1 < points.size(); i++) {
+            parts.add(PERCENTILES.newAggregator().addAll(records.subList(points.get(i), points.get(i + 1))));
+        }
+        Collections.shuffle(parts, new Random(shuffleSeed));
+        KpiAggregator<Ticket> merged = asTree ? mergeTree(parts) : mergeLeft(parts);
+
+        assertThat(whole.values()).allSatisfy(r -> assertThat(r.exact()).isFalse());
+        assertThat(merged.results()).isEqualTo(whole);
+    }
+
+    @Provide
+    Arbitrary<List<Ticket>> manyTickets() {
+        return tickets().list().ofMinSize(2 * KpiEngine.EXACT_PERCENTILE_LIMIT).ofMaxSize(4000);
+    }
 }

@@ -37,7 +37,7 @@ final class Slot<R> {
         return switch (kind) {
             case COUNT -> new State.Count();
             case SUM -> new State.Sum();
-            case QUANTILES -> new State.Quantiles(KpiEngine.EXACT_PERCENTILE_LIMIT, KpiEngine.DIGEST_COMPRESSION);
+            case QUANTILES -> new State.Quantiles(KpiEngine.EXACT_PERCENTILE_LIMIT, KpiEngine.HISTOGRAM_SIGNIFICANT_DIGITS);
             case RATIO -> new State.Ratio();
             case SUM_RATIO -> new State.SumRatio();
             case DISTINCT -> new State.Distinct();
@@ -63,6 +63,7 @@ final class Slot<R> {
             case QUANTILES -> {
                 double v = measureValues[measure];
                 if (!Double.isNaN(v)) {
+                    State.Quantiles.check(v, measureName);
                     ((State.Quantiles) s).add(v);
                 }
             }

@@ -1,10 +1,11 @@
 package org.itm.metrics.kpi.internal;
 
-import com.tdunning.math.stats.MergingDigest;
-import com.tdunning.math.stats.TDigest;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramIterationValue;
+import org.itm.core.ItmValidationException;
 
 /** Mergeable partial state of one KPI for one group and window. */
 abstract class State {
@@ -170,47 +171,85 @@ abstract class State {
     }
 
     /**
-     * Raw values up to a limit (exact answers), then a t-digest. Raw values are sorted only when read, so the
-     * answer does not depend on insertion or merge order.
+     * Raw values up to a limit (exact answers), then HdrHistograms of the values in millionths of the unit (the
+     * resolution of the exact sums): one for values at or above zero and one for the magnitudes of negative values.
+     * Integer histograms are used rather than {@code DoubleHistogram}: their buckets sit at fixed boundaries, so the
+     * histogram of a set of values is the same whatever the order of recording and merging, whereas a
+     * {@code DoubleHistogram}'s auto-ranging depends on the first values and can refuse a merge. Raw values are
+     * sorted only when read, so neither the order of additions nor of merges changes an answer.
      */
     static final class Quantiles extends State {
         private final int limit;
-        private final double compression;
+        private final int digits;
         private double[] values;
         private int size;
-        private TDigest digest;
+        private Histogram positive;
+        private Histogram negative;
+        // exact extremes: a histogram only knows its buckets, and estimates are clamped to what was really seen
+        private double min = Double.POSITIVE_INFINITY;
+        private double max = Double.NEGATIVE_INFINITY;
         private long n;
 
-        Quantiles(int limit, double compression) {
+        Quantiles(int limit, int digits) {
             this.limit = limit;
-            this.compression = compression;
+            this.digits = digits;
             this.values = new double[8];
         }
 
+        /** Rejects values beyond {@link ExactSum#MAX_VALUE} whatever the group size, so no answer depends on it. */
+        static void check(double v, String field) {
+            if (!(Math.abs(v) < ExactSum.MAX_VALUE)) {
+                throw new ItmValidationException(field, "value " + v + " is outside +-" + ExactSum.MAX_VALUE
+                        + " or not finite");
+            }
+        }
+
         void add(double v) {
-            n++;
-            if (digest != null) {
-                digest.add(v);
+            if (positive != null) {
+                record(v);
                 return;
             }
             if (size == limit) {
-                toDigest();
-                digest.add(v);
+                toHistogram();
+                record(v);
                 return;
             }
             if (size == values.length) {
                 values = Arrays.copyOf(values, Math.min(limit, size * 2));
             }
             values[size++] = v;
+            n++;
         }
 
-        private void toDigest() {
-            digest = new MergingDigest(compression);
-            for (int i = 0; i < size; i++) {
-                digest.add(values[i]);
+        private void record(double v) {
+            long units = Math.round(v * ExactSum.RESOLUTION);
+            if (units >= 0) {
+                positive.recordValue(units);
+            } else {
+                if (negative == null) {
+                    negative = new Histogram(digits);
+                }
+                negative.recordValue(-units);
             }
+            if (v < min) {
+                min = v;
+            }
+            if (v > max) {
+                max = v;
+            }
+            n++;
+        }
+
+        private void toHistogram() {
+            positive = new Histogram(digits);
+            double[] raw = values;
+            int count = size;
             values = new double[0];
             size = 0;
+            n = 0;
+            for (int i = 0; i < count; i++) {
+                record(raw[i]);
+            }
         }
 
         @Override
@@ -220,19 +259,18 @@ abstract class State {
 
         @Override
         boolean exact() {
-            return digest == null;
+            return positive == null;
         }
 
         @Override
         State copy() {
-            Quantiles c = new Quantiles(limit, compression);
+            Quantiles c = new Quantiles(limit, digits);
             c.n = n;
-            if (digest != null) {
-                // a byte-level copy keeps every centroid; re-adding them would compress again and lose accuracy
-                java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(digest.byteSize());
-                digest.asBytes(bytes);
-                bytes.flip();
-                c.digest = MergingDigest.fromBytes(bytes);
+            c.min = min;
+            c.max = max;
+            if (positive != null) {
+                c.positive = positive.copy();
+                c.negative = negative == null ? null : negative.copy();
                 c.values = new double[0];
             } else {
                 c.values = Arrays.copyOf(values, Math.max(size, 1));
@@ -244,7 +282,7 @@ abstract class State {
         @Override
         void merge(State other) {
             Quantiles o = (Quantiles) other;
-            if (digest == null && o.digest == null && size + o.size <= limit) {
+            if (positive == null && o.positive == null && size + o.size <= limit) {
                 if (values.length < size + o.size) {
                     values = Arrays.copyOf(values, size + o.size);
                 }
@@ -253,23 +291,36 @@ abstract class State {
                 n += o.n;
                 return;
             }
-            if (digest == null) {
-                toDigest();
+            if (positive == null) {
+                toHistogram();
             }
-            if (o.digest != null) {
-                digest.add(o.digest);
-            } else {
+            if (o.positive == null) {
                 for (int i = 0; i < o.size; i++) {
-                    digest.add(o.values[i]);
+                    record(o.values[i]);
                 }
+                return;
             }
+            // histogram merges add bucket counts: exact, associative and commutative
+            positive.add(o.positive);
+            if (o.negative != null) {
+                if (negative == null) {
+                    negative = new Histogram(digits);
+                }
+                negative.add(o.negative);
+            }
+            min = Math.min(min, o.min);
+            max = Math.max(max, o.max);
             n += o.n;
         }
 
-        /** The {@code p}-th percentile (0 &lt; p &lt; 100). */
+        /** The {@code p}-th percentile (0 &lt; p &lt; 100), interpolated between closest ranks as PERCENTILE.INC. */
         double percentile(double p) {
-            if (digest != null) {
-                return digest.quantile(p / 100.0);
+            if (positive != null) {
+                double h = (n - 1) * (p / 100.0);
+                long lo = (long) Math.floor(h);
+                double a = valueAtRank(lo);
+                double v = lo + 1 >= n ? a : a + (h - lo) * (valueAtRank(lo + 1) - a);
+                return Math.min(max, Math.max(min, v));
             }
             double[] sorted = Arrays.copyOf(values, size);
             Arrays.sort(sorted);
@@ -279,6 +330,26 @@ abstract class State {
                 return sorted[size - 1];
             }
             return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
+        }
+
+        /** The estimated value of 0-based rank {@code rank} in ascending order: the middle of its bucket. */
+        private double valueAtRank(long rank) {
+            long negatives = negative == null ? 0 : negative.getTotalCount();
+            if (rank < negatives) {
+                return -bucketMiddleAt(negative, negatives - 1 - rank);
+            }
+            return bucketMiddleAt(positive, rank - negatives);
+        }
+
+        private static double bucketMiddleAt(Histogram h, long rank) {
+            long seen = 0;
+            for (HistogramIterationValue v : h.recordedValues()) {
+                seen += v.getCountAtValueIteratedTo();
+                if (seen > rank) {
+                    return h.medianEquivalentValue(v.getValueIteratedTo()) / ExactSum.RESOLUTION;
+                }
+            }
+            return h.getMaxValue() / ExactSum.RESOLUTION;
         }
     }
 }

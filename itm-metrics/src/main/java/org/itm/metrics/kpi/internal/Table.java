@@ -27,6 +27,10 @@ final class Table<R> {
 
     private final boolean[] flagValues;
     private final double[] measureValues;
+    // per-record scratch: the group is looked up with a reused key, and a key is allocated only for a new group
+    private final String[] dimValues;
+    private final GroupKey probe;
+    private final Slot<R>[] slots;
 
     Table(Grouping<R> grouping) {
         this.grouping = grouping;
@@ -34,6 +38,14 @@ final class Table<R> {
         this.measureValues = new double[grouping.measures().length];
         this.groups = new HashMap<>();
         this.bucketer = new Bucketer(grouping.window());
+        this.dimValues = new String[grouping.dimensions().length];
+        this.probe = new GroupKey(dimValues, 0);
+        this.slots = slotArray(grouping.slots());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> Slot<R>[] slotArray(List<Slot<R>> slots) {
+        return slots.toArray(new Slot[0]);
     }
 
     void add(R r) {
@@ -43,15 +55,15 @@ final class Table<R> {
         }
         long bucket = bucketer.bucket(t.get());
         Function<? super R, String>[] dimFns = grouping.dimensions();
-        String[] dims = new String[dimFns.length];
+        String[] dims = dimValues;
         for (int i = 0; i < dims.length; i++) {
             dims[i] = dimFns[i].apply(r);
         }
-        GroupKey key = new GroupKey(dims, bucket);
-        State[] states = groups.get(key);
+        probe.set(dims, bucket);
+        State[] states = groups.get(probe);
         if (states == null) {
             states = newStates();
-            groups.put(key, states);
+            groups.put(probe.freeze(), states);
         }
         Predicate<? super R>[] flagFns = grouping.flags();
         for (int i = 0; i < flagFns.length; i++) {
@@ -61,9 +73,9 @@ final class Table<R> {
         for (int i = 0; i < measureFns.length; i++) {
             measureValues[i] = measureFns[i].applyAsDouble(r);
         }
-        List<Slot<R>> slots = grouping.slots();
+        Slot<R>[] slotArray = slots;
         for (int i = 0; i < states.length; i++) {
-            slots.get(i).update(r, flagValues, measureValues, states[i]);
+            slotArray[i].update(r, flagValues, measureValues, states[i]);
         }
     }
 
