@@ -21,6 +21,28 @@ public sealed interface Write permits Write.Create, Write.Update, Write.Delete {
     /** Id of the document written. */
     String id();
 
+    /** The index values this write stores; empty for a {@link Delete}. */
+    default Map<String, String> indexValues() {
+        if (this instanceof Create c) {
+            return c.indexes();
+        }
+        if (this instanceof Update u) {
+            return u.indexes();
+        }
+        return Map.of();
+    }
+
+    /** The version this write expects to find; {@link ConcurrentModificationException#ABSENT} for a {@link Create}. */
+    default long expectedVersionOrAbsent() {
+        if (this instanceof Update u) {
+            return u.expectedVersion();
+        }
+        if (this instanceof Delete d) {
+            return d.expectedVersion();
+        }
+        return ConcurrentModificationException.ABSENT;
+    }
+
     /**
      * Creates a document at version 1; conflicts if a document with that type and id exists.
      *

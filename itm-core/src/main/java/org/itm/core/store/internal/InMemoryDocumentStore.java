@@ -139,7 +139,7 @@ public final class InMemoryDocumentStore implements DocumentStore {
             for (int i = 0; i < batch.size(); i++) {
                 Write w = batch.get(i);
                 Table table = table(w.type(), "batch[" + i + "].type");
-                Map<String, String> indexes = indexesOf(w);
+                Map<String, String> indexes = w.indexValues();
                 for (String field : indexes.keySet()) {
                     if (!table.fields.contains(field)) {
                         violations.add("batch[" + i + "].indexes." + field,
@@ -151,7 +151,7 @@ public final class InMemoryDocumentStore implements DocumentStore {
             for (Write w : batch) {
                 Document current = tables.get(w.type()).docs.get(w.id());
                 long actual = current == null ? ConcurrentModificationException.ABSENT : current.version();
-                long expected = expectedVersion(w);
+                long expected = w.expectedVersionOrAbsent();
                 if (actual != expected) {
                     throw new ConcurrentModificationException(w.type(), w.id(), expected, actual);
                 }
@@ -170,26 +170,6 @@ public final class InMemoryDocumentStore implements DocumentStore {
         } finally {
             lock.writeLock().unlock();
         }
-    }
-
-    private static Map<String, String> indexesOf(Write w) {
-        if (w instanceof Write.Create c) {
-            return c.indexes();
-        }
-        if (w instanceof Write.Update u) {
-            return u.indexes();
-        }
-        return Map.of();
-    }
-
-    private static long expectedVersion(Write w) {
-        if (w instanceof Write.Update u) {
-            return u.expectedVersion();
-        }
-        if (w instanceof Write.Delete d) {
-            return d.expectedVersion();
-        }
-        return ConcurrentModificationException.ABSENT;
     }
 
     private Table table(String type, String path) {

@@ -290,7 +290,7 @@ public final class JdbcStore implements JdbcDocumentStore {
         for (int i = 0; i < batch.size(); i++) {
             Write w = batch.get(i);
             Set<String> fields = fieldsOf(w.type(), "batch[" + i + "].type");
-            for (String field : indexesOf(w).keySet()) {
+            for (String field : w.indexValues().keySet()) {
                 if (!fields.contains(field)) {
                     violations.add("batch[" + i + "].indexes." + field,
                             "is not an index field of type '" + w.type() + "' " + new TreeSet<>(fields));
@@ -333,8 +333,8 @@ public final class JdbcStore implements JdbcDocumentStore {
                     // Waiting for another writer's row lock timed out or deadlocked: that writer won the race.
                     LOG.debug("write of {}/{} lost a lock race: {}", current.type(), current.id(), sql.getMessage());
                     c.setAutoCommit(true);
-                    throw new ConcurrentModificationException(current.type(), current.id(), expectedVersion(current),
-                            currentVersion(c, current.type(), current.id()));
+                    throw new ConcurrentModificationException(current.type(), current.id(),
+                            current.expectedVersionOrAbsent(), currentVersion(c, current.type(), current.id()));
                 }
                 throw e;
             } finally {
@@ -431,7 +431,7 @@ public final class JdbcStore implements JdbcDocumentStore {
             insertIndexes(c, create.type(), create.id(), create.indexes());
             return;
         }
-        long expected = w instanceof Write.Update u ? u.expectedVersion() : ((Write.Delete) w).expectedVersion();
+        long expected = w.expectedVersionOrAbsent();
         String oldIndexes;
         try (PreparedStatement p = c.prepareStatement(LOCK_DOC)) {
             p.setString(1, w.type());
@@ -589,26 +589,6 @@ public final class JdbcStore implements JdbcDocumentStore {
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }
-    }
-
-    private static Map<String, String> indexesOf(Write w) {
-        if (w instanceof Write.Create c) {
-            return c.indexes();
-        }
-        if (w instanceof Write.Update u) {
-            return u.indexes();
-        }
-        return Map.of();
-    }
-
-    private static long expectedVersion(Write w) {
-        if (w instanceof Write.Update u) {
-            return u.expectedVersion();
-        }
-        if (w instanceof Write.Delete d) {
-            return d.expectedVersion();
-        }
-        return ConcurrentModificationException.ABSENT;
     }
 
     private static @Nullable String contentOf(Write w) {
