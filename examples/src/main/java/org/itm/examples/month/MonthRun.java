@@ -49,8 +49,7 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
         Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         // each month draws its own events from the seed; the portfolio is the same all year
         long monthSeed = seed ^ ((month.getYear() * 12L + month.getMonthValue()) * 0x9E3779B97F4A7C15L);
-        Repository<MonthFigures> history = Repository.builder(MonthFigures.class, FIGURES_TYPE)
-                .id(MonthFigures::month).build(store);
+        Repository<MonthFigures> history = history(store);
 
         progress.accept("[1/6] operations: a month of incidents, SLAs, alerts, problems and changes ...");
         OperationsMonth operations = OperationsMonth.run(monthSeed, month);
@@ -86,10 +85,13 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
         return new MonthRun(month, operations, governance, capacity, risk, metrics, figures, previous, report);
     }
 
+    private static Repository<MonthFigures> history(DocumentStore store) {
+        return Repository.builder(MonthFigures.class, FIGURES_TYPE).id(MonthFigures::month).build(store);
+    }
+
     /** The latest month stored in {@code store}, if any. */
     public static Optional<YearMonth> latestStored(DocumentStore store) {
-        Repository<MonthFigures> history = Repository.builder(MonthFigures.class, FIGURES_TYPE)
-                .id(MonthFigures::month).build(store);
+        Repository<MonthFigures> history = history(store);
         return history.findAll(Query.of(FIGURES_TYPE)).stream()
                 .map(v -> YearMonth.parse(v.value().month()))
                 .max(YearMonth::compareTo);
@@ -99,7 +101,7 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
                                                 GovernanceMonth governance, MetricsMonth metrics) {
         Map<String, Double> f = new LinkedHashMap<>();
         f.put("incidents", (double) operations.incidents().size());
-        f.put("SLAs met %", Math.round(operations.compliance().overall().percentMet() * 10) / 10.0);
+        f.put("SLAs met %", CapacityMonth.round1(operations.compliance().overall().percentMet()));
         f.put("SLA breaches", (double) operations.compliance().overall().breached());
         f.put("escalations", (double) operations.escalations().size());
         f.put("change collisions", (double) operations.collisions().size());
@@ -109,10 +111,10 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
         f.put("overdue patches", (double) risk.patches().overdue().size());
         f.put("risks above appetite", (double) risk.register().aboveAppetite().size());
         f.put("SoD violations", (double) risk.sod().size());
-        f.put("portfolio value selected", Math.round(governance.selection().totalValue() * 10) / 10.0);
+        f.put("portfolio value selected", CapacityMonth.round1(governance.selection().totalValue()));
         f.put("initiatives selected", (double) governance.selection().selected().size());
         for (CapacityMonth.Outlook o : capacity.outlooks()) {
-            f.put(o.resource().id() + " headroom %", Math.round(o.exhaustion().headroomFraction() * 1000) / 10.0);
+            f.put(o.resource().id() + " headroom %", CapacityMonth.round1(o.exhaustion().headroomFraction() * 100));
         }
         f.put("peak agents needed", (double) capacity.staffing().stream().mapToInt(p -> p.plan().agents()).max()
                 .orElse(0));
