@@ -40,6 +40,16 @@ public interface BusinessCalendar {
     Duration workingTimeBetween(Instant a, Instant b);
 
     /**
+     * {@link #workingTimeBetween} in nanoseconds, for callers that add up many periods (SLA and KPI engines) and
+     * need no {@link Duration} for each. Implementations should override the default, which converts.
+     *
+     * @throws ArithmeticException if the working time does not fit in a {@code long} of nanoseconds (about 292 years)
+     */
+    default long workingNanosBetween(Instant a, Instant b) {
+        return workingTimeBetween(a, b).toNanos();
+    }
+
+    /**
      * The earliest instant {@code r >= t} such that {@code workingTimeBetween(t, r)} equals {@code d}.
      * With {@code d} zero this is {@code t} itself (even outside working time).
      *
@@ -47,6 +57,20 @@ public interface BusinessCalendar {
      *                                             left to add it to
      */
     Instant addWorkingTime(Instant t, Duration d);
+
+    /**
+     * {@link #addWorkingTime} with the working time in nanoseconds. Implementations should override the default,
+     * which converts.
+     *
+     * @throws org.itm.core.ItmValidationException as {@link #addWorkingTime}, naming the field {@code nanos} when it
+     *                                             is negative
+     */
+    default Instant addWorkingNanos(Instant t, long nanos) {
+        if (nanos < 0) {
+            throw new org.itm.core.ItmValidationException("nanos", "must not be negative, was " + nanos);
+        }
+        return addWorkingTime(t, Duration.ofNanos(nanos));
+    }
 
     /**
      * {@code t} if it is working, else the start of the next working interval.

@@ -30,6 +30,13 @@ public final class Checks {
 
     public static String notBlank(@Nullable String value, String field) {
         notNull(value, field);
+        // a printable, non-space ASCII first character settles it without a scan (the usual case, and a hot path)
+        if (!value.isEmpty()) {
+            char first = value.charAt(0);
+            if (first > ' ' && first < 0x7F) {
+                return value;
+            }
+        }
         if (value.isBlank()) {
             throw new ItmValidationException(field, "must not be blank");
         }

@@ -199,4 +199,23 @@ class BusinessCalendarProperties {
         assertThat(weekly.addWorkingTime(a, Duration.ofSeconds(length))).isEqualTo(b);
         assertThat(weekly.workingIntervals(a, b)).isEqualTo(always.workingIntervals(a, b));
     }
+
+    @Property(tries = 300)
+    void nanosecondQueriesAgreeWithTheDurationOnes(@ForAll("specs") Spec spec,
+                                                  @ForAll @IntRange(min = 0, max = 14 * 86_400) int x,
+                                                  @ForAll @IntRange(min = 0, max = 14 * 86_400) int y,
+                                                  @ForAll @IntRange(min = 0, max = 999_999_999) int nanos,
+                                                  @ForAll @IntRange(min = 0, max = 40 * 3600) int addSeconds,
+                                                  @ForAll boolean twentyFourSeven) {
+        BusinessCalendar cal = twentyFourSeven ? BusinessCalendar.twentyFourSeven(spec.zone()) : spec.build();
+        Assume.that(twentyFourSeven || hasWorkAhead(spec));
+        Instant base = spec.anchor().atStartOfDay(spec.zone()).toInstant().minus(Duration.ofDays(3));
+        Instant a = base.plusSeconds(x).plusNanos(nanos);
+        Instant b = base.plusSeconds(y).plusNanos(y % 5 * 200_000_001L);
+        Duration d = Duration.ofSeconds(addSeconds, (nanos + y) % 1_000_000_000);
+
+        assertThat(cal.workingNanosBetween(a, b)).as("%s", spec).isEqualTo(cal.workingTimeBetween(a, b).toNanos());
+        assertThat(cal.workingNanosBetween(b, a)).isEqualTo(-cal.workingNanosBetween(a, b));
+        assertThat(cal.addWorkingNanos(a, d.toNanos())).as("%s", spec).isEqualTo(cal.addWorkingTime(a, d));
+    }
 }

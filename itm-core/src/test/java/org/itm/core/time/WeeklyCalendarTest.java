@@ -248,6 +248,65 @@ class WeeklyCalendarTest {
     }
 
     @Test
+    void negativeNanosecondsToAddAreRejectedNamingTheField() {
+        for (BusinessCalendar cal : List.of(office().build(), BusinessCalendar.twentyFourSeven(BERLIN),
+                new DurationOnlyCalendar(BusinessCalendar.twentyFourSeven(BERLIN)))) {
+            assertThatThrownBy(() -> cal.addWorkingNanos(berlin(2026, 6, 1, 10, 0), -1))
+                    .isInstanceOfSatisfying(ItmValidationException.class,
+                            e -> assertThat(paths(e)).as("%s", cal).containsExactly("nanos"));
+        }
+    }
+
+    @Test
+    void aCalendarWithoutTheNanosecondQueriesAnswersThemThroughItsDurationOnes() {
+        BusinessCalendar office = office().build();
+        BusinessCalendar plain = new DurationOnlyCalendar(office);
+        Instant a = berlin(2026, 6, 1, 16, 30);
+        Instant b = berlin(2026, 6, 3, 10, 15);
+
+        assertThat(plain.workingNanosBetween(a, b)).isEqualTo(Duration.ofMinutes(30 + 8 * 60 + 75).toNanos());
+        assertThat(plain.addWorkingNanos(a, Duration.ofHours(1).toNanos())).isEqualTo(berlin(2026, 6, 2, 9, 30));
+    }
+
+    /** A user's own calendar that implements only the abstract methods (delegating to another). */
+    private record DurationOnlyCalendar(BusinessCalendar delegate) implements BusinessCalendar {
+        @Override
+        public java.time.ZoneId zone() {
+            return delegate.zone();
+        }
+
+        @Override
+        public boolean isWorking(Instant t) {
+            return delegate.isWorking(t);
+        }
+
+        @Override
+        public boolean isWorkingDay(LocalDate date) {
+            return delegate.isWorkingDay(date);
+        }
+
+        @Override
+        public Duration workingTimeBetween(Instant a, Instant b) {
+            return delegate.workingTimeBetween(a, b);
+        }
+
+        @Override
+        public Instant addWorkingTime(Instant t, Duration d) {
+            return delegate.addWorkingTime(t, d);
+        }
+
+        @Override
+        public Instant nextWorkingInstant(Instant t) {
+            return delegate.nextWorkingInstant(t);
+        }
+
+        @Override
+        public List<TimeInterval> workingIntervals(Instant a, Instant b) {
+            return delegate.workingIntervals(a, b);
+        }
+    }
+
+    @Test
     void overlappingShiftsAreRejectedNamingTheLaterEntry() {
         assertThatThrownBy(() -> BusinessCalendar.weekly(BERLIN)
                 .hours(DayOfWeek.MONDAY, "09:00-17:00")

@@ -2,6 +2,7 @@ package org.itm.operations.sla;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,11 @@ public final class SlaEngine {
      * compare every field on each call). Replaced as a whole, so readers never see a half-built array.
      */
     private volatile CompiledSla[] compiled = new CompiledSla[0];
+    /**
+     * Arrays and a tracker reused by every batch evaluation on a thread, so that evaluating many timelines does
+     * not allocate them for each; what they hold is bounded by {@link Scratch#KEPT_EVENTS}.
+     */
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     private SlaEngine(CalendarLookup calendars) {
         this.calendars = Checks.notNull(calendars, "calendars");
@@ -73,12 +79,24 @@ public final class SlaEngine {
         while (n < events.size() && !events.get(n).at().isAfter(at)) {
             n++;
         }
+        Scratch scratch = scratch();
+        try {
+            return evaluateAll(definitions, timeline, at, n, scratch);
+        } finally {
+            scratch.release();
+        }
+    }
+
+    private List<SlaResult> evaluateAll(List<SlaDefinition> definitions, SlaTimeline timeline, Instant at, int n,
+                                        Scratch scratch) {
+        List<SlaEvent> events = timeline.events();
         List<SlaResult> out = new ArrayList<>(definitions.size());
-        BusinessCalendar[] measured = new BusinessCalendar[definitions.size()];
-        long[][] periods = new long[definitions.size()][];
-        Instant[] clockStarts = new Instant[definitions.size()];
+        scratch.reserve(definitions.size(), n);
+        BusinessCalendar[] measured = scratch.calendars;
+        long[][] periods = scratch.periods;
+        Instant[] clockStarts = scratch.clockStarts;
         int measuredCount = 0;
-        DefaultSlaTracker tracker = null;
+        DefaultSlaTracker tracker = scratch.tracker;
         for (SlaDefinition d : definitions) {
             Checks.notNull(d, "definitions[]");
             CompiledSla sla = compiled(d);
@@ -92,16 +110,12 @@ public final class SlaEngine {
             }
             if (k == measuredCount) {
                 measured[k] = calendar;
-                periods[k] = measure(calendar, events, n, at);
+                measure(calendar, events, n, at, periods[k]);
                 clockStarts[k] = calendar.nextWorkingInstant(events.get(0).at());
                 measuredCount++;
             }
             long[] p = periods[k];
-            if (tracker == null) {
-                tracker = new DefaultSlaTracker(sla, calendar, timeline.ticketId(), clockStarts[k], n);
-            } else {
-                tracker.restart(sla, calendar, clockStarts[k]);
-            }
+            tracker.restart(sla, calendar, timeline.ticketId(), clockStarts[k]);
             tracker.apply(events.get(0));
             for (int i = 1; i < n; i++) {
                 tracker.apply(events.get(i), p[i]);
@@ -111,14 +125,25 @@ public final class SlaEngine {
         return out;
     }
 
-    /** Business nanos of each period between consecutive events (index i: from event i-1), and to {@code at} (index n). */
-    private static long[] measure(BusinessCalendar calendar, List<SlaEvent> events, int n, Instant at) {
-        long[] p = new long[n + 1];
+    /**
+     * Into {@code p}: business nanos of each period between consecutive events (index i: from event i-1), and to
+     * {@code at} (index n).
+     */
+    private static void measure(BusinessCalendar calendar, List<SlaEvent> events, int n, Instant at, long[] p) {
         for (int i = 1; i < n; i++) {
-            p[i] = calendar.workingTimeBetween(events.get(i - 1).at(), events.get(i).at()).toNanos();
+            p[i] = calendar.workingNanosBetween(events.get(i - 1).at(), events.get(i).at());
         }
-        p[n] = calendar.workingTimeBetween(events.get(n - 1).at(), at).toNanos();
-        return p;
+        p[n] = calendar.workingNanosBetween(events.get(n - 1).at(), at);
+    }
+
+    /** This thread's scratch space, or a fresh one when this thread is already inside an evaluation. */
+    private Scratch scratch() {
+        Scratch s = scratch.get();
+        if (s.inUse) {
+            s = new Scratch();
+        }
+        s.inUse = true;
+        return s;
     }
 
     /**
@@ -150,5 +175,44 @@ public final class SlaEngine {
         return calendars.find(definition.calendar()).orElseThrow(() -> new ItmValidationException(
                 "calendar", "no business calendar named '" + definition.calendar() + "' (SLA " + definition.id()
                         + ")"));
+    }
+
+    /** Working space of one evaluation at a time on one thread. */
+    private static final class Scratch {
+
+        /** Timelines longer than this do not leave their arrays behind, so a thread keeps little between calls. */
+        static final int KEPT_EVENTS = 1024;
+
+        final DefaultSlaTracker tracker = new DefaultSlaTracker();
+        BusinessCalendar[] calendars = new BusinessCalendar[0];
+        long[][] periods = new long[0][];
+        Instant[] clockStarts = new Instant[0];
+        boolean inUse;
+
+        /** Room for {@code definitions} calendars and {@code events} periods (plus the tail) per calendar. */
+        void reserve(int definitions, int events) {
+            if (calendars.length < definitions) {
+                calendars = new BusinessCalendar[definitions];
+                clockStarts = new Instant[definitions];
+                periods = Arrays.copyOf(periods, definitions);
+            }
+            for (int k = 0; k < definitions; k++) {
+                if (periods[k] == null || periods[k].length < events + 1) {
+                    periods[k] = new long[Math.max(events + 1, 16)];
+                }
+            }
+        }
+
+        void release() {
+            Arrays.fill(calendars, null);
+            Arrays.fill(clockStarts, null);
+            for (int k = 0; k < periods.length; k++) {
+                if (periods[k] != null && periods[k].length > KEPT_EVENTS + 1) {
+                    periods[k] = null;
+                }
+            }
+            tracker.release(KEPT_EVENTS);
+            inUse = false;
+        }
     }
 }

@@ -43,6 +43,7 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
     private static final long MAX_EPOCH_DAY = LocalDate.of(9999, 12, 30).toEpochDay();
     /** After this many consecutive years without working time, addWorkingTime gives up instead of searching on. */
     private static final int MAX_IDLE_YEARS = 30;
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private final ZoneId zone;
     private final ZoneRules rules;
@@ -125,33 +126,69 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
         return forward(a, "a", b, "b");
     }
 
+    @Override
+    public long workingNanosBetween(Instant a, Instant b) {
+        Checks.notNull(a, "a");
+        Checks.notNull(b, "b");
+        if (b.isBefore(a)) {
+            return -forwardNanos(b, "b", a, "a");
+        }
+        return forwardNanos(a, "a", b, "b");
+    }
+
     private Duration forward(Instant from, String fromField, Instant to, String toField) {
+        Cursor cf = locate(from.getEpochSecond(), fromField);
+        Cursor ct = locate(to.getEpochSecond(), toField);
+        return Duration.ofSeconds(workedSeconds(cf, from, ct, to), (long) workingNano(ct, to) - workingNano(cf, from));
+    }
+
+    private long forwardNanos(Instant from, String fromField, Instant to, String toField) {
+        Cursor cf = locate(from.getEpochSecond(), fromField);
+        Cursor ct = locate(to.getEpochSecond(), toField);
+        return Math.addExact(Math.multiplyExact(workedSeconds(cf, from, ct, to), NANOS_PER_SECOND),
+                (long) workingNano(ct, to) - workingNano(cf, from));
+    }
+
+    /** Whole working seconds from the second of {@code from} (at {@code cf}) to that of {@code to} (at {@code ct}). */
+    private long workedSeconds(Cursor cf, Instant from, Cursor ct, Instant to) {
         long fs = from.getEpochSecond();
         long ts = to.getEpochSecond();
-        Cursor cf = locate(fs, fromField);
-        Cursor ct = locate(ts, toField);
         long pf = cf.table.cum[cf.day] + cf.table.workedBefore(cf.day, fs);
         long pt = ct.table.cum[ct.day] + ct.table.workedBefore(ct.day, ts);
-        int nf = cf.table.isWorking(cf.day, fs) ? from.getNano() : 0;
-        int nt = ct.table.isWorking(ct.day, ts) ? to.getNano() : 0;
-        long seconds;
         if (cf.table.year == ct.table.year) {
-            seconds = pt - pf;
-        } else {
-            seconds = cf.table.total() - pf;
-            for (int y = cf.table.year + 1; y < ct.table.year; y++) {
-                seconds += table(y).total();
-            }
-            seconds += pt;
+            return pt - pf;
         }
-        return Duration.ofSeconds(seconds, (long) nt - nf);
+        long seconds = cf.table.total() - pf;
+        for (int y = cf.table.year + 1; y < ct.table.year; y++) {
+            seconds += table(y).total();
+        }
+        return seconds + pt;
+    }
+
+    /** The nanoseconds of {@code t} that are working time: all of them when its second is working, else none. */
+    private static int workingNano(Cursor c, Instant t) {
+        return c.table.isWorking(c.day, t.getEpochSecond()) ? t.getNano() : 0;
     }
 
     @Override
     public Instant addWorkingTime(Instant t, Duration d) {
         Checks.notNull(t, "t");
         Checks.notNegative(d, "d");
-        if (d.isZero()) {
+        return add(t, d.getSeconds(), d.getNano(), "d");
+    }
+
+    @Override
+    public Instant addWorkingNanos(Instant t, long nanos) {
+        Checks.notNull(t, "t");
+        if (nanos < 0) {
+            throw new ItmValidationException("nanos", "must not be negative, was " + nanos);
+        }
+        return add(t, nanos / NANOS_PER_SECOND, (int) (nanos % NANOS_PER_SECOND), "nanos");
+    }
+
+    /** {@code t} plus {@code dSeconds} and {@code dNano} (0..999,999,999) of working time; {@code field} names the amount. */
+    private Instant add(Instant t, long dSeconds, int dNano, String field) {
+        if ((dSeconds | dNano) == 0) {
             return t;
         }
         long es = t.getEpochSecond();
@@ -159,25 +196,27 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
         YearTable table = c.table;
         long sec = table.cum[c.day] + table.workedBefore(c.day, es);
         int nano = table.isWorking(c.day, es) ? t.getNano() : 0;
-        nano += d.getNano();
+        nano += dNano;
         if (nano >= 1_000_000_000) {
             nano -= 1_000_000_000;
             sec++;
         }
-        if (d.getSeconds() > Long.MAX_VALUE - sec) {
-            throw new ItmValidationException("d", "is too large: the result would lie after 9999-12-30, was " + d);
+        if (dSeconds > Long.MAX_VALUE - sec) {
+            throw new ItmValidationException(field, "is too large: the result would lie after 9999-12-30, was "
+                    + Duration.ofSeconds(dSeconds, dNano));
         }
-        sec += d.getSeconds();
+        sec += dSeconds;
         int idleYears = 0;
         while (sec > table.total() || (sec == table.total() && nano > 0)) {
             sec -= table.total();
             idleYears = table.total() == 0 ? idleYears + 1 : 0;
             int next = table.year + 1;
             if (next > 9999) {
-                throw new ItmValidationException("d", "is too large: the result would lie after 9999-12-30, was " + d);
+                throw new ItmValidationException(field, "is too large: the result would lie after 9999-12-30, was "
+                        + Duration.ofSeconds(dSeconds, dNano));
             }
             if ((weeklySeconds == 0 && next > lastExtraYear) || idleYears >= MAX_IDLE_YEARS) {
-                throw new ItmValidationException("d", "cannot be added: the calendar has no working time after "
+                throw new ItmValidationException(field, "cannot be added: the calendar has no working time after "
                         + Instant.ofEpochSecond(table.dayStart[table.days]) + " (" + description + ")");
             }
             table = table(next);
@@ -204,7 +243,7 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
         }
         // the earliest instant one nanosecond of work after t lies one nanosecond into the next working interval
         try {
-            return addWorkingTime(t, Duration.ofNanos(1)).minusNanos(1);
+            return add(t, 0, 1, "t").minusNanos(1);
         } catch (ItmValidationException e) {
             throw new ItmValidationException("t", "the calendar has no working time at or after " + t + " (" + description + ")");
         }

@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.itm.core.rule.Condition;
 import org.itm.core.time.BusinessCalendar;
 import org.itm.operations.sla.ClockMode;
@@ -34,20 +36,29 @@ public final class CompiledSla {
      * day counts; bounded so memory does not grow with the number of tickets.
      */
     private static final int DEADLINE_SLOTS = 2048;
-    private static final int RECENT_STATES = 16;
+    /** Slots of the direct-mapped cache from state and reason strings to their key (a power of two). */
+    private static final int KEY_CACHE_SLOTS = 64;
+    /** Most (state, reason) pairs given one shared key; bounded so unusual inputs cannot grow memory without end. */
+    private static final int CANONICAL_KEYS = 1024;
 
     private final SlaDefinition definition;
     private final Map<String, Integer> stateFlags;
     private final @Nullable Set<String> pauseReasons;
     private final Map<String, Target> targets;
+    /** {@link #targets} as an open-addressing table by the priority's hash code; see {@link #target}. */
+    private final Target[] targetTable;
     private final String firstPriority;
     private final double[] thresholds;
     private final @Nullable Condition<SlaTimeline> condition;
     private final Deadline[] deadlines = new Deadline[DEADLINE_SLOTS];
-    /** State strings seen first, with their flags; replaced as a whole, at most {@link #RECENT_STATES} long. */
-    private volatile StateFlags[] recentStates = new StateFlags[0];
-    /** Labels built so far, found by the identity of state and reason; at most {@link #RECENT_STATES}. */
-    private volatile Label[] recentLabels = new Label[0];
+    /**
+     * Recently used state and reason strings with their key, in the slot their hash codes pick. Entries are
+     * immutable, so a racy read sees a whole one or none; a lost write only costs a later map lookup.
+     */
+    private final Alias[] keyCache = new Alias[KEY_CACHE_SLOTS];
+    /** The canonical key of each (state, reason) pair seen, at most {@link #CANONICAL_KEYS}. */
+    private final Map<KeyName, StateKey> canonicalKeys = new ConcurrentHashMap<>();
+    private final AtomicInteger nextKeyId = new AtomicInteger();
 
     public CompiledSla(SlaDefinition definition) {
         this.definition = definition;
@@ -62,6 +73,14 @@ public final class CompiledSla {
         Map<String, Target> t = new HashMap<>();
         definition.targets().forEach((priority, target) -> t.put(priority, new Target(priority, target)));
         this.targets = t;
+        this.targetTable = new Target[Integer.highestOneBit(Math.max(1, t.size()) * 4)];
+        for (Target target : t.values()) {
+            int i = target.priority.hashCode() & (targetTable.length - 1);
+            while (targetTable[i] != null) {
+                i = (i + 1) & (targetTable.length - 1);
+            }
+            targetTable[i] = target;
+        }
         // the same iteration as the definition's own map, so the fallback priority is the one it always was
         this.firstPriority = definition.targets().keySet().iterator().next();
         List<Double> fractions = definition.warningThresholds();
@@ -94,31 +113,33 @@ public final class CompiledSla {
         return condition == null || condition.test(timeline);
     }
 
-    /** Flags of {@code state} (0 when the definition does not name it). */
-    int flags(String state) {
-        // timelines reuse a few state strings, so an identity match usually answers without hashing
-        StateFlags[] known = recentStates;
-        for (StateFlags k : known) {
-            if (k.state == state) {
-                return k.flags;
-            }
+    /**
+     * What a ticket in {@code state} with {@code reason} means to this SLA. Equal pairs share one canonical key
+     * (up to {@link #CANONICAL_KEYS} pairs), so periods can be grouped by comparing references or ids; the keys of
+     * recently used strings are found in a direct-mapped cache without comparing characters.
+     */
+    StateKey key(String state, String reason) {
+        int slot = (state.hashCode() * 31 + reason.hashCode()) & (KEY_CACHE_SLOTS - 1);
+        Alias a = keyCache[slot];
+        if (a != null && a.state == state && a.reason == reason) {
+            return a.key;
         }
-        Integer f = stateFlags.get(state);
-        int flags = f == null ? 0 : f;
-        if (known.length < RECENT_STATES) {
-            StateFlags[] next = Arrays.copyOf(known, known.length + 1);
-            next[known.length] = new StateFlags(state, flags);
-            recentStates = next;
+        StateKey key = canonicalKeys.get(new KeyName(state, reason));
+        if (key == null) {
+            Integer f = stateFlags.get(state);
+            int flags = f == null ? 0 : f;
+            ClockMode mode = mode(flags, reason);
+            key = canonicalKeys.size() < CANONICAL_KEYS
+                    ? canonicalKeys.computeIfAbsent(new KeyName(state, reason),
+                            n -> new StateKey(state, reason, flags, mode, nextKeyId.getAndIncrement()))
+                    : new StateKey(state, reason, flags, mode, StateKey.NOT_CANONICAL);
         }
-        return flags;
+        keyCache[slot] = new Alias(state, reason, key);
+        return key;
     }
 
-    static boolean resets(int flags) {
-        return (flags & RESET) != 0;
-    }
-
-    /** What a ticket in {@code state} with {@code reason} (whose {@link #flags} are {@code flags}) does to the clock. */
-    ClockMode mode(int flags, String reason) {
+    /** What a ticket in a state with {@code flags} and {@code reason} does to the clock. */
+    private ClockMode mode(int flags, String reason) {
         if ((flags & CANCEL) != 0) {
             return ClockMode.CANCELLED;
         }
@@ -131,31 +152,22 @@ public final class CompiledSla {
         return ClockMode.RUNNING;
     }
 
-    /**
-     * {@code STATE} or {@code STATE/REASON}, as results show which state holds the clock; the few distinct
-     * labels of a workload are built once instead of concatenated for every result.
-     */
-    String label(String state, String reason) {
-        if (reason.isEmpty()) {
-            return state;
-        }
-        Label[] known = recentLabels;
-        for (Label l : known) {
-            if (l.state == state && l.reason == reason) {
-                return l.label;
-            }
-        }
-        String label = state + "/" + reason;
-        if (known.length < RECENT_STATES) {
-            Label[] next = Arrays.copyOf(known, known.length + 1);
-            next[known.length] = new Label(state, reason, label);
-            recentLabels = next;
-        }
-        return label;
+    static boolean resets(int flags) {
+        return (flags & RESET) != 0;
     }
 
+    /**
+     * The target of {@code priority}, or null when the definition has none for it. Open addressing by the string's
+     * (cached) hash code: one slot and a reference comparison in the usual case, and no hash-map entry to follow.
+     */
     @Nullable Target target(String priority) {
-        return targets.get(priority);
+        int mask = targetTable.length - 1;
+        for (int i = priority.hashCode() & mask; ; i = (i + 1) & mask) {
+            Target t = targetTable[i];
+            if (t == null || t.priority.equals(priority)) {
+                return t;
+            }
+        }
     }
 
     String firstPriority() {
@@ -208,10 +220,57 @@ public final class CompiledSla {
         }
     }
 
-    private record StateFlags(String state, int flags) {
+    /**
+     * A (state, reason) pair with what it means to the SLA: its flags, what it does to the clock and its label
+     * ({@code STATE} or {@code STATE/REASON}, as results show which state holds the clock).
+     */
+    static final class StateKey {
+        final String state;
+        final String reason;
+        final int flags;
+        final ClockMode mode;
+        /**
+         * Small and dense among the canonical keys of one SLA (no other key of the SLA has the same state and
+         * reason), or {@link #NOT_CANONICAL}.
+         */
+        final int id;
+        private @Nullable String label;
+
+        static final int NOT_CANONICAL = -1;
+
+        StateKey(String state, String reason, int flags, ClockMode mode, int id) {
+            this.state = state;
+            this.reason = reason;
+            this.flags = flags;
+            this.mode = mode;
+            this.id = id;
+        }
+
+        /**
+         * Whether periods of this key and of {@code other} belong to one share of the clock. A canonical key is
+         * the only one of its content, so only two keys that are not canonical need their strings compared.
+         */
+        boolean sameAs(StateKey other) {
+            return this == other || id == NOT_CANONICAL && other.id == NOT_CANONICAL && mode == other.mode
+                    && state.equals(other.state) && reason.equals(other.reason);
+        }
+
+        String label() {
+            // racy but safe: every thread computes an equal string
+            String l = label;
+            if (l == null) {
+                l = reason.isEmpty() ? state : state + "/" + reason;
+                label = l;
+            }
+            return l;
+        }
     }
 
-    private record Label(String state, String reason, String label) {
+    private record KeyName(String state, String reason) {
+    }
+
+    /** The key of a (state, reason) pair, found by the identity of these very strings. */
+    private record Alias(String state, String reason, StateKey key) {
     }
 
     /** A deadline valid for clocks starting in {@code [dayStart, nextDayStart)} (epoch seconds). */

@@ -37,27 +37,30 @@ public final class DefaultSlaTracker implements SlaTracker {
     private CompiledSla sla;
     private SlaDefinition def;
     private BusinessCalendar calendar;
-    private final String ticketId;
+    private String ticketId;
 
     /*
-     * The periods of the current cycle as parallel arrays (one entry per period, no object each): the event whose
-     * state held the clock, what it did to the clock, where the period starts, and its business time. The last
-     * period always ends at the cursor.
+     * The periods of the current cycle as parallel arrays (one entry per period, no object each): the state (and
+     * reason) that held the clock with what it did to it, where the period starts, and its business time. The last
+     * period always ends at the cursor; consecutive periods of one state are merged.
      */
-    private SlaEvent[] segEvent;
-    private ClockMode[] segMode;
+    private CompiledSla.StateKey[] segKey;
     private Instant[] segStart;
     private long[] segNanos;
     private int segCount;
-    /** Scratch space of {@link #shares}, kept to spare two arrays per result. */
-    private int[] shareKeys;
+    /** Scratch space of {@link #shares}: the key and business time of each share, and the results. */
+    private CompiledSla.StateKey[] shareKeys;
     private long[] shareTotals;
-    /** Scratch space of {@link #resultAt}: threshold amounts and the instants they were reached. */
+    private ClockShare[] shareScratch;
+    /** The share of each canonical key id during {@link #shares}, else -1; grown to the largest id seen. */
+    private int[] shareOfKey = newShareIndex(16);
+    /** Scratch space of {@link #resultAt}: threshold amounts, the instants they were reached, the crossings. */
     private long[] amountScratch;
     private Instant[] foundScratch;
-    private SlaEvent current;
+    private ThresholdCrossing[] crossingScratch;
+    /** The state the ticket is in since the cursor; null before the opening event. */
+    private CompiledSla.StateKey current;
     private ClockMode currentMode;
-    private int currentFlags;
     private Instant cursor;
     private int cycle;
     private Instant clockStartedAt;
@@ -73,17 +76,11 @@ public final class DefaultSlaTracker implements SlaTracker {
     private Instant knownFirstStart;
 
     /**
-     * As the other constructor, with the first working instant at or after the opening already computed and room
-     * for {@code expectedEvents} periods. {@link #restart} reuses the tracker for another definition.
+     * A tracker for batch evaluation, to be {@link #restart restarted} for each definition and ticket; it keeps its
+     * arrays between uses, so evaluating many timelines allocates them once.
      */
-    public DefaultSlaTracker(CompiledSla sla, BusinessCalendar calendar, String ticketId, Instant firstClockStart,
-                             int expectedEvents) {
-        this.sla = sla;
-        this.def = sla.definition();
-        this.calendar = calendar;
-        this.ticketId = ticketId;
-        this.knownFirstStart = firstClockStart;
-        allocate(Math.max(1, expectedEvents));
+    public DefaultSlaTracker() {
+        allocate(8);
     }
 
     public DefaultSlaTracker(CompiledSla sla, BusinessCalendar calendar, String ticketId) {
@@ -95,18 +92,20 @@ public final class DefaultSlaTracker implements SlaTracker {
     }
 
     /**
-     * Forgets everything applied so far and starts over for {@code sla} on {@code calendar}, keeping the arrays,
-     * so that one tracker serves every definition evaluated for a timeline.
+     * Forgets everything applied so far and starts over for {@code newSla} on {@code newCalendar} and ticket
+     * {@code newTicketId}, keeping the arrays, so that one tracker serves every definition and timeline of a batch.
+     * {@code firstClockStart} is the first working instant at or after the ticket opened.
      */
-    public void restart(CompiledSla newSla, BusinessCalendar newCalendar, Instant firstClockStart) {
+    public void restart(CompiledSla newSla, BusinessCalendar newCalendar, String newTicketId,
+                        Instant firstClockStart) {
         this.sla = newSla;
         this.def = newSla.definition();
         this.calendar = newCalendar;
+        this.ticketId = newTicketId;
         this.knownFirstStart = firstClockStart;
         segCount = 0;
         current = null;
         currentMode = null;
-        currentFlags = 0;
         cursor = null;
         cycle = 0;
         clockStartedAt = null;
@@ -119,23 +118,60 @@ public final class DefaultSlaTracker implements SlaTracker {
         cachedTarget = null;
     }
 
+    /**
+     * Drops what the last use referred to (definition, calendar, ticket, instants), and arrays longer than
+     * {@code keptCapacity} periods, so that a tracker kept between uses holds nothing of the tickets it served.
+     */
+    public void release(int keptCapacity) {
+        if (segKey.length > keptCapacity) {
+            allocate(8);
+            shareKeys = null;
+            shareTotals = null;
+            shareScratch = null;
+        } else {
+            Arrays.fill(segKey, 0, segCount, null);
+            Arrays.fill(segStart, 0, segCount, null);
+        }
+        if (foundScratch != null) {
+            Arrays.fill(foundScratch, null);
+        }
+        segCount = 0;
+        sla = null;
+        def = null;
+        calendar = null;
+        ticketId = null;
+        knownFirstStart = null;
+        current = null;
+        currentMode = null;
+        cursor = null;
+        clockStartedAt = null;
+        startPriority = null;
+        latestPriority = null;
+        stoppedAt = null;
+        cachedTargetOf = null;
+        cachedTarget = null;
+    }
+
+    private static int[] newShareIndex(int size) {
+        int[] index = new int[size];
+        Arrays.fill(index, -1);
+        return index;
+    }
+
     private void allocate(int capacity) {
-        segEvent = new SlaEvent[capacity];
-        segMode = new ClockMode[capacity];
+        segKey = new CompiledSla.StateKey[capacity];
         segStart = new Instant[capacity];
         segNanos = new long[capacity];
     }
 
-    private void addSegment(SlaEvent event, ClockMode mode, Instant start, long businessNanos) {
-        if (segCount == segEvent.length) {
+    private void addSegment(CompiledSla.StateKey key, Instant start, long businessNanos) {
+        if (segCount == segKey.length) {
             int capacity = segCount * 2;
-            segEvent = Arrays.copyOf(segEvent, capacity);
-            segMode = Arrays.copyOf(segMode, capacity);
+            segKey = Arrays.copyOf(segKey, capacity);
             segStart = Arrays.copyOf(segStart, capacity);
             segNanos = Arrays.copyOf(segNanos, capacity);
         }
-        segEvent[segCount] = event;
-        segMode[segCount] = mode;
+        segKey[segCount] = key;
         segStart[segCount] = start;
         segNanos[segCount] = businessNanos;
         segCount++;
@@ -157,18 +193,17 @@ public final class DefaultSlaTracker implements SlaTracker {
         if (current == null) {
             cycle = 1;
             startCycle(e);
-            current = e;
-            currentFlags = sla.flags(e.state());
-            currentMode = sla.mode(currentFlags, e.reason());
+            current = sla.key(e.state(), e.reason());
+            currentMode = current.mode;
             if (currentMode == ClockMode.STOPPED) {
                 stoppedAt = e.at();
             }
             return;
         }
         advanceTo(e.at(), businessSinceCursor);
-        int flags = sla.flags(e.state());
-        ClockMode mode = sla.mode(flags, e.reason());
-        boolean reset = CompiledSla.resets(flags) && !CompiledSla.resets(currentFlags);
+        CompiledSla.StateKey key = sla.key(e.state(), e.reason());
+        ClockMode mode = key.mode;
+        boolean reset = CompiledSla.resets(key.flags) && !CompiledSla.resets(current.flags);
         boolean reopenNewCycle = def.reopenPolicy() == ReopenPolicy.NEW_CYCLE && currentMode == ClockMode.STOPPED
                 && (mode == ClockMode.RUNNING || mode == ClockMode.PAUSED);
         if (reset || reopenNewCycle) {
@@ -182,8 +217,7 @@ public final class DefaultSlaTracker implements SlaTracker {
         } else if (mode != ClockMode.STOPPED) {
             stoppedAt = null;
         }
-        current = e;
-        currentFlags = flags;
+        current = key;
         currentMode = mode;
     }
 
@@ -219,18 +253,18 @@ public final class DefaultSlaTracker implements SlaTracker {
         if (t.equals(cursor)) {
             return;
         }
-        long business = knownBusiness >= 0 ? knownBusiness : calendar.workingTimeBetween(cursor, t).toNanos();
+        long business = knownBusiness >= 0 ? knownBusiness : calendar.workingNanosBetween(cursor, t);
         if (currentMode == ClockMode.RUNNING) {
             elapsedNanos += business;
         } else if (currentMode == ClockMode.PAUSED) {
             pausedNanos += business;
         }
         int last = segCount - 1;
-        // the last period ends at the cursor, so time in the same event extends it
-        if (last >= 0 && segEvent[last] == current) {
+        // the last period ends at the cursor, so time in the same state extends it
+        if (last >= 0 && segKey[last] == current) {
             segNanos[last] += business;
         } else {
-            addSegment(current, currentMode, cursor, business);
+            addSegment(current, cursor, business);
         }
         cursor = t;
     }
@@ -247,7 +281,7 @@ public final class DefaultSlaTracker implements SlaTracker {
             throw new ItmValidationException("at", "must not be before the last event or advance (" + cursor
                     + "), was " + t);
         }
-        long tail = t.equals(cursor) ? 0 : knownTail >= 0 ? knownTail : calendar.workingTimeBetween(cursor, t).toNanos();
+        long tail = t.equals(cursor) ? 0 : knownTail >= 0 ? knownTail : calendar.workingNanosBetween(cursor, t);
         // the period from the last event or advance to t counts as one more (virtual) period, index segCount
         boolean hasTail = !t.equals(cursor);
         long elapsed = elapsedNanos + (currentMode == ClockMode.RUNNING ? tail : 0);
@@ -290,103 +324,138 @@ public final class DefaultSlaTracker implements SlaTracker {
         }
         Instant[] found = foundScratch;
         Arrays.fill(found, 0, wanted, null);
-        SlaEvent lastCrossingEvent = crossings(amounts, wanted, hasTail, tail, found);
-        ThresholdCrossing[] crossings = new ThresholdCrossing[thresholdCount];
+        CompiledSla.StateKey lastCrossingKey = crossings(amounts, wanted, hasTail, tail, found);
+        if (crossingScratch == null || crossingScratch.length < thresholdCount) {
+            crossingScratch = new ThresholdCrossing[fractions.length];
+        }
+        ThresholdCrossing[] crossings = crossingScratch;
         int crossedCount = 0;
         for (int k = 0; k < thresholdCount; k++) {
             if (found[k] != null) {
                 crossings[crossedCount++] = new ThresholdCrossing(fractions[k], found[k]);
             }
         }
-        // List.of yields lists the result's List.copyOf keeps as they are; one or two elements need no array
-        List<ThresholdCrossing> crossed = crossedCount == 0 ? List.of()
-                : crossedCount == 1 ? List.of(crossings[0])
-                : crossedCount == 2 ? List.of(crossings[0], crossings[1])
-                : List.of(crossedCount == thresholdCount ? crossings : Arrays.copyOf(crossings, crossedCount));
+        List<ThresholdCrossing> crossed = immutableList(crossings, crossedCount);
         Optional<Instant> breachedAt = Optional.empty();
         Optional<String> breachState = Optional.empty();
         if (breached && found[wanted - 1] != null) {
             breachedAt = Optional.of(found[wanted - 1]);
-            breachState = Optional.of(label(lastCrossingEvent));
+            breachState = Optional.of(lastCrossingKey.label());
         }
         long remaining = Math.max(0, targetNanos - elapsed);
         Optional<Instant> predicted = status == SlaStatus.IN_PROGRESS
-                ? Optional.of(calendar.addWorkingTime(t, Duration.ofNanos(remaining)))
+                ? Optional.of(calendar.addWorkingNanos(t, remaining))
                 : Optional.empty();
         return new SlaResult(def.id(), ticketId, def.metric(), t, cycle, status, priority, target, clockStartedAt,
                 Duration.ofNanos(elapsed), Duration.ofNanos(remaining), 100.0 * elapsed / targetNanos,
                 Duration.ofNanos(paused), Optional.ofNullable(stoppedAt), breachedAt, predicted, crossed,
-                label(current), currentMode, breachState, shares(hasTail, tail));
+                current.label(), currentMode, breachState, shares(hasTail, tail));
     }
 
     /**
      * Where the running time first reaches each of {@code amounts[0..n)} (ascending), in one pass, into
-     * {@code out}; returns the event of the period where {@code amounts[n - 1]} was reached (null if it was not).
+     * {@code out}; returns the state of the period where {@code amounts[n - 1]} was reached (null if it was not).
      */
-    private SlaEvent crossings(long[] amounts, int n, boolean hasTail, long tail, Instant[] out) {
+    private CompiledSla.StateKey crossings(long[] amounts, int n, boolean hasTail, long tail, Instant[] out) {
         int next = 0;
         long acc = 0;
-        SlaEvent lastEvent = null;
+        CompiledSla.StateKey lastKey = null;
         int count = segCount + (hasTail ? 1 : 0);
         for (int i = 0; i < count && next < n; i++) {
             boolean isTail = i == segCount;
-            if ((isTail ? currentMode : segMode[i]) != ClockMode.RUNNING) {
+            if ((isTail ? current : segKey[i]).mode != ClockMode.RUNNING) {
                 continue;
             }
             long nanos = isTail ? tail : segNanos[i];
             Instant start = isTail ? cursor : segStart[i];
             while (next < n && acc < amounts[next] && acc + nanos >= amounts[next]) {
-                out[next] = calendar.addWorkingTime(start, Duration.ofNanos(amounts[next] - acc));
+                out[next] = calendar.addWorkingNanos(start, amounts[next] - acc);
                 if (next == n - 1) {
-                    lastEvent = isTail ? current : segEvent[i];
+                    lastKey = isTail ? current : segKey[i];
                 }
                 next++;
             }
             acc += nanos;
         }
-        return lastEvent;
+        return lastKey;
     }
 
     private List<ClockShare> shares(boolean hasTail, long tail) {
         int count = segCount + (hasTail ? 1 : 0);
-        // key k of a share is the index of its first period; the tail period has index segCount
         if (shareKeys == null || shareKeys.length < count) {
-            shareKeys = new int[Math.max(count, segEvent.length + 1)];
-            shareTotals = new long[shareKeys.length];
+            int capacity = Math.max(count, segKey.length + 1);
+            shareKeys = new CompiledSla.StateKey[capacity];
+            shareTotals = new long[capacity];
+            shareScratch = new ClockShare[capacity];
         }
-        int[] keys = shareKeys;
+        CompiledSla.StateKey[] keys = shareKeys;
         long[] totals = shareTotals;
-        Arrays.fill(totals, 0, count, 0L);
         int distinct = 0;
         for (int i = 0; i < count; i++) {
-            boolean isTail = i == segCount;
-            SlaEvent event = isTail ? current : segEvent[i];
-            ClockMode mode = isTail ? currentMode : segMode[i];
-            int k = 0;
-            while (k < distinct && !sameShare(keys[k], event, mode)) {
-                k++;
+            CompiledSla.StateKey key = i == segCount ? current : segKey[i];
+            long nanos = i == segCount ? tail : segNanos[i];
+            int k = shareOf(key, keys, distinct);
+            if (k < 0) {
+                k = distinct++;
+                keys[k] = key;
+                totals[k] = nanos;
+                if (key.id >= 0) {
+                    shareOfKey[key.id] = k;
+                }
+            } else {
+                totals[k] += nanos;
             }
-            if (k == distinct) {
-                keys[distinct++] = i;
-            }
-            totals[k] += isTail ? tail : segNanos[i];
         }
-        ClockShare[] out = new ClockShare[distinct];
+        ClockShare[] out = shareScratch;
         for (int k = 0; k < distinct; k++) {
-            // key segCount is the tail period, when it started a share of its own
-            SlaEvent e = keys[k] == segCount ? current : segEvent[keys[k]];
-            ClockMode mode = keys[k] == segCount ? currentMode : segMode[keys[k]];
-            out[k] = new ClockShare(e.state(), e.reason(), mode, Duration.ofNanos(totals[k]));
+            CompiledSla.StateKey key = keys[k];
+            out[k] = new ClockShare(key.state, key.reason, key.mode, Duration.ofNanos(totals[k]));
+            if (key.id >= 0) {
+                shareOfKey[key.id] = -1;
+            }
+            keys[k] = null;
         }
-        // small lists without the array copy of List.of(E...); the result's List.copyOf keeps them as they are
-        return distinct == 1 ? List.of(out[0]) : distinct == 2 ? List.of(out[0], out[1]) : List.of(out);
+        return immutableList(out, distinct);
     }
 
-    /** Whether a period of {@code event} in {@code mode} belongs to the share keyed by period {@code key}. */
-    private boolean sameShare(int key, SlaEvent event, ClockMode mode) {
-        SlaEvent k = segEvent[key];
-        return k == event || segMode[key] == mode && k.state().equals(event.state())
-                && k.reason().equals(event.reason());
+    /**
+     * The share of {@code keys[0..distinct)} that periods of {@code key} belong to, or -1: found by the key's id
+     * when it is canonical, else by comparing it with the other keys that are not.
+     */
+    private int shareOf(CompiledSla.StateKey key, CompiledSla.StateKey[] keys, int distinct) {
+        if (key.id >= 0) {
+            if (key.id >= shareOfKey.length) {
+                int old = shareOfKey.length;
+                shareOfKey = Arrays.copyOf(shareOfKey, Math.max(key.id + 1, old * 2));
+                Arrays.fill(shareOfKey, old, shareOfKey.length, -1);
+            }
+            return shareOfKey[key.id];
+        }
+        for (int k = 0; k < distinct; k++) {
+            if (keys[k].sameAs(key)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The first {@code n} elements of {@code a} as an immutable list that the result's {@code List.copyOf} keeps
+     * as it is; up to five elements without the array copy of {@code List.of(E...)}. Clears the copied slots, so
+     * scratch arrays hold no results.
+     */
+    private static <T> List<T> immutableList(T[] a, int n) {
+        List<T> list = switch (n) {
+            case 0 -> List.of();
+            case 1 -> List.of(a[0]);
+            case 2 -> List.of(a[0], a[1]);
+            case 3 -> List.of(a[0], a[1], a[2]);
+            case 4 -> List.of(a[0], a[1], a[2], a[3]);
+            case 5 -> List.of(a[0], a[1], a[2], a[3], a[4]);
+            default -> List.of(Arrays.copyOf(a, n));
+        };
+        Arrays.fill(a, 0, n, null);
+        return list;
     }
 
     private Duration targetFor(String priority) {
@@ -445,10 +514,6 @@ public final class DefaultSlaTracker implements SlaTracker {
             throw new ItmValidationException("targets", "business-day target of " + days + " days is empty");
         }
         return target;
-    }
-
-    private String label(SlaEvent e) {
-        return sla.label(e.state(), e.reason());
     }
 
     private void requireStarted() {
