@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.itm.core.time.BusinessCalendar;
 import org.itm.operations.sla.CalendarLookup;
+import org.itm.operations.sla.ClockShare;
 import org.itm.operations.sla.SlaDefinition;
 import org.itm.operations.sla.SlaEngine;
 import org.itm.operations.sla.SlaEvent;
@@ -33,6 +34,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * Claim (issue 9, §2.4): 1 million incident timelines (8 events on average) evaluated against 3 SLA definitions in
  * under 2 s on one core, with memory proportional to one timeline. Timelines are generated lazily from a seed,
  * one at a time, so the batch is never held in memory; generation time is included in the figure.
+ *
+ * <p>A result's clock shares are built on first access; {@link #evaluateMillionTimelinesReadingEveryShare} also
+ * reads every share of every result, for consumers that do.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -90,10 +94,12 @@ public class SlaEvaluationBenchmark {
     /**
      * CPU time of the benchmark method on this thread ({@code ThreadMXBean}), for machines so loaded that JMH's
      * wall-clock figure says more about the neighbours than about the engine:
-     * {@code java -cp benchmarks/target/benchmarks.jar org.itm.benchmarks.operations.SlaEvaluationBenchmark [runs]}.
+     * {@code java -cp benchmarks/target/benchmarks.jar org.itm.benchmarks.operations.SlaEvaluationBenchmark [runs] [shares]}
+     * ({@code shares}: the variant that reads every share).
      */
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        boolean readShares = args.length > 1 && args[1].equals("shares");
         SlaEvaluationBenchmark b = new SlaEvaluationBenchmark();
         b.setUp();
         Blackhole bh = new Blackhole(
@@ -102,7 +108,11 @@ public class SlaEvaluationBenchmark {
         for (int r = 1; r <= runs; r++) {
             long cpu = threads.getCurrentThreadCpuTime();
             long wall = System.nanoTime();
-            b.evaluateMillionTimelinesAgainstThreeSlas(bh);
+            if (readShares) {
+                b.evaluateMillionTimelinesReadingEveryShare(bh);
+            } else {
+                b.evaluateMillionTimelinesAgainstThreeSlas(bh);
+            }
             System.out.printf("run %d: CPU %.3f s, wall %.3f s%n", r, (threads.getCurrentThreadCpuTime() - cpu) / 1e9,
                     (System.nanoTime() - wall) / 1e9);
         }
@@ -115,6 +125,19 @@ public class SlaEvaluationBenchmark {
             Instant at = t.events().get(t.events().size() - 1).at().plus(Duration.ofHours(1));
             List<SlaResult> results = engine.evaluateAll(definitions, t, at);
             bh.consume(results);
+        }
+    }
+
+    @Benchmark
+    public void evaluateMillionTimelinesReadingEveryShare(Blackhole bh) {
+        for (long i = 0; i < TIMELINES; i++) {
+            SlaTimeline t = timeline(i);
+            Instant at = t.events().get(t.events().size() - 1).at().plus(Duration.ofHours(1));
+            for (SlaResult r : engine.evaluateAll(definitions, t, at)) {
+                for (ClockShare share : r.shares()) {
+                    bh.consume(share);
+                }
+            }
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.itm.operations.sla;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,8 @@ public final class SlaEngine {
     }
 
     /**
-     * The results of every definition of {@code definitions} that applies to {@code timeline}, in order. Definitions
+     * The results of every definition of {@code definitions} that applies to {@code timeline}, in order, as an
+     * immutable list. Definitions
      * on the same calendar share the measurement of each period, so evaluating several at once is cheaper than
      * one by one.
      *
@@ -90,7 +90,8 @@ public final class SlaEngine {
     private List<SlaResult> evaluateAll(List<SlaDefinition> definitions, SlaTimeline timeline, Instant at, int n,
                                         Scratch scratch) {
         List<SlaEvent> events = timeline.events();
-        List<SlaResult> out = new ArrayList<>(definitions.size());
+        SlaResult[] out = new SlaResult[definitions.size()];
+        int found = 0;
         scratch.reserve(definitions.size(), n);
         BusinessCalendar[] measured = scratch.calendars;
         long[][] periods = scratch.periods;
@@ -116,13 +117,13 @@ public final class SlaEngine {
             }
             long[] p = periods[k];
             tracker.restart(sla, calendar, timeline.ticketId(), clockStarts[k]);
-            tracker.apply(events.get(0));
+            tracker.apply(events.get(0), 0);
             for (int i = 1; i < n; i++) {
                 tracker.apply(events.get(i), p[i]);
             }
-            out.add(tracker.resultAt(at, p[n]));
+            out[found++] = tracker.resultAt(at, p[n]);
         }
-        return out;
+        return found == 1 ? List.of(out[0]) : found == out.length ? List.of(out) : List.of(Arrays.copyOf(out, found));
     }
 
     /**

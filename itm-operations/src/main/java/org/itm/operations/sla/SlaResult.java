@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.itm.core.validation.Checks;
+import org.itm.operations.sla.internal.ClockShareList;
 
 /**
  * The state of one SLA for one ticket at one instant, with the reasons: which state holds the clock now, in
@@ -60,7 +61,8 @@ public record SlaResult(String definitionId, String ticketId, SlaMetric metric, 
         Checks.notBlank(clockHeldBy, "clockHeldBy");
         Checks.notNull(clockMode, "clockMode");
         Checks.notNull(breachState, "breachState");
-        shares = List.copyOf(shares);
+        // the engine's own lazily built list is immutable already; anything else is copied
+        shares = shares instanceof ClockShareList ? shares : List.copyOf(shares);
     }
 
     /** True when the target was met or is still reachable (not breached, not cancelled). */

@@ -103,7 +103,7 @@ public final class CompiledSla {
 
     /** As {@link SlaDefinition#appliesTo(Map, String)} plus the definition's condition. */
     public boolean appliesTo(SlaTimeline timeline) {
-        if (!targets.containsKey(timeline.events().get(0).priority())) {
+        if (target(timeline.events().get(0).priority()) == null) {
             return false;
         }
         if (!definition.appliesWhen().isEmpty()
@@ -170,8 +170,9 @@ public final class CompiledSla {
         }
     }
 
-    String firstPriority() {
-        return firstPriority;
+    /** The target of the definition's first priority, for tickets whose priority has none. */
+    Target firstTarget() {
+        return targets.get(firstPriority);
     }
 
     double[] thresholds() {

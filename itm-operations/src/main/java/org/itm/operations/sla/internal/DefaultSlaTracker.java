@@ -51,7 +51,6 @@ public final class DefaultSlaTracker implements SlaTracker {
     /** Scratch space of {@link #shares}: the key and business time of each share, and the results. */
     private CompiledSla.StateKey[] shareKeys;
     private long[] shareTotals;
-    private ClockShare[] shareScratch;
     /** The share of each canonical key id during {@link #shares}, else -1; grown to the largest id seen. */
     private int[] shareOfKey = newShareIndex(16);
     /** Scratch space of {@link #resultAt}: threshold amounts, the instants they were reached, the crossings. */
@@ -64,8 +63,9 @@ public final class DefaultSlaTracker implements SlaTracker {
     private Instant cursor;
     private int cycle;
     private Instant clockStartedAt;
-    private String startPriority;
-    private String latestPriority;
+    /** The target of the priority when the cycle started, and of the latest priority that has one. */
+    private CompiledSla.Target startTarget;
+    private CompiledSla.Target latestTarget;
     private long elapsedNanos;
     private long pausedNanos;
     private Instant stoppedAt;
@@ -109,8 +109,8 @@ public final class DefaultSlaTracker implements SlaTracker {
         cursor = null;
         cycle = 0;
         clockStartedAt = null;
-        startPriority = null;
-        latestPriority = null;
+        startTarget = null;
+        latestTarget = null;
         elapsedNanos = 0;
         pausedNanos = 0;
         stoppedAt = null;
@@ -127,7 +127,6 @@ public final class DefaultSlaTracker implements SlaTracker {
             allocate(8);
             shareKeys = null;
             shareTotals = null;
-            shareScratch = null;
         } else {
             Arrays.fill(segKey, 0, segCount, null);
             Arrays.fill(segStart, 0, segCount, null);
@@ -145,8 +144,8 @@ public final class DefaultSlaTracker implements SlaTracker {
         currentMode = null;
         cursor = null;
         clockStartedAt = null;
-        startPriority = null;
-        latestPriority = null;
+        startTarget = null;
+        latestTarget = null;
         stoppedAt = null;
         cachedTargetOf = null;
         cachedTarget = null;
@@ -191,16 +190,25 @@ public final class DefaultSlaTracker implements SlaTracker {
             throw new ItmValidationException("event", "must not be null");
         }
         if (current == null) {
-            cycle = 1;
-            startCycle(e);
-            current = sla.key(e.state(), e.reason());
-            currentMode = current.mode;
-            if (currentMode == ClockMode.STOPPED) {
-                stoppedAt = e.at();
-            }
+            open(e);
             return;
         }
         advanceTo(e.at(), businessSinceCursor);
+        change(e);
+    }
+
+    private void open(SlaEvent e) {
+        cycle = 1;
+        startCycle(e);
+        current = sla.key(e.state(), e.reason());
+        currentMode = current.mode;
+        if (currentMode == ClockMode.STOPPED) {
+            stoppedAt = e.at();
+        }
+    }
+
+    /** What event {@code e}, at the cursor, changes: state, priority, cycle. */
+    private void change(SlaEvent e) {
         CompiledSla.StateKey key = sla.key(e.state(), e.reason());
         ClockMode mode = key.mode;
         boolean reset = CompiledSla.resets(key.flags) && !CompiledSla.resets(current.flags);
@@ -209,8 +217,11 @@ public final class DefaultSlaTracker implements SlaTracker {
         if (reset || reopenNewCycle) {
             cycle++;
             startCycle(e);
-        } else if (e.priority().equals(latestPriority) || sla.target(e.priority()) != null) {
-            latestPriority = e.priority();
+        } else if (!e.priority().equals(latestTarget.priority)) {
+            CompiledSla.Target t = sla.target(e.priority());
+            if (t != null) {
+                latestTarget = t;
+            }
         }
         if (mode == ClockMode.STOPPED && currentMode != ClockMode.STOPPED) {
             stoppedAt = e.at();
@@ -229,10 +240,12 @@ public final class DefaultSlaTracker implements SlaTracker {
         stoppedAt = null;
         cursor = e.at();
         clockStartedAt = cycle == 1 && knownFirstStart != null ? knownFirstStart : calendar.nextWorkingInstant(e.at());
-        String p = sla.target(e.priority()) != null ? e.priority()
-                : latestPriority != null ? latestPriority : sla.firstPriority();
-        startPriority = p;
-        latestPriority = p;
+        CompiledSla.Target t = sla.target(e.priority());
+        if (t == null) {
+            t = latestTarget != null ? latestTarget : sla.firstTarget();
+        }
+        startTarget = t;
+        latestTarget = t;
         cachedTargetOf = null;
     }
 
@@ -287,9 +300,10 @@ public final class DefaultSlaTracker implements SlaTracker {
         long elapsed = elapsedNanos + (currentMode == ClockMode.RUNNING ? tail : 0);
         long paused = pausedNanos + (currentMode == ClockMode.PAUSED ? tail : 0);
 
-        String priority = def.priorityChangePolicy() == PriorityChangePolicy.KEEP_ORIGINAL
-                ? startPriority : latestPriority;
-        Duration target = targetFor(priority);
+        CompiledSla.Target applied = def.priorityChangePolicy() == PriorityChangePolicy.KEEP_ORIGINAL
+                ? startTarget : latestTarget;
+        String priority = applied.priority;
+        Duration target = targetFor(applied);
         long targetNanos = target.toNanos();
 
         boolean breached = elapsed > targetNanos || (elapsed == targetNanos && currentMode == ClockMode.RUNNING);
@@ -386,7 +400,6 @@ public final class DefaultSlaTracker implements SlaTracker {
             int capacity = Math.max(count, segKey.length + 1);
             shareKeys = new CompiledSla.StateKey[capacity];
             shareTotals = new long[capacity];
-            shareScratch = new ClockShare[capacity];
         }
         CompiledSla.StateKey[] keys = shareKeys;
         long[] totals = shareTotals;
@@ -406,16 +419,15 @@ public final class DefaultSlaTracker implements SlaTracker {
                 totals[k] += nanos;
             }
         }
-        ClockShare[] out = shareScratch;
+        CompiledSla.StateKey[] shareKeysOut = Arrays.copyOf(keys, distinct);
+        long[] nanosOut = Arrays.copyOf(totals, distinct);
         for (int k = 0; k < distinct; k++) {
-            CompiledSla.StateKey key = keys[k];
-            out[k] = new ClockShare(key.state, key.reason, key.mode, Duration.ofNanos(totals[k]));
-            if (key.id >= 0) {
-                shareOfKey[key.id] = -1;
+            if (keys[k].id >= 0) {
+                shareOfKey[keys[k].id] = -1;
             }
             keys[k] = null;
         }
-        return immutableList(out, distinct);
+        return new ClockShareList(shareKeysOut, nanosOut);
     }
 
     /**
@@ -458,11 +470,10 @@ public final class DefaultSlaTracker implements SlaTracker {
         return list;
     }
 
-    private Duration targetFor(String priority) {
-        if (cachedTargetOf != null && priority.equals(cachedTargetOf.priority)) {
+    private Duration targetFor(CompiledSla.Target target) {
+        if (target == cachedTargetOf) {
             return cachedTarget;
         }
-        CompiledSla.Target target = sla.target(priority);
         SlaTarget t = target.target;
         Duration d = target.nanos >= 0 ? t.businessTime().orElseThrow() : businessDaysTarget(t.businessDays());
         cachedTargetOf = target;
