@@ -167,7 +167,8 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
 
     /** The nanoseconds of {@code t} that are working time: all of them when its second is working, else none. */
     private static int workingNano(Cursor c, Instant t) {
-        return c.table.isWorking(c.day, t.getEpochSecond()) ? t.getNano() : 0;
+        // most instants are whole seconds, and then there is nothing to look up
+        return t.getNano() != 0 && c.table.isWorking(c.day, t.getEpochSecond()) ? t.getNano() : 0;
     }
 
     @Override
@@ -195,8 +196,7 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
         Cursor c = locate(es, "t");
         YearTable table = c.table;
         long sec = table.cum[c.day] + table.workedBefore(c.day, es);
-        int nano = table.isWorking(c.day, es) ? t.getNano() : 0;
-        nano += dNano;
+        int nano = workingNano(c, t) + dNano;
         if (nano >= 1_000_000_000) {
             nano -= 1_000_000_000;
             sec++;

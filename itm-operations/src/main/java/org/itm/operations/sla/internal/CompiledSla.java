@@ -36,8 +36,9 @@ public final class CompiledSla {
      * day counts; bounded so memory does not grow with the number of tickets.
      */
     private static final int DEADLINE_SLOTS = 2048;
-    /** Slots of the direct-mapped cache from state and reason strings to their key (a power of two). */
-    private static final int KEY_CACHE_SLOTS = 64;
+    /** The direct-mapped cache from state and reason strings to their key has 2^KEY_CACHE_BITS slots. */
+    private static final int KEY_CACHE_BITS = 7;
+    private static final int KEY_CACHE_SLOTS = 1 << KEY_CACHE_BITS;
     /** Most (state, reason) pairs given one shared key; bounded so unusual inputs cannot grow memory without end. */
     private static final int CANONICAL_KEYS = 1024;
 
@@ -119,7 +120,8 @@ public final class CompiledSla {
      * recently used strings are found in a direct-mapped cache without comparing characters.
      */
     StateKey key(String state, String reason) {
-        int slot = (state.hashCode() * 31 + reason.hashCode()) & (KEY_CACHE_SLOTS - 1);
+        // Fibonacci hashing: the top bits of the product spread the few pairs of a workload over the slots
+        int slot = ((state.hashCode() * 31 + reason.hashCode()) * 0x9E3779B9) >>> (32 - KEY_CACHE_BITS);
         Alias a = keyCache[slot];
         if (a != null && a.state == state && a.reason == reason) {
             return a.key;
