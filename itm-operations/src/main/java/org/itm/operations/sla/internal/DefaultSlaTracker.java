@@ -41,11 +41,12 @@ public final class DefaultSlaTracker implements SlaTracker {
 
     /*
      * The periods of the current cycle as parallel arrays (one entry per period, no object each): the state (and
-     * reason) that held the clock with what it did to it, where the period starts, and its business time. The last
-     * period always ends at the cursor; consecutive periods of one state are merged.
+     * reason) that held the clock with what it did to it, where the period starts (epoch second and nano), and its
+     * business time. The last period always ends at the cursor; consecutive periods of one state are merged.
      */
     private CompiledSla.StateKey[] segKey;
-    private Instant[] segStart;
+    private long[] segStartSecond;
+    private int[] segStartNano;
     private long[] segNanos;
     private int segCount;
     /** Scratch space of {@link #shares}: the key and business time of each share, and the results. */
@@ -59,8 +60,12 @@ public final class DefaultSlaTracker implements SlaTracker {
     private ThresholdCrossing[] crossingScratch;
     /** The state the ticket is in since the cursor; null before the opening event. */
     private CompiledSla.StateKey current;
-    private ClockMode currentMode;
-    private Instant cursor;
+    /*
+     * Where the last event or advance left the ticket, as epoch second and nano: primitives, so that moving it
+     * stores no reference into a tracker that lives long (cheaper under collectors with card-marking barriers).
+     */
+    private long cursorSecond;
+    private int cursorNano;
     private int cycle;
     private Instant clockStartedAt;
     /** The target of the priority when the cycle started, and of the latest priority that has one. */
@@ -105,8 +110,8 @@ public final class DefaultSlaTracker implements SlaTracker {
         this.knownFirstStart = firstClockStart;
         segCount = 0;
         current = null;
-        currentMode = null;
-        cursor = null;
+        cursorSecond = 0;
+        cursorNano = 0;
         cycle = 0;
         clockStartedAt = null;
         startTarget = null;
@@ -129,7 +134,6 @@ public final class DefaultSlaTracker implements SlaTracker {
             shareTotals = null;
         } else {
             Arrays.fill(segKey, 0, segCount, null);
-            Arrays.fill(segStart, 0, segCount, null);
         }
         if (foundScratch != null) {
             Arrays.fill(foundScratch, null);
@@ -141,8 +145,8 @@ public final class DefaultSlaTracker implements SlaTracker {
         ticketId = null;
         knownFirstStart = null;
         current = null;
-        currentMode = null;
-        cursor = null;
+        cursorSecond = 0;
+        cursorNano = 0;
         clockStartedAt = null;
         startTarget = null;
         latestTarget = null;
@@ -159,19 +163,23 @@ public final class DefaultSlaTracker implements SlaTracker {
 
     private void allocate(int capacity) {
         segKey = new CompiledSla.StateKey[capacity];
-        segStart = new Instant[capacity];
+        segStartSecond = new long[capacity];
+        segStartNano = new int[capacity];
         segNanos = new long[capacity];
     }
 
-    private void addSegment(CompiledSla.StateKey key, Instant start, long businessNanos) {
+    /** A period of {@code key} starting at the cursor. */
+    private void addSegment(CompiledSla.StateKey key, long businessNanos) {
         if (segCount == segKey.length) {
             int capacity = segCount * 2;
             segKey = Arrays.copyOf(segKey, capacity);
-            segStart = Arrays.copyOf(segStart, capacity);
+            segStartSecond = Arrays.copyOf(segStartSecond, capacity);
+            segStartNano = Arrays.copyOf(segStartNano, capacity);
             segNanos = Arrays.copyOf(segNanos, capacity);
         }
         segKey[segCount] = key;
-        segStart[segCount] = start;
+        segStartSecond[segCount] = cursorSecond;
+        segStartNano[segCount] = cursorNano;
         segNanos[segCount] = businessNanos;
         segCount++;
     }
@@ -201,8 +209,7 @@ public final class DefaultSlaTracker implements SlaTracker {
         cycle = 1;
         startCycle(e);
         current = sla.key(e.state(), e.reason());
-        currentMode = current.mode;
-        if (currentMode == ClockMode.STOPPED) {
+        if (current.mode == ClockMode.STOPPED) {
             stoppedAt = e.at();
         }
     }
@@ -212,6 +219,7 @@ public final class DefaultSlaTracker implements SlaTracker {
         CompiledSla.StateKey key = sla.key(e.state(), e.reason());
         ClockMode mode = key.mode;
         boolean reset = CompiledSla.resets(key.flags) && !CompiledSla.resets(current.flags);
+        ClockMode currentMode = current.mode;
         boolean reopenNewCycle = def.reopenPolicy() == ReopenPolicy.NEW_CYCLE && currentMode == ClockMode.STOPPED
                 && (mode == ClockMode.RUNNING || mode == ClockMode.PAUSED);
         if (reset || reopenNewCycle) {
@@ -229,7 +237,6 @@ public final class DefaultSlaTracker implements SlaTracker {
             stoppedAt = null;
         }
         current = key;
-        currentMode = mode;
     }
 
     private void startCycle(SlaEvent e) {
@@ -238,7 +245,7 @@ public final class DefaultSlaTracker implements SlaTracker {
         elapsedNanos = 0;
         pausedNanos = 0;
         stoppedAt = null;
-        cursor = e.at();
+        setCursor(e.at());
         clockStartedAt = cycle == 1 && knownFirstStart != null ? knownFirstStart : calendar.nextWorkingInstant(e.at());
         CompiledSla.Target t = sla.target(e.priority());
         if (t == null) {
@@ -259,14 +266,15 @@ public final class DefaultSlaTracker implements SlaTracker {
         if (t == null) {
             throw new ItmValidationException("t", "must not be null");
         }
-        if (t.isBefore(cursor)) {
-            throw new ItmValidationException("t", "must not be before the last event or advance (" + cursor
+        if (isBeforeCursor(t)) {
+            throw new ItmValidationException("t", "must not be before the last event or advance (" + cursor()
                     + "), was " + t);
         }
-        if (t.equals(cursor)) {
+        if (isCursor(t)) {
             return;
         }
-        long business = knownBusiness >= 0 ? knownBusiness : calendar.workingNanosBetween(cursor, t);
+        long business = knownBusiness >= 0 ? knownBusiness : calendar.workingNanosBetween(cursor(), t);
+        ClockMode currentMode = current.mode;
         if (currentMode == ClockMode.RUNNING) {
             elapsedNanos += business;
         } else if (currentMode == ClockMode.PAUSED) {
@@ -277,9 +285,9 @@ public final class DefaultSlaTracker implements SlaTracker {
         if (last >= 0 && segKey[last] == current) {
             segNanos[last] += business;
         } else {
-            addSegment(current, cursor, business);
+            addSegment(current, business);
         }
-        cursor = t;
+        setCursor(t);
     }
 
     @Override
@@ -290,13 +298,14 @@ public final class DefaultSlaTracker implements SlaTracker {
     /** As {@link #resultAt(Instant)}, with the business time since the last event or advance known ({@code -1} if not). */
     public SlaResult resultAt(Instant t, long knownTail) {
         requireStarted();
-        if (t == null || t.isBefore(cursor)) {
-            throw new ItmValidationException("at", "must not be before the last event or advance (" + cursor
+        if (t == null || isBeforeCursor(t)) {
+            throw new ItmValidationException("at", "must not be before the last event or advance (" + cursor()
                     + "), was " + t);
         }
-        long tail = t.equals(cursor) ? 0 : knownTail >= 0 ? knownTail : calendar.workingNanosBetween(cursor, t);
         // the period from the last event or advance to t counts as one more (virtual) period, index segCount
-        boolean hasTail = !t.equals(cursor);
+        boolean hasTail = !isCursor(t);
+        long tail = !hasTail ? 0 : knownTail >= 0 ? knownTail : calendar.workingNanosBetween(cursor(), t);
+        ClockMode currentMode = current.mode;
         long elapsed = elapsedNanos + (currentMode == ClockMode.RUNNING ? tail : 0);
         long paused = pausedNanos + (currentMode == ClockMode.PAUSED ? tail : 0);
 
@@ -381,9 +390,11 @@ public final class DefaultSlaTracker implements SlaTracker {
                 continue;
             }
             long nanos = isTail ? tail : segNanos[i];
-            Instant start = isTail ? cursor : segStart[i];
+            long startSecond = isTail ? cursorSecond : segStartSecond[i];
+            int startNano = isTail ? cursorNano : segStartNano[i];
             while (next < n && acc < amounts[next] && acc + nanos >= amounts[next]) {
-                out[next] = calendar.addWorkingNanos(start, amounts[next] - acc);
+                out[next] = calendar.addWorkingNanos(Instant.ofEpochSecond(startSecond, startNano),
+                        amounts[next] - acc);
                 if (next == n - 1) {
                     lastKey = isTail ? current : segKey[i];
                 }
@@ -525,6 +536,23 @@ public final class DefaultSlaTracker implements SlaTracker {
             throw new ItmValidationException("targets", "business-day target of " + days + " days is empty");
         }
         return target;
+    }
+
+    private void setCursor(Instant t) {
+        cursorSecond = t.getEpochSecond();
+        cursorNano = t.getNano();
+    }
+
+    private Instant cursor() {
+        return Instant.ofEpochSecond(cursorSecond, cursorNano);
+    }
+
+    private boolean isCursor(Instant t) {
+        return t.getEpochSecond() == cursorSecond && t.getNano() == cursorNano;
+    }
+
+    private boolean isBeforeCursor(Instant t) {
+        return t.getEpochSecond() < cursorSecond || t.getEpochSecond() == cursorSecond && t.getNano() < cursorNano;
     }
 
     private void requireStarted() {
