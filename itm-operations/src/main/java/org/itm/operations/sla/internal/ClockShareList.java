@@ -2,7 +2,7 @@ package org.itm.operations.sla.internal;
 
 import java.time.Duration;
 import java.util.AbstractList;
-import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
 import org.itm.operations.sla.ClockShare;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +17,8 @@ public final class ClockShareList extends AbstractList<ClockShare> implements Ra
 
     private final CompiledSla.StateKey[] keys;
     private final long[] nanos;
-    private @Nullable List<ClockShare> values;
+    /** Built on first access; volatile, so a thread that sees the array also sees its elements. */
+    private volatile ClockShare @Nullable [] values;
 
     ClockShareList(CompiledSla.StateKey[] keys, long[] nanos) {
         this.keys = keys;
@@ -26,7 +27,7 @@ public final class ClockShareList extends AbstractList<ClockShare> implements Ra
 
     @Override
     public ClockShare get(int index) {
-        return values().get(index);
+        return values()[Objects.checkIndex(index, keys.length)];
     }
 
     @Override
@@ -34,15 +35,19 @@ public final class ClockShareList extends AbstractList<ClockShare> implements Ra
         return keys.length;
     }
 
-    private List<ClockShare> values() {
-        // racy single check: a thread may build the list twice, but always from the same immutable arrays
-        List<ClockShare> v = values;
+    @Override
+    public Object[] toArray() {
+        return values().clone();
+    }
+
+    private ClockShare[] values() {
+        // single check: two threads may both build the values, from the same immutable arrays, to equal elements
+        ClockShare[] v = values;
         if (v == null) {
-            ClockShare[] out = new ClockShare[keys.length];
+            v = new ClockShare[keys.length];
             for (int k = 0; k < keys.length; k++) {
-                out[k] = new ClockShare(keys[k].state, keys[k].reason, keys[k].mode, Duration.ofNanos(nanos[k]));
+                v[k] = new ClockShare(keys[k].state, keys[k].reason, keys[k].mode, Duration.ofNanos(nanos[k]));
             }
-            v = List.of(out);
             values = v;
         }
         return v;
