@@ -92,9 +92,8 @@ public final class SlaEngine {
         List<SlaEvent> events = timeline.events();
         SlaResult[] out = new SlaResult[definitions.size()];
         int found = 0;
-        scratch.reserve(definitions.size(), n);
+        scratch.reserve(definitions.size());
         BusinessCalendar[] measured = scratch.calendars;
-        long[][] periods = scratch.periods;
         Instant[] clockStarts = scratch.clockStarts;
         int measuredCount = 0;
         DefaultSlaTracker tracker = scratch.tracker;
@@ -111,11 +110,11 @@ public final class SlaEngine {
             }
             if (k == measuredCount) {
                 measured[k] = calendar;
-                measure(calendar, events, n, at, periods[k]);
+                measure(calendar, events, n, at, scratch.periods(k, n));
                 clockStarts[k] = calendar.nextWorkingInstant(events.get(0).at());
                 measuredCount++;
             }
-            long[] p = periods[k];
+            long[] p = scratch.periods[k];
             tracker.restart(sla, calendar, timeline.ticketId(), clockStarts[k]);
             tracker.apply(events.get(0), 0);
             for (int i = 1; i < n; i++) {
@@ -190,18 +189,23 @@ public final class SlaEngine {
         Instant[] clockStarts = new Instant[0];
         boolean inUse;
 
-        /** Room for {@code definitions} calendars and {@code events} periods (plus the tail) per calendar. */
-        void reserve(int definitions, int events) {
+        /** Room for the calendars of {@code definitions} definitions. */
+        void reserve(int definitions) {
             if (calendars.length < definitions) {
                 calendars = new BusinessCalendar[definitions];
                 clockStarts = new Instant[definitions];
                 periods = Arrays.copyOf(periods, definitions);
             }
-            for (int k = 0; k < definitions; k++) {
-                if (periods[k] == null || periods[k].length < events + 1) {
-                    periods[k] = new long[Math.max(events + 1, 16)];
-                }
+        }
+
+        /** The period array of the {@code k}-th calendar measured, with room for {@code events} periods and the tail. */
+        long[] periods(int k, int events) {
+            long[] p = periods[k];
+            if (p == null || p.length < events + 1) {
+                p = new long[Math.max(events + 1, 16)];
+                periods[k] = p;
             }
+            return p;
         }
 
         void release() {
