@@ -2,6 +2,8 @@ package org.itm.operations.sla.internal;
 
 import java.time.Duration;
 import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.RandomAccess;
 import org.itm.operations.sla.ClockShare;
@@ -33,6 +35,12 @@ public final class ClockShareList extends AbstractList<ClockShare> implements Ra
     @Override
     public int size() {
         return keys.length;
+    }
+
+    @Override
+    public Iterator<ClockShare> iterator() {
+        // the values never change, so the iterator needs none of AbstractList's modification checks
+        return Arrays.asList(values()).iterator();
     }
 
     @Override
