@@ -108,19 +108,7 @@ public final class DefaultSlaTracker implements SlaTracker {
         this.calendar = newCalendar;
         this.ticketId = newTicketId;
         this.knownFirstStart = firstClockStart;
-        segCount = 0;
-        current = null;
-        cursorSecond = 0;
-        cursorNano = 0;
-        cycle = 0;
-        clockStartedAt = null;
-        startTarget = null;
-        latestTarget = null;
-        elapsedNanos = 0;
-        pausedNanos = 0;
-        stoppedAt = null;
-        cachedTargetOf = null;
-        cachedTarget = null;
+        forgetTicket();
     }
 
     /**
@@ -138,18 +126,26 @@ public final class DefaultSlaTracker implements SlaTracker {
         if (foundScratch != null) {
             Arrays.fill(foundScratch, null);
         }
-        segCount = 0;
         sla = null;
         def = null;
         calendar = null;
         ticketId = null;
         knownFirstStart = null;
+        forgetTicket();
+    }
+
+    /** Back to the state before the opening event: no periods, no cycle, no clock. */
+    private void forgetTicket() {
+        segCount = 0;
         current = null;
         cursorSecond = 0;
         cursorNano = 0;
+        cycle = 0;
         clockStartedAt = null;
         startTarget = null;
         latestTarget = null;
+        elapsedNanos = 0;
+        pausedNanos = 0;
         stoppedAt = null;
         cachedTargetOf = null;
         cachedTarget = null;
