@@ -1,7 +1,5 @@
 package org.itm.core.priority;
 
-import org.itm.core.validation.Checks;
-
 /**
  * The order in which work is handled; level 1 is handled first (often called "P1").
  *
@@ -14,11 +12,7 @@ import org.itm.core.validation.Checks;
 public record Priority(int level, String label) implements Comparable<Priority> {
 
     public Priority {
-        Checks.positive(level, "level");
-        Checks.notBlank(label, "label");
-        Checks.require(label.length() <= PriorityMatrix.MAX_LABEL_LENGTH, "label",
-                "must be at most " + PriorityMatrix.MAX_LABEL_LENGTH + " characters");
-        Checks.require(label.strip().equals(label), "label", "must not start or end with white space");
+        PriorityMatrix.checkScaleValue(level, label);
     }
 
     /** Orders by level, so that the most severe value (level 1) comes first. */

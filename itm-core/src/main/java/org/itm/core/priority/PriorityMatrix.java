@@ -14,6 +14,7 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.itm.core.ItmValidationException;
 import org.itm.core.json.ItmJson;
+import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +48,19 @@ public record PriorityMatrix(List<Impact> impacts, List<Urgency> urgencies, List
     public static final int MAX_LEVELS = 20;
     /** Longest label of a level. */
     public static final int MAX_LABEL_LENGTH = 64;
+
+    /**
+     * The checks every value of a scale ({@link Impact}, {@link Urgency}, {@link Priority}) makes of its level and
+     * label: a level of at least 1, and a label of 1–{@value #MAX_LABEL_LENGTH} characters, not blank, without
+     * white space around it.
+     */
+    static void checkScaleValue(int level, String label) {
+        Checks.positive(level, "level");
+        Checks.notBlank(label, "label");
+        Checks.require(label.length() <= MAX_LABEL_LENGTH, "label", "must be at most " + MAX_LABEL_LENGTH
+                + " characters");
+        Checks.require(label.strip().equals(label), "label", "must not start or end with white space");
+    }
 
     private static final PriorityMatrix ITIL_3X3 = itil3x3Matrix();
     private static final PriorityMatrix ITIL_5X5 = itil5x5Matrix();

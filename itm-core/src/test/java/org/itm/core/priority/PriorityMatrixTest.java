@@ -9,6 +9,7 @@ import java.util.Map;
 import org.itm.core.ItmValidationException;
 import org.itm.core.Violation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class PriorityMatrixTest {
 
@@ -141,5 +142,24 @@ class PriorityMatrixTest {
         assertThatThrownBy(() -> PriorityMatrix.fromJson(json))
                 .isInstanceOf(ItmValidationException.class)
                 .hasMessageContaining("colour");
+    }
+
+    @Test
+    void scaleValuesRejectBadLevelsAndLabelsNamingTheField() {
+        List<Executable> bad = List.of(
+                () -> new Impact(0, "High"),
+                () -> new Urgency(1, " "),
+                () -> new Priority(1, " P1"),
+                () -> new Impact(2, "x".repeat(PriorityMatrix.MAX_LABEL_LENGTH + 1)));
+        List<String> fields = List.of("level", "label", "label", "label");
+        for (int i = 0; i < bad.size(); i++) {
+            Executable make = bad.get(i);
+            String field = fields.get(i);
+            assertThatThrownBy(make::execute).isInstanceOfSatisfying(ItmValidationException.class,
+                    e -> assertThat(e.violations()).extracting(Violation::path)
+                            .containsExactly(field));
+        }
+        assertThat(new Urgency(1, "x".repeat(PriorityMatrix.MAX_LABEL_LENGTH)).label())
+                .hasSize(PriorityMatrix.MAX_LABEL_LENGTH);
     }
 }
