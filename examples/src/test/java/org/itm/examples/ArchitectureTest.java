@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -128,6 +129,16 @@ class ArchitectureTest {
         }
     }
 
+    /**
+     * Within a module too: {@code org.itm.x.concept.internal} serves the concept {@code org.itm.x.concept} (its
+     * package and the packages below it) and nothing else, as STYLE.md puts implementation details in a nested
+     * {@code internal} package. Tests may reach in; main code may not.
+     */
+    @Test
+    void internalPackagesAreUsedOnlyByTheirOwnConcept() {
+        classes().should(useOnlyTheInternalPackagesOfTheirOwnConcept()).check(all);
+    }
+
     @Test
     void spiPackagesHoldOnlyInterfacesAndValueTypes() {
         classes().that().resideInAnyPackage("org.itm.core.store", "org.itm.core.notify")
@@ -172,6 +183,28 @@ class ArchitectureTest {
                         "org.apache.log4j..", "org.apache.commons.logging..", "ch.qos.logback..")
                 .orShould().dependOnClassesThat().areAssignableTo(System.Logger.class)
                 .check(all);
+    }
+
+    private static ArchCondition<JavaClass> useOnlyTheInternalPackagesOfTheirOwnConcept() {
+        return new ArchCondition<>("use only the internal packages of their own concept") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                    String target = d.getTargetClass().getPackageName();
+                    int internal = target.indexOf(".internal");
+                    if (!target.startsWith("org.itm.") || internal < 0
+                            || !(target.length() == internal + 9 || target.charAt(internal + 9) == '.')) {
+                        continue;
+                    }
+                    String concept = target.substring(0, internal);
+                    String from = c.getPackageName();
+                    if (!from.equals(concept) && !from.startsWith(concept + ".")) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()
+                                + " (an internal package of " + concept + ")"));
+                    }
+                }
+            }
+        };
     }
 
     /**

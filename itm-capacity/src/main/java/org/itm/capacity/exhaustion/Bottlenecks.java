@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.itm.capacity.exhaustion.internal.Format;
+import org.itm.capacity.internal.Format;
 import org.itm.capacity.forecast.Forecast;
 import org.itm.capacity.forecast.PredictionInterval;
 import org.itm.capacity.series.TimeSeries;

@@ -1,8 +1,8 @@
 package org.itm.capacity.forecast;
 
 import java.util.Arrays;
-import org.itm.capacity.forecast.internal.Decomposition;
 import org.itm.capacity.forecast.internal.NelderMead;
+import org.itm.capacity.internal.Decomposition;
 import org.itm.core.validation.Checks;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.itm.capacity.exhaustion.ExhaustionAnalyzer;
 import org.itm.capacity.exhaustion.ExhaustionReport;
 import org.itm.capacity.exhaustion.Resource;
-import org.itm.capacity.exhaustion.internal.Format;
+import org.itm.capacity.internal.Format;
 import org.itm.capacity.forecast.Forecast;
 import org.itm.capacity.series.Aggregation;
 import org.itm.capacity.series.TimeSeries;

@@ -1,6 +1,6 @@
 package org.itm.capacity.trend;
 
-import org.itm.capacity.forecast.internal.Decomposition;
+import org.itm.capacity.internal.Decomposition;
 import org.itm.core.validation.Checks;
 
 /**

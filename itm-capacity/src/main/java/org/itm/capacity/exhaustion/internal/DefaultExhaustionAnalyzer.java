@@ -13,6 +13,7 @@ import org.itm.capacity.exhaustion.ExhaustionReport;
 import org.itm.capacity.exhaustion.Resource;
 import org.itm.capacity.forecast.Forecast;
 import org.itm.capacity.forecast.PredictionInterval;
+import org.itm.capacity.internal.Format;
 import org.itm.capacity.series.TimeSeries;
 import org.itm.core.ItmValidationException;
 import org.itm.core.validation.Checks;

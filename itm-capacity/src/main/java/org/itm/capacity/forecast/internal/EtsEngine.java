@@ -1,6 +1,7 @@
 package org.itm.capacity.forecast.internal;
 
 import java.util.Arrays;
+import org.itm.capacity.internal.Decomposition;
 
 /**
  * The ETS recursions and their maximum-likelihood fit. Trend codes: 0 none, 1 additive, 2 additive damped;

@@ -1,4 +1,4 @@
-package org.itm.capacity.exhaustion.internal;
+package org.itm.capacity.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

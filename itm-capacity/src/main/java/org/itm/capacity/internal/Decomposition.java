@@ -1,4 +1,4 @@
-package org.itm.capacity.forecast.internal;
+package org.itm.capacity.internal;
 
 /**
  * Classical moving-average decomposition, used to start the smoothing recursions from sensible states and by
