@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import org.itm.core.json.ItmJson;
 import org.itm.core.time.BusinessCalendar;
 import org.junit.jupiter.api.Test;
 
@@ -91,6 +92,19 @@ class SlaEngineBatchTest {
                 r.thresholdsCrossed(), r.clockHeldBy(), r.clockMode(), r.breachState(), copy);
         assertThat(rebuilt).isEqualTo(r).hasSameHashCodeAs(r);
         assertThat(rebuilt.toString()).isEqualTo(r.toString());
+    }
+
+    @Test
+    void resultsRoundTripThroughJsonWithTheirShares() {
+        SlaResult r = engine.evaluate(SlaEngineTest.p2Resolution(), SlaEngineTest.workedExample(),
+                berlin("2026-03-30T12:00")).orElseThrow();
+
+        String json = ItmJson.toJson(r);
+        SlaResult back = ItmJson.fromJson(json, SlaResult.class);
+
+        assertThat(back).isEqualTo(r);
+        assertThat(back.shares()).hasSize(2).isEqualTo(r.shares());
+        assertThat(json).contains("\"ON_HOLD\"", "\"AWAITING_CUSTOMER\"");
     }
 
     @Test
