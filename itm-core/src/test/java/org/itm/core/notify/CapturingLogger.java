@@ -7,29 +7,23 @@ import org.slf4j.event.Level;
 import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
 
-/**
- * An SLF4J logger that keeps formatted lines in memory; optionally throws to play a broken backend. Shared with
- * other modules' tests through this module's test jar.
- */
-public final class CapturingLogger extends LegacyAbstractLogger {
+/** An SLF4J logger that keeps formatted lines in memory; optionally throws to play a broken backend. */
+final class CapturingLogger extends LegacyAbstractLogger {
 
     private static final long serialVersionUID = 1L;
 
-    /** One formatted log line. */
-    public record Line(Level level, String text) {
+    record Line(Level level, String text) {
     }
 
     private final transient List<Line> lines = new ArrayList<>();
     private final boolean broken;
 
-    /** A logger that keeps lines, or, when {@code broken}, throws on every call. */
-    public CapturingLogger(boolean broken) {
+    CapturingLogger(boolean broken) {
         this.name = "capturing";
         this.broken = broken;
     }
 
-    /** The lines logged at {@code level}, in order. */
-    public synchronized List<Line> lines(Level level) {
+    synchronized List<Line> lines(Level level) {
         return lines.stream().filter(l -> l.level() == level).toList();
     }
 

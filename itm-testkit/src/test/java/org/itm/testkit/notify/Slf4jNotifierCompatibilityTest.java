@@ -3,7 +3,6 @@ package org.itm.testkit.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
-import org.itm.core.notify.CapturingLogger;
 import org.itm.core.notify.DeliveryResult;
 import org.itm.core.notify.Notification;
 import org.itm.core.notify.Notifier;
