@@ -43,12 +43,7 @@ public record LineChart(String title, String xAxis, String yAxis, ValueFormat xF
     }
 
     /** Collects the settings of a {@link LineChart}. */
-    public static final class Builder {
-        private final String title;
-        private String xAxis = "";
-        private String yAxis = "";
-        private ValueFormat xFormat = ValueFormat.NUMBER;
-        private ValueFormat yFormat = ValueFormat.NUMBER;
+    public static final class Builder extends XyChartBuilder<Builder> {
         private final List<Series> series = new ArrayList<>();
         private final List<Band> bands = new ArrayList<>();
         private final List<Threshold> thresholds = new ArrayList<>();
@@ -58,30 +53,11 @@ public record LineChart(String title, String xAxis, String yAxis, ValueFormat xF
         private boolean showPoints = true;
 
         private Builder(String title) {
-            this.title = title;
+            super(title);
         }
 
-        /** The x axis title. */
-        public Builder xAxis(String xAxis) {
-            this.xAxis = xAxis;
-            return this;
-        }
-
-        /** The y axis title. */
-        public Builder yAxis(String yAxis) {
-            this.yAxis = yAxis;
-            return this;
-        }
-
-        /** How x values are shown (default {@link ValueFormat#NUMBER}). */
-        public Builder xFormat(ValueFormat xFormat) {
-            this.xFormat = xFormat;
-            return this;
-        }
-
-        /** How y values are shown (default {@link ValueFormat#NUMBER}). */
-        public Builder yFormat(ValueFormat yFormat) {
-            this.yFormat = yFormat;
+        @Override
+        protected Builder self() {
             return this;
         }
 

@@ -41,42 +41,18 @@ public record ScatterChart(String title, String xAxis, String yAxis, ValueFormat
     }
 
     /** Collects the settings of a {@link ScatterChart}. */
-    public static final class Builder {
-        private final String title;
-        private String xAxis = "";
-        private String yAxis = "";
-        private ValueFormat xFormat = ValueFormat.NUMBER;
-        private ValueFormat yFormat = ValueFormat.NUMBER;
+    public static final class Builder extends XyChartBuilder<Builder> {
         private final List<LabelledPoint> candidates = new ArrayList<>();
         private final List<Point> frontier = new ArrayList<>();
         private boolean stepFrontier = true;
         private Optional<LabelledPoint> chosen = Optional.empty();
 
         private Builder(String title) {
-            this.title = title;
+            super(title);
         }
 
-        /** The x axis title. */
-        public Builder xAxis(String xAxis) {
-            this.xAxis = xAxis;
-            return this;
-        }
-
-        /** The y axis title. */
-        public Builder yAxis(String yAxis) {
-            this.yAxis = yAxis;
-            return this;
-        }
-
-        /** How x values are shown (default {@link ValueFormat#NUMBER}). */
-        public Builder xFormat(ValueFormat xFormat) {
-            this.xFormat = xFormat;
-            return this;
-        }
-
-        /** How y values are shown (default {@link ValueFormat#NUMBER}). */
-        public Builder yFormat(ValueFormat yFormat) {
-            this.yFormat = yFormat;
+        @Override
+        protected Builder self() {
             return this;
         }
 
