@@ -3,6 +3,7 @@ package org.itm.operations.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -105,6 +106,30 @@ class SlaEngineBatchTest {
         assertThat(back).isEqualTo(r);
         assertThat(back.shares()).hasSize(2).isEqualTo(r.shares());
         assertThat(json).contains("\"ON_HOLD\"", "\"AWAITING_CUSTOMER\"");
+    }
+
+    @Test
+    void theEngineKeepsNothingOfATimelineOnceItsResultsAreGone() throws InterruptedException {
+        SlaTimeline t = new SlaTimeline("INC-FORGET", Map.of(), List.of(
+                SlaEvent.of(berlin("2026-03-23T09:00"), "IN_PROGRESS", "P2"),
+                new SlaEvent(berlin("2026-03-23T10:00"), "ON_HOLD", "AWAITING_CUSTOMER", "P2"),
+                SlaEvent.of(berlin("2026-03-23T11:00"), "RESOLVED", "P2")));
+        List<SlaResult> results = engine.evaluateAll(List.of(SlaEngineTest.p2Resolution()), t,
+                berlin("2026-03-23T12:00"));
+        assertThat(results).hasSize(1);
+        WeakReference<SlaTimeline> timeline = new WeakReference<>(t);
+        WeakReference<SlaEvent> event = new WeakReference<>(t.events().get(1));
+        t = null;
+        results = null;
+
+        // memory proportional to one timeline: the per-thread working space must not pin the last one
+        for (int i = 0; i < 20 && (timeline.get() != null || event.get() != null); i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+
+        assertThat(timeline.get()).isNull();
+        assertThat(event.get()).isNull();
     }
 
     @Test
