@@ -21,9 +21,10 @@ import org.itm.operations.sla.SlaTimeline;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An {@link SlaDefinition} prepared for evaluation: its state sets folded into one state → flags table, its
- * targets resolved to nanoseconds and its condition compiled, so that each event costs one hash lookup instead of
- * a probe per state set. Immutable apart from a small, bounded cache of business-day deadlines; thread-safe.
+ * An {@link SlaDefinition} prepared for evaluation: its state sets folded into one state → flags table, each
+ * (state, reason) pair met turned into one canonical {@link StateKey}, its targets resolved to nanoseconds in an
+ * open-addressing table and its condition compiled, so that an event costs a cache probe rather than a probe per
+ * state set. Immutable apart from bounded caches (state keys, business-day deadlines); thread-safe.
  */
 public final class CompiledSla {
 
