@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.itm.core.time.internal.TwentyFourSevenCalendar;
+import org.itm.core.time.internal.WorkingNanos;
 import org.itm.core.validation.Checks;
 
 /**
@@ -43,10 +44,16 @@ public interface BusinessCalendar {
      * {@link #workingTimeBetween} in nanoseconds, for callers that add up many periods (SLA and KPI engines) and
      * need no {@link Duration} for each. Implementations should override the default, which converts.
      *
-     * @throws ArithmeticException if the working time does not fit in a {@code long} of nanoseconds (about 292 years)
+     * @throws ItmValidationException if the working time does not fit in a {@code long} of nanoseconds (about 292
+     *                                years), naming {@code b}
      */
     default long workingNanosBetween(Instant a, Instant b) {
-        return workingTimeBetween(a, b).toNanos();
+        Duration d = workingTimeBetween(a, b);
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException e) {
+            throw WorkingNanos.tooLong(a, b);
+        }
     }
 
     /**

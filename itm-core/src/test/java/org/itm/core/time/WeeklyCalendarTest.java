@@ -258,6 +258,23 @@ class WeeklyCalendarTest {
     }
 
     @Test
+    void workingTimeTooLongForNanosecondsIsRejectedNamingTheField() {
+        Instant a = Instant.parse("1700-01-01T00:00:00Z");
+        Instant b = Instant.parse("2100-01-01T00:00:00Z");
+        for (BusinessCalendar cal : List.of(BusinessCalendar.weekly(BERLIN).allDay(DayOfWeek.values()).build(),
+                BusinessCalendar.twentyFourSeven(BERLIN),
+                new DurationOnlyCalendar(BusinessCalendar.twentyFourSeven(BERLIN)))) {
+            assertThatThrownBy(() -> cal.workingNanosBetween(a, b))
+                    .isInstanceOfSatisfying(ItmValidationException.class, e -> {
+                        assertThat(paths(e)).as("%s", cal).containsExactly("b");
+                        assertThat(e.getMessage()).contains("292 years");
+                    });
+            // the Duration form has the room
+            assertThat(cal.workingTimeBetween(a, b).toDays()).isGreaterThan(146_000);
+        }
+    }
+
+    @Test
     void aCalendarWithoutTheNanosecondQueriesAnswersThemThroughItsDurationOnes() {
         BusinessCalendar office = office().build();
         BusinessCalendar plain = new DurationOnlyCalendar(office);

@@ -51,8 +51,12 @@ public final class TwentyFourSevenCalendar implements BusinessCalendar {
     public long workingNanosBetween(Instant a, Instant b) {
         Checks.notNull(a, "a");
         Checks.notNull(b, "b");
-        return Math.addExact(Math.multiplyExact(b.getEpochSecond() - a.getEpochSecond(), NANOS_PER_SECOND),
-                (long) b.getNano() - a.getNano());
+        try {
+            return Math.addExact(Math.multiplyExact(b.getEpochSecond() - a.getEpochSecond(), NANOS_PER_SECOND),
+                    (long) b.getNano() - a.getNano());
+        } catch (ArithmeticException e) {
+            throw WorkingNanos.tooLong(a, b);
+        }
     }
 
     @Override

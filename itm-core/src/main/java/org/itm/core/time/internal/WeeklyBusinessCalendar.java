@@ -130,10 +130,11 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
     public long workingNanosBetween(Instant a, Instant b) {
         Checks.notNull(a, "a");
         Checks.notNull(b, "b");
-        if (b.isBefore(a)) {
-            return -forwardNanos(b, "b", a, "a");
+        try {
+            return b.isBefore(a) ? -forwardNanos(b, "b", a, "a") : forwardNanos(a, "a", b, "b");
+        } catch (ArithmeticException e) {
+            throw WorkingNanos.tooLong(a, b);
         }
-        return forwardNanos(a, "a", b, "b");
     }
 
     private Duration forward(Instant from, String fromField, Instant to, String toField) {
