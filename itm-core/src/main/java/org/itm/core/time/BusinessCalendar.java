@@ -69,14 +69,10 @@ public interface BusinessCalendar {
      * {@link #addWorkingTime} with the working time in nanoseconds. Implementations should override the default,
      * which converts.
      *
-     * @throws org.itm.core.ItmValidationException as {@link #addWorkingTime}, naming the field {@code nanos} when it
-     *                                             is negative
+     * @throws ItmValidationException as {@link #addWorkingTime}, naming the field {@code nanos} when it is negative
      */
     default Instant addWorkingNanos(Instant t, long nanos) {
-        if (nanos < 0) {
-            throw new org.itm.core.ItmValidationException("nanos", "must not be negative, was " + nanos);
-        }
-        return addWorkingTime(t, Duration.ofNanos(nanos));
+        return addWorkingTime(t, Duration.ofNanos(Checks.notNegative(nanos, "nanos")));
     }
 
     /**

@@ -62,9 +62,7 @@ public final class TwentyFourSevenCalendar implements BusinessCalendar {
     @Override
     public Instant addWorkingNanos(Instant t, long nanos) {
         Checks.notNull(t, "t");
-        if (nanos < 0) {
-            throw new ItmValidationException("nanos", "must not be negative, was " + nanos);
-        }
+        Checks.notNegative(nanos, "nanos");
         try {
             return t.plusNanos(nanos);
         } catch (DateTimeException | ArithmeticException e) {

@@ -182,9 +182,7 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
     @Override
     public Instant addWorkingNanos(Instant t, long nanos) {
         Checks.notNull(t, "t");
-        if (nanos < 0) {
-            throw new ItmValidationException("nanos", "must not be negative, was " + nanos);
-        }
+        Checks.notNegative(nanos, "nanos");
         return add(t, nanos / NANOS_PER_SECOND, (int) (nanos % NANOS_PER_SECOND), "nanos");
     }
 
