@@ -46,10 +46,10 @@ public final class CompiledSla {
     private final SlaDefinition definition;
     private final Map<String, Integer> stateFlags;
     private final @Nullable Set<String> pauseReasons;
-    private final Map<String, Target> targets;
-    /** {@link #targets} as an open-addressing table by the priority's hash code; see {@link #target}. */
+    /** The definition's targets as an open-addressing table by the priority's hash code; see {@link #target}. */
     private final Target[] targetTable;
-    private final String firstPriority;
+    /** The target of the definition's first priority, for tickets whose priority has none. */
+    private final Target firstTarget;
     private final double[] thresholds;
     private final @Nullable Condition<SlaTimeline> condition;
     private final Deadline[] deadlines = new Deadline[DEADLINE_SLOTS];
@@ -72,19 +72,16 @@ public final class CompiledSla {
         this.stateFlags = flags;
         this.pauseReasons = definition.pauseWhenReasons().isEmpty() ? null
                 : new HashSet<>(definition.pauseWhenReasons());
-        Map<String, Target> t = new HashMap<>();
-        definition.targets().forEach((priority, target) -> t.put(priority, new Target(priority, target)));
-        this.targets = t;
-        this.targetTable = new Target[Integer.highestOneBit(Math.max(1, t.size()) * 4)];
-        for (Target target : t.values()) {
-            int i = target.priority.hashCode() & (targetTable.length - 1);
+        this.targetTable = new Target[Integer.highestOneBit(Math.max(1, definition.targets().size()) * 4)];
+        definition.targets().forEach((priority, target) -> {
+            int i = priority.hashCode() & (targetTable.length - 1);
             while (targetTable[i] != null) {
                 i = (i + 1) & (targetTable.length - 1);
             }
-            targetTable[i] = target;
-        }
+            targetTable[i] = new Target(priority, target);
+        });
         // the same iteration as the definition's own map, so the fallback priority is the one it always was
-        this.firstPriority = definition.targets().keySet().iterator().next();
+        this.firstTarget = target(definition.targets().keySet().iterator().next());
         List<Double> fractions = definition.warningThresholds();
         this.thresholds = new double[fractions.size()];
         for (int i = 0; i < thresholds.length; i++) {
@@ -127,13 +124,14 @@ public final class CompiledSla {
         if (a != null && a.state == state && a.reason == reason) {
             return a.key;
         }
-        StateKey key = canonicalKeys.get(new KeyName(state, reason));
+        KeyName name = new KeyName(state, reason);
+        StateKey key = canonicalKeys.get(name);
         if (key == null) {
             Integer f = stateFlags.get(state);
             int flags = f == null ? 0 : f;
             ClockMode mode = mode(flags, reason);
             key = canonicalKeys.size() < CANONICAL_KEYS
-                    ? canonicalKeys.computeIfAbsent(new KeyName(state, reason),
+                    ? canonicalKeys.computeIfAbsent(name,
                             n -> new StateKey(state, reason, flags, mode, nextKeyId.getAndIncrement()))
                     : new StateKey(state, reason, flags, mode, StateKey.NOT_CANONICAL);
         }
@@ -175,7 +173,7 @@ public final class CompiledSla {
 
     /** The target of the definition's first priority, for tickets whose priority has none. */
     Target firstTarget() {
-        return targets.get(firstPriority);
+        return firstTarget;
     }
 
     double[] thresholds() {
