@@ -1,9 +1,15 @@
 package org.itm.core.store;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.ObjIntConsumer;
 import org.itm.core.ItmValidationException;
 import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
+import org.itm.core.validation.Violations;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,6 +85,44 @@ public sealed interface Write permits Write.Create, Write.Update, Write.Delete {
             Checks.id(type, "type");
             Checks.id(id, "id");
             Checks.positive(expectedVersion, "expectedVersion");
+        }
+    }
+
+    /**
+     * The checks every {@link DocumentStore#write(List)} makes of a batch before it touches anything, for store
+     * implementations: 1 to {@link DocumentStore#MAX_BATCH_SIZE} writes (thrown at once, naming {@code batch.size}),
+     * then, into {@code violations} and in batch order, null writes and documents written twice, followed for each
+     * non-null write by the store's own checks ({@code perWrite} receives the write and its index).
+     */
+    static void checkBatch(@Nullable List<? extends Write> batch, Violations violations,
+                           ObjIntConsumer<Write> perWrite) {
+        Checks.notNull(batch, "batch");
+        Checks.between(batch.size(), 1, DocumentStore.MAX_BATCH_SIZE, "batch.size");
+        Set<String> documents = new HashSet<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Write w = batch.get(i);
+            if (w == null) {
+                violations.add("batch[" + i + "]", "must not be null");
+                continue;
+            }
+            if (!documents.add(w.type() + "\n" + w.id())) {
+                violations.add("batch[" + i + "]", "writes " + w.type() + "/" + w.id()
+                        + " a second time; a batch may touch each document once");
+            }
+            perWrite.accept(w, i);
+        }
+    }
+
+    /**
+     * Adds to {@code violations} each index field of {@code write}, the {@code index}-th of its batch, that is not
+     * among {@code fields}, the index fields declared for its type.
+     */
+    static void checkIndexFields(Write write, int index, Set<String> fields, Violations violations) {
+        for (String field : write.indexValues().keySet()) {
+            if (!fields.contains(field)) {
+                violations.add("batch[" + index + "].indexes." + field,
+                        "is not an index field of type '" + write.type() + "' " + new TreeSet<>(fields));
+            }
         }
     }
 

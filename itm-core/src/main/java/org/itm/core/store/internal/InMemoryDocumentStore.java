@@ -2,7 +2,6 @@ package org.itm.core.store.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -119,33 +118,15 @@ public final class InMemoryDocumentStore implements DocumentStore {
 
     @Override
     public void write(List<? extends Write> batch) {
-        Checks.notNull(batch, "batch");
-        Checks.between(batch.size(), 1, MAX_BATCH_SIZE, "batch.size");
         Violations violations = new Violations();
-        Set<String> keys = new HashSet<>();
-        for (int i = 0; i < batch.size(); i++) {
-            Write w = batch.get(i);
-            if (w == null) {
-                violations.add("batch[" + i + "]", "must not be null");
-            } else if (!keys.add(w.type() + "\n" + w.id())) {
-                violations.add("batch[" + i + "]", "writes " + w.type() + "/" + w.id()
-                        + " a second time; a batch may touch each document once");
-            }
-        }
+        Write.checkBatch(batch, violations, (w, i) -> { });
         violations.throwIfAny();
         lock.writeLock().lock();
         try {
             // Check everything first so that a rejected batch leaves no trace.
             for (int i = 0; i < batch.size(); i++) {
                 Write w = batch.get(i);
-                Table table = table(w.type(), "batch[" + i + "].type");
-                Map<String, String> indexes = w.indexValues();
-                for (String field : indexes.keySet()) {
-                    if (!table.fields.contains(field)) {
-                        violations.add("batch[" + i + "].indexes." + field,
-                                "is not an index field of type '" + w.type() + "' " + new TreeSet<>(table.fields));
-                    }
-                }
+                Write.checkIndexFields(w, i, table(w.type(), "batch[" + i + "].type").fields, violations);
             }
             violations.throwIfAny();
             for (Write w : batch) {

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -266,36 +265,18 @@ public final class JdbcStore implements JdbcDocumentStore {
 
     @Override
     public void write(List<? extends Write> batch) {
-        Checks.notNull(batch, "batch");
-        Checks.between(batch.size(), 1, MAX_BATCH_SIZE, "batch.size");
         Violations violations = new Violations();
-        Set<String> keys = new HashSet<>();
-        for (int i = 0; i < batch.size(); i++) {
-            Write w = batch.get(i);
-            if (w == null) {
-                violations.add("batch[" + i + "]", "must not be null");
-                continue;
-            }
-            if (!keys.add(w.type() + "\n" + w.id())) {
-                violations.add("batch[" + i + "]", "writes " + w.type() + "/" + w.id()
-                        + " a second time; a batch may touch each document once");
-            }
+        Write.checkBatch(batch, violations, (w, i) -> {
             String json = contentOf(w);
             if (json != null && json.length() > maxDocumentChars) {
                 violations.add("batch[" + i + "].json", "is " + json.length() + " characters, more than this store's "
                         + "limit of " + maxDocumentChars + " (JdbcDocumentStore.Builder.maxDocumentChars)");
             }
-        }
+        });
         violations.throwIfAny();
         for (int i = 0; i < batch.size(); i++) {
             Write w = batch.get(i);
-            Set<String> fields = fieldsOf(w.type(), "batch[" + i + "].type");
-            for (String field : w.indexValues().keySet()) {
-                if (!fields.contains(field)) {
-                    violations.add("batch[" + i + "].indexes." + field,
-                            "is not an index field of type '" + w.type() + "' " + new TreeSet<>(fields));
-                }
-            }
+            Write.checkIndexFields(w, i, fieldsOf(w.type(), "batch[" + i + "].type"), violations);
         }
         violations.throwIfAny();
         if (batch.size() == 1 && writeAlone(batch.get(0))) {
