@@ -9,6 +9,9 @@ import org.itm.core.IllegalStateTransitionException;
 import org.itm.core.ItmValidationException;
 import org.itm.core.time.TimeInterval;
 import org.itm.core.validation.Checks;
+import org.itm.core.validation.Violations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A change request as an immutable value. Each command returns a new change with a {@link ChangeHistoryEntry}
@@ -37,49 +40,114 @@ public record Change(String id, String title, ChangeType type, ChangeState state
                      Optional<ApprovalRequirement> approval, List<Vote> votes, Optional<TimeInterval> window,
                      Optional<ClosureCode> closure, List<ChangeHistoryEntry> history) {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Change.class);
+
+    /**
+     * Validates the fields and the lifecycle invariants, so that a change read from a store or built by hand is
+     * one the commands could have produced: the history starts with the draft entry and each move follows
+     * {@link ChangeState#successors()} up to {@code state}; risk and approval exist exactly once the change was
+     * assessed; the votes are the vote entries of the history, cast by eligible approvers; a change was
+     * authorised or rejected only when its votes decided so (and is still ASSESSED only while they do not); a
+     * window exists exactly once it was scheduled, a closure code exactly when it is closed, and an implementer
+     * once implementation started.
+     *
+     * @throws ItmValidationException naming every violated field and invariant
+     */
     public Change {
-        Checks.id(id, "id");
-        Checks.notBlank(title, "title");
-        Checks.notNull(type, "type");
-        Checks.notNull(state, "state");
-        Checks.notBlank(requester, "requester");
-        Checks.notNull(implementer, "implementer");
-        cis = List.copyOf(Checks.notNull(cis, "cis"));
-        Checks.notNull(risk, "risk");
-        Checks.notNull(approval, "approval");
-        votes = List.copyOf(Checks.notNull(votes, "votes"));
-        Checks.notNull(window, "window");
-        Checks.notNull(closure, "closure");
-        history = List.copyOf(Checks.notNull(history, "history"));
+        Violations v = fieldViolations(id, title, type, requester, cis);
+        v.require(state != null, "state", "must not be null");
+        v.require(implementer != null, "implementer", "must not be null (use Optional.empty())");
+        v.require(risk != null, "risk", "must not be null (use Optional.empty())");
+        v.require(approval != null, "approval", "must not be null (use Optional.empty())");
+        v.require(votes != null && votes.stream().allMatch(java.util.Objects::nonNull), "votes",
+                "must not be null nor hold null");
+        v.require(window != null, "window", "must not be null (use Optional.empty())");
+        v.require(closure != null, "closure", "must not be null (use Optional.empty())");
+        v.require(history != null && !history.isEmpty() && history.stream().allMatch(java.util.Objects::nonNull),
+                "history", "must hold at least the draft entry and no null");
+        v.throwIfAny();
+        implementer.ifPresent(p -> v.require(!p.isBlank(), "implementer", "must not be blank"));
+        cis = List.copyOf(cis);
+        votes = List.copyOf(votes);
+        history = List.copyOf(history);
+        ChangeInvariants.check(v, type, state, requester, implementer, risk, approval, votes, window, closure,
+                history);
+        v.throwIfAny();
     }
 
-    /** A new change in DRAFT. */
+    private static Violations fieldViolations(String id, String title, ChangeType type, String requester,
+                                              List<String> cis) {
+        Violations v = new Violations();
+        v.check("", () -> Checks.id(id, "id"));
+        v.require(title != null && !title.isBlank(), "title", "must not be blank");
+        v.require(type != null, "type", "must not be null");
+        v.require(requester != null && !requester.isBlank(), "requester", "must not be blank");
+        if (v.require(cis != null, "cis", "must not be null")) {
+            for (int i = 0; i < cis.size(); i++) {
+                String ci = cis.get(i);
+                v.require(ci != null && !ci.isBlank(), "cis[" + i + "]", "must not be blank");
+            }
+        }
+        return v;
+    }
+
+    /**
+     * A new change in DRAFT.
+     *
+     * @param id        identifier, e.g. {@code CHG-1001}
+     * @param title     what is changed
+     * @param type      standard, normal or emergency
+     * @param requester who asks for it
+     * @param cis       configuration items touched
+     * @param at        when it was raised
+     * @return the draft, with its first history entry
+     * @throws ItmValidationException naming every bad argument
+     */
     public static Change draft(String id, String title, ChangeType type, String requester, List<String> cis,
                                Instant at) {
-        Checks.notNull(at, "at");
+        Violations v = fieldViolations(id, title, type, requester, cis);
+        v.require(at != null, "at", "must not be null");
+        v.throwIfAny();
         return new Change(id, title, type, ChangeState.DRAFT, requester, Optional.empty(), cis, Optional.empty(),
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                 List.of(new ChangeHistoryEntry(at, requester, "draft", ChangeState.DRAFT, ChangeState.DRAFT, title)));
     }
 
-    /** Approval status from the votes so far. */
+    /**
+     * Where the approval stands: {@link #approvalDecision()} without the reason.
+     *
+     * @return PENDING before assessment, then as decided by the votes and who may still vote
+     */
     public ApprovalStatus approvalStatus() {
-        if (approval.isEmpty()) {
-            return ApprovalStatus.PENDING;
-        }
-        ApprovalRequirement r = approval.get();
-        long yes = votes.stream().filter(Vote::approve).count();
-        long no = votes.size() - yes;
-        return switch (r.mode()) {
-            case NONE -> ApprovalStatus.APPROVED;
-            case UNANIMOUS -> no > 0 ? ApprovalStatus.REJECTED
-                    : yes == r.approvers().size() ? ApprovalStatus.APPROVED : ApprovalStatus.PENDING;
-            case QUORUM -> yes >= r.quorum() ? ApprovalStatus.APPROVED
-                    : r.approvers().size() - no < r.quorum() ? ApprovalStatus.REJECTED : ApprovalStatus.PENDING;
-        };
+        return approvalDecision().status();
     }
 
-    /** DRAFT → ASSESSED with the risk and the approval path; pre-approved changes go on to AUTHORISED. */
+    /**
+     * Where the approval stands and why, from the requirement, the votes so far and segregation of duties (the
+     * requester and the implementer may not vote); UNREACHABLE says that the people still allowed to vote
+     * cannot complete the approval.
+     *
+     * @return the decision; PENDING with reason {@code not assessed yet} before assessment
+     */
+    public ApprovalDecision approvalDecision() {
+        return approval.map(r -> r.decide(votes, requester, implementer))
+                .orElseGet(() -> new ApprovalDecision(ApprovalStatus.PENDING, "not assessed yet"));
+    }
+
+    /**
+     * DRAFT → ASSESSED with the risk and the approval path; pre-approved changes go on to AUTHORISED. When
+     * segregation of duties leaves too few people to meet {@code requirement} (e.g. the requester is its only
+     * approver, or sits in a unanimous CAB), the change is still assessed, its {@link #approvalStatus()} is
+     * UNREACHABLE and the assessment entry of the history says why.
+     *
+     * @param assessment  the risk
+     * @param requirement who must approve
+     * @param at          when
+     * @param actor       who assessed
+     * @return the assessed (or, pre-approved, authorised) change
+     * @throws ItmValidationException           if an argument is invalid
+     * @throws IllegalStateTransitionException if the change is not in DRAFT
+     */
     public Change assess(RiskAssessment assessment, ApprovalRequirement requirement, Instant at, String actor) {
         Checks.notNull(assessment, "assessment");
         Checks.notNull(requirement, "requirement");
@@ -92,6 +160,15 @@ public record Change(String id, String title, ChangeType type, ChangeState state
         d.approval = Optional.of(requirement);
         if (requirement.mode() == ApprovalMode.NONE) {
             d.move("pre-approved", ChangeState.AUTHORISED, "standard change");
+            return d.build();
+        }
+        ApprovalDecision decision = requirement.decide(List.of(), requester, implementer);
+        if (decision.status() == ApprovalStatus.UNREACHABLE) {
+            // recorded on the assessment itself, so the stuck approval is visible from the moment it arises
+            ChangeHistoryEntry last = d.history.remove(d.history.size() - 1);
+            d.history.add(new ChangeHistoryEntry(last.at(), last.actor(), last.action(), last.from(), last.to(),
+                    last.note() + "; approval cannot be reached: " + decision.reason()));
+            LOG.debug("change {}: approval cannot be reached: {}", id, decision.reason());
         }
         return d.build();
     }
@@ -121,15 +198,14 @@ public record Change(String id, String title, ChangeType type, ChangeState state
         }
         d.votes.add(new Vote(approver, approve, comment, at));
         d.history.add(new ChangeHistoryEntry(at, approver, approve ? "approve" : "reject", state, state, comment));
-        Change voted = d.build();
-        ApprovalStatus s = voted.approvalStatus();
+        // the move is decided on the scratch copy: a change whose votes decide its approval is never ASSESSED
+        ApprovalStatus s = r.decide(d.votes, requester, implementer).status();
         if (s == ApprovalStatus.APPROVED) {
-            return voted.draft(at, approver).move("authorise", ChangeState.AUTHORISED, r.describe()).build();
+            d.move("authorise", ChangeState.AUTHORISED, r.describe());
+        } else if (s == ApprovalStatus.REJECTED) {
+            d.move("reject", ChangeState.REJECTED, r.describe());
         }
-        if (s == ApprovalStatus.REJECTED) {
-            return voted.draft(at, approver).move("reject", ChangeState.REJECTED, r.describe()).build();
-        }
-        return voted;
+        return d.build();
     }
 
     /** Names the implementer (before implementation starts); an approver of the change cannot implement it. */
