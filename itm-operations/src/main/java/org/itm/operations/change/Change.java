@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  *
  * @param id                 identifier, e.g. {@code CHG-1001}
  * @param title              what is changed
- * @param type               standard, normal or emergency
+ * @param type               standard, normal or emergency; a STANDARD change outside its template becomes NORMAL
+ *                           when assessed
+ * @param template           the standard-change template claimed, if any (see {@link StandardChangeCatalog})
  * @param state              where the change is in its lifecycle
  * @param requester          who asked for it
  * @param implementer        who carries it out
@@ -35,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * @param closure            how it ended, once closed
  * @param history            every step, in order
  */
-public record Change(String id, String title, ChangeType type, ChangeState state, String requester,
+public record Change(String id, String title, ChangeType type, Optional<String> template, ChangeState state, String requester,
                      Optional<String> implementer, List<String> cis, Optional<RiskAssessment> risk,
                      Optional<ApprovalRequirement> approval, List<Vote> votes, Optional<TimeInterval> window,
                      Optional<ClosureCode> closure, List<ChangeHistoryEntry> history) {
@@ -55,6 +57,7 @@ public record Change(String id, String title, ChangeType type, ChangeState state
      */
     public Change {
         Violations v = fieldViolations(id, title, type, requester, cis);
+        v.require(template != null, "template", "must not be null (use Optional.empty())");
         v.require(state != null, "state", "must not be null");
         v.require(implementer != null, "implementer", "must not be null (use Optional.empty())");
         v.require(risk != null, "risk", "must not be null (use Optional.empty())");
@@ -67,10 +70,11 @@ public record Change(String id, String title, ChangeType type, ChangeState state
                 "history", "must hold at least the draft entry and no null");
         v.throwIfAny();
         implementer.ifPresent(p -> v.require(!p.isBlank(), "implementer", "must not be blank"));
+        template.ifPresent(t -> v.require(!t.isBlank(), "template", "must not be blank"));
         cis = List.copyOf(cis);
         votes = List.copyOf(votes);
         history = List.copyOf(history);
-        ChangeInvariants.check(v, type, state, requester, implementer, risk, approval, votes, window, closure,
+        ChangeInvariants.check(v, type, template, state, requester, implementer, risk, approval, votes, window, closure,
                 history);
         v.throwIfAny();
     }
@@ -105,10 +109,34 @@ public record Change(String id, String title, ChangeType type, ChangeState state
      */
     public static Change draft(String id, String title, ChangeType type, String requester, List<String> cis,
                                Instant at) {
+        return draft(id, title, type, Optional.empty(), requester, cis, at);
+    }
+
+    /**
+     * A new STANDARD change in DRAFT raised under a template of the {@link StandardChangeCatalog}; it is
+     * pre-approved at assessment only if it lies within that template.
+     *
+     * @param id        identifier, e.g. {@code CHG-1001}
+     * @param title     what is changed
+     * @param template  the template id, e.g. {@code restart-app-server}
+     * @param requester who asks for it
+     * @param cis       configuration items touched
+     * @param at        when it was raised
+     * @return the draft
+     * @throws ItmValidationException naming every bad argument
+     */
+    public static Change standard(String id, String title, String template, String requester, List<String> cis,
+                                  Instant at) {
+        return draft(id, title, ChangeType.STANDARD, Optional.ofNullable(template), requester, cis, at);
+    }
+
+    private static Change draft(String id, String title, ChangeType type, Optional<String> template,
+                                String requester, List<String> cis, Instant at) {
         Violations v = fieldViolations(id, title, type, requester, cis);
+        v.require(template.isEmpty() || !template.get().isBlank(), "template", "must not be blank");
         v.require(at != null, "at", "must not be null");
         v.throwIfAny();
-        return new Change(id, title, type, ChangeState.DRAFT, requester, Optional.empty(), cis, Optional.empty(),
+        return new Change(id, title, type, template, ChangeState.DRAFT, requester, Optional.empty(), cis, Optional.empty(),
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                 List.of(new ChangeHistoryEntry(at, requester, "draft", ChangeState.DRAFT, ChangeState.DRAFT, title)));
     }
@@ -151,15 +179,77 @@ public record Change(String id, String title, ChangeType type, ChangeState state
     public Change assess(RiskAssessment assessment, ApprovalRequirement requirement, Instant at, String actor) {
         Checks.notNull(assessment, "assessment");
         Checks.notNull(requirement, "requirement");
-        if (type == ChangeType.STANDARD && requirement.mode() != ApprovalMode.NONE) {
-            throw new ItmValidationException("requirement", "standard changes are pre-approved");
+        if (type == ChangeType.STANDARD) {
+            throw new ItmValidationException("type", "a standard change is pre-approved only within its template:"
+                    + " assess it with assess(RiskAssessment, ApprovalPolicy, StandardChangeCatalog, Instant, String)");
         }
+        if (requirement.mode() == ApprovalMode.NONE) {
+            throw new ItmValidationException("requirement", "pre-approval is for standard changes within their"
+                    + " template; a " + type + " change needs approvers");
+        }
+        return assessAs(draft(at, actor), type, assessment, requirement, "");
+    }
+
+    /**
+     * DRAFT → ASSESSED with the risk and the approval path {@code policy} gives for the type and risk. A change
+     * claimed as STANDARD is checked against its template in {@code catalog} first: within it, the change is
+     * pre-approved and goes on to AUTHORISED; outside it (no or unknown template, a CI not covered, the risk
+     * above the template's ceiling) it becomes NORMAL and needs approval, and a {@code reclassify} entry of the
+     * history gives every reason. Unreachable approval is reported as by
+     * {@link #assess(RiskAssessment, ApprovalRequirement, Instant, String)}.
+     *
+     * @param assessment the risk
+     * @param policy     chooses the approval path of normal and emergency changes
+     * @param catalog    the standard-change templates
+     * @param at         when
+     * @param actor      who assessed
+     * @return the assessed (or, pre-approved, authorised) change
+     * @throws ItmValidationException           if an argument is invalid or the policy pre-approves a change that
+     *                                          is not a standard change within its template
+     * @throws IllegalStateTransitionException if the change is not in DRAFT
+     */
+    public Change assess(RiskAssessment assessment, ApprovalPolicy policy, StandardChangeCatalog catalog,
+                         Instant at, String actor) {
+        Checks.notNull(assessment, "assessment");
+        Checks.notNull(policy, "policy");
+        Checks.notNull(catalog, "catalog");
         Draft d = draft(at, actor);
-        d.move("assess", ChangeState.ASSESSED, assessment.explanation() + "; approval: " + requirement.describe());
+        if (type != ChangeType.STANDARD) {
+            ApprovalRequirement requirement = Checks.notNull(policy.requirementFor(type, assessment.level()),
+                    "policy.requirement");
+            if (requirement.mode() == ApprovalMode.NONE) {
+                throw new ItmValidationException("policy", "pre-approves a " + type + " change; pre-approval is"
+                        + " for standard changes within their template");
+            }
+            return assessAs(d, type, assessment, requirement, "");
+        }
+        StandardChangeCheck scope = catalog.check(template, cis, assessment.level());
+        if (scope.withinScope()) {
+            return assessAs(d, ChangeType.STANDARD, assessment, ApprovalRequirement.preApproved(),
+                    "; " + String.join("; ", scope.reasons()));
+        }
+        ApprovalRequirement requirement = Checks.notNull(policy.requirementFor(ChangeType.NORMAL,
+                assessment.level()), "policy.requirement");
+        if (requirement.mode() == ApprovalMode.NONE) {
+            throw new ItmValidationException("policy", "pre-approves a NORMAL change; pre-approval is for standard"
+                    + " changes within their template");
+        }
+        d.history.add(new ChangeHistoryEntry(at, actor, "reclassify", state, state, "claimed STANDARD"
+                + template.map(t -> " under template '" + t + "'").orElse("") + ", treated as NORMAL: "
+                + String.join("; ", scope.reasons())));
+        return assessAs(d, ChangeType.NORMAL, assessment, requirement, "");
+    }
+
+    private Change assessAs(Draft d, ChangeType as, RiskAssessment assessment, ApprovalRequirement requirement,
+                            String scopeNote) {
+        d.type = as;
+        d.move("assess", ChangeState.ASSESSED, assessment.explanation() + "; approval: " + requirement.describe()
+                + scopeNote);
         d.risk = Optional.of(assessment);
         d.approval = Optional.of(requirement);
         if (requirement.mode() == ApprovalMode.NONE) {
-            d.move("pre-approved", ChangeState.AUTHORISED, "standard change");
+            d.move("pre-approved", ChangeState.AUTHORISED, "standard change"
+                    + template.map(t -> " under template '" + t + "'").orElse(""));
             return d.build();
         }
         ApprovalDecision decision = requirement.decide(List.of(), requester, implementer);
@@ -277,6 +367,7 @@ public record Change(String id, String title, ChangeType type, ChangeState state
         private final Change base;
         private final Instant at;
         private final String actor;
+        private ChangeType type;
         private ChangeState state;
         private Optional<String> implementer;
         private Optional<RiskAssessment> risk;
@@ -290,6 +381,7 @@ public record Change(String id, String title, ChangeType type, ChangeState state
             base = c;
             this.at = at;
             this.actor = actor;
+            type = c.type;
             state = c.state;
             implementer = c.implementer;
             risk = c.risk;
@@ -311,7 +403,7 @@ public record Change(String id, String title, ChangeType type, ChangeState state
         }
 
         Change build() {
-            return new Change(base.id, base.title, base.type, state, base.requester, implementer, base.cis, risk,
+            return new Change(base.id, base.title, type, base.template, state, base.requester, implementer, base.cis, risk,
                     approval, votes, window, closure, history);
         }
     }

@@ -18,7 +18,7 @@ final class ChangeInvariants {
     private ChangeInvariants() {
     }
 
-    static void check(Violations v, ChangeType type, ChangeState state, String requester,
+    static void check(Violations v, ChangeType type, Optional<String> template, ChangeState state, String requester,
                       Optional<String> implementer, Optional<RiskAssessment> risk,
                       Optional<ApprovalRequirement> approval, List<Vote> votes, Optional<TimeInterval> window,
                       Optional<ClosureCode> closure, List<ChangeHistoryEntry> history) {
@@ -68,6 +68,8 @@ final class ChangeInvariants {
                 "approval", "pre-approval is for standard changes only, this change is " + type));
         approval.ifPresent(r -> v.require(type != ChangeType.STANDARD || r.mode() == ApprovalMode.NONE,
                 "approval", "a standard change is pre-approved, not approved by " + r.describe()));
+        v.require(type != ChangeType.STANDARD || !assessed || template.isPresent(), "template",
+                "a standard change is pre-approved only under a template");
         checkVotes(v, requester, implementer, approval, votes, voteEntries);
         approval.ifPresent(r -> {
             ApprovalDecision d = r.decide(votes, requester, implementer);

@@ -33,7 +33,7 @@ class ChangeInvariantsTest {
                 new ChangeHistoryEntry(T0, "rita", "draft", ChangeState.DRAFT, ChangeState.DRAFT, "Upgrade DB"),
                 new ChangeHistoryEntry(T0, "carla", "assess", ChangeState.DRAFT, ChangeState.ASSESSED, ""),
                 new ChangeHistoryEntry(T0, "carla", "authorise", ChangeState.ASSESSED, ChangeState.AUTHORISED, ""));
-        assertThatThrownBy(() -> new Change("CHG-1", "Upgrade DB", ChangeType.NORMAL, ChangeState.AUTHORISED, "rita",
+        assertThatThrownBy(() -> new Change("CHG-1", "Upgrade DB", ChangeType.NORMAL, Optional.empty(), ChangeState.AUTHORISED, "rita",
                 Optional.empty(), List.of("db-1"), Optional.of(risk), Optional.of(cab), List.of(), Optional.empty(),
                 Optional.empty(), history))
                 .isInstanceOf(ItmValidationException.class).hasMessageContaining("votes");
@@ -44,14 +44,14 @@ class ChangeInvariantsTest {
         List<ChangeHistoryEntry> onlyDraft = List.of(
                 new ChangeHistoryEntry(T0, "rita", "draft", ChangeState.DRAFT, ChangeState.DRAFT, "Upgrade DB"));
         ItmValidationException e = org.junit.jupiter.api.Assertions.assertThrows(ItmValidationException.class,
-                () -> new Change("CHG-1", "Upgrade DB", ChangeType.NORMAL, ChangeState.AUTHORISED, "rita",
+                () -> new Change("CHG-1", "Upgrade DB", ChangeType.NORMAL, Optional.empty(), ChangeState.AUTHORISED, "rita",
                         Optional.empty(), List.of("db-1"), Optional.empty(), Optional.empty(), List.of(),
                         Optional.empty(), Optional.empty(), onlyDraft));
         assertThat(paths(e)).contains("state");
         // a skipped step in the history is refused too: DRAFT cannot move straight to SCHEDULED
         List<ChangeHistoryEntry> jump = List.of(onlyDraft.get(0),
                 new ChangeHistoryEntry(T0, "rita", "schedule", ChangeState.DRAFT, ChangeState.SCHEDULED, ""));
-        assertThatThrownBy(() -> new Change("CHG-1", "Upgrade DB", ChangeType.NORMAL, ChangeState.SCHEDULED, "rita",
+        assertThatThrownBy(() -> new Change("CHG-1", "Upgrade DB", ChangeType.NORMAL, Optional.empty(), ChangeState.SCHEDULED, "rita",
                 Optional.empty(), List.of("db-1"), Optional.empty(), Optional.empty(), List.of(),
                 Optional.of(WINDOW), Optional.empty(), jump))
                 .isInstanceOf(ItmValidationException.class).hasMessageContaining("history[1]");
@@ -63,7 +63,7 @@ class ChangeInvariantsTest {
         List<ChangeHistoryEntry> history = new java.util.ArrayList<>(assessed.history());
         history.add(new ChangeHistoryEntry(T0, "carla", "authorise", ChangeState.ASSESSED, ChangeState.AUTHORISED,
                 ""));
-        assertThatThrownBy(() -> new Change(assessed.id(), assessed.title(), assessed.type(), ChangeState.AUTHORISED,
+        assertThatThrownBy(() -> new Change(assessed.id(), assessed.title(), assessed.type(), assessed.template(), ChangeState.AUTHORISED,
                 assessed.requester(), assessed.implementer(), assessed.cis(), assessed.risk(), assessed.approval(),
                 List.of(), Optional.empty(), Optional.empty(), history))
                 .isInstanceOf(ItmValidationException.class).hasMessageContaining("votes");

@@ -1,0 +1,38 @@
+package org.itm.operations.change;
+
+import java.util.Set;
+import org.itm.core.validation.Checks;
+import org.itm.core.validation.Violations;
+
+/**
+ * The pre-approved scope of a standard change: a change raised under this template is authorised without votes
+ * only while every CI it touches is covered and its assessed risk is at most {@code riskCeiling}; otherwise it
+ * is treated as a normal change (see {@link StandardChangeCatalog}).
+ *
+ * @param id          identifier, e.g. {@code restart-app-server}
+ * @param description what the template allows, for people
+ * @param cis         CI ids covered; copied, may be empty when {@code ciTypes} is not
+ * @param ciTypes     CI types covered (e.g. {@code app-server}), matched through a service model; copied
+ * @param riskCeiling the highest assessed risk that stays pre-approved
+ */
+public record StandardChangeTemplate(String id, String description, Set<String> cis, Set<String> ciTypes,
+                                     RiskLevel riskCeiling) {
+
+    /**
+     * Validates every field.
+     *
+     * @throws org.itm.core.ItmValidationException naming every bad field
+     */
+    public StandardChangeTemplate {
+        Violations v = new Violations();
+        v.check("", () -> Checks.id(id, "id"));
+        v.require(description != null && !description.isBlank(), "description", "must not be blank");
+        cis = cis == null ? Set.of() : Set.copyOf(cis);
+        ciTypes = ciTypes == null ? Set.of() : Set.copyOf(ciTypes);
+        v.require(!cis.isEmpty() || !ciTypes.isEmpty(), "cis", "the template must cover some CIs or CI types");
+        v.require(cis.stream().noneMatch(String::isBlank), "cis", "must not hold a blank CI id");
+        v.require(ciTypes.stream().noneMatch(String::isBlank), "ciTypes", "must not hold a blank type");
+        v.require(riskCeiling != null, "riskCeiling", "must not be null");
+        v.throwIfAny();
+    }
+}
