@@ -36,13 +36,16 @@ public final class ChangeCalendar {
     private final BlackoutPolicy blackoutPolicy;
     private final CollisionDetector collisionDetector;
     private final CollisionPolicy collisionPolicy;
+    private final StandardChangeCatalog standardChanges;
 
     private ChangeCalendar(List<ChangeWindow> windows, BlackoutPolicy blackoutPolicy,
-                           CollisionDetector collisionDetector, CollisionPolicy collisionPolicy) {
+                           CollisionDetector collisionDetector, CollisionPolicy collisionPolicy,
+                           StandardChangeCatalog standardChanges) {
         this.windows = List.copyOf(windows);
         this.blackoutPolicy = blackoutPolicy;
         this.collisionDetector = collisionDetector;
         this.collisionPolicy = collisionPolicy;
+        this.standardChanges = standardChanges;
     }
 
     /**
@@ -130,6 +133,16 @@ public final class ChangeCalendar {
         }
         if (blackouts.isEmpty() && !inMaintenance) {
             reasons.add("no blackout; outside maintenance windows");
+        }
+        if (change.type() == ChangeType.STANDARD && change.template().isPresent()) {
+            java.time.Duration length = window.duration();
+            java.util.Optional<java.time.Duration> max = standardChanges.template(change.template().get())
+                    .flatMap(StandardChangeTemplate::maxDuration);
+            if (max.isPresent() && length.compareTo(max.get()) > 0) {
+                allowed = false;
+                reasons.add("window of " + length + " is longer than the " + max.get() + " pre-approved by template '"
+                        + change.template().get() + "' (raise it as a normal change)");
+            }
         }
         List<ScheduledChange> others = scheduled.stream().map(c -> Checks.notNull(c, "scheduled[]"))
                 .filter(ScheduledChange::holdsWindow).map(ScheduledChange::of).toList();
@@ -258,8 +271,21 @@ public final class ChangeCalendar {
         private BlackoutPolicy blackoutPolicy = BlackoutPolicy.REJECT;
         private CollisionDetector collisionDetector = CollisionDetector.create(CiTopology.none(), 0);
         private CollisionPolicy collisionPolicy = CollisionPolicy.WARN;
+        private StandardChangeCatalog standardChanges = StandardChangeCatalog.of(List.of());
 
         private Builder() {
+        }
+
+        /**
+         * The standard-change templates whose {@link StandardChangeTemplate#maxDuration()} limits the window of a
+         * standard change; without them, windows of standard changes are not limited.
+         *
+         * @param catalog the templates
+         * @return this builder
+         */
+        public Builder standardChanges(StandardChangeCatalog catalog) {
+            this.standardChanges = catalog;
+            return this;
         }
 
         /**
@@ -328,8 +354,9 @@ public final class ChangeCalendar {
             v.require(blackoutPolicy != null, "blackoutPolicy", "must not be null");
             v.require(collisionDetector != null, "collisionDetector", "must not be null");
             v.require(collisionPolicy != null, "collisionPolicy", "must not be null");
+            v.require(standardChanges != null, "standardChanges", "must not be null");
             v.throwIfAny();
-            return new ChangeCalendar(windows, blackoutPolicy, collisionDetector, collisionPolicy);
+            return new ChangeCalendar(windows, blackoutPolicy, collisionDetector, collisionPolicy, standardChanges);
         }
     }
 }

@@ -18,8 +18,9 @@ import org.itm.core.validation.Checks;
  * ApprovalPolicy, StandardChangeCatalog, java.time.Instant, String)} checks a change claimed as STANDARD
  * against its template and treats it as NORMAL (needing approval) when it lies outside, saying why.
  *
- * <p>Read one from YAML or JSON ({@code templates: [{id, description, cis, ciTypes, riskCeiling}]}) with
- * {@link #fromYaml}/{@link #fromJson}, or build it with {@link #of}. CI types are matched only in a catalogue
+ * <p>Read one from YAML or JSON
+ * ({@code templates: [{id, description, cis, ciTypes, riskCeiling, maxDuration}]}, {@code maxDuration} optional,
+ * e.g. {@code PT30M}) with {@link #fromYaml}/{@link #fromJson}, or build it with {@link #of}. CI types are matched only in a catalogue
  * from {@link #resolvingCiTypes(ServiceModel)}. Immutable and thread-safe.
  */
 public final class StandardChangeCatalog {

@@ -1,5 +1,7 @@
 package org.itm.operations.change;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
@@ -14,9 +16,11 @@ import org.itm.core.validation.Violations;
  * @param cis         CI ids covered; copied, may be empty when {@code ciTypes} is not
  * @param ciTypes     CI types covered (e.g. {@code app-server}), matched through a service model; copied
  * @param riskCeiling the highest assessed risk that stays pre-approved
+ * @param maxDuration the longest window pre-approved, if limited; enforced by a {@link ChangeCalendar} built with
+ *                    {@link ChangeCalendar.Builder#standardChanges(StandardChangeCatalog)}
  */
 public record StandardChangeTemplate(String id, String description, Set<String> cis, Set<String> ciTypes,
-                                     RiskLevel riskCeiling) {
+                                     RiskLevel riskCeiling, Optional<Duration> maxDuration) {
 
     /**
      * Validates every field.
@@ -33,6 +37,23 @@ public record StandardChangeTemplate(String id, String description, Set<String> 
         v.require(cis.stream().noneMatch(String::isBlank), "cis", "must not hold a blank CI id");
         v.require(ciTypes.stream().noneMatch(String::isBlank), "ciTypes", "must not hold a blank type");
         v.require(riskCeiling != null, "riskCeiling", "must not be null");
+        maxDuration = maxDuration == null ? Optional.empty() : maxDuration;
+        maxDuration.ifPresent(d -> v.require(!d.isNegative() && !d.isZero(), "maxDuration", "must be positive, was " + d));
         v.throwIfAny();
+    }
+
+    /**
+     * A template without a duration limit.
+     *
+     * @param id          identifier
+     * @param description what the template allows
+     * @param cis         CI ids covered
+     * @param ciTypes     CI types covered
+     * @param riskCeiling the highest risk that stays pre-approved
+     * @throws org.itm.core.ItmValidationException naming every bad field
+     */
+    public StandardChangeTemplate(String id, String description, Set<String> cis, Set<String> ciTypes,
+                                  RiskLevel riskCeiling) {
+        this(id, description, cis, ciTypes, riskCeiling, Optional.empty());
     }
 }

@@ -124,4 +124,26 @@ class StandardChangeCatalogTest {
                 .hasMessageContaining("templates[1].id").hasMessageContaining("repeats");
         assertThatThrownBy(() -> StandardChangeCatalog.fromYaml("null")).isInstanceOf(ItmValidationException.class);
     }
+
+    @Test
+    void theCalendarRefusesAStandardChangeWindowLongerThanItsTemplateAllows() {
+        StandardChangeCatalog timed = StandardChangeCatalog.fromYaml("""
+                templates:
+                  - {id: restart-app, description: Restart, cis: [app-1], riskCeiling: LOW, maxDuration: PT30M}
+                """);
+        assertThat(timed.templates().get(0).maxDuration()).contains(java.time.Duration.ofMinutes(30));
+        Change c = standard("restart-app", "app-1").assess(LOW, ChangeTest.POLICY, timed, T0, "carla");
+        ChangeCalendar cal = ChangeCalendar.builder().standardChanges(timed).build();
+        org.itm.core.time.TimeInterval hour = new org.itm.core.time.TimeInterval(Instant.parse("2026-03-10T20:00:00Z"),
+                Instant.parse("2026-03-10T21:00:00Z"));
+        ScheduleCheck check = cal.check(c, hour);
+        assertThat(check.allowed()).isFalse();
+        assertThat(check.reasons()).anyMatch(r -> r.contains("PT1H") && r.contains("PT30M") && r.contains("restart-app"));
+        org.itm.core.time.TimeInterval half = new org.itm.core.time.TimeInterval(hour.start(),
+                hour.start().plusSeconds(1800));
+        assertThat(cal.schedule(c, half, T0, "carla").state()).isEqualTo(ChangeState.SCHEDULED);
+        assertThatThrownBy(() -> new StandardChangeTemplate("t", "x", Set.of("a"), Set.of(), RiskLevel.LOW,
+                Optional.of(java.time.Duration.ZERO))).isInstanceOf(ItmValidationException.class)
+                .hasMessageContaining("maxDuration");
+    }
 }
