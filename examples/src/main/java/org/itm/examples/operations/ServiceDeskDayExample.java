@@ -124,8 +124,23 @@ public final class ServiceDeskDayExample {
                 new ScheduledChange("CHG-2", new TimeInterval(at("2026-03-28T23:00"), at("2026-03-29T01:00")), List.of("web-1"))));
         collisions.forEach(c -> System.out.println("  collision " + c.first() + " x " + c.second() + " via " + c.ciOfFirst() + "-" + c.ciOfSecond()));
         System.out.println("  " + chg.id() + " " + chg.state() + "; problem " + problem.id() + " " + problem.state());
-        String ics = calendar.toICalendar(List.of(chg), "example.org", now);
-        System.out.println("  iCalendar: " + ics.lines().filter(l -> l.startsWith("SUMMARY") || l.startsWith("DTSTART")).toList());
+        // a standard change is pre-approved only within its template (here: any VM, low risk)
+        StandardChangeCatalog templates = StandardChangeCatalog.fromYaml("""
+                templates:
+                  - {id: restart-web, description: Restart a web server, ciTypes: [vm], riskCeiling: LOW}
+                """).resolvingCiTypes(model);
+        Change restart = Change.standard("CHG-3", "Restart web-1", "restart-web", "dana", List.of("web-1"), now)
+                .assess(questionnaire.assess(Map.of("backout", "yes", "users", "none")), policy, templates, now, "carla");
+        System.out.println("  " + restart.id() + " from template restart-web: " + restart.state());
+        // scheduling itself refuses a window that collides with a scheduled change on a connected CI
+        ChangeCalendar guarded = ChangeCalendar.builder().windows(calendar.windows())
+                .collisions(CollisionDetector.create(CiTopology.of(model), 1), CollisionPolicy.REJECT).build();
+        System.out.println("  collision check: " + guarded.check(restart,
+                new TimeInterval(at("2026-03-28T23:00"), at("2026-03-28T23:30")), List.of(chg)).reasons());
+        restart = guarded.schedule(restart, new TimeInterval(at("2026-03-29T01:00"), at("2026-03-29T01:30")), List.of(chg),
+                now, "carla").cancel("not needed after the firmware update", now, "carla");
+        String ics = guarded.toICalendar(List.of(chg, restart), "example.org", now);
+        System.out.println("  iCalendar: " + ics.lines().filter(l -> l.startsWith("SUMMARY") || l.startsWith("DTSTART") || l.startsWith("STATUS")).toList());
 
         SlaCompliance compliance = SlaCompliance.inZone(BERLIN);
         compliance.add(r, Map.of("service", "shop", "team", "dba"));

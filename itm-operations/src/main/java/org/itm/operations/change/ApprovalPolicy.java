@@ -10,7 +10,9 @@ public interface ApprovalPolicy {
     ApprovalRequirement requirementFor(ChangeType type, RiskLevel risk);
 
     /**
-     * The common path: standard changes are pre-approved; emergency changes need one member of the emergency CAB;
+     * The common path: standard changes are pre-approved (only those within their template reach this policy as
+     * STANDARD, see {@link Change#assess(RiskAssessment, ApprovalPolicy, StandardChangeCatalog, java.time.Instant,
+     * String)}); emergency changes need one member of the emergency CAB;
      * normal low-risk changes need {@code changeManager}; medium risk a quorum of half the CAB (rounded up);
      * high risk the whole CAB.
      */

@@ -1,6 +1,10 @@
 package org.itm.operations.change;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 
@@ -48,5 +52,68 @@ public record ApprovalRequirement(String group, List<String> approvers, Approval
             case QUORUM -> group + ": " + quorum + " of " + approvers;
             case UNANIMOUS -> group + ": all of " + approvers;
         };
+    }
+
+    /**
+     * How {@code votes} stand under this requirement when segregation of duties bars {@code requester} and the
+     * current {@code implementer} from voting. Votes of people who are not approvers are ignored.
+     *
+     * <p>APPROVED and REJECTED follow from the votes alone (QUORUM: {@code quorum} approvals, or so many
+     * rejections that {@code quorum} approvals are impossible; UNANIMOUS: every approver approves, or any one
+     * rejects). Otherwise the status is UNREACHABLE when the approvers who may still vote cannot complete the
+     * approval, else PENDING.
+     *
+     * @param votes       votes cast so far
+     * @param requester   who requested the change
+     * @param implementer who implements it, if named
+     * @return the status with the reason
+     * @throws org.itm.core.ItmValidationException if an argument is null
+     */
+    public ApprovalDecision decide(List<Vote> votes, String requester, Optional<String> implementer) {
+        Checks.notNull(votes, "votes");
+        Checks.notNull(requester, "requester");
+        Checks.notNull(implementer, "implementer");
+        if (mode == ApprovalMode.NONE) {
+            return new ApprovalDecision(ApprovalStatus.APPROVED, "pre-approved");
+        }
+        Set<String> voted = new LinkedHashSet<>();
+        long yes = 0;
+        long no = 0;
+        for (Vote v : votes) {
+            if (approvers.contains(v.approver()) && voted.add(v.approver())) {
+                if (v.approve()) {
+                    yes++;
+                } else {
+                    no++;
+                }
+            }
+        }
+        List<String> barred = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        for (String a : approvers) {
+            if (voted.contains(a)) {
+                continue;
+            }
+            if (a.equals(requester)) {
+                barred.add(a + " requested this change and may not vote");
+            } else if (implementer.filter(a::equals).isPresent()) {
+                barred.add(a + " implements this change and may not vote");
+            } else {
+                open.add(a);
+            }
+        }
+        String tally = describe() + "; " + yes + " approved, " + no + " rejected";
+        int needed = mode == ApprovalMode.UNANIMOUS ? approvers.size() : quorum;
+        if (mode == ApprovalMode.UNANIMOUS ? no > 0 : approvers.size() - no < quorum) {
+            return new ApprovalDecision(ApprovalStatus.REJECTED, tally);
+        }
+        if (yes >= needed) {
+            return new ApprovalDecision(ApprovalStatus.APPROVED, tally);
+        }
+        if (yes + open.size() < needed) {
+            return new ApprovalDecision(ApprovalStatus.UNREACHABLE, tally + "; " + needed + " approvals are needed"
+                    + " but only " + open + " may still vote: " + String.join(", ", barred));
+        }
+        return new ApprovalDecision(ApprovalStatus.PENDING, tally + "; waiting for " + open);
     }
 }

@@ -9,6 +9,9 @@ import org.itm.core.IllegalStateTransitionException;
 import org.itm.core.ItmValidationException;
 import org.itm.core.time.TimeInterval;
 import org.itm.core.validation.Checks;
+import org.itm.core.validation.Violations;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A change request as an immutable value. Each command returns a new change with a {@link ChangeHistoryEntry}
@@ -20,7 +23,9 @@ import org.itm.core.validation.Checks;
  *
  * @param id                 identifier, e.g. {@code CHG-1001}
  * @param title              what is changed
- * @param type               standard, normal or emergency
+ * @param type               standard, normal or emergency; a STANDARD change outside its template becomes NORMAL
+ *                           when assessed
+ * @param template           the standard-change template claimed, if any (see {@link StandardChangeCatalog})
  * @param state              where the change is in its lifecycle
  * @param requester          who asked for it
  * @param implementer        who carries it out
@@ -32,66 +37,228 @@ import org.itm.core.validation.Checks;
  * @param closure            how it ended, once closed
  * @param history            every step, in order
  */
-public record Change(String id, String title, ChangeType type, ChangeState state, String requester,
+public record Change(String id, String title, ChangeType type, Optional<String> template, ChangeState state, String requester,
                      Optional<String> implementer, List<String> cis, Optional<RiskAssessment> risk,
                      Optional<ApprovalRequirement> approval, List<Vote> votes, Optional<TimeInterval> window,
                      Optional<ClosureCode> closure, List<ChangeHistoryEntry> history) {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Change.class);
+
+    /**
+     * Validates the fields and the lifecycle invariants, so that a change read from a store or built by hand is
+     * one the commands could have produced: the history starts with the draft entry and each move follows
+     * {@link ChangeState#successors()} up to {@code state}; risk and approval exist exactly once the change was
+     * assessed; the votes are the vote entries of the history, cast by eligible approvers; a change was
+     * authorised or rejected only when its votes decided so (and is still ASSESSED only while they do not); a
+     * window exists exactly once it was scheduled, a closure code exactly when it is closed, and an implementer
+     * once implementation started.
+     *
+     * @throws ItmValidationException naming every violated field and invariant
+     */
     public Change {
-        Checks.id(id, "id");
-        Checks.notBlank(title, "title");
-        Checks.notNull(type, "type");
-        Checks.notNull(state, "state");
-        Checks.notBlank(requester, "requester");
-        Checks.notNull(implementer, "implementer");
-        cis = List.copyOf(Checks.notNull(cis, "cis"));
-        Checks.notNull(risk, "risk");
-        Checks.notNull(approval, "approval");
-        votes = List.copyOf(Checks.notNull(votes, "votes"));
-        Checks.notNull(window, "window");
-        Checks.notNull(closure, "closure");
-        history = List.copyOf(Checks.notNull(history, "history"));
+        Violations v = fieldViolations(id, title, type, requester, cis);
+        v.require(template != null, "template", "must not be null (use Optional.empty())");
+        v.require(state != null, "state", "must not be null");
+        v.require(implementer != null, "implementer", "must not be null (use Optional.empty())");
+        v.require(risk != null, "risk", "must not be null (use Optional.empty())");
+        v.require(approval != null, "approval", "must not be null (use Optional.empty())");
+        v.require(votes != null && votes.stream().allMatch(java.util.Objects::nonNull), "votes",
+                "must not be null nor hold null");
+        v.require(window != null, "window", "must not be null (use Optional.empty())");
+        v.require(closure != null, "closure", "must not be null (use Optional.empty())");
+        v.require(history != null && !history.isEmpty() && history.stream().allMatch(java.util.Objects::nonNull),
+                "history", "must hold at least the draft entry and no null");
+        v.throwIfAny();
+        implementer.ifPresent(p -> v.require(!p.isBlank(), "implementer", "must not be blank"));
+        template.ifPresent(t -> v.require(!t.isBlank(), "template", "must not be blank"));
+        cis = List.copyOf(cis);
+        votes = List.copyOf(votes);
+        history = List.copyOf(history);
+        ChangeInvariants.check(v, type, template, state, requester, implementer, risk, approval, votes, window, closure,
+                history);
+        v.throwIfAny();
     }
 
-    /** A new change in DRAFT. */
+    private static Violations fieldViolations(String id, String title, ChangeType type, String requester,
+                                              List<String> cis) {
+        Violations v = new Violations();
+        v.check("", () -> Checks.id(id, "id"));
+        v.require(title != null && !title.isBlank(), "title", "must not be blank");
+        v.require(type != null, "type", "must not be null");
+        v.require(requester != null && !requester.isBlank(), "requester", "must not be blank");
+        if (v.require(cis != null, "cis", "must not be null")) {
+            for (int i = 0; i < cis.size(); i++) {
+                String ci = cis.get(i);
+                v.require(ci != null && !ci.isBlank(), "cis[" + i + "]", "must not be blank");
+            }
+        }
+        return v;
+    }
+
+    /**
+     * A new change in DRAFT.
+     *
+     * @param id        identifier, e.g. {@code CHG-1001}
+     * @param title     what is changed
+     * @param type      standard, normal or emergency
+     * @param requester who asks for it
+     * @param cis       configuration items touched
+     * @param at        when it was raised
+     * @return the draft, with its first history entry
+     * @throws ItmValidationException naming every bad argument
+     */
     public static Change draft(String id, String title, ChangeType type, String requester, List<String> cis,
                                Instant at) {
-        Checks.notNull(at, "at");
-        return new Change(id, title, type, ChangeState.DRAFT, requester, Optional.empty(), cis, Optional.empty(),
+        return draft(id, title, type, Optional.empty(), requester, cis, at);
+    }
+
+    /**
+     * A new STANDARD change in DRAFT raised under a template of the {@link StandardChangeCatalog}; it is
+     * pre-approved at assessment only if it lies within that template.
+     *
+     * @param id        identifier, e.g. {@code CHG-1001}
+     * @param title     what is changed
+     * @param template  the template id, e.g. {@code restart-app-server}
+     * @param requester who asks for it
+     * @param cis       configuration items touched
+     * @param at        when it was raised
+     * @return the draft
+     * @throws ItmValidationException naming every bad argument
+     */
+    public static Change standard(String id, String title, String template, String requester, List<String> cis,
+                                  Instant at) {
+        return draft(id, title, ChangeType.STANDARD, Optional.ofNullable(template), requester, cis, at);
+    }
+
+    private static Change draft(String id, String title, ChangeType type, Optional<String> template,
+                                String requester, List<String> cis, Instant at) {
+        Violations v = fieldViolations(id, title, type, requester, cis);
+        v.require(template.isEmpty() || !template.get().isBlank(), "template", "must not be blank");
+        v.require(at != null, "at", "must not be null");
+        v.throwIfAny();
+        return new Change(id, title, type, template, ChangeState.DRAFT, requester, Optional.empty(), cis, Optional.empty(),
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                 List.of(new ChangeHistoryEntry(at, requester, "draft", ChangeState.DRAFT, ChangeState.DRAFT, title)));
     }
 
-    /** Approval status from the votes so far. */
+    /**
+     * Where the approval stands: {@link #approvalDecision()} without the reason.
+     *
+     * @return PENDING before assessment, then as decided by the votes and who may still vote
+     */
     public ApprovalStatus approvalStatus() {
-        if (approval.isEmpty()) {
-            return ApprovalStatus.PENDING;
-        }
-        ApprovalRequirement r = approval.get();
-        long yes = votes.stream().filter(Vote::approve).count();
-        long no = votes.size() - yes;
-        return switch (r.mode()) {
-            case NONE -> ApprovalStatus.APPROVED;
-            case UNANIMOUS -> no > 0 ? ApprovalStatus.REJECTED
-                    : yes == r.approvers().size() ? ApprovalStatus.APPROVED : ApprovalStatus.PENDING;
-            case QUORUM -> yes >= r.quorum() ? ApprovalStatus.APPROVED
-                    : r.approvers().size() - no < r.quorum() ? ApprovalStatus.REJECTED : ApprovalStatus.PENDING;
-        };
+        return approvalDecision().status();
     }
 
-    /** DRAFT → ASSESSED with the risk and the approval path; pre-approved changes go on to AUTHORISED. */
+    /**
+     * Where the approval stands and why, from the requirement, the votes so far and segregation of duties (the
+     * requester and the implementer may not vote); UNREACHABLE says that the people still allowed to vote
+     * cannot complete the approval.
+     *
+     * @return the decision; PENDING with reason {@code not assessed yet} before assessment
+     */
+    public ApprovalDecision approvalDecision() {
+        return approval.map(r -> r.decide(votes, requester, implementer))
+                .orElseGet(() -> new ApprovalDecision(ApprovalStatus.PENDING, "not assessed yet"));
+    }
+
+    /**
+     * DRAFT → ASSESSED with the risk and the approval path; pre-approved changes go on to AUTHORISED. When
+     * segregation of duties leaves too few people to meet {@code requirement} (e.g. the requester is its only
+     * approver, or sits in a unanimous CAB), the change is still assessed, its {@link #approvalStatus()} is
+     * UNREACHABLE and the assessment entry of the history says why.
+     *
+     * @param assessment  the risk
+     * @param requirement who must approve
+     * @param at          when
+     * @param actor       who assessed
+     * @return the assessed (or, pre-approved, authorised) change
+     * @throws ItmValidationException           if an argument is invalid
+     * @throws IllegalStateTransitionException if the change is not in DRAFT
+     */
     public Change assess(RiskAssessment assessment, ApprovalRequirement requirement, Instant at, String actor) {
         Checks.notNull(assessment, "assessment");
         Checks.notNull(requirement, "requirement");
-        if (type == ChangeType.STANDARD && requirement.mode() != ApprovalMode.NONE) {
-            throw new ItmValidationException("requirement", "standard changes are pre-approved");
+        if (type == ChangeType.STANDARD) {
+            throw new ItmValidationException("type", "a standard change is pre-approved only within its template:"
+                    + " assess it with assess(RiskAssessment, ApprovalPolicy, StandardChangeCatalog, Instant, String)");
         }
+        if (requirement.mode() == ApprovalMode.NONE) {
+            throw new ItmValidationException("requirement", "pre-approval is for standard changes within their"
+                    + " template; a " + type + " change needs approvers");
+        }
+        return assessAs(draft(at, actor), type, assessment, requirement, "");
+    }
+
+    /**
+     * DRAFT → ASSESSED with the risk and the approval path {@code policy} gives for the type and risk. A change
+     * claimed as STANDARD is checked against its template in {@code catalog} first: within it, the change is
+     * pre-approved and goes on to AUTHORISED; outside it (no or unknown template, a CI not covered, the risk
+     * above the template's ceiling) it becomes NORMAL and needs approval, and a {@code reclassify} entry of the
+     * history gives every reason. Unreachable approval is reported as by
+     * {@link #assess(RiskAssessment, ApprovalRequirement, Instant, String)}.
+     *
+     * @param assessment the risk
+     * @param policy     chooses the approval path of normal and emergency changes
+     * @param catalog    the standard-change templates
+     * @param at         when
+     * @param actor      who assessed
+     * @return the assessed (or, pre-approved, authorised) change
+     * @throws ItmValidationException           if an argument is invalid or the policy pre-approves a change that
+     *                                          is not a standard change within its template
+     * @throws IllegalStateTransitionException if the change is not in DRAFT
+     */
+    public Change assess(RiskAssessment assessment, ApprovalPolicy policy, StandardChangeCatalog catalog,
+                         Instant at, String actor) {
+        Checks.notNull(assessment, "assessment");
+        Checks.notNull(policy, "policy");
+        Checks.notNull(catalog, "catalog");
         Draft d = draft(at, actor);
-        d.move("assess", ChangeState.ASSESSED, assessment.explanation() + "; approval: " + requirement.describe());
+        if (type != ChangeType.STANDARD) {
+            ApprovalRequirement requirement = Checks.notNull(policy.requirementFor(type, assessment.level()),
+                    "policy.requirement");
+            if (requirement.mode() == ApprovalMode.NONE) {
+                throw new ItmValidationException("policy", "pre-approves a " + type + " change; pre-approval is"
+                        + " for standard changes within their template");
+            }
+            return assessAs(d, type, assessment, requirement, "");
+        }
+        StandardChangeCheck scope = catalog.check(template, cis, assessment.level());
+        if (scope.withinScope()) {
+            return assessAs(d, ChangeType.STANDARD, assessment, ApprovalRequirement.preApproved(),
+                    "; " + String.join("; ", scope.reasons()));
+        }
+        ApprovalRequirement requirement = Checks.notNull(policy.requirementFor(ChangeType.NORMAL,
+                assessment.level()), "policy.requirement");
+        if (requirement.mode() == ApprovalMode.NONE) {
+            throw new ItmValidationException("policy", "pre-approves a NORMAL change; pre-approval is for standard"
+                    + " changes within their template");
+        }
+        d.history.add(new ChangeHistoryEntry(at, actor, "reclassify", state, state, "claimed STANDARD"
+                + template.map(t -> " under template '" + t + "'").orElse("") + ", treated as NORMAL: "
+                + String.join("; ", scope.reasons())));
+        return assessAs(d, ChangeType.NORMAL, assessment, requirement, "");
+    }
+
+    private Change assessAs(Draft d, ChangeType as, RiskAssessment assessment, ApprovalRequirement requirement,
+                            String scopeNote) {
+        d.type = as;
+        d.move("assess", ChangeState.ASSESSED, assessment.explanation() + "; approval: " + requirement.describe()
+                + scopeNote);
         d.risk = Optional.of(assessment);
         d.approval = Optional.of(requirement);
         if (requirement.mode() == ApprovalMode.NONE) {
-            d.move("pre-approved", ChangeState.AUTHORISED, "standard change");
+            d.move("pre-approved", ChangeState.AUTHORISED, "standard change"
+                    + template.map(t -> " under template '" + t + "'").orElse(""));
+            return d.build();
+        }
+        ApprovalDecision decision = requirement.decide(List.of(), requester, implementer);
+        if (decision.status() == ApprovalStatus.UNREACHABLE) {
+            // recorded on the assessment itself, so the stuck approval is visible from the moment it arises
+            ChangeHistoryEntry last = d.history.remove(d.history.size() - 1);
+            d.history.add(new ChangeHistoryEntry(last.at(), last.actor(), last.action(), last.from(), last.to(),
+                    last.note() + "; approval cannot be reached: " + decision.reason()));
+            LOG.debug("change {}: approval cannot be reached: {}", id, decision.reason());
         }
         return d.build();
     }
@@ -121,15 +288,14 @@ public record Change(String id, String title, ChangeType type, ChangeState state
         }
         d.votes.add(new Vote(approver, approve, comment, at));
         d.history.add(new ChangeHistoryEntry(at, approver, approve ? "approve" : "reject", state, state, comment));
-        Change voted = d.build();
-        ApprovalStatus s = voted.approvalStatus();
+        // the move is decided on the scratch copy: a change whose votes decide its approval is never ASSESSED
+        ApprovalStatus s = r.decide(d.votes, requester, implementer).status();
         if (s == ApprovalStatus.APPROVED) {
-            return voted.draft(at, approver).move("authorise", ChangeState.AUTHORISED, r.describe()).build();
+            d.move("authorise", ChangeState.AUTHORISED, r.describe());
+        } else if (s == ApprovalStatus.REJECTED) {
+            d.move("reject", ChangeState.REJECTED, r.describe());
         }
-        if (s == ApprovalStatus.REJECTED) {
-            return voted.draft(at, approver).move("reject", ChangeState.REJECTED, r.describe()).build();
-        }
-        return voted;
+        return d.build();
     }
 
     /** Names the implementer (before implementation starts); an approver of the change cannot implement it. */
@@ -201,6 +367,7 @@ public record Change(String id, String title, ChangeType type, ChangeState state
         private final Change base;
         private final Instant at;
         private final String actor;
+        private ChangeType type;
         private ChangeState state;
         private Optional<String> implementer;
         private Optional<RiskAssessment> risk;
@@ -214,6 +381,7 @@ public record Change(String id, String title, ChangeType type, ChangeState state
             base = c;
             this.at = at;
             this.actor = actor;
+            type = c.type;
             state = c.state;
             implementer = c.implementer;
             risk = c.risk;
@@ -235,7 +403,7 @@ public record Change(String id, String title, ChangeType type, ChangeState state
         }
 
         Change build() {
-            return new Change(base.id, base.title, base.type, state, base.requester, implementer, base.cis, risk,
+            return new Change(base.id, base.title, type, base.template, state, base.requester, implementer, base.cis, risk,
                     approval, votes, window, closure, history);
         }
     }

@@ -2,7 +2,10 @@ package org.itm.operations.change;
 
 /** The kind of change, which decides the approval path. */
 public enum ChangeType {
-    /** Pre-approved, low-risk, from a template: authorised without votes. */
+    /**
+     * Pre-approved, from a template of a {@link StandardChangeCatalog}: authorised without votes while it stays
+     * within the template (CIs, risk ceiling); outside it, it is assessed as NORMAL.
+     */
     STANDARD,
     /** Assessed and approved case by case. */
     NORMAL,

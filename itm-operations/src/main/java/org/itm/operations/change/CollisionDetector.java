@@ -37,6 +37,43 @@ public final class CollisionDetector {
         return new CollisionDetector(topology, depth);
     }
 
+    /**
+     * Every colliding pair of the changes that hold a window (scheduled or later; cancelled changes and those
+     * without a window take no part), as {@link #find}.
+     *
+     * @param changes changes in any state
+     * @return the collisions, each pair once, ordered by the start of the later change
+     * @throws org.itm.core.ItmValidationException if {@code changes} is null
+     */
+    public List<Collision> findIn(Collection<Change> changes) {
+        Checks.notNull(changes, "changes");
+        return find(changes.stream().filter(ScheduledChange::holdsWindow).map(ScheduledChange::of).toList());
+    }
+
+    /**
+     * The collisions of {@code candidate} with {@code scheduled} (the changes already in the calendar); an entry
+     * of {@code scheduled} with the candidate's id is its own earlier window and is skipped.
+     *
+     * @param candidate the change to plan
+     * @param scheduled the changes already planned
+     * @return the collisions involving the candidate, ordered as by {@link #find}
+     * @throws org.itm.core.ItmValidationException if an argument is null
+     */
+    public List<Collision> collisionsWith(ScheduledChange candidate, Collection<ScheduledChange> scheduled) {
+        Checks.notNull(candidate, "candidate");
+        Checks.notNull(scheduled, "scheduled");
+        List<ScheduledChange> all = new ArrayList<>(scheduled.size() + 1);
+        for (ScheduledChange s : scheduled) {
+            if (!Checks.notNull(s, "scheduled[]").changeId().equals(candidate.changeId())) {
+                all.add(s);
+            }
+        }
+        all.add(candidate);
+        return find(all).stream()
+                .filter(c -> c.first().equals(candidate.changeId()) || c.second().equals(candidate.changeId()))
+                .toList();
+    }
+
     /** Every colliding pair of {@code changes}, each once, ordered by the start of the later change. */
     public List<Collision> find(Collection<ScheduledChange> changes) {
         Checks.notNull(changes, "changes");

@@ -9,13 +9,16 @@ import org.itm.core.validation.Checks;
  * @param allowed            true when the calendar accepts it
  * @param blackouts          blackout windows it overlaps
  * @param withinMaintenance  true when a maintenance window contains it entirely
+ * @param collisions         collisions with the scheduled changes it was checked against (cancelled ones never
+ *                           count), the checked change always {@link Collision#second()} or first by start
  * @param reasons            explanation lines
  */
 public record ScheduleCheck(boolean allowed, List<ChangeWindow> blackouts, boolean withinMaintenance,
-                            List<String> reasons) {
+                            List<Collision> collisions, List<String> reasons) {
 
     public ScheduleCheck {
         blackouts = List.copyOf(Checks.notNull(blackouts, "blackouts"));
+        collisions = List.copyOf(Checks.notNull(collisions, "collisions"));
         reasons = List.copyOf(Checks.notNull(reasons, "reasons"));
     }
 }

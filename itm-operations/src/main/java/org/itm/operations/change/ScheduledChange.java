@@ -20,10 +20,28 @@ public record ScheduledChange(String changeId, TimeInterval window, List<String>
         cis = List.copyOf(Checks.notNull(cis, "cis"));
     }
 
-    /** The scheduled form of {@code change}; it must have a window. */
+    /**
+     * The scheduled form of {@code change}.
+     *
+     * @param change a change holding a window: scheduled or later, not cancelled
+     * @return its id, window and CIs
+     * @throws org.itm.core.ItmValidationException if the change has no window or is cancelled (a cancelled
+     *                                             change releases its window); use
+     *                                             {@link CollisionDetector#findIn} to skip such changes
+     */
     public static ScheduledChange of(Change change) {
+        Checks.notNull(change, "change");
+        if (change.state() == ChangeState.CANCELLED) {
+            throw new org.itm.core.ItmValidationException("change.state", change.id()
+                    + " is cancelled and no longer holds its window");
+        }
         return new ScheduledChange(change.id(), change.window().orElseThrow(() ->
                 new org.itm.core.ItmValidationException("change.window", change.id() + " is not scheduled")),
                 change.cis());
+    }
+
+    /** True when {@code change} holds a window in the calendar: it has one and is not cancelled. */
+    static boolean holdsWindow(Change change) {
+        return change.window().isPresent() && change.state() != ChangeState.CANCELLED;
     }
 }

@@ -24,10 +24,15 @@ class ChangeTest {
     static final ApprovalPolicy POLICY = ApprovalPolicy.typical("carla", List.of("ann", "ben", "cem"),
             List.of("erin", "fred"));
 
+    static final StandardChangeCatalog CATALOG = StandardChangeCatalog.of(List.of(new StandardChangeTemplate(
+            "db-minor", "Minor database upgrade", java.util.Set.of("db-1"), java.util.Set.of(), RiskLevel.LOW)));
+
     static Change assessed(ChangeType type, Map<String, String> answers) {
         RiskAssessment risk = QUESTIONNAIRE.assess(answers);
-        return Change.draft("CHG-1", "Upgrade DB", type, "rita", List.of("db-1"), T0)
-                .assess(risk, POLICY.requirementFor(type, risk.level()), T0.plusSeconds(60), "carla");
+        Change draft = type == ChangeType.STANDARD
+                ? Change.standard("CHG-1", "Upgrade DB", "db-minor", "rita", List.of("db-1"), T0)
+                : Change.draft("CHG-1", "Upgrade DB", type, "rita", List.of("db-1"), T0);
+        return draft.assess(risk, POLICY, CATALOG, T0.plusSeconds(60), "carla");
     }
 
     @Test

@@ -1,17 +1,28 @@
 package org.itm.operations.importer.internal;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
- * Reads comma-separated records as described by RFC 4180: fields may be quoted, a quote inside a quoted field is
- * doubled, and quoted fields may span lines. Line ends may be LF, CRLF or CR. A leading byte-order mark is
- * skipped. A malformed record is returned with its error (instead of failing the whole read) so the caller can
- * reject just that record; reading then resumes at the next line.
+ * Reads comma-separated records with Jackson's CSV parser, one record at a time (streaming): fields may be
+ * quoted, a quote inside a quoted field is doubled, and quoted fields may span lines. Line ends may be LF, CRLF
+ * or CR. A leading byte-order mark is skipped. A quote inside an unquoted field is kept as a character, as
+ * common readers (e.g. Python's {@code csv} module, also in strict mode) do. A malformed record is returned with
+ * its error (instead of failing the whole read) so the caller can reject just that record; reading then resumes
+ * with the next record.
  */
 public final class CsvReader {
 
@@ -25,14 +36,16 @@ public final class CsvReader {
     public record CsvRecord(long line, List<String> fields, Optional<String> error) {
     }
 
-    private static final int EOF = -1;
+    // no schema: every row is an array of strings, the header row included
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+    private static final Pattern UNEXPECTED = Pattern.compile("^Unexpected character \\('(.)' \\(code \\d+\\)\\)");
+
+    private static final int MAX_FAILURES_PER_RECORD = 1_000;
 
     private final Reader in;
-    private final char[] buffer = new char[1 << 16];
-    private int pos;
-    private int limit;
-    private long line = 1;
-    private boolean started;
+    private JsonParser parser;
+    private boolean done;
+    private long lastLine;
 
     public CsvReader(Reader in) {
         this.in = in;
@@ -40,122 +53,89 @@ public final class CsvReader {
 
     /** The next record, or empty at the end of the input. */
     public Optional<CsvRecord> next() {
-        if (!started) {
-            started = true;
-            if (peek() == '\uFEFF') {
-                read();
-            }
-        }
-        if (peek() == EOF) {
+        if (done) {
             return Optional.empty();
         }
-        long startLine = line;
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        String error = null;
-        while (true) {
-            int c = read();
-            if (c == '"' && field.length() == 0) {
-                // quoted field: read to the closing quote, un-doubling "" on the way
-                boolean closed = false;
-                while (!closed) {
-                    int q = read();
-                    if (q == EOF) {
-                        error = "quoted field opened on line " + startLine + " is never closed";
-                        fields.add(field.toString());
-                        return Optional.of(new CsvRecord(startLine, List.copyOf(fields), Optional.of(error)));
-                    } else if (q == '"') {
-                        if (peek() == '"') {
-                            read();
-                            field.append('"');
-                        } else {
-                            closed = true;
-                        }
-                    } else {
-                        countLine(q);
-                        field.append((char) q);
-                    }
-                }
-                int after = peek();
-                if (after != ',' && after != '\n' && after != '\r' && after != EOF) {
-                    error = "unexpected character '" + (char) after + "' after the closing quote of field "
-                            + (fields.size() + 1);
-                    skipToEndOfLine();
-                    fields.add(field.toString());
-                    return Optional.of(new CsvRecord(startLine, List.copyOf(fields), Optional.of(error)));
-                }
-                continue;
-            }
-            if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r' || c == EOF) {
-                if (c == '\r' && peek() == '\n') {
-                    read();
-                }
-                if (c != EOF) {
-                    line++;
-                }
-                fields.add(field.toString());
-                return Optional.of(new CsvRecord(startLine, List.copyOf(fields), Optional.empty()));
-            } else if (c == '"') {
-                error = "quote inside unquoted field " + (fields.size() + 1);
-                fields.add(field.toString());
-                skipToEndOfLine();
-                return Optional.of(new CsvRecord(startLine, List.copyOf(fields), Optional.of(error)));
-            } else {
-                field.append((char) c);
-            }
-        }
-    }
-
-    private void countLine(int c) {
-        if (c == '\n' || (c == '\r' && peek() != '\n')) {
-            line++;
-        }
-    }
-
-    private void skipToEndOfLine() {
-        int c;
-        do {
-            c = read();
-        } while (c != '\n' && c != '\r' && c != EOF);
-        if (c == '\r' && peek() == '\n') {
-            read();
-        }
-        if (c != EOF) {
-            line++;
-        }
-    }
-
-    private int peek() {
-        if (pos == limit && !fill()) {
-            return EOF;
-        }
-        return buffer[pos];
-    }
-
-    private int read() {
-        if (pos == limit && !fill()) {
-            return EOF;
-        }
-        return buffer[pos++];
-    }
-
-    private boolean fill() {
         try {
-            int n = in.read(buffer, 0, buffer.length);
-            while (n == 0) {
-                n = in.read(buffer, 0, buffer.length);
+            if (parser == null) {
+                parser = MAPPER.createParser(skipByteOrderMark(in));
+                if (parser.nextToken() != JsonToken.START_ARRAY) {
+                    return finish();
+                }
             }
-            if (n < 0) {
-                return false;
+            JsonToken t = parser.nextToken();
+            if (t != JsonToken.START_ARRAY) {
+                return finish();
             }
-            pos = 0;
-            limit = n;
-            return true;
+            List<String> fields = new ArrayList<>();
+            long start = -1;
+            String error = null;
+            int failures = 0;
+            while (true) {
+                try {
+                    t = parser.nextToken();
+                } catch (JacksonIOException e) {
+                    throw e;
+                } catch (JacksonException e) {
+                    if (error == null) {
+                        error = describe(e, fields.size() + 1, start > 0 ? start : lastLine + 1);
+                    }
+                    // the parser resumes after the bad character; should it not, stop instead of spinning
+                    if (++failures > MAX_FAILURES_PER_RECORD) {
+                        t = null;
+                        break;
+                    }
+                    continue;
+                }
+                if (t == JsonToken.VALUE_STRING) {
+                    if (start < 0) {
+                        start = parser.currentTokenLocation().getLineNr();
+                    }
+                    fields.add(parser.getString());
+                } else {
+                    // END_ARRAY ends the record; anything else (end of input after an unclosed quote) ends it too
+                    break;
+                }
+            }
+            long line = start > 0 ? start : lastLine + 1;
+            lastLine = Math.max(line, parser.currentTokenLocation().getLineNr());
+            if (t != JsonToken.END_ARRAY) {
+                done = true;
+            }
+            if (fields.isEmpty()) {
+                fields.add("");
+            }
+            return Optional.of(new CsvRecord(line, List.copyOf(fields), Optional.ofNullable(error)));
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private Optional<CsvRecord> finish() {
+        done = true;
+        return Optional.empty();
+    }
+
+    private static String describe(JacksonException e, int field, long line) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.startsWith("Missing closing quote")) {
+            return "quoted field opened on line " + line + " is never closed";
+        }
+        Matcher u = UNEXPECTED.matcher(m);
+        if (u.find() && m.contains("Expected column separator")) {
+            return "unexpected character '" + u.group(1) + "' after the closing quote of field " + field;
+        }
+        return m + " (field " + field + ")";
+    }
+
+    private static Reader skipByteOrderMark(Reader in) throws IOException {
+        PushbackReader r = new PushbackReader(in, 1);
+        int c = r.read();
+        if (c >= 0 && c != '\uFEFF') {
+            r.unread(c);
+        }
+        return r;
     }
 }

@@ -73,4 +73,33 @@ class CsvReaderProperties {
         assertThat(next.fields()).containsExactly("e", "f");
         assertThat(next.line()).isEqualTo(2);
     }
+
+    @Example
+    void anUnclosedQuoteIsReportedWithTheLineItOpenedOnAndEndsTheInput() {
+        CsvReader reader = new CsvReader(new StringReader("a,b\r\nc,\"open\ny,z\n"));
+        assertThat(reader.next().orElseThrow().fields()).containsExactly("a", "b");
+        CsvReader.CsvRecord bad = reader.next().orElseThrow();
+        assertThat(bad.line()).isEqualTo(2);
+        assertThat(bad.error()).contains("quoted field opened on line 2 is never closed");
+        assertThat(reader.next()).isEmpty();
+    }
+
+    @Example
+    void aQuoteInsideAnUnquotedFieldIsTextAndCarriageReturnsAloneEndLines() {
+        CsvReader reader = new CsvReader(new StringReader("a,b\"c\rd,\"e\r\nf\"\rg"));
+        CsvReader.CsvRecord first = reader.next().orElseThrow();
+        assertThat(first.fields()).containsExactly("a", "b\"c");
+        assertThat(first.error()).isEmpty();
+        CsvReader.CsvRecord second = reader.next().orElseThrow();
+        assertThat(second.fields()).containsExactly("d", "e\r\nf");
+        assertThat(second.line()).isEqualTo(2);
+        assertThat(reader.next().orElseThrow().line()).isEqualTo(4);
+        assertThat(reader.next()).isEmpty();
+    }
+
+    @Example
+    void emptyInputHasNoRecords() {
+        assertThat(new CsvReader(new StringReader("")).next()).isEmpty();
+        assertThat(new CsvReader(new StringReader("\uFEFF")).next()).isEmpty();
+    }
 }
