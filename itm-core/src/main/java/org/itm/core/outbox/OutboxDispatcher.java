@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * {@link OutboxStatus#SENT} only after its notifier said {@code DELIVERED} (or {@code SUPPRESSED}), so a crash in
  * between delivers it again on the next run, under the same idempotency key. A failed delivery is retried after an
  * exponential backoff; after {@link Builder#maxAttempts(int)} attempts, or at once for a notification the notifier
- * refuses as unaddressable or for an unknown notifier, the entry is marked {@link OutboxStatus#DEAD} and handed to
- * the dead-letter listener.
+ * refuses as unaddressable, the entry is marked {@link OutboxStatus#DEAD} and handed to the dead-letter listener.
+ * A dispatcher handles only the entries of the notifiers it was given; entries for other notifiers stay pending for
+ * the dispatcher (perhaps of another application on the same store) that has them.
  *
  * <p>Run it in the embedding application: call {@link #drainOnce()} where you like (after each batch, in a test),
  * or {@link #schedule} it on your executor. Several dispatchers on one store are safe: each marks an entry with an
@@ -27,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 public interface OutboxDispatcher {
 
     /**
-     * Delivers every pending entry that is due now (by the clock), page by page, and records the outcome of each.
+     * Delivers every pending entry of its notifiers that is due now (by the clock), page by page, and records the
+     * outcome of each.
      *
      * @return what was done
      */

@@ -137,12 +137,14 @@ class OutboxTest {
     }
 
     @Test
-    void entryForAnUnknownNotifierIsDeadLetteredWithoutAnAttempt() {
-        store.write(List.of(outbox.enqueue("mail", page("k1"), T0)));
-        assertThat(dispatcher().build().drainOnce().dead()).isEqualTo(1);
-        OutboxEntry dead = outbox.find("k1").orElseThrow().value();
-        assertThat(dead.attempts()).isZero();
-        assertThat(dead.lastError().orElseThrow()).contains("no notifier named 'mail'");
+    void entryForAnotherNotifierIsLeftForTheDispatcherThatHasIt() {
+        store.write(List.of(outbox.enqueue("mail", page("k1"), T0), outbox.enqueue("ops", page("k2"), T0)));
+        assertThat(dispatcher().build().drainOnce()).isEqualTo(new DispatchReport(1, 0, 0, 0, 0));
+        assertThat(outbox.find("k1").orElseThrow().value().status()).isEqualTo(OutboxStatus.PENDING);
+
+        RecordingNotifier mail = RecordingNotifier.create("mail");
+        OutboxDispatcher.builder(outbox).notifier(mail).clock(clock).build().drainOnce();
+        assertThat(mail.received()).extracting(n -> n.idempotencyKey().orElseThrow()).containsExactly("k1");
     }
 
     @Test

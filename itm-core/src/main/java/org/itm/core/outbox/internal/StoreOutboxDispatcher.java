@@ -23,6 +23,7 @@ import org.itm.core.outbox.OutboxEntry;
 import org.itm.core.outbox.OutboxStatus;
 import org.itm.core.store.ConcurrentModificationException;
 import org.itm.core.store.Page;
+import org.itm.core.store.Query;
 import org.itm.core.store.Versioned;
 import org.itm.core.validation.Checks;
 import org.slf4j.Logger;
@@ -62,40 +63,45 @@ public final class StoreOutboxDispatcher implements OutboxDispatcher {
         int notDue = 0;
         int lostRace = 0;
         Instant now = clock.instant();
-        Optional<String> token = Optional.empty();
-        do {
-            Page<Versioned<OutboxEntry>> page = outbox.withStatus(OutboxStatus.PENDING, pageSize, token);
-            for (Versioned<OutboxEntry> v : page.items()) {
-                OutboxEntry entry = v.value();
-                if (entry.nextAttemptAt().isAfter(now)) {
-                    notDue++;
-                    continue;
-                }
-                OutboxEntry next = attempt(entry, now);
-                try {
-                    outbox.entries().update(next, v.version());
-                } catch (ConcurrentModificationException e) {
-                    // another dispatcher settled it first; its outcome stands
-                    lostRace++;
-                    continue;
-                }
-                switch (next.status()) {
-                    case SENT -> sent++;
-                    case PENDING -> retried++;
-                    case DEAD -> {
-                        dead++;
-                        LOG.warn("outbox entry for notifier {} dead-lettered after {} attempt(s): {}", next.notifier(),
-                                next.attempts(), next.lastError().orElse(""));
-                        try {
-                            deadLetter.accept(next);
-                        } catch (RuntimeException e) {
-                            LOG.warn("outbox dead-letter listener failed", e);
+        // each dispatcher drains only its own notifiers' entries: other applications sharing the store keep theirs
+        for (String notifierName : notifiers.keySet()) {
+            Query pending = outbox.entries().query().where("status", OutboxStatus.PENDING.name())
+                    .where("notifier", notifierName).withPageSize(pageSize);
+            Optional<String> token = Optional.empty();
+            do {
+                Page<Versioned<OutboxEntry>> page = outbox.entries().find(token.map(pending::after).orElse(pending));
+                for (Versioned<OutboxEntry> v : page.items()) {
+                    OutboxEntry entry = v.value();
+                    if (entry.nextAttemptAt().isAfter(now)) {
+                        notDue++;
+                        continue;
+                    }
+                    OutboxEntry next = attempt(entry, now);
+                    try {
+                        outbox.entries().update(next, v.version());
+                    } catch (ConcurrentModificationException e) {
+                        // another dispatcher settled it first; its outcome stands
+                        lostRace++;
+                        continue;
+                    }
+                    switch (next.status()) {
+                        case SENT -> sent++;
+                        case PENDING -> retried++;
+                        case DEAD -> {
+                            dead++;
+                            LOG.warn("outbox entry for notifier {} dead-lettered after {} attempt(s): {}",
+                                    next.notifier(), next.attempts(), next.lastError().orElse(""));
+                            try {
+                                deadLetter.accept(next);
+                            } catch (RuntimeException e) {
+                                LOG.warn("outbox dead-letter listener failed", e);
+                            }
                         }
                     }
                 }
-            }
-            token = page.nextPageToken();
-        } while (token.isPresent());
+                token = page.nextPageToken();
+            } while (token.isPresent());
+        }
         DispatchReport report = new DispatchReport(sent, retried, dead, notDue, lostRace);
         LOG.debug("outbox drained: {}", report);
         return report;
@@ -103,10 +109,6 @@ public final class StoreOutboxDispatcher implements OutboxDispatcher {
 
     private OutboxEntry attempt(OutboxEntry entry, Instant now) {
         Notifier notifier = notifiers.get(entry.notifier());
-        if (notifier == null) {
-            return entry.dead(now, "no notifier named '" + entry.notifier() + "' is given to the dispatcher "
-                    + notifiers.keySet(), false);
-        }
         DeliveryResult result;
         try {
             result = notifier.send(entry.notification());
