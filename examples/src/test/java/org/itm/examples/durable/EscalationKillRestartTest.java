@@ -40,7 +40,7 @@ class EscalationKillRestartTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(EscalationKillRestartTest.class);
     private static final int KILLS = 20;
-    private static final int TICKETS = 40;
+    private static final int TICKETS = 24;
     private static final long SEED = 20260302L;
     private static final String POSTGRES_ENV = "ITM_TEST_POSTGRES_URL";
 
@@ -96,8 +96,12 @@ class EscalationKillRestartTest {
     }
 
     private void killAndRestartUntilDone(String url, String run) throws Exception {
+        long t0 = System.nanoTime();
         Set<String> expected = uninterruptedRun(run);
-        assertThat(expected).as("the week escalates enough to be a test").hasSizeGreaterThan(60)
+        long referenceMillis = (System.nanoTime() - t0) / 1_000_000;
+        long startupMillis = 0;
+        long lastRunMillis = 0;
+        assertThat(expected).as("the week escalates enough to be a test").hasSizeGreaterThan(40)
                 .anyMatch(k -> k.endsWith("|cycle2"));
         SplittableRandom random = new SplittableRandom();
         try (Receiver receiver = new Receiver()) {
@@ -106,11 +110,14 @@ class EscalationKillRestartTest {
             while (true) {
                 starts++;
                 Path out = dir.resolve("run-" + starts + ".out");
+                long started = System.nanoTime();
                 Process child = start(url, receiver.uri(), run, out);
                 try {
                     awaitLine(child, out, "READY");
+                    long ready = System.nanoTime();
+                    startupMillis += (ready - started) / 1_000_000;
                     if (kills < KILLS) {
-                        Thread.sleep(50 + random.nextInt(450));
+                        Thread.sleep(50 + random.nextInt(300));
                         if (child.isAlive()) {
                             child.destroyForcibly();
                             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -120,6 +127,7 @@ class EscalationKillRestartTest {
                         }
                     }
                     assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the last run finishes").isTrue();
+                    lastRunMillis = (System.nanoTime() - ready) / 1_000_000;
                     assertThat(child.exitValue()).as("exit status of run %d:%n%s", starts,
                             Files.readString(dir.resolve("run-" + starts + ".err"))).isZero();
                     assertThat(Files.readString(out)).contains("DONE");
@@ -129,8 +137,10 @@ class EscalationKillRestartTest {
                 }
             }
             int requests = receiver.deliveries.values().stream().mapToInt(AtomicInteger::get).sum();
-            LOG.info("{}: {} kills, {} starts, {} notifications, {} requests (re-deliveries after a kill: {})", run,
-                    kills, starts, receiver.deliveries.size(), requests, requests - receiver.deliveries.size());
+            LOG.info("{}: {} kills, {} starts, {} notifications, {} requests (re-deliveries after a kill: {}); "
+                    + "reference run {} ms, child start-ups {} ms in all, last run {} ms, {} ms in all", run, kills, starts,
+                    receiver.deliveries.size(), requests, requests - receiver.deliveries.size(), referenceMillis,
+                    startupMillis, lastRunMillis, (System.nanoTime() - t0) / 1_000_000);
             assertThat(kills).as("the process was killed before it finished the week").isGreaterThanOrEqualTo(KILLS);
             assertThat(receiver.withoutKey).hasValue(0);
             assertThat(receiver.deliveries.keySet()).as("notifications acted on, one per idempotency key")
