@@ -1,0 +1,181 @@
+package org.itm.examples.durable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.DocumentStore;
+import org.itm.core.store.Page;
+import org.itm.core.store.Repository;
+import org.itm.core.store.StoredDocumentException;
+import org.itm.core.store.Versioned;
+import org.itm.governance.decision.DecisionRecord;
+import org.itm.governance.decision.DecisionRecordRepository;
+import org.itm.governance.decision.DecisionRequest;
+import org.itm.risk.controls.ControlTest;
+import org.itm.risk.controls.ControlTestRepository;
+import org.itm.risk.controls.TestResult;
+import org.itm.risk.register.Risk;
+import org.itm.risk.register.RiskAppetite;
+import org.itm.risk.register.RiskRepository;
+import org.itm.risk.register.Treatment;
+import org.itm.risk.register.TreatmentPlan;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The aggregate repositories against one store, in the manner of the store compatibility kit: extend it with
+ * {@link #createStore()} for each store. Ids, owners and categories carry a random run suffix, so a persistent
+ * store shared by earlier runs does not disturb the queries.
+ */
+abstract class AggregateRepositoryKit {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
+
+    protected DocumentStore store;
+    private String run;
+
+    /** The store to test; called before every test. */
+    protected abstract DocumentStore createStore();
+
+    @BeforeEach
+    void setUp() {
+        store = createStore();
+        run = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+    }
+
+    private Risk risk(String id, int residualLikelihood, int residualImpact, Optional<TreatmentPlan> plan) {
+        Risk.Builder b = Risk.builder(id + "-" + run, "Risk " + id, "security-" + run, "owner-" + run)
+                .assets("crm").threats("ransomware").inherent(4, 5).controls("AC-2")
+                .residual(residualLikelihood, residualImpact).review(Period.ofMonths(3), TODAY.minusMonths(1));
+        plan.ifPresent(b::treatment);
+        return b.build();
+    }
+
+    @Test
+    void risksRoundTripWithTreatmentsAndAreFoundAboveAppetite() {
+        RiskRepository risks = RiskRepository.documentStore(store, new RiskAppetite(Map.of("security-" + run, 6), 9));
+        Risk high = risk("R1", 3, 4, Optional.of(TreatmentPlan.of(Treatment.MITIGATE, "segment the network",
+                TODAY.plusMonths(2))));
+        Risk low = risk("R2", 1, 2, Optional.of(new TreatmentPlan(Treatment.ACCEPT, "accepted by the CISO",
+                TODAY, Optional.of(TODAY))));
+        risks.create(high);
+        risks.create(low);
+
+        assertThat(risks.get(high.id())).contains(new Versioned<>(high, 1));
+        assertThat(risks.findAll(risks.aboveAppetite())).extracting(Versioned::value).contains(high).doesNotContain(low);
+        assertThat(risks.findAll(risks.inCategory("security-" + run))).extracting(Versioned::value)
+                .containsExactly(high, low);
+        assertThat(risks.findAll(risks.withOpenTreatment())).extracting(Versioned::value).contains(high)
+                .doesNotContain(low);
+
+        Page<Versioned<Risk>> first = risks.find(risks.ownedBy("owner-" + run).withPageSize(1));
+        assertThat(first.items()).extracting(Versioned::value).containsExactly(high);
+        assertThat(risks.find(risks.ownedBy("owner-" + run).withPageSize(1).after(first.nextPageToken().orElseThrow()))
+                .items()).extracting(Versioned::value).containsExactly(low);
+
+        Versioned<Risk> treated = risks.modify(high.id(), r -> risk("R1", 1, 2, Optional.of(
+                new TreatmentPlan(Treatment.MITIGATE, "segmented", TODAY.plusMonths(2), Optional.of(TODAY)))));
+        assertThat(treated.version()).isEqualTo(2);
+        assertThat(risks.findAll(risks.aboveAppetite())).extracting(v -> v.value().id()).doesNotContain(high.id());
+    }
+
+    @Test
+    void staleRiskUpdateConflictsAndWritesNothing() {
+        RiskRepository risks = RiskRepository.documentStore(store, new RiskAppetite(Map.of(), 9));
+        Risk r = risks.create(risk("R1", 3, 4, Optional.empty())).value();
+        risks.update(risk("R1", 2, 4, Optional.empty()), 1);
+        assertThatThrownBy(() -> risks.update(risk("R1", 1, 1, Optional.empty()), 1))
+                .isInstanceOf(ConcurrentModificationException.class);
+        assertThat(risks.get(r.id()).orElseThrow()).satisfies(v -> {
+            assertThat(v.version()).isEqualTo(2);
+            assertThat(v.value().residualLikelihood()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void storedRiskWhoseResidualExceedsItsInherentScoreIsRejectedOnLoad() {
+        RiskRepository risks = RiskRepository.documentStore(store, new RiskAppetite(Map.of(), 9));
+        Risk r = risk("R1", 3, 4, Optional.empty());
+        String json = org.itm.core.json.ItmJson.toJson(r).replace("\"residualImpact\":4", "\"residualImpact\":9")
+                .replace("\"residualLikelihood\":3", "\"residualLikelihood\":5");
+        store.create(RiskRepository.TYPE, r.id(), Map.of(),
+                "{\"itm:typeVersion\":1,\"itm:value\":" + json + "}");
+        assertThatThrownBy(() -> risks.get(r.id()))
+                .isInstanceOfSatisfying(StoredDocumentException.class, e -> {
+                    assertThat(e.type()).isEqualTo("risk");
+                    assertThat(e.id()).isEqualTo(r.id());
+                })
+                .hasMessageContaining("risk/" + r.id() + ":residualImpact")
+                .hasMessageContaining("must not exceed the inherent score");
+    }
+
+    @Test
+    void controlTestsRoundTripAndAreRecordedOncePerControlDateAndTester() {
+        ControlTestRepository tests = ControlTestRepository.documentStore(store);
+        String control = "AC-2-" + run;
+        ControlTest pass = new ControlTest(control, TODAY, TestResult.PASS, "auditor", List.of("TCK-9"));
+        ControlTest fail = new ControlTest(control, TODAY.minusMonths(3), TestResult.FAIL, "auditor", List.of());
+        tests.create(pass);
+        tests.create(fail);
+
+        assertThat(tests.get(ControlTestRepository.idOf(pass))).contains(new Versioned<>(pass, 1));
+        assertThat(tests.findAll(tests.ofControl(control))).extracting(Versioned::value)
+                .containsExactlyInAnyOrder(pass, fail);
+        assertThat(tests.findAll(tests.ofControl(control).where("result", "FAIL"))).extracting(Versioned::value)
+                .containsExactly(fail);
+        assertThat(tests.findAll(tests.performedIn(YearMonth.from(TODAY)))).extracting(Versioned::value)
+                .contains(pass).doesNotContain(fail);
+        assertThatThrownBy(() -> tests.create(pass)).isInstanceOf(ConcurrentModificationException.class);
+    }
+
+    @Test
+    void decisionRecordsRoundTripInSequenceOrder() {
+        DecisionRecordRepository decisions = DecisionRecordRepository.documentStore(store);
+        String type = "architecture-" + run;
+        long base = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+        for (int i = 0; i < 3; i++) {
+            DecisionRequest request = new DecisionRequest(type, "which database", List.of("postgres", "h2"),
+                    List.of("cost"), "postgres", "kept library", "cto-" + run, Optional.empty(), Map.of());
+            decisions.create(new DecisionRecord(base + i, request, Instant.parse("2026-03-1" + i + "T10:00:00Z"),
+                    LocalDate.of(2026, 3, 10 + i), List.of("RACI accountable")));
+        }
+        List<Versioned<DecisionRecord>> all = decisions.findAll(decisions.ofType(type));
+        assertThat(all).extracting(v -> v.value().sequence()).containsExactly(base, base + 1, base + 2);
+        assertThat(decisions.findAll(decisions.decidedBy("cto-" + run))).hasSize(3);
+        assertThat(decisions.findAll(decisions.decidedIn(YearMonth.of(2026, 3)).where("decisionType", type)))
+                .hasSize(3);
+        assertThat(decisions.get(DecisionRecordRepository.idOf(base)).orElseThrow().value())
+                .isEqualTo(all.get(0).value());
+    }
+
+    /** Version 2 of a note renamed "text" to "body". */
+    record Note(String id, String body) {
+    }
+
+    @Test
+    void documentOfThePreviousTypeVersionIsMigratedOnRead() {
+        Repository<Note> notes = Repository.builder(Note.class, "kit-note").id(Note::id).typeVersion(2)
+                .migration(1, old -> {
+                    ObjectNode n = (ObjectNode) old;
+                    n.set("body", n.remove("text"));
+                    return n;
+                })
+                .build(store);
+        String id = "N-" + run;
+        store.create("kit-note", id, Map.of(),
+                "{\"itm:value\":{\"text\":\"hello\",\"id\":\"" + id + "\"},\"itm:typeVersion\":1}");
+        assertThat(notes.get(id)).contains(new Versioned<>(new Note(id, "hello"), 1));
+        notes.modify(id, n -> new Note(id, n.body() + " again"));
+        assertThat(notes.get(id)).contains(new Versioned<>(new Note(id, "hello again"), 2));
+    }
+}
