@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ThreadLocalRandom;
 import org.itm.core.store.ConcurrentModificationException;
 import org.itm.core.store.DocumentStore;
@@ -20,6 +21,13 @@ import org.itm.core.store.Versioned;
 import org.itm.governance.decision.DecisionRecord;
 import org.itm.governance.decision.DecisionRecordRepository;
 import org.itm.governance.decision.DecisionRequest;
+import org.itm.metrics.input.SurveyResponse;
+import org.itm.metrics.input.SurveyResponseRepository;
+import org.itm.operations.runbook.ExecutionStatus;
+import org.itm.operations.runbook.RunbookExecution;
+import org.itm.operations.runbook.RunbookExecutionRepository;
+import org.itm.operations.runbook.StepOutcome;
+import org.itm.operations.runbook.StepRecord;
 import org.itm.risk.controls.ControlTest;
 import org.itm.risk.controls.ControlTestRepository;
 import org.itm.risk.controls.TestResult;
@@ -156,6 +164,51 @@ abstract class AggregateRepositoryKit {
                 .hasSize(3);
         assertThat(decisions.get(DecisionRecordRepository.idOf(base)).orElseThrow().value())
                 .isEqualTo(all.get(0).value());
+    }
+
+    @Test
+    void surveyResponsesRoundTripAndAreFoundByServiceTeamAndMonth() {
+        SurveyResponseRepository responses = SurveyResponseRepository.documentStore(store);
+        String service = "mail-" + run;
+        SurveyResponse csat = new SurveyResponse("resp 1/" + run, service, "desk-" + run,
+                Instant.parse("2026-03-31T23:30:00Z"), OptionalInt.of(4), OptionalInt.empty(), Optional.of("INC-1"));
+        SurveyResponse nps = new SurveyResponse("resp 2/" + run, service, "network-" + run,
+                Instant.parse("2026-04-01T08:00:00Z"), OptionalInt.empty(), OptionalInt.of(9), Optional.empty());
+        responses.create(csat);
+        responses.create(nps);
+
+        assertThat(responses.get(SurveyResponseRepository.idOf(csat.id()))).contains(new Versioned<>(csat, 1));
+        assertThat(responses.findAll(responses.aboutService(service))).extracting(Versioned::value)
+                .containsExactlyInAnyOrder(csat, nps);
+        assertThat(responses.findAll(responses.aboutTeam("network-" + run))).extracting(Versioned::value)
+                .containsExactly(nps);
+        assertThat(responses.findAll(responses.aboutService(service).where("month", "2026-03")))
+                .extracting(Versioned::value).containsExactly(csat);
+        assertThatThrownBy(() -> responses.create(csat)).isInstanceOf(ConcurrentModificationException.class);
+    }
+
+    @Test
+    void runbookExecutionsRoundTripWithTheirStepRecords() {
+        RunbookExecutionRepository executions = RunbookExecutionRepository.documentStore(store);
+        String runbook = "restart-web-" + run;
+        Instant t = Instant.parse("2026-03-16T10:00:00Z");
+        RunbookExecution ok = new RunbookExecution("EX-1-" + run, runbook, "ann", ExecutionStatus.SUCCEEDED,
+                Optional.empty(), List.of(new StepRecord("drain", false, 1, "ann", "drain node", t, t.plusSeconds(5),
+                        StepOutcome.SUCCEEDED, "drained")), Map.of("node", "web-1"));
+        RunbookExecution rolledBack = new RunbookExecution("EX-2-" + run, runbook, "bob", ExecutionStatus.ROLLED_BACK,
+                Optional.of("restart"), List.of(
+                        new StepRecord("restart", false, 1, "bob", "restart", t, t.plusSeconds(9), StepOutcome.FAILED,
+                                "exit 1"),
+                        new StepRecord("drain", true, 1, "bob", "undrain", t.plusSeconds(9), t.plusSeconds(10),
+                                StepOutcome.SUCCEEDED, "")), Map.of());
+        executions.create(ok);
+        executions.create(rolledBack);
+
+        assertThat(executions.get(RunbookExecutionRepository.idOf(ok.executionId()))).contains(new Versioned<>(ok, 1));
+        assertThat(executions.findAll(executions.ofRunbook(runbook))).extracting(Versioned::value)
+                .containsExactlyInAnyOrder(ok, rolledBack);
+        assertThat(executions.findAll(executions.ofRunbook(runbook).where("status", "ROLLED_BACK")))
+                .extracting(Versioned::value).containsExactly(rolledBack);
     }
 
     /** Version 2 of a note renamed "text" to "body". */
