@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.itm.core.store.ConcurrentModificationException;
 import org.itm.core.store.DocumentStore;
@@ -31,6 +32,13 @@ import org.itm.operations.runbook.StepRecord;
 import org.itm.risk.controls.ControlTest;
 import org.itm.risk.controls.ControlTestRepository;
 import org.itm.risk.controls.TestResult;
+import org.itm.risk.identity.AccessModel;
+import org.itm.risk.identity.Account;
+import org.itm.risk.identity.CertificationCampaign;
+import org.itm.risk.identity.CertificationCampaignRepository;
+import org.itm.risk.identity.Identity;
+import org.itm.risk.identity.IdentityStatus;
+import org.itm.risk.identity.IdentityType;
 import org.itm.risk.register.Risk;
 import org.itm.risk.register.RiskAppetite;
 import org.itm.risk.register.RiskRepository;
@@ -209,6 +217,50 @@ abstract class AggregateRepositoryKit {
                 .containsExactlyInAnyOrder(ok, rolledBack);
         assertThat(executions.findAll(executions.ofRunbook(runbook).where("status", "ROLLED_BACK")))
                 .extracting(Versioned::value).containsExactly(rolledBack);
+    }
+
+    private CertificationCampaign openCampaign() {
+        List<Identity> people = List.of(
+                new Identity("alice", "Alice", IdentityType.EMPLOYEE, IdentityStatus.ACTIVE, "finance", "clerk",
+                        Optional.of("boss")),
+                new Identity("boss", "Boss", IdentityType.EMPLOYEE, IdentityStatus.ACTIVE, "finance", "cfo",
+                        Optional.empty()));
+        AccessModel model = AccessModel.of(people, List.of(new Account("acc-alice", "erp", Optional.of("alice"), true,
+                Optional.empty(), Set.of("erp:pay-vendor", "erp:create-vendor", "erp:reports"), Set.of())), List.of());
+        return CertificationCampaign.open("Q1-" + run, LocalDate.of(2026, 3, 31), true, model,
+                List.of(people.get(0)), CertificationCampaign.byManager());
+    }
+
+    @Test
+    void certificationCampaignContinuesFromItsStoredStateAfterARestart() {
+        CertificationCampaignRepository campaigns = CertificationCampaignRepository.documentStore(store);
+        CertificationCampaign campaign = openCampaign();
+        List<CertificationCampaign.Item> items = campaign.items();
+        campaign.decide(items.get(0).id(), "boss", CertificationCampaign.Verdict.REVOKE);
+        Versioned<CertificationCampaign.State> saved = campaigns.create(campaign.state());
+        assertThat(campaigns.findAll(campaigns.open().where("dueMonth", "2026-03"))).contains(saved);
+
+        CertificationCampaign restored = CertificationCampaign.restore(
+                campaigns.get(CertificationCampaignRepository.idOf("Q1-" + run)).orElseThrow().value());
+        assertThat(restored.state()).isEqualTo(campaign.state());
+        restored.decide(items.get(1).id(), "boss", CertificationCampaign.Verdict.APPROVE);
+        campaign.decide(items.get(1).id(), "boss", CertificationCampaign.Verdict.APPROVE);
+        assertThat(restored.close(LocalDate.of(2026, 4, 1))).isEqualTo(campaign.close(LocalDate.of(2026, 4, 1)));
+        campaigns.update(restored.state(), saved.version());
+        assertThat(campaigns.findAll(campaigns.open())).extracting(v -> v.value().name()).doesNotContain("Q1-" + run);
+    }
+
+    @Test
+    void storedCampaignWithADecisionOnNoItemIsRejectedOnLoad() {
+        CertificationCampaignRepository campaigns = CertificationCampaignRepository.documentStore(store);
+        CertificationCampaign.State state = openCampaign().state();
+        String json = org.itm.core.json.ItmJson.toJson(state).replace("\"decisions\":{}",
+                "\"decisions\":{\"ghost-item\":\"APPROVE\"}");
+        String id = CertificationCampaignRepository.idOf(state.name());
+        store.create(CertificationCampaignRepository.TYPE, id, Map.of(), json);
+        assertThatThrownBy(() -> campaigns.get(id)).isInstanceOf(StoredDocumentException.class)
+                .hasMessageContaining("certification-campaign/" + id + ":decisions.ghost-item")
+                .hasMessageContaining("is not an item of the campaign");
     }
 
     /** Version 2 of a note renamed "text" to "body". */
