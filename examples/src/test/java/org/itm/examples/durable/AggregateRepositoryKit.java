@@ -29,7 +29,12 @@ import org.itm.operations.runbook.RunbookExecution;
 import org.itm.operations.runbook.RunbookExecutionRepository;
 import org.itm.operations.runbook.StepOutcome;
 import org.itm.operations.runbook.StepRecord;
+import org.itm.risk.controls.Control;
+import org.itm.risk.controls.ControlRecord;
+import org.itm.risk.controls.ControlRepository;
 import org.itm.risk.controls.ControlTest;
+import org.itm.risk.controls.ControlType;
+import org.itm.risk.controls.RequirementRef;
 import org.itm.risk.controls.ControlTestRepository;
 import org.itm.risk.controls.TestResult;
 import org.itm.risk.identity.AccessModel;
@@ -152,6 +157,48 @@ abstract class AggregateRepositoryKit {
         assertThat(tests.findAll(tests.performedIn(YearMonth.from(TODAY)))).extracting(Versioned::value)
                 .contains(pass).doesNotContain(fail);
         assertThatThrownBy(() -> tests.create(pass)).isInstanceOf(ConcurrentModificationException.class);
+    }
+
+    private Control control(String id, Period every) {
+        return new Control(id + "-" + run, "Control " + id, "keeps access reviewed", ControlType.DETECTIVE, every,
+                "owner-" + run, Set.of("R1"), Set.of(new RequirementRef("ISO27001", "A.5.18")));
+    }
+
+    @Test
+    void controlsDueForTestingAreFoundThroughTheDueMonthIndex() {
+        ControlRepository controls = ControlRepository.documentStore(store);
+        ControlTestRepository tests = ControlTestRepository.documentStore(store);
+        Control never = control("C-never", Period.ofMonths(3));
+        Control overdue = control("C-overdue", Period.ofMonths(6));
+        Control laterThisMonth = control("C-later", Period.ofMonths(3));
+        Control nextMonth = control("C-next", Period.ofMonths(3));
+        for (Control c : List.of(never, overdue, laterThisMonth, nextMonth)) {
+            controls.create(ControlRecord.untested(c));
+        }
+        tests.create(new ControlTest(overdue.id(), LocalDate.of(2025, 6, 1), TestResult.PASS, "auditor", List.of()));
+        controls.recordTest(new ControlTest(overdue.id(), LocalDate.of(2025, 8, 2), TestResult.PASS, "auditor",
+                List.of()), tests);
+        controls.recordTest(new ControlTest(laterThisMonth.id(), LocalDate.of(2025, 12, 20), TestResult.PARTIAL,
+                "auditor", List.of()), tests);
+        Versioned<ControlRecord> next = controls.recordTest(new ControlTest(nextMonth.id(), LocalDate.of(2026, 1, 5),
+                TestResult.PASS, "auditor", List.of()), tests);
+        // an older test recorded late keeps the newer one as the last
+        controls.recordTest(new ControlTest(nextMonth.id(), LocalDate.of(2025, 10, 1), TestResult.FAIL, "auditor",
+                List.of()), tests);
+
+        assertThat(next.value().nextTestDue()).contains(LocalDate.of(2026, 4, 5));
+        assertThat(controls.get(nextMonth.id()).orElseThrow().value().lastTest().orElseThrow().performedOn())
+                .isEqualTo(LocalDate.of(2026, 1, 5));
+        assertThat(controls.findAll(controls.dueIn(YearMonth.of(2026, 3)).where("owner", "owner-" + run)))
+                .extracting(v -> v.value().control().id()).containsExactly(laterThisMonth.id());
+        assertThat(controls.dueForTesting(TODAY, YearMonth.of(2025, 1))).extracting(v -> v.value().control().id())
+                .contains(never.id(), overdue.id()).doesNotContain(laterThisMonth.id(), nextMonth.id());
+        assertThat(controls.dueForTesting(LocalDate.of(2026, 3, 20), YearMonth.of(2025, 1)))
+                .extracting(v -> v.value().control().id()).contains(laterThisMonth.id());
+        assertThat(tests.findAll(tests.ofControl(nextMonth.id()))).hasSize(2);
+        assertThatThrownBy(() -> controls.recordTest(new ControlTest(overdue.id(), LocalDate.of(2025, 8, 2),
+                TestResult.PASS, "auditor", List.of()), tests)).isInstanceOf(ConcurrentModificationException.class);
+        assertThat(controls.get(overdue.id()).orElseThrow().version()).isEqualTo(2);
     }
 
     @Test
