@@ -74,6 +74,16 @@ public interface Outbox {
      */
     Page<Versioned<OutboxEntry>> withStatus(OutboxStatus status, int pageSize, Optional<String> pageToken);
 
+    /**
+     * Deletes the entries that were marked sent before {@code sentBefore}, to keep the outbox small; pending and
+     * dead entries are kept. Once an entry is gone its idempotency key can be recorded again, so keep sent entries
+     * for longer than a decision can be repeated (e.g. the retention of the ledger that decides them).
+     *
+     * @param sentBefore entries sent at or after it are kept
+     * @return how many entries were deleted
+     */
+    int purgeSent(Instant sentBefore);
+
     /** The typed repository underneath, for other queries (index fields {@code status} and {@code notifier}). */
     Repository<OutboxEntry> entries();
 }

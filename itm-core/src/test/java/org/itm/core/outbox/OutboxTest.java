@@ -227,6 +227,23 @@ class OutboxTest {
     }
 
     @Test
+    void purgeDeletesOnlyEntriesSentBeforeTheCutOff() {
+        store.write(List.of(outbox.enqueue("ops", page("k1"), T0), outbox.enqueue("ops", page("k2"), T0),
+                outbox.enqueue("mail", page("k3"), T0)));
+        dispatcher().build().drainOnce();
+        clock.advance(Duration.ofMinutes(5));
+        store.write(List.of(outbox.enqueue("ops", page("k4"), clock.instant())));
+        dispatcher().build().drainOnce();
+
+        assertThat(outbox.purgeSent(T0.plusSeconds(1))).isEqualTo(2);
+        assertThat(outbox.find("k1")).isEmpty();
+        assertThat(outbox.find("k2")).isEmpty();
+        assertThat(outbox.find("k3").orElseThrow().value().status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(outbox.find("k4").orElseThrow().value().status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(outbox.purgeSent(T0.plusSeconds(1))).isZero();
+    }
+
+    @Test
     void builderReportsEveryBadSetting() {
         assertThatThrownBy(() -> OutboxDispatcher.builder(outbox).maxAttempts(0).initialBackoff(Duration.ZERO)
                 .pageSize(0).build())

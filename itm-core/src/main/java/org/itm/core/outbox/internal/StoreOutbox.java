@@ -53,6 +53,29 @@ public final class StoreOutbox implements Outbox {
     }
 
     @Override
+    public int purgeSent(Instant sentBefore) {
+        Checks.notNull(sentBefore, "sentBefore");
+        int deleted = 0;
+        Query sent = entries.query().where("status", OutboxStatus.SENT.name());
+        Optional<String> token = Optional.empty();
+        do {
+            Page<Versioned<OutboxEntry>> page = entries.find(token.map(sent::after).orElse(sent));
+            for (Versioned<OutboxEntry> v : page.items()) {
+                if (v.value().nextAttemptAt().isBefore(sentBefore)) {
+                    try {
+                        entries.delete(OutboxEntry.documentId(v.value().idempotencyKey()), v.version());
+                        deleted++;
+                    } catch (org.itm.core.store.ConcurrentModificationException e) {
+                        // deleted by another purge meanwhile; a sent entry changes in no other way
+                    }
+                }
+            }
+            token = page.nextPageToken();
+        } while (token.isPresent());
+        return deleted;
+    }
+
+    @Override
     public Repository<OutboxEntry> entries() {
         return entries;
     }
