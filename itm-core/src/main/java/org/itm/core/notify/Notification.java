@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.itm.core.notify.internal.NotificationBuilder;
@@ -32,10 +33,17 @@ import org.itm.core.validation.Violations;
  * @param attributes       extra routing and formatting data (e.g. {@code team=network}); keys 1-128 letters,
  *                         digits or {@code ._:@/-}, values at most {@value #MAX_ATTRIBUTE_VALUE_CHARS}
  *                         characters, at most {@value #MAX_ATTRIBUTES} entries; copied
+ * @param idempotencyKey   present when the notification is the effect of a recorded decision that may be
+ *                         delivered again (after a crash, by a retrying dispatcher): every delivery of the same
+ *                         decision carries the same key, and a notifier that honours keys delivers each key at
+ *                         most once downstream (the recording notifier skips repeats; the webhook notifier sends
+ *                         it as the {@code Idempotency-Key} header for the receiver to de-duplicate). 1 to
+ *                         {@value #MAX_IDEMPOTENCY_KEY_CHARS} visible ASCII characters (no spaces), so it fits any
+ *                         header
  */
 public record Notification(String channel, List<String> recipients, String subject, String body,
                            Severity severity, String correlationId, String deduplicationKey,
-                           Map<String, String> attributes) {
+                           Map<String, String> attributes, Optional<String> idempotencyKey) {
 
     /** Most recipients of one notification; split larger audiences or address a group. */
     public static final int MAX_RECIPIENTS = 1000;
@@ -51,9 +59,12 @@ public record Notification(String channel, List<String> recipients, String subje
     public static final int MAX_ATTRIBUTES = 64;
     /** Longest attribute value. */
     public static final int MAX_ATTRIBUTE_VALUE_CHARS = 4096;
+    /** Longest idempotency key. */
+    public static final int MAX_IDEMPOTENCY_KEY_CHARS = 255;
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern VISIBLE_ASCII = Pattern.compile("[\\x21-\\x7E]+");
     private static final Pattern CONTROL_EXCEPT_LAYOUT = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
 
     public Notification {
@@ -82,7 +93,38 @@ public record Notification(String channel, List<String> recipients, String subje
                     "must not contain control characters");
         }
         attributes = validAttributes(v, attributes);
+        if (v.require(idempotencyKey != null, "idempotencyKey", "must not be null (use Optional.empty())")) {
+            idempotencyKey.ifPresent(k -> {
+                v.require(k.length() <= MAX_IDEMPOTENCY_KEY_CHARS, "idempotencyKey",
+                        "must be at most " + MAX_IDEMPOTENCY_KEY_CHARS + " characters, was " + k.length());
+                v.require(VISIBLE_ASCII.matcher(k).matches(), "idempotencyKey",
+                        "must be visible ASCII characters without spaces");
+            });
+        }
         v.throwIfAny();
+    }
+
+    /**
+     * A notification without an idempotency key (every delivery is a new message).
+     *
+     * @throws org.itm.core.ItmValidationException as the canonical constructor
+     */
+    public Notification(String channel, List<String> recipients, String subject, String body, Severity severity,
+                        String correlationId, String deduplicationKey, Map<String, String> attributes) {
+        this(channel, recipients, subject, body, severity, correlationId, deduplicationKey, attributes,
+                Optional.empty());
+    }
+
+    /**
+     * This notification carrying {@code key} as its idempotency key.
+     *
+     * @param key 1 to {@value #MAX_IDEMPOTENCY_KEY_CHARS} visible ASCII characters
+     * @return the keyed notification
+     * @throws org.itm.core.ItmValidationException if the key is not acceptable
+     */
+    public Notification withIdempotencyKey(String key) {
+        return new Notification(channel, recipients, subject, body, severity, correlationId, deduplicationKey,
+                attributes, Optional.of(org.itm.core.validation.Checks.notNull(key, "idempotencyKey")));
     }
 
     /** A builder with no fields set; {@code body} defaults to empty and {@code attributes} to none. */
@@ -98,7 +140,7 @@ public record Notification(String channel, List<String> recipients, String subje
     /** This notification addressed to {@code newRecipients} instead (validated like any notification). */
     public Notification withRecipients(Collection<String> newRecipients) {
         return new Notification(channel, List.copyOf(newRecipients), subject, body, severity, correlationId,
-                deduplicationKey, attributes);
+                deduplicationKey, attributes, idempotencyKey);
     }
 
     private static void requireId(Violations v, String value, String field) {
@@ -190,6 +232,14 @@ public record Notification(String channel, List<String> recipients, String subje
 
         /** Replaces all attributes with {@code attributes}. */
         Builder attributes(Map<String, String> attributes);
+
+        /**
+         * Sets the idempotency key (see {@link Notification#idempotencyKey()}); none unless set.
+         *
+         * @param key 1 to {@value Notification#MAX_IDEMPOTENCY_KEY_CHARS} visible ASCII characters
+         * @return this builder
+         */
+        Builder idempotencyKey(String key);
 
         /**
          * The notification.

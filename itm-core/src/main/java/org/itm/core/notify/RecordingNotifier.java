@@ -7,6 +7,9 @@ import org.itm.core.notify.internal.InMemoryRecordingNotifier;
  * A notifier that keeps what it delivers in memory, for tests: pass it where a {@link Notifier} is needed, then
  * assert on {@link #received()}. It can also simulate a failing downstream with {@link #failNext(int, String)}.
  * Thread-safe. It keeps everything until {@link #clear()}, so it is not meant for production traffic.
+ *
+ * <p>It honours {@link Notification#idempotencyKey()}: a notification whose key was delivered before is
+ * acknowledged as {@code DELIVERED} (reason "already delivered ...") but not added to {@link #received()} again.
  */
 public interface RecordingNotifier extends Notifier {
 
@@ -32,6 +35,6 @@ public interface RecordingNotifier extends Notifier {
      */
     void failNext(int count, String reason);
 
-    /** Forgets everything received and any pending simulated failures. */
+    /** Forgets everything received, the idempotency keys delivered, and any pending simulated failures. */
     void clear();
 }

@@ -2,12 +2,14 @@ package org.itm.core.store;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.itm.core.store.internal.JsonRepository;
 import org.itm.core.validation.Checks;
+import org.itm.core.validation.Violations;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,8 +28,16 @@ import org.jspecify.annotations.Nullable;
  * List<Versioned<Incident>> open = incidents.findAll(incidents.query().where("status", "OPEN"));
  * }</pre>
  *
+ * <h2>Type versions</h2>
+ * Every document is stored in an envelope {@code {"itm:typeVersion": n, "itm:value": <record>}} that names the
+ * version of the record's shape it was written with ({@link Builder#typeVersion(int)}, 1 unless set). Reading a
+ * document of an older version applies the registered {@link Migration}s one version at a time before the record
+ * is built; documents written before envelopes existed are read as version 1. The record is then constructed
+ * through its canonical constructor, so a stored document that breaks an invariant of construction is rejected
+ * with a {@link StoredDocumentException} naming type, id and field, never silently accepted.
+ *
  * <p>Thread-safe if the store is. Errors are those of the store ({@link ConcurrentModificationException},
- * {@link org.itm.core.ItmValidationException}).
+ * {@link org.itm.core.ItmValidationException}) and {@link StoredDocumentException} on reads.
  */
 public interface Repository<T> {
 
@@ -36,6 +46,9 @@ public interface Repository<T> {
 
     /** The document type this repository stores. */
     String type();
+
+    /** The type version this repository writes; older stored versions are migrated on read. */
+    int typeVersion();
 
     /** The store underneath, e.g. to {@link DocumentStore#write(List) write} a batch built with {@link #toCreate}. */
     DocumentStore store();
@@ -88,12 +101,17 @@ public interface Repository<T> {
         return new Builder<>(recordClass, type);
     }
 
-    /** Configures a {@link Repository}: the id function is required, index fields optional. */
+    /**
+     * Configures a {@link Repository}: the id function is required; index fields, the type version and the
+     * migrations from older versions are optional.
+     */
     final class Builder<T> {
         private final Class<T> recordClass;
         private final String type;
         private @Nullable Function<? super T, String> id;
         private final Map<String, Function<? super T, Optional<String>>> indexes = new LinkedHashMap<>();
+        private int typeVersion = 1;
+        private final Map<Integer, Migration> migrations = new TreeMap<>();
 
         private Builder(Class<T> recordClass, String type) {
             this.recordClass = Checks.notNull(recordClass, "recordClass");
@@ -121,11 +139,59 @@ public interface Repository<T> {
             return this;
         }
 
-        /** Declares the type in {@code store} (see {@link DocumentStore#declare}) and returns the repository. */
+        /**
+         * The version of the record's stored shape that this code writes; raise it when the record's JSON changes
+         * incompatibly and register a {@link #migration} from the previous version.
+         *
+         * @param version 1 or more (default 1)
+         * @return this builder
+         */
+        public Builder<T> typeVersion(int version) {
+            this.typeVersion = version;
+            return this;
+        }
+
+        /**
+         * Registers the step that turns documents of type version {@code fromVersion} into {@code fromVersion + 1}.
+         *
+         * @param fromVersion 1 or more, below the {@link #typeVersion(int)}; each at most once
+         * @param step        the migration
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException if a step for {@code fromVersion} is registered already
+         */
+        public Builder<T> migration(int fromVersion, Migration step) {
+            Checks.notNull(step, "migration." + fromVersion);
+            Checks.require(!migrations.containsKey(fromVersion), "migration." + fromVersion, "is registered twice");
+            migrations.put(fromVersion, step);
+            return this;
+        }
+
+        /**
+         * Declares the type in {@code store} (see {@link DocumentStore#declare}) and returns the repository.
+         *
+         * @param store where the documents live
+         * @return the repository
+         * @throws org.itm.core.ItmValidationException naming every missing or bad setting: no id function, a type
+         *         version below 1, a migration step missing for a version below the current one, or a step
+         *         registered for a version that is not below it
+         */
         public Repository<T> build(DocumentStore store) {
-            Checks.notNull(store, "store");
-            Function<? super T, String> idFunction = Checks.notNull(id, "id");
-            return new JsonRepository<>(store, recordClass, type, idFunction, indexes);
+            Violations v = new Violations();
+            v.require(store != null, "store", "must not be null");
+            v.require(id != null, "id", "must be set: how to get a record's document id");
+            if (v.require(typeVersion >= 1, "typeVersion", "must be 1 or more, was " + typeVersion)) {
+                for (int from = 1; from < typeVersion; from++) {
+                    v.require(migrations.containsKey(from), "migration." + from,
+                            "is missing: type version " + typeVersion + " needs a step from every older version");
+                }
+                for (int from : migrations.keySet()) {
+                    v.require(from >= 1 && from < typeVersion, "migration." + from,
+                            "must migrate from a version in [1, " + typeVersion + "), the type version being "
+                                    + typeVersion);
+                }
+            }
+            v.throwIfAny();
+            return new JsonRepository<>(store, recordClass, type, id, indexes, typeVersion, migrations);
         }
     }
 }

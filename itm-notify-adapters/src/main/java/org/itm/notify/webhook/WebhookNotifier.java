@@ -30,8 +30,15 @@ import org.jspecify.annotations.Nullable;
  * is not retried. When delivery ends without success the {@link DeadLetterHandler} gets the notification and
  * {@code send} returns {@code FAILED} with the last reason and the number of attempts; it never throws for a
  * delivery failure.
+ *
+ * <p>A notification with an {@link org.itm.core.notify.Notification#idempotencyKey() idempotency key} is sent with
+ * it in the {@value #IDEMPOTENCY_KEY_HEADER} header, on every attempt and every re-delivery of the same decision,
+ * so that a receiver that remembers the keys it processed acts on each one once.
  */
 public interface WebhookNotifier extends Notifier {
+
+    /** Request header carrying the notification's idempotency key, when it has one. */
+    String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
     /** A builder with the defaults documented on each setting. */
     static Builder builder() {

@@ -201,6 +201,20 @@ class WebhookNotifierTest {
     }
 
     @Test
+    void idempotencyKeyTravelsAsHeaderOnEveryAttemptAndOnlyWhenPresent() {
+        server.script("/hook", Answer.status(503));
+        notifier("/hook").build().send(notification().withIdempotencyKey("esc:INC-42:cycle1:p50"));
+        notifier("/hook").build().send(notification());
+
+        List<TestServer.Received> received = server.received("/hook");
+        assertThat(received).hasSize(3);
+        assertThat(received.get(0).header(WebhookNotifier.IDEMPOTENCY_KEY_HEADER)).isEqualTo("esc:INC-42:cycle1:p50");
+        assertThat(received.get(1).header("idempotency-key")).isEqualTo("esc:INC-42:cycle1:p50");
+        assertThat(received.get(1).body()).contains("\"idempotencyKey\":\"esc:INC-42:cycle1:p50\"");
+        assertThat(received.get(2).header(WebhookNotifier.IDEMPOTENCY_KEY_HEADER)).isNull();
+    }
+
+    @Test
     void defaultPayloadCarriesEveryFieldAsJson() {
         notifier("/hook").build().send(notification());
 

@@ -13,7 +13,8 @@ import org.itm.core.validation.Checks;
  * @param firedAt  when it was detected and acted on
  * @param level    the ticket's escalation level after it
  * @param reason   why, for people
- * @param notified whether a notification was sent
+ * @param notified whether a notification was sent (with a {@link StoredEscalationLedger}: recorded in the outbox
+ *                 for delivery, in the same batch as the escalation)
  */
 public record Escalation(String ruleId, String ticketId, String key, Instant dueAt, Instant firedAt, int level,
                          String reason, boolean notified) {

@@ -6,9 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 import org.itm.core.notify.Notification;
 import org.itm.core.notify.NotificationRouter;
 import org.itm.core.notify.Notifier;
+import org.itm.core.store.DocumentIds;
+import org.itm.core.store.Write;
 import org.itm.core.validation.Checks;
 import org.itm.operations.sla.SlaEvent;
 import org.itm.operations.sla.SlaResult;
@@ -20,35 +24,104 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies escalation rules to a ticket at an instant and acts on those that fire: raises the escalation level in
- * the {@link EscalationLedger} and sends a notification through the notification SPI. Call it as often as you
- * like (every minute, on every event): each rule fires once per SLA cycle, per stay in a state, or per period
- * with a matching priority, because the ledger remembers what fired.
+ * the ledger and notifies. Call it as often as you like (every minute, on every event): each rule fires once per
+ * SLA cycle, per stay in a state, or per period with a matching priority, because the ledger remembers what fired.
+ *
+ * <p>Two ways to act: with an {@link EscalationLedger} and a notifier or router the notification is sent at once
+ * (what fired is remembered as long as the ledger lives); with a {@link StoredEscalationLedger} the escalation,
+ * the raised level and the notification's outbox entry are stored in one atomic batch and an
+ * {@link org.itm.core.outbox.OutboxDispatcher} delivers it, so a restart neither loses nor repeats a notification.
+ * Every notification carries an idempotency key derived from the escalation's key (ticket, rule and scope).
  */
 public final class EscalationEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(EscalationEngine.class);
+    private static final Pattern HEADER_SAFE = Pattern.compile("[\\x21-\\x7E]{1," + Notification.MAX_IDEMPOTENCY_KEY_CHARS + "}");
+
+    /** How the engine records an escalation and its notification; returns the level after, empty if fired before. */
+    private interface Action {
+        Optional<Integer> fire(EscalationRule rule, String ticketId, String key, Due due, Instant now,
+                               IntFunction<Optional<Notification>> notification);
+    }
 
     private final List<EscalationRule> rules;
-    private final EscalationLedger ledger;
-    private final Consumer<Notification> sender;
+    private final Action action;
 
-    private EscalationEngine(List<EscalationRule> rules, EscalationLedger ledger, Consumer<Notification> sender) {
+    private EscalationEngine(List<EscalationRule> rules, Action action) {
         this.rules = List.copyOf(Checks.notNull(rules, "rules"));
-        this.ledger = Checks.notNull(ledger, "ledger");
-        this.sender = Checks.notNull(sender, "sender");
+        this.action = action;
     }
 
-    /** An engine that sends through {@code notifier}. */
+    /**
+     * An engine that remembers in {@code ledger} and sends through {@code notifier} at once.
+     *
+     * @param rules    the rules, evaluated in order
+     * @param ledger   what fired so far
+     * @param notifier where notifications go
+     * @return the engine
+     * @throws org.itm.core.ItmValidationException if an argument is null
+     */
     public static EscalationEngine create(List<EscalationRule> rules, EscalationLedger ledger, Notifier notifier) {
         Checks.notNull(notifier, "notifier");
-        return new EscalationEngine(rules, ledger, notifier::send);
+        return immediate(rules, ledger, notifier::send);
     }
 
-    /** An engine that sends through {@code router} (its routes, de-duplication and rate limits apply). */
+    /**
+     * An engine that remembers in {@code ledger} and sends through {@code router} at once (its routes,
+     * de-duplication and rate limits apply).
+     *
+     * @param rules  the rules, evaluated in order
+     * @param ledger what fired so far
+     * @param router where notifications go
+     * @return the engine
+     * @throws org.itm.core.ItmValidationException if an argument is null
+     */
     public static EscalationEngine create(List<EscalationRule> rules, EscalationLedger ledger,
                                           NotificationRouter router) {
         Checks.notNull(router, "router");
-        return new EscalationEngine(rules, ledger, router::route);
+        return immediate(rules, ledger, router::route);
+    }
+
+    /**
+     * An engine that records each escalation with its notification in {@code ledger}'s store, atomically, for the
+     * outbox dispatcher to deliver through the notifier named {@code notifierName}.
+     *
+     * @param rules        the rules, evaluated in order
+     * @param ledger       the stored ledger (and its outbox)
+     * @param notifierName the {@link Notifier#name()} the dispatcher delivers through
+     * @return the engine
+     * @throws org.itm.core.ItmValidationException if an argument is null or the name is not id-like
+     */
+    public static EscalationEngine create(List<EscalationRule> rules, StoredEscalationLedger ledger,
+                                          String notifierName) {
+        Checks.notNull(ledger, "ledger");
+        Checks.id(notifierName, "notifierName");
+        return new EscalationEngine(rules, (rule, ticketId, key, due, now, notification) -> {
+            EscalationRecord record = new EscalationRecord(key, ticketId, rule.id(), due.scope, due.at, now, 0,
+                    rule.recipients().isEmpty() ? Optional.empty() : Optional.of(idempotencyKey(key)));
+            return ledger.fire(record, rule.raiseToLevel(), level -> notification.apply(level)
+                    .map(n -> List.<Write>of(ledger.outbox().enqueue(notifierName, n, now))).orElse(List.of()));
+        });
+    }
+
+    private static EscalationEngine immediate(List<EscalationRule> rules, EscalationLedger ledger,
+                                              Consumer<Notification> sender) {
+        Checks.notNull(ledger, "ledger");
+        return new EscalationEngine(rules, (rule, ticketId, key, due, now, notification) -> {
+            if (!ledger.markFired(key)) {
+                return Optional.empty();
+            }
+            int level = rule.raiseToLevel() > 0 ? ledger.raiseLevel(ticketId, rule.raiseToLevel())
+                    : ledger.level(ticketId);
+            notification.apply(level).ifPresent(sender);
+            return Optional.of(level);
+        });
+    }
+
+    /** The escalation key itself when it fits a header, else a digest of it. */
+    static String idempotencyKey(String escalationKey) {
+        String key = "escalation:" + escalationKey;
+        return HEADER_SAFE.matcher(key).matches() ? key : "escalation:" + DocumentIds.forKey(escalationKey);
     }
 
     /**
@@ -76,20 +149,18 @@ public final class EscalationEngine {
                 continue;
             }
             String key = timeline.ticketId() + "|" + rule.id() + "|" + due.scope;
-            if (!ledger.markFired(key)) {
+            Optional<Integer> fired1 = action.fire(rule, timeline.ticketId(), key, due, now,
+                    level -> rule.recipients().isEmpty() ? Optional.empty() : Optional.of(Notification.builder()
+                            .channel(rule.channel()).recipients(rule.recipients())
+                            .subject("Escalation " + rule.id() + " for " + timeline.ticketId())
+                            .body(due.reason).severity(rule.severity()).correlationId(timeline.ticketId())
+                            .deduplicationKey(key).idempotencyKey(idempotencyKey(key)).attribute("rule", rule.id())
+                            .attribute("level", Integer.toString(level)).build()));
+            if (fired1.isEmpty()) {
                 continue;
             }
-            int level = rule.raiseToLevel() > 0 ? ledger.raiseLevel(timeline.ticketId(), rule.raiseToLevel())
-                    : ledger.level(timeline.ticketId());
-            boolean notified = false;
-            if (!rule.recipients().isEmpty()) {
-                sender.accept(Notification.builder().channel(rule.channel()).recipients(rule.recipients())
-                        .subject("Escalation " + rule.id() + " for " + timeline.ticketId())
-                        .body(due.reason).severity(rule.severity()).correlationId(timeline.ticketId())
-                        .deduplicationKey(key).attribute("rule", rule.id()).attribute("level", Integer.toString(level))
-                        .build());
-                notified = true;
-            }
+            int level = fired1.get();
+            boolean notified = !rule.recipients().isEmpty();
             LOG.debug("escalation {} fired for {} ({})", rule.id(), timeline.ticketId(), due.reason);
             fired.add(new Escalation(rule.id(), timeline.ticketId(), key, due.at, now, level, due.reason, notified));
         }

@@ -11,6 +11,7 @@ import org.itm.core.IllegalStateTransitionException;
 import org.itm.core.NotFoundException;
 import org.itm.core.ItmValidationException;
 import org.itm.core.validation.Checks;
+import org.itm.core.validation.Violations;
 
 /**
  * An access certification campaign: every entitlement of the covered identities is an item assigned to a reviewer
@@ -32,6 +33,53 @@ public final class CertificationCampaign {
      * @param reviewer    who decides
      */
     public record Item(String id, String identityId, String entitlement, String reviewer) {
+        public Item {
+            Violations v = new Violations();
+            v.require(id != null && !id.isBlank(), "id", "must not be blank");
+            v.require(identityId != null && !identityId.isBlank(), "identityId", "must not be blank");
+            v.require(entitlement != null && !entitlement.isBlank(), "entitlement", "must not be blank");
+            v.require(reviewer != null && !reviewer.isBlank(), "reviewer", "must not be blank");
+            v.throwIfAny();
+        }
+    }
+
+    /**
+     * A campaign's whole state as a value, to store it (see {@link CertificationCampaignRepository}) and
+     * {@link #restore} it later; validated like the campaign itself, so a stored state no campaign can reach is
+     * rejected.
+     *
+     * @param name           the campaign's name
+     * @param dueDate        when it is due
+     * @param revokeOnExpiry whether undecided items are revoked on closing
+     * @param items          the items, in order; ids distinct; copied
+     * @param decisions      item id → verdict, only for items of the campaign; copied
+     * @param closed         whether it was closed
+     */
+    public record State(String name, LocalDate dueDate, boolean revokeOnExpiry, List<Item> items,
+                        Map<String, Verdict> decisions, boolean closed) {
+        public State {
+            Violations v = new Violations();
+            v.require(name != null && !name.isBlank(), "name", "must not be blank");
+            v.require(dueDate != null, "dueDate", "must not be null");
+            if (v.require(items != null, "items", "must not be null")) {
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                for (int i = 0; i < items.size(); i++) {
+                    Item item = items.get(i);
+                    if (v.require(item != null, "items[" + i + "]", "must not be null")) {
+                        v.require(ids.add(item.id()), "items[" + i + "].id", "repeats item " + item.id());
+                    }
+                }
+                if (v.require(decisions != null, "decisions", "must not be null")) {
+                    for (Map.Entry<String, Verdict> d : decisions.entrySet()) {
+                        v.require(ids.contains(d.getKey()), "decisions." + d.getKey(), "is not an item of the campaign");
+                        v.require(d.getValue() != null, "decisions." + d.getKey(), "must not be null");
+                    }
+                }
+            }
+            v.throwIfAny();
+            items = List.copyOf(items);
+            decisions = Map.copyOf(decisions);
+        }
     }
 
     private final String name;
@@ -78,6 +126,38 @@ public final class CertificationCampaign {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * This campaign's state now, to store.
+     *
+     * @return the state
+     */
+    public synchronized State state() {
+        return new State(name, dueDate, revokeOnExpiry, List.copyOf(items.values()), new LinkedHashMap<>(decisions),
+                closed);
+    }
+
+    /**
+     * The campaign in {@code state}, e.g. as read back from its repository; it continues where it was.
+     *
+     * @param state a stored state
+     * @return the campaign
+     * @throws ItmValidationException if {@code state} is null
+     */
+    public static CertificationCampaign restore(State state) {
+        Checks.notNull(state, "state");
+        CertificationCampaign c = new CertificationCampaign(state.name(), state.dueDate(), state.revokeOnExpiry());
+        state.items().forEach(i -> c.items.put(i.id(), i));
+        // decisions in item order, as decide() would have produced them
+        state.items().forEach(i -> {
+            Verdict verdict = state.decisions().get(i.id());
+            if (verdict != null) {
+                c.decisions.put(i.id(), verdict);
+            }
+        });
+        c.closed = state.closed();
+        return c;
     }
 
     public synchronized List<Item> items() {

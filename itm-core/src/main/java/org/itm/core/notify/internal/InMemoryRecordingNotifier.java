@@ -1,8 +1,11 @@
 package org.itm.core.notify.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.itm.core.notify.DeliveryResult;
+import org.itm.core.notify.DeliveryStatus;
 import org.itm.core.notify.Notification;
 import org.itm.core.notify.RecordingNotifier;
 import org.itm.core.validation.Checks;
@@ -13,6 +16,7 @@ public final class InMemoryRecordingNotifier implements RecordingNotifier {
     private final String name;
     private final List<Notification> received = new ArrayList<>();
     private final List<DeliveryResult> results = new ArrayList<>();
+    private final Set<String> deliveredKeys = new HashSet<>();
     private int failuresLeft;
     private String failureReason = "";
 
@@ -34,6 +38,10 @@ public final class InMemoryRecordingNotifier implements RecordingNotifier {
                 failuresLeft--;
             }
             result = DeliveryResult.failed(name, failureReason, 1);
+        } else if (notification.idempotencyKey().map(k -> !deliveredKeys.add(k)).orElse(false)) {
+            // a receiver that honours idempotency keys acknowledges a repeat without delivering it again
+            result = new DeliveryResult(name, DeliveryStatus.DELIVERED,
+                    "already delivered under this idempotency key; not recorded again", 1);
         } else {
             received.add(notification);
             result = DeliveryResult.delivered(name);
@@ -64,6 +72,7 @@ public final class InMemoryRecordingNotifier implements RecordingNotifier {
     public synchronized void clear() {
         received.clear();
         results.clear();
+        deliveredKeys.clear();
         failuresLeft = 0;
         failureReason = "";
     }

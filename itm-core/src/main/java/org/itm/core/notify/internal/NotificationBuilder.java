@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.itm.core.notify.Notification;
 import org.itm.core.notify.Severity;
 import org.itm.core.validation.Checks;
@@ -22,6 +23,7 @@ public final class NotificationBuilder implements Notification.Builder {
     private @Nullable String correlationId;
     private @Nullable String deduplicationKey;
     private final Map<String, String> attributes = new HashMap<>();
+    private Optional<String> idempotencyKey = Optional.empty();
 
     public NotificationBuilder() {
     }
@@ -36,6 +38,7 @@ public final class NotificationBuilder implements Notification.Builder {
         correlationId = template.correlationId();
         deduplicationKey = template.deduplicationKey();
         attributes.putAll(template.attributes());
+        idempotencyKey = template.idempotencyKey();
     }
 
     @Override
@@ -110,8 +113,14 @@ public final class NotificationBuilder implements Notification.Builder {
     }
 
     @Override
+    public Notification.Builder idempotencyKey(String key) {
+        this.idempotencyKey = Optional.of(Checks.notNull(key, "idempotencyKey"));
+        return this;
+    }
+
+    @Override
     public Notification build() {
         return new Notification(channel, new ArrayList<>(recipients), subject, body, severity, correlationId,
-                deduplicationKey, new HashMap<>(attributes));
+                deduplicationKey, new HashMap<>(attributes), idempotencyKey);
     }
 }

@@ -13,35 +13,60 @@ import org.itm.core.json.ItmJson;
 import org.itm.core.store.ConcurrentModificationException;
 import org.itm.core.store.Document;
 import org.itm.core.store.DocumentStore;
+import org.itm.core.store.Migration;
 import org.itm.core.store.Page;
 import org.itm.core.store.Query;
 import org.itm.core.store.Repository;
+import org.itm.core.store.StoredDocumentException;
 import org.itm.core.store.Versioned;
 import org.itm.core.store.Write;
 import org.itm.core.validation.Checks;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
-/** {@link Repository} that stores records as ItmJson documents. */
+/**
+ * {@link Repository} that stores records as ItmJson documents in a type-version envelope. Writing wraps the
+ * record's JSON text without re-parsing it; reading parses the envelope into a tree, migrates it if it is older and
+ * binds the record from the tree.
+ */
 public final class JsonRepository<T> implements Repository<T> {
+
+    /** Envelope field holding the type version; the colon keeps it apart from any record component name. */
+    public static final String VERSION_FIELD = "itm:typeVersion";
+    /** Envelope field holding the record. */
+    public static final String VALUE_FIELD = "itm:value";
 
     private final DocumentStore store;
     private final Class<T> recordClass;
     private final String type;
     private final Function<? super T, String> idFunction;
     private final Map<String, Function<? super T, Optional<String>>> indexes;
+    private final int typeVersion;
+    private final Map<Integer, Migration> migrations;
+    private final String envelopeStart;
 
     public JsonRepository(DocumentStore store, Class<T> recordClass, String type, Function<? super T, String> id,
-            Map<String, Function<? super T, Optional<String>>> indexes) {
+            Map<String, Function<? super T, Optional<String>>> indexes, int typeVersion,
+            Map<Integer, Migration> migrations) {
         this.store = store;
         this.recordClass = recordClass;
         this.type = type;
         this.idFunction = id;
         this.indexes = Map.copyOf(indexes);
+        this.typeVersion = typeVersion;
+        this.migrations = Map.copyOf(migrations);
+        this.envelopeStart = "{\"" + VERSION_FIELD + "\":" + typeVersion + ",\"" + VALUE_FIELD + "\":";
         store.declare(type, this.indexes.keySet());
     }
 
     @Override
     public String type() {
         return type;
+    }
+
+    @Override
+    public int typeVersion() {
+        return typeVersion;
     }
 
     @Override
@@ -124,13 +149,13 @@ public final class JsonRepository<T> implements Repository<T> {
     @Override
     public Write.Create toCreate(T value) {
         Checks.notNull(value, "value");
-        return new Write.Create(type, idOf(value), indexesOf(value), ItmJson.toJson(value));
+        return new Write.Create(type, idOf(value), indexesOf(value), envelope(value));
     }
 
     @Override
     public Write.Update toUpdate(T value, long expectedVersion) {
         Checks.notNull(value, "value");
-        return new Write.Update(type, idOf(value), expectedVersion, indexesOf(value), ItmJson.toJson(value));
+        return new Write.Update(type, idOf(value), expectedVersion, indexesOf(value), envelope(value));
     }
 
     @Override
@@ -159,7 +184,39 @@ public final class JsonRepository<T> implements Repository<T> {
         return values;
     }
 
+    private String envelope(T value) {
+        return envelopeStart + ItmJson.toJson(value) + "}";
+    }
+
     private Versioned<T> decode(Document doc) {
-        return new Versioned<>(ItmJson.fromJson(doc.json(), recordClass), doc.version());
+        int version = 1;
+        try {
+            JsonNode root = ItmJson.json().readTree(doc.json());
+            JsonNode value = root;
+            if (root.isObject() && root.has(VERSION_FIELD)) {
+                JsonNode v = root.get(VERSION_FIELD);
+                if (!v.isInt() || v.intValue() < 1) {
+                    throw new ItmValidationException("$." + VERSION_FIELD, "must be a whole number of at least 1, was " + v);
+                }
+                version = v.intValue();
+                value = root.get(VALUE_FIELD);
+                if (value == null || root.size() != 2) {
+                    throw new ItmValidationException("$", "an envelope must hold exactly " + VERSION_FIELD + " and "
+                            + VALUE_FIELD + ", had " + root.propertyNames());
+                }
+            }
+            if (version > typeVersion) {
+                throw new ItmValidationException("$." + VERSION_FIELD, "is " + version + ", newer than the type version "
+                        + typeVersion + " this code reads; upgrade the code before reading this document");
+            }
+            for (int from = version; from < typeVersion; from++) {
+                value = Checks.notNull(migrations.get(from).migrate(value), "migration." + from + " result");
+            }
+            return new Versioned<>(ItmJson.json().treeToValue(value, recordClass), doc.version());
+        } catch (ItmValidationException e) {
+            throw new StoredDocumentException(type, doc.id(), version, e);
+        } catch (JacksonException e) {
+            throw new StoredDocumentException(type, doc.id(), version, ItmJson.toValidation(e));
+        }
     }
 }

@@ -114,6 +114,7 @@ public final class HttpWebhookNotifier implements WebhookNotifier {
                 .header("User-Agent", "itm-webhook-notifier")
                 .header("X-ITM-Correlation-Id", notification.correlationId())
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        notification.idempotencyKey().ifPresent(key -> request.header(WebhookNotifier.IDEMPOTENCY_KEY_HEADER, key));
         if (s.secret() != null) {
             request.header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(now.getEpochSecond()))
                     .header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(s.secret(), now, body));

@@ -27,6 +27,7 @@ public final class Payloads {
         body.put("correlationId", n.correlationId());
         body.put("deduplicationKey", n.deduplicationKey());
         body.put("attributes", new TreeMap<>(n.attributes()));
+        n.idempotencyKey().ifPresent(k -> body.put("idempotencyKey", k));
         body.put("sentAt", sentAt.toString());
         return ItmJson.toJson(body);
     }

@@ -1,0 +1,333 @@
+package org.itm.examples.durable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.DocumentStore;
+import org.itm.core.store.Page;
+import org.itm.core.store.Repository;
+import org.itm.core.store.StoredDocumentException;
+import org.itm.core.store.Versioned;
+import org.itm.governance.decision.DecisionRecord;
+import org.itm.governance.decision.DecisionRecordRepository;
+import org.itm.governance.decision.DecisionRequest;
+import org.itm.metrics.input.SurveyResponse;
+import org.itm.metrics.input.SurveyResponseRepository;
+import org.itm.operations.runbook.ExecutionStatus;
+import org.itm.operations.runbook.RunbookExecution;
+import org.itm.operations.runbook.RunbookExecutionRepository;
+import org.itm.operations.runbook.StepOutcome;
+import org.itm.operations.runbook.StepRecord;
+import org.itm.risk.controls.Control;
+import org.itm.risk.controls.ControlRecord;
+import org.itm.risk.controls.ControlRepository;
+import org.itm.risk.controls.ControlTest;
+import org.itm.risk.controls.ControlType;
+import org.itm.risk.controls.RequirementRef;
+import org.itm.risk.controls.ControlTestRepository;
+import org.itm.risk.controls.TestResult;
+import org.itm.risk.identity.AccessModel;
+import org.itm.risk.identity.Account;
+import org.itm.risk.identity.CertificationCampaign;
+import org.itm.risk.identity.CertificationCampaignRepository;
+import org.itm.risk.identity.Identity;
+import org.itm.risk.identity.IdentityStatus;
+import org.itm.risk.identity.IdentityType;
+import org.itm.risk.register.Risk;
+import org.itm.risk.register.RiskAppetite;
+import org.itm.risk.register.RiskRepository;
+import org.itm.risk.register.Treatment;
+import org.itm.risk.register.TreatmentPlan;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The aggregate repositories against one store, in the manner of the store compatibility kit: extend it with
+ * {@link #createStore()} for each store. Ids, owners and categories carry a random run suffix, so a persistent
+ * store shared by earlier runs does not disturb the queries.
+ */
+abstract class AggregateRepositoryKit {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 16);
+
+    protected DocumentStore store;
+    private String run;
+
+    /** The store to test; called before every test. */
+    protected abstract DocumentStore createStore();
+
+    @BeforeEach
+    void setUp() {
+        store = createStore();
+        run = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+    }
+
+    private Risk risk(String id, int residualLikelihood, int residualImpact, Optional<TreatmentPlan> plan) {
+        Risk.Builder b = Risk.builder(id + "-" + run, "Risk " + id, "security-" + run, "owner-" + run)
+                .assets("crm").threats("ransomware").inherent(4, 5).controls("AC-2")
+                .residual(residualLikelihood, residualImpact).review(Period.ofMonths(3), TODAY.minusMonths(1));
+        plan.ifPresent(b::treatment);
+        return b.build();
+    }
+
+    @Test
+    void risksRoundTripWithTreatmentsAndAreFoundAboveAppetite() {
+        RiskRepository risks = RiskRepository.documentStore(store, new RiskAppetite(Map.of("security-" + run, 6), 9));
+        Risk high = risk("R1", 3, 4, Optional.of(TreatmentPlan.of(Treatment.MITIGATE, "segment the network",
+                TODAY.plusMonths(2))));
+        Risk low = risk("R2", 1, 2, Optional.of(new TreatmentPlan(Treatment.ACCEPT, "accepted by the CISO",
+                TODAY, Optional.of(TODAY))));
+        risks.create(high);
+        risks.create(low);
+
+        assertThat(risks.get(high.id())).contains(new Versioned<>(high, 1));
+        assertThat(risks.findAll(risks.aboveAppetite())).extracting(Versioned::value).contains(high).doesNotContain(low);
+        assertThat(risks.findAll(risks.inCategory("security-" + run))).extracting(Versioned::value)
+                .containsExactly(high, low);
+        assertThat(risks.findAll(risks.withOpenTreatment())).extracting(Versioned::value).contains(high)
+                .doesNotContain(low);
+
+        Page<Versioned<Risk>> first = risks.find(risks.ownedBy("owner-" + run).withPageSize(1));
+        assertThat(first.items()).extracting(Versioned::value).containsExactly(high);
+        assertThat(risks.find(risks.ownedBy("owner-" + run).withPageSize(1).after(first.nextPageToken().orElseThrow()))
+                .items()).extracting(Versioned::value).containsExactly(low);
+
+        Versioned<Risk> treated = risks.modify(high.id(), r -> risk("R1", 1, 2, Optional.of(
+                new TreatmentPlan(Treatment.MITIGATE, "segmented", TODAY.plusMonths(2), Optional.of(TODAY)))));
+        assertThat(treated.version()).isEqualTo(2);
+        assertThat(risks.findAll(risks.aboveAppetite())).extracting(v -> v.value().id()).doesNotContain(high.id());
+    }
+
+    @Test
+    void staleRiskUpdateConflictsAndWritesNothing() {
+        RiskRepository risks = RiskRepository.documentStore(store, new RiskAppetite(Map.of(), 9));
+        Risk r = risks.create(risk("R1", 3, 4, Optional.empty())).value();
+        risks.update(risk("R1", 2, 4, Optional.empty()), 1);
+        assertThatThrownBy(() -> risks.update(risk("R1", 1, 1, Optional.empty()), 1))
+                .isInstanceOf(ConcurrentModificationException.class);
+        assertThat(risks.get(r.id()).orElseThrow()).satisfies(v -> {
+            assertThat(v.version()).isEqualTo(2);
+            assertThat(v.value().residualLikelihood()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void storedRiskWhoseResidualExceedsItsInherentScoreIsRejectedOnLoad() {
+        RiskRepository risks = RiskRepository.documentStore(store, new RiskAppetite(Map.of(), 9));
+        Risk r = risk("R1", 3, 4, Optional.empty());
+        String json = org.itm.core.json.ItmJson.toJson(r).replace("\"residualImpact\":4", "\"residualImpact\":9")
+                .replace("\"residualLikelihood\":3", "\"residualLikelihood\":5");
+        store.create(RiskRepository.TYPE, r.id(), Map.of(),
+                "{\"itm:typeVersion\":1,\"itm:value\":" + json + "}");
+        assertThatThrownBy(() -> risks.get(r.id()))
+                .isInstanceOfSatisfying(StoredDocumentException.class, e -> {
+                    assertThat(e.type()).isEqualTo("risk");
+                    assertThat(e.id()).isEqualTo(r.id());
+                })
+                .hasMessageContaining("risk/" + r.id() + ":residualImpact")
+                .hasMessageContaining("must not exceed the inherent score");
+    }
+
+    @Test
+    void controlTestsRoundTripAndAreRecordedOncePerControlDateAndTester() {
+        ControlTestRepository tests = ControlTestRepository.documentStore(store);
+        String control = "AC-2-" + run;
+        ControlTest pass = new ControlTest(control, TODAY, TestResult.PASS, "auditor", List.of("TCK-9"));
+        ControlTest fail = new ControlTest(control, TODAY.minusMonths(3), TestResult.FAIL, "auditor", List.of());
+        tests.create(pass);
+        tests.create(fail);
+
+        assertThat(tests.get(ControlTestRepository.idOf(pass))).contains(new Versioned<>(pass, 1));
+        assertThat(tests.findAll(tests.ofControl(control))).extracting(Versioned::value)
+                .containsExactlyInAnyOrder(pass, fail);
+        assertThat(tests.findAll(tests.ofControl(control).where("result", "FAIL"))).extracting(Versioned::value)
+                .containsExactly(fail);
+        assertThat(tests.findAll(tests.performedIn(YearMonth.from(TODAY)))).extracting(Versioned::value)
+                .contains(pass).doesNotContain(fail);
+        assertThatThrownBy(() -> tests.create(pass)).isInstanceOf(ConcurrentModificationException.class);
+    }
+
+    private Control control(String id, Period every) {
+        return new Control(id + "-" + run, "Control " + id, "keeps access reviewed", ControlType.DETECTIVE, every,
+                "owner-" + run, Set.of("R1"), Set.of(new RequirementRef("ISO27001", "A.5.18")));
+    }
+
+    @Test
+    void controlsDueForTestingAreFoundThroughTheDueMonthIndex() {
+        ControlRepository controls = ControlRepository.documentStore(store);
+        ControlTestRepository tests = ControlTestRepository.documentStore(store);
+        Control never = control("C-never", Period.ofMonths(3));
+        Control overdue = control("C-overdue", Period.ofMonths(6));
+        Control laterThisMonth = control("C-later", Period.ofMonths(3));
+        Control nextMonth = control("C-next", Period.ofMonths(3));
+        for (Control c : List.of(never, overdue, laterThisMonth, nextMonth)) {
+            controls.create(ControlRecord.untested(c));
+        }
+        tests.create(new ControlTest(overdue.id(), LocalDate.of(2025, 6, 1), TestResult.PASS, "auditor", List.of()));
+        controls.recordTest(new ControlTest(overdue.id(), LocalDate.of(2025, 8, 2), TestResult.PASS, "auditor",
+                List.of()), tests);
+        controls.recordTest(new ControlTest(laterThisMonth.id(), LocalDate.of(2025, 12, 20), TestResult.PARTIAL,
+                "auditor", List.of()), tests);
+        Versioned<ControlRecord> next = controls.recordTest(new ControlTest(nextMonth.id(), LocalDate.of(2026, 1, 5),
+                TestResult.PASS, "auditor", List.of()), tests);
+        // an older test recorded late keeps the newer one as the last
+        controls.recordTest(new ControlTest(nextMonth.id(), LocalDate.of(2025, 10, 1), TestResult.FAIL, "auditor",
+                List.of()), tests);
+
+        assertThat(next.value().nextTestDue()).contains(LocalDate.of(2026, 4, 5));
+        assertThat(controls.get(nextMonth.id()).orElseThrow().value().lastTest().orElseThrow().performedOn())
+                .isEqualTo(LocalDate.of(2026, 1, 5));
+        assertThat(controls.findAll(controls.dueIn(YearMonth.of(2026, 3)).where("owner", "owner-" + run)))
+                .extracting(v -> v.value().control().id()).containsExactly(laterThisMonth.id());
+        assertThat(controls.dueForTesting(TODAY, YearMonth.of(2025, 1))).extracting(v -> v.value().control().id())
+                .contains(never.id(), overdue.id()).doesNotContain(laterThisMonth.id(), nextMonth.id());
+        assertThat(controls.dueForTesting(LocalDate.of(2026, 3, 20), YearMonth.of(2025, 1)))
+                .extracting(v -> v.value().control().id()).contains(laterThisMonth.id());
+        assertThat(tests.findAll(tests.ofControl(nextMonth.id()))).hasSize(2);
+        assertThatThrownBy(() -> controls.recordTest(new ControlTest(overdue.id(), LocalDate.of(2025, 8, 2),
+                TestResult.PASS, "auditor", List.of()), tests)).isInstanceOf(ConcurrentModificationException.class);
+        assertThat(controls.get(overdue.id()).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void decisionRecordsRoundTripInSequenceOrder() {
+        DecisionRecordRepository decisions = DecisionRecordRepository.documentStore(store);
+        String type = "architecture-" + run;
+        long base = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+        for (int i = 0; i < 3; i++) {
+            DecisionRequest request = new DecisionRequest(type, "which database", List.of("postgres", "h2"),
+                    List.of("cost"), "postgres", "kept library", "cto-" + run, Optional.empty(), Map.of());
+            decisions.create(new DecisionRecord(base + i, request, Instant.parse("2026-03-1" + i + "T10:00:00Z"),
+                    LocalDate.of(2026, 3, 10 + i), List.of("RACI accountable")));
+        }
+        List<Versioned<DecisionRecord>> all = decisions.findAll(decisions.ofType(type));
+        assertThat(all).extracting(v -> v.value().sequence()).containsExactly(base, base + 1, base + 2);
+        assertThat(decisions.findAll(decisions.decidedBy("cto-" + run))).hasSize(3);
+        assertThat(decisions.findAll(decisions.decidedIn(YearMonth.of(2026, 3)).where("decisionType", type)))
+                .hasSize(3);
+        assertThat(decisions.get(DecisionRecordRepository.idOf(base)).orElseThrow().value())
+                .isEqualTo(all.get(0).value());
+    }
+
+    @Test
+    void surveyResponsesRoundTripAndAreFoundByServiceTeamAndMonth() {
+        SurveyResponseRepository responses = SurveyResponseRepository.documentStore(store);
+        String service = "mail-" + run;
+        SurveyResponse csat = new SurveyResponse("resp 1/" + run, service, "desk-" + run,
+                Instant.parse("2026-03-31T23:30:00Z"), OptionalInt.of(4), OptionalInt.empty(), Optional.of("INC-1"));
+        SurveyResponse nps = new SurveyResponse("resp 2/" + run, service, "network-" + run,
+                Instant.parse("2026-04-01T08:00:00Z"), OptionalInt.empty(), OptionalInt.of(9), Optional.empty());
+        responses.create(csat);
+        responses.create(nps);
+
+        assertThat(responses.get(SurveyResponseRepository.idOf(csat.id()))).contains(new Versioned<>(csat, 1));
+        assertThat(responses.findAll(responses.aboutService(service))).extracting(Versioned::value)
+                .containsExactlyInAnyOrder(csat, nps);
+        assertThat(responses.findAll(responses.aboutTeam("network-" + run))).extracting(Versioned::value)
+                .containsExactly(nps);
+        assertThat(responses.findAll(responses.aboutService(service).where("month", "2026-03")))
+                .extracting(Versioned::value).containsExactly(csat);
+        assertThatThrownBy(() -> responses.create(csat)).isInstanceOf(ConcurrentModificationException.class);
+    }
+
+    @Test
+    void runbookExecutionsRoundTripWithTheirStepRecords() {
+        RunbookExecutionRepository executions = RunbookExecutionRepository.documentStore(store);
+        String runbook = "restart-web-" + run;
+        Instant t = Instant.parse("2026-03-16T10:00:00Z");
+        RunbookExecution ok = new RunbookExecution("EX-1-" + run, runbook, "ann", ExecutionStatus.SUCCEEDED,
+                Optional.empty(), List.of(new StepRecord("drain", false, 1, "ann", "drain node", t, t.plusSeconds(5),
+                        StepOutcome.SUCCEEDED, "drained")), Map.of("node", "web-1"));
+        RunbookExecution rolledBack = new RunbookExecution("EX-2-" + run, runbook, "bob", ExecutionStatus.ROLLED_BACK,
+                Optional.of("restart"), List.of(
+                        new StepRecord("restart", false, 1, "bob", "restart", t, t.plusSeconds(9), StepOutcome.FAILED,
+                                "exit 1"),
+                        new StepRecord("drain", true, 1, "bob", "undrain", t.plusSeconds(9), t.plusSeconds(10),
+                                StepOutcome.SUCCEEDED, "")), Map.of());
+        executions.create(ok);
+        executions.create(rolledBack);
+
+        assertThat(executions.get(RunbookExecutionRepository.idOf(ok.executionId()))).contains(new Versioned<>(ok, 1));
+        assertThat(executions.findAll(executions.ofRunbook(runbook))).extracting(Versioned::value)
+                .containsExactlyInAnyOrder(ok, rolledBack);
+        assertThat(executions.findAll(executions.ofRunbook(runbook).where("status", "ROLLED_BACK")))
+                .extracting(Versioned::value).containsExactly(rolledBack);
+    }
+
+    private CertificationCampaign openCampaign() {
+        List<Identity> people = List.of(
+                new Identity("alice", "Alice", IdentityType.EMPLOYEE, IdentityStatus.ACTIVE, "finance", "clerk",
+                        Optional.of("boss")),
+                new Identity("boss", "Boss", IdentityType.EMPLOYEE, IdentityStatus.ACTIVE, "finance", "cfo",
+                        Optional.empty()));
+        AccessModel model = AccessModel.of(people, List.of(new Account("acc-alice", "erp", Optional.of("alice"), true,
+                Optional.empty(), Set.of("erp:pay-vendor", "erp:create-vendor", "erp:reports"), Set.of())), List.of());
+        return CertificationCampaign.open("Q1-" + run, LocalDate.of(2026, 3, 31), true, model,
+                List.of(people.get(0)), CertificationCampaign.byManager());
+    }
+
+    @Test
+    void certificationCampaignContinuesFromItsStoredStateAfterARestart() {
+        CertificationCampaignRepository campaigns = CertificationCampaignRepository.documentStore(store);
+        CertificationCampaign campaign = openCampaign();
+        List<CertificationCampaign.Item> items = campaign.items();
+        campaign.decide(items.get(0).id(), "boss", CertificationCampaign.Verdict.REVOKE);
+        Versioned<CertificationCampaign.State> saved = campaigns.create(campaign.state());
+        assertThat(campaigns.findAll(campaigns.open().where("dueMonth", "2026-03"))).contains(saved);
+
+        CertificationCampaign restored = CertificationCampaign.restore(
+                campaigns.get(CertificationCampaignRepository.idOf("Q1-" + run)).orElseThrow().value());
+        assertThat(restored.state()).isEqualTo(campaign.state());
+        restored.decide(items.get(1).id(), "boss", CertificationCampaign.Verdict.APPROVE);
+        campaign.decide(items.get(1).id(), "boss", CertificationCampaign.Verdict.APPROVE);
+        assertThat(restored.close(LocalDate.of(2026, 4, 1))).isEqualTo(campaign.close(LocalDate.of(2026, 4, 1)));
+        campaigns.update(restored.state(), saved.version());
+        assertThat(campaigns.findAll(campaigns.open())).extracting(v -> v.value().name()).doesNotContain("Q1-" + run);
+    }
+
+    @Test
+    void storedCampaignWithADecisionOnNoItemIsRejectedOnLoad() {
+        CertificationCampaignRepository campaigns = CertificationCampaignRepository.documentStore(store);
+        CertificationCampaign.State state = openCampaign().state();
+        String json = org.itm.core.json.ItmJson.toJson(state).replace("\"decisions\":{}",
+                "\"decisions\":{\"ghost-item\":\"APPROVE\"}");
+        String id = CertificationCampaignRepository.idOf(state.name());
+        store.create(CertificationCampaignRepository.TYPE, id, Map.of(), json);
+        assertThatThrownBy(() -> campaigns.get(id)).isInstanceOf(StoredDocumentException.class)
+                .hasMessageContaining("certification-campaign/" + id + ":decisions.ghost-item")
+                .hasMessageContaining("is not an item of the campaign");
+    }
+
+    /** Version 2 of a note renamed "text" to "body". */
+    record Note(String id, String body) {
+    }
+
+    @Test
+    void documentOfThePreviousTypeVersionIsMigratedOnRead() {
+        Repository<Note> notes = Repository.builder(Note.class, "kit-note").id(Note::id).typeVersion(2)
+                .migration(1, old -> {
+                    ObjectNode n = (ObjectNode) old;
+                    n.set("body", n.remove("text"));
+                    return n;
+                })
+                .build(store);
+        String id = "N-" + run;
+        store.create("kit-note", id, Map.of(),
+                "{\"itm:value\":{\"text\":\"hello\",\"id\":\"" + id + "\"},\"itm:typeVersion\":1}");
+        assertThat(notes.get(id)).contains(new Versioned<>(new Note(id, "hello"), 1));
+        notes.modify(id, n -> new Note(id, n.body() + " again"));
+        assertThat(notes.get(id)).contains(new Versioned<>(new Note(id, "hello again"), 2));
+    }
+}

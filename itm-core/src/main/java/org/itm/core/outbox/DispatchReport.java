@@ -1,0 +1,28 @@
+package org.itm.core.outbox;
+
+import org.itm.core.validation.Checks;
+
+/**
+ * What one {@link OutboxDispatcher#drainOnce()} did.
+ *
+ * @param sent     entries delivered and marked sent
+ * @param retried  entries that failed and wait for their next attempt
+ * @param dead     entries given up (dead-lettered)
+ * @param notDue   pending entries whose next attempt is still in the future
+ * @param lostRace entries another dispatcher changed first (left to it)
+ */
+public record DispatchReport(int sent, int retried, int dead, int notDue, int lostRace) {
+
+    public DispatchReport {
+        Checks.notNegative(sent, "sent");
+        Checks.notNegative(retried, "retried");
+        Checks.notNegative(dead, "dead");
+        Checks.notNegative(notDue, "notDue");
+        Checks.notNegative(lostRace, "lostRace");
+    }
+
+    /** Whether nothing was attempted: every pending entry was not due, or there was none. */
+    public boolean idle() {
+        return sent + retried + dead + lostRace == 0;
+    }
+}

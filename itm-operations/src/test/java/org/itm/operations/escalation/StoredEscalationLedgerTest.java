@@ -1,0 +1,204 @@
+package org.itm.operations.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.itm.core.notify.Notification;
+import org.itm.core.notify.RecordingNotifier;
+import org.itm.core.notify.Severity;
+import org.itm.core.outbox.Outbox;
+import org.itm.core.outbox.OutboxDispatcher;
+import org.itm.core.outbox.OutboxStatus;
+import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.DocumentStore;
+import org.itm.core.store.DocumentStores;
+import org.itm.core.store.Write;
+import org.itm.core.time.BusinessCalendar;
+import org.itm.operations.sla.CalendarLookup;
+import org.itm.operations.sla.ReopenPolicy;
+import org.itm.operations.sla.SlaDefinition;
+import org.itm.operations.sla.SlaEngine;
+import org.itm.operations.sla.SlaEvent;
+import org.itm.operations.sla.SlaMetric;
+import org.itm.operations.sla.SlaTarget;
+import org.itm.operations.sla.SlaTimeline;
+import org.junit.jupiter.api.Test;
+
+class StoredEscalationLedgerTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final SlaEngine SLA = SlaEngine.create(
+            CalendarLookup.of(Map.of("24x7", BusinessCalendar.twentyFourSeven(BERLIN))));
+    private static final SlaDefinition RESOLUTION = SlaDefinition.builder("resolution").metric(SlaMetric.RESOLUTION)
+            .calendar("24x7").target("P2", SlaTarget.businessHours(72)).reopenPolicy(ReopenPolicy.NEW_CYCLE).build();
+    private static final List<EscalationRule> RULES = List.of(
+            EscalationRule.slaElapsed("sla-50", "resolution", 0.5).withNotify("email", "service-desk"),
+            EscalationRule.slaElapsed("sla-90", "resolution", 0.9).withLevel(2).withNotify("chat", "duty-manager"),
+            EscalationRule.slaElapsed("sla-100", "resolution", 1.0).withLevel(3).withSeverity(Severity.CRITICAL)
+                    .withNotify("pager", "duty-manager"),
+            EscalationRule.stateAge("hold-6h", "ON_HOLD", Duration.ofHours(6)).withLevel(1));
+    private static final SlaTimeline TICKET = new SlaTimeline("INC-7", Map.of(), List.of(
+            SlaEvent.of(berlin("2026-03-26T12:00"), "IN_PROGRESS", "P2"),
+            new SlaEvent(berlin("2026-03-28T22:00"), "ON_HOLD", "AWAITING_VENDOR", "P2"),
+            SlaEvent.of(berlin("2026-03-29T06:00"), "IN_PROGRESS", "P2"),
+            SlaEvent.of(berlin("2026-03-30T10:00"), "RESOLVED", "P2"),
+            SlaEvent.of(berlin("2026-03-30T11:00"), "IN_PROGRESS", "P2")));
+    private static final Instant START = berlin("2026-03-26T12:00");
+    private static final Instant END = berlin("2026-04-02T12:00");
+
+    private final DocumentStore store = DocumentStores.inMemory();
+    private final RecordingNotifier webhook = RecordingNotifier.create("webhook");
+
+    private static Instant berlin(String local) {
+        return LocalDateTime.parse(local).atZone(BERLIN).toInstant();
+    }
+
+    /** A fresh process: new ledger, engine and dispatcher objects over the same store. */
+    private EscalationEngine engine() {
+        return EscalationEngine.create(RULES, StoredEscalationLedger.create(Outbox.create(store)), "webhook");
+    }
+
+    private OutboxDispatcher dispatcher(Instant now) {
+        return OutboxDispatcher.builder(Outbox.create(store)).notifier(webhook)
+                .clock(Clock.fixed(now, ZoneOffset.UTC)).build();
+    }
+
+    private List<Escalation> run(EscalationEngine engine, Instant from, Instant to) {
+        List<Escalation> fired = new ArrayList<>();
+        for (Instant now = from; !now.isAfter(to); now = now.plus(Duration.ofMinutes(1))) {
+            fired.addAll(engine.evaluate(TICKET, SLA.evaluateAll(List.of(RESOLUTION), TICKET, now), now));
+        }
+        return fired;
+    }
+
+    @Test
+    void aWeekMinuteByMinuteRecordsEachThresholdOfEachCycleOnceAndTheDispatcherDeliversIt() {
+        List<Escalation> fired = run(engine(), START, END);
+        dispatcher(END).drainOnce();
+
+        Map<String, Long> perRule = fired.stream().collect(Collectors.groupingBy(Escalation::ruleId,
+                Collectors.counting()));
+        assertThat(perRule).isEqualTo(Map.of("sla-50", 2L, "sla-90", 2L, "sla-100", 2L, "hold-6h", 1L));
+        assertThat(webhook.received()).extracting(n -> n.idempotencyKey().orElseThrow()).containsExactlyInAnyOrder(
+                "escalation:INC-7|sla-50|cycle1", "escalation:INC-7|sla-90|cycle1", "escalation:INC-7|sla-100|cycle1",
+                "escalation:INC-7|sla-50|cycle2", "escalation:INC-7|sla-90|cycle2", "escalation:INC-7|sla-100|cycle2");
+        assertThat(StoredEscalationLedger.create(Outbox.create(store)).level("INC-7")).isEqualTo(3);
+    }
+
+    @Test
+    void aRestartedProcessReEvaluatingTheWholeWeekFiresNothingAgain() {
+        run(engine(), START, berlin("2026-03-30T12:00"));
+        dispatcher(berlin("2026-03-30T12:00")).drainOnce();
+        int before = webhook.received().size();
+
+        List<Escalation> again = run(engine(), START, berlin("2026-03-30T12:00"));
+        dispatcher(berlin("2026-03-30T12:00")).drainOnce();
+
+        assertThat(before).isEqualTo(3);
+        assertThat(again).isEmpty();
+        assertThat(webhook.received()).hasSize(before);
+        assertThat(webhook.results()).hasSize(before);
+    }
+
+    @Test
+    void aProcessKilledAfterDecidingDeliversOnTheNextStartAndOnlyOnce() {
+        Instant afterHalf = berlin("2026-03-28T00:01");
+        List<Escalation> fired = run(engine(), START, afterHalf);
+        assertThat(fired).extracting(Escalation::ruleId).containsExactly("sla-50");
+        // killed here: the decision is stored, nothing was sent
+        StoredEscalationLedger ledger = StoredEscalationLedger.create(Outbox.create(store));
+        assertThat(ledger.pending("INC-7", "cycle1")).extracting(EscalationRecord::ruleId).containsExactly("sla-50");
+        assertThat(webhook.received()).isEmpty();
+
+        dispatcher(afterHalf).drainOnce();
+        dispatcher(afterHalf).drainOnce();
+
+        assertThat(webhook.received()).singleElement().satisfies(n -> {
+            assertThat(n.subject()).isEqualTo("Escalation sla-50 for INC-7");
+            assertThat(n.attributes()).containsEntry("level", "1");
+        });
+        assertThat(ledger.pending("INC-7", "cycle1")).isEmpty();
+        assertThat(ledger.fired("INC-7", Optional.of("cycle1"), 10, Optional.empty()).items())
+                .singleElement().satisfies(r -> {
+                    assertThat(r.key()).isEqualTo("INC-7|sla-50|cycle1");
+                    assertThat(r.dueAt()).isEqualTo(Instant.parse("2026-03-27T23:00:00Z"));
+                    assertThat(r.notificationKey()).contains("escalation:INC-7|sla-50|cycle1");
+                });
+    }
+
+    @Test
+    void escalationRecordAndItsNotificationAreWrittenTogetherOrNotAtAll() {
+        Outbox outbox = Outbox.create(store);
+        Instant now = berlin("2026-03-28T00:00");
+        // an entry under the same idempotency key makes the batch conflict
+        Notification squatter = Notification.builder().channel("email").recipients("x").subject("s")
+                .severity(Severity.INFO).correlationId("INC-7").deduplicationKey("d")
+                .idempotencyKey("escalation:INC-7|sla-50|cycle1").build();
+        store.write(List.of(outbox.enqueue("webhook", squatter, now)));
+
+        assertThatThrownBy(() -> run(engine(), now, now)).isInstanceOf(ConcurrentModificationException.class);
+        StoredEscalationLedger ledger = StoredEscalationLedger.create(outbox);
+        assertThat(ledger.find("INC-7|sla-50|cycle1")).isEmpty();
+        assertThat(ledger.level("INC-7")).isZero();
+    }
+
+    @Test
+    void aLevelRaisedConcurrentlyIsReReadAndKept() {
+        Outbox outbox = Outbox.create(store);
+        StoredEscalationLedger ledger = StoredEscalationLedger.create(outbox);
+        StoredEscalationLedger other = StoredEscalationLedger.create(outbox);
+        Instant t = Instant.parse("2026-03-28T00:00:00Z");
+        AtomicBoolean interfered = new AtomicBoolean();
+        List<Integer> levelsSeen = new ArrayList<>();
+
+        Optional<Integer> level = ledger.fire(new EscalationRecord("INC-1|a|cycle1", "INC-1", "a", "cycle1", t, t, 0,
+                Optional.empty()), 2, l -> {
+                    levelsSeen.add(l);
+                    if (interfered.compareAndSet(false, true)) {
+                        // another process escalates the same ticket to 4 between our read and our write
+                        other.fire(new EscalationRecord("INC-1|b|cycle1", "INC-1", "b", "cycle1", t, t, 0,
+                                Optional.empty()), 4, x -> List.<Write>of());
+                    }
+                    return List.of();
+                });
+
+        assertThat(levelsSeen).containsExactly(2, 4);
+        assertThat(level).contains(4);
+        assertThat(ledger.level("INC-1")).isEqualTo(4);
+        assertThat(ledger.find("INC-1|a|cycle1").orElseThrow().level()).isEqualTo(4);
+        assertThat(ledger.fire(new EscalationRecord("INC-1|a|cycle1", "INC-1", "a", "cycle1", t, t, 0,
+                Optional.empty()), 9, x -> List.of())).isEmpty();
+        assertThat(other.fire(new EscalationRecord("INC-1|a|cycle1", "INC-1", "a", "cycle1", t, t, 0,
+                Optional.empty()), 9, x -> List.of())).isEmpty();
+        assertThat(ledger.level("INC-1")).isEqualTo(4);
+    }
+
+    @Test
+    void recordRejectsAKeyThatDoesNotMatchItsParts() {
+        Instant t = Instant.parse("2026-03-28T00:00:00Z");
+        assertThatThrownBy(() -> new EscalationRecord("INC-1|a|cycle2", "INC-1", "a", "cycle1", t, t.minusSeconds(1),
+                -1, Optional.empty()))
+                .isInstanceOfSatisfying(org.itm.core.ItmValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path()).containsExactly("key", "firedAt", "level"));
+    }
+
+    @Test
+    void outboxEntriesOfTheWeekAreAllSentAfterTheLastDrain() {
+        run(engine(), START, END);
+        dispatcher(END).drainOnce();
+        assertThat(Outbox.create(store).withStatus(OutboxStatus.PENDING, 100, Optional.empty()).items()).isEmpty();
+        assertThat(Outbox.create(store).withStatus(OutboxStatus.SENT, 100, Optional.empty()).items()).hasSize(6);
+    }
+}
