@@ -54,9 +54,6 @@ public final class CvssParser {
     private static final Map<String, Integer> V40_INDEX = index(V40);
     private static final Map<String, Integer> V20_INDEX = index(V20);
 
-    /** Longest piece of user input quoted in a message; the rest is counted, not copied. */
-    private static final int QUOTE_LIMIT = 40;
-
     private CvssParser() {
     }
 
@@ -90,42 +87,13 @@ public final class CvssParser {
     }
 
     /**
-     * {@code text} quoted for an error message: at most {@value #QUOTE_LIMIT} characters (the rest is counted,
-     * not copied, so a megabyte of input does not become a megabyte of message) with control characters and
-     * other invisible characters escaped (a newline as backslash-n, others as backslash-u and four hex digits).
+     * {@code text} quoted for an error message, bounded and escaped as {@link Checks#quote(String)} does.
      *
-     * @param text the user input, may be null
-     * @return the quoted text, e.g. {@code 'NNNN...' (and 999960 more characters)}
+     * @param text the user input
+     * @return the quoted text
      */
     public static String quote(String text) {
-        if (text == null) {
-            return "null";
-        }
-        StringBuilder sb = new StringBuilder("'");
-        int end = Math.min(text.length(), QUOTE_LIMIT);
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\'' -> sb.append("\\'");
-                case '\\' -> sb.append("\\\\");
-                default -> {
-                    if (Character.isISOControl(c) || Character.isSurrogate(c) || !Character.isDefined(c)
-                            || Character.getType(c) == Character.FORMAT) {
-                        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('\'');
-        if (text.length() > end) {
-            sb.append(" (and ").append(text.length() - end).append(" more characters)");
-        }
-        return sb.toString();
+        return Checks.quote(text);
     }
 
     /**
