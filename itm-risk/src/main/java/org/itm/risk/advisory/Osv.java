@@ -89,7 +89,8 @@ public final class Osv {
                 accepted.add(a);
             } else {
                 String id = r.isObject() && r.path("id").isString() ? Checks.quote(r.path("id").asString()) : "";
-                rejected.add(new ImportRejection((base == null ? "record" : path.substring(2)) + (id.isEmpty() ? "" : " " + id),
+                String entry = base == null ? "record" : path.startsWith("$.") ? path.substring(2) : path.substring(1);
+                rejected.add(new ImportRejection(entry + (id.isEmpty() ? "" : " " + id),
                         v.list()));
             }
         }
