@@ -191,7 +191,7 @@ public final class AdvisoryIndex {
                 }
                 if (why.isPresent()) {
                     matched.add(e.advisory().id());
-                    findings.add(new ExposureFinding(c, e.advisory(), why.get(), fixedOf(List.of(r))));
+                    findings.add(new ExposureFinding(c, e.advisory(), why.get(), nextFix(order.get(), r, version)));
                     break;
                 }
             }
@@ -238,7 +238,7 @@ public final class AdvisoryIndex {
         if (!affected) {
             return Optional.empty();
         }
-        String lower = from == null || isZero(from) ? "all versions" : ">= introduced " + from.version();
+        String lower = from == null ? "" : " >= introduced " + from.version();
         String upper = events.stream()
                 .filter(e -> (e.kind() == RangeEvent.Kind.FIXED && scheme.compare(version, e.version()) < 0)
                         || (e.kind() == RangeEvent.Kind.LAST_AFFECTED && scheme.compare(version, e.version()) <= 0))
@@ -246,7 +246,15 @@ public final class AdvisoryIndex {
                 .map(e -> e.kind() == RangeEvent.Kind.FIXED ? " and < fixed " + e.version()
                         : " and <= last_affected " + e.version())
                 .orElse(", no fix named");
-        return Optional.of(scheme.name() + " " + version + " " + lower + upper + " (" + range.type() + " range)");
+        return Optional.of(scheme.name() + " " + version + lower + upper + " (" + range.type() + " range)");
+    }
+
+    /** The fix that ends the affected span holding {@code version}: the lowest fixed version above it. */
+    private static List<String> nextFix(VersionScheme scheme, VersionRange range, String version) {
+        return range.events().stream()
+                .filter(e -> e.kind() == RangeEvent.Kind.FIXED && scheme.compare(version, e.version()) < 0)
+                .min((a, b) -> scheme.compare(a.version(), b.version()))
+                .map(e -> List.of(e.version())).orElse(List.of());
     }
 
     private static int compareEvent(VersionScheme scheme, RangeEvent a, RangeEvent b) {

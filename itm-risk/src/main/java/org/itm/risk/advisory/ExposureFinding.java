@@ -10,7 +10,9 @@ import org.itm.risk.inventory.SoftwareComponent;
  * @param component     the affected component
  * @param advisory      the advisory
  * @param reason        e.g. {@code Maven 2.9.10 >= introduced 2.9.0 and < fixed 2.9.10.1}
- * @param fixedVersions the versions the matching range names as fixed (empty if none is named)
+ * @param fixedVersions the fix to move to: the lowest fixed version above the component's version in the matching
+ *                      range (for a version matched by the record's versions list: every fixed version it names);
+ *                      empty if none is named
  */
 public record ExposureFinding(SoftwareComponent component, Advisory advisory, String reason,
                               List<String> fixedVersions) {
