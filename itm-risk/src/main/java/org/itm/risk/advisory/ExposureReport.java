@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.itm.core.validation.Checks;
 import org.itm.risk.cvss.CvssVector;
 import org.itm.risk.inventory.SoftwareInventory;
-import org.itm.risk.vuln.Exploitation;
 import org.itm.risk.vuln.KevEntry;
 import org.itm.risk.vuln.PatchReport;
 import org.itm.risk.vuln.RemediationPolicy;
@@ -126,10 +125,8 @@ public record ExposureReport(SoftwareInventory inventory, List<ExposureFinding> 
                 .exploitation(context.exploitation());
         cvss.ifPresent(b::cvss);
         Optional<KevEntry> kev = context.kev().flatMap(k -> k.entry(cve));
+        // a KEV listing means active exploitation and brings CISA's due date
         kev.ifPresent(k -> b.kev(k.dueDate()));
-        if (kev.isEmpty() && context.exploitation() == Exploitation.ACTIVE) {
-            b.exploitation(Exploitation.ACTIVE);
-        }
         return b.build();
     }
 }

@@ -15,8 +15,10 @@ import org.itm.risk.inventory.CpeName;
 import org.itm.risk.inventory.Purl;
 import org.itm.risk.inventory.SoftwareComponent;
 import org.itm.risk.inventory.SoftwareInventory;
+import org.itm.risk.vuln.Exploitation;
 import org.itm.risk.vuln.Exposure;
 import org.itm.risk.vuln.HumanImpact;
+import org.itm.risk.vuln.KevCatalog;
 import org.itm.risk.vuln.RemediationPolicy;
 import org.itm.risk.vuln.RemediationState;
 import org.itm.testkit.SharedData;
@@ -172,5 +174,30 @@ class AdvisoryMatchingTest {
             assertThat(p.status().state()).isEqualTo(RemediationState.OPEN_WITHIN_SLA);
             assertThat(p.status().due().orElseThrow().due()).isEqualTo(Instant.parse("2026-03-17T09:00:00Z"));
         });
+    }
+
+    @Test
+    void aKevListedCveIsActivelyExploitedAndDueOnCisasDate() {
+        String record = """
+                {"id": "GHSA-test-0003", "modified": "2024-01-01T00:00:00Z", "aliases": ["CVE-2024-0003"],
+                 "severity": [{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:L/I:N/A:N"}],
+                 "affected": [{"package": {"ecosystem": "PyPI", "name": "Some_Lib"},
+                   "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "1.0"}, {"fixed": "1.4.2"}]}]}]}""";
+        KevCatalog kev = KevCatalog.parse("""
+                {"catalogVersion": "2026.03.01", "dateReleased": "2026-03-01T12:00:00.000Z", "count": 1,
+                 "vulnerabilities": [{"cveID": "CVE-2024-0003", "vendorProject": "Some", "product": "Lib",
+                   "vulnerabilityName": "Some Lib flaw", "dateAdded": "2026-03-01", "dueDate": "2026-03-05",
+                   "requiredAction": "Apply updates", "knownRansomwareCampaignUse": "Unknown"}]}""");
+        ExposureReport report = AdvisoryIndex.of(Osv.read(record).accepted())
+                .match(inventory(component("pkg:pypi/some-lib@1.4.1")));
+        ExposureContext context = ExposureContext.of(Instant.parse("2026-03-02T09:00:00Z"), Exposure.OPEN, true,
+                HumanImpact.HIGH).withKev(kev);
+        PatchItem item = report.patchPlan(context, RemediationPolicy.defaults(),
+                Clock.fixed(Instant.parse("2026-03-03T00:00:00Z"), ZoneOffset.UTC)).get(0);
+        assertThat(item.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(item.status().vulnerability().exploitation()).isEqualTo(Exploitation.ACTIVE);
+        assertThat(item.ssvc().outcome()).isEqualTo("immediate");
+        assertThat(item.status().due().orElseThrow().due()).isEqualTo(Instant.parse("2026-03-06T00:00:00Z"));
+        assertThat(item.status().due().orElseThrow().reason()).startsWith("CISA KEV due date 2026-03-05 overrides");
     }
 }
