@@ -143,7 +143,14 @@ public final class ItmJson {
                     .map(v -> new org.itm.core.Violation(prefix + "." + v.path(), v.message()))
                     .toList());
         }
-        return new ItmValidationException(pathOf(e), e.getOriginalMessage());
+        String path = pathOf(e);
+        String message = e.getOriginalMessage();
+        // a syntax error (truncated or malformed text) has no property path: say where in the text it is
+        var location = e.getLocation();
+        if ("$".equals(path) && location != null && location.getLineNr() > 0) {
+            message = message + " (at line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+        }
+        return new ItmValidationException(path, message);
     }
 
     private static String pathOf(JacksonException e) {

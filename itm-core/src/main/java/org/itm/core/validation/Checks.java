@@ -18,6 +18,8 @@ public final class Checks {
 
     private static final Pattern ID_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}");
 
+    private static final int QUOTE_LIMIT = 40;
+
     private Checks() {
     }
 
@@ -168,6 +170,55 @@ public final class Checks {
         if (!condition) {
             throw new ItmValidationException(field, message);
         }
+    }
+
+    /**
+     * User input quoted for an error message: single quotes around at most 40 characters (the rest is counted, not
+     * copied, so a megabyte of input does not become a megabyte of message), with line breaks, tabs, quotes and
+     * backslashes escaped and every other control, format or unpaired surrogate character written as backslash-u
+     * and four hex digits, so a message cannot forge log lines or terminal escapes.
+     *
+     * @param value the input, may be null
+     * @return e.g. {@code 'AV:N'}, or {@code 'NNNN...'} followed by {@code (and 999960 more characters)}; {@code null}
+     *         for null
+     */
+    public static String quote(@Nullable String value) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder(48).append('\'');
+        int end = Math.min(value.length(), QUOTE_LIMIT);
+        if (end < value.length() && Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '\'' -> sb.append("\\'");
+                case '\\' -> sb.append("\\\\");
+                default -> {
+                    boolean paired = Character.isHighSurrogate(c) && i + 1 < end
+                            && Character.isLowSurrogate(value.charAt(i + 1));
+                    if (paired) {
+                        sb.append(c).append(value.charAt(++i));
+                    } else if (Character.isISOControl(c) || Character.isSurrogate(c)
+                            || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.UNASSIGNED
+                            || c == 0x2028 || c == 0x2029) {
+                        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('\'');
+        if (end < value.length()) {
+            sb.append(" (and ").append(value.length() - end).append(" more characters)");
+        }
+        return sb.toString();
     }
 
     static String abbreviate(String value) {

@@ -2,6 +2,7 @@ package org.itm.risk.cvss;
 
 import java.math.BigDecimal;
 import org.itm.core.validation.Checks;
+import org.itm.risk.cvss.internal.CvssParser;
 
 /**
  * The three CVSS v3.1 scores of a vector. Temporal and environmental scores are what the specification's
@@ -54,11 +55,6 @@ public record Cvss31Score(Cvss31Vector vector, BigDecimal baseScore, double impa
     }
 
     private boolean defines(String... metrics) {
-        for (String metric : metrics) {
-            if (!vector.metrics().getOrDefault(metric, "X").equals("X")) {
-                return true;
-            }
-        }
-        return false;
+        return CvssParser.definesAny(vector.metrics(), "X", metrics);
     }
 }

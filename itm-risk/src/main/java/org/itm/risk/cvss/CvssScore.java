@@ -3,11 +3,11 @@ package org.itm.risk.cvss;
 import java.math.BigDecimal;
 
 /**
- * A scored CVSS vector; {@link #score()} is the most specific score the vector supports (v3.1: the score of
+ * A scored CVSS vector; {@link #score()} is the most specific score the vector supports (v2.0, v3.0 and v3.1: the score of
  * the most specific metric group the vector sets; v4.0: the single CVSS-B/BT/BE/BTE
  * score).
  */
-public sealed interface CvssScore permits Cvss31Score, Cvss40Score {
+public sealed interface CvssScore permits Cvss20Score, Cvss30Score, Cvss31Score, Cvss40Score {
 
     /** The vector that was scored. */
     CvssVector vector();

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * A parsed, validated CVSS vector; obtain one from {@link Cvss#parse(String)} and score it with {@link #score()}.
  */
-public sealed interface CvssVector permits Cvss31Vector, Cvss40Vector {
+public sealed interface CvssVector permits Cvss20Vector, Cvss30Vector, Cvss31Vector, Cvss40Vector {
 
     CvssVersion version();
 

@@ -44,6 +44,29 @@ class CvssProperties {
         return Combinators.combine(base, extra).as((b, e) -> "CVSS:4.0/" + b + "/" + e);
     }
 
+    @Provide
+    Arbitrary<String> v20() {
+        Arbitrary<String> base = Combinators.combine(List.of(pick("AV", "L", "A", "N"), pick("AC", "H", "M", "L"),
+                pick("Au", "M", "S", "N"), pick("C", "N", "P", "C"), pick("I", "N", "P", "C"),
+                pick("A", "N", "P", "C"))).as(parts -> String.join("/", parts));
+        Arbitrary<String> extra = Combinators.combine(List.of(pick("E", "U", "POC", "F", "H", "ND"),
+                pick("RL", "OF", "TF", "W", "U", "ND"), pick("RC", "UC", "UR", "C", "ND"),
+                pick("CDP", "N", "L", "LM", "MH", "H", "ND"), pick("TD", "N", "L", "M", "H", "ND"),
+                pick("CR", "L", "M", "H", "ND"), pick("AR", "L", "M", "H", "ND"))).as(parts -> String.join("/", parts));
+        return Combinators.combine(base, extra).as((b, e) -> b + "/" + e);
+    }
+
+    @Property(tries = 300)
+    void v20ScoresAreOneDecimalInRangeTemporalNeverExceedsBaseAndSurviveARoundTrip(@ForAll("v20") String vector) {
+        Cvss20Score s = Cvss20Vector.parse(vector).score();
+        for (BigDecimal score : List.of(s.baseScore(), s.temporalScore(), s.environmentalScore())) {
+            assertThat(score.scale()).isEqualTo(1);
+            assertThat(score).isBetween(BigDecimal.ZERO, BigDecimal.TEN);
+        }
+        assertThat(s.temporalScore()).isLessThanOrEqualTo(s.baseScore());
+        assertThat(Cvss.parse(s.vector().vectorString()).score().score()).isEqualTo(s.score());
+    }
+
     @Property(tries = 300)
     void v31ScoresAreOneDecimalInRangeAndTemporalNeverExceedsBase(@ForAll("v31") String vector) {
         Cvss31Score s = Cvss31Vector.parse(vector).score();

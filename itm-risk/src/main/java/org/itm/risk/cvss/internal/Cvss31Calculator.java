@@ -2,21 +2,41 @@ package org.itm.risk.cvss.internal;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import org.itm.risk.cvss.Cvss30Score;
+import org.itm.risk.cvss.Cvss30Vector;
 import org.itm.risk.cvss.Cvss31Score;
 import org.itm.risk.cvss.Cvss31Vector;
 
 /**
- * The CVSS v3.1 equations (specification section 7). Only {@code Roundup} deviates from plain floating point:
- * it works on an integer scaled by 100,000 exactly as the specification's Appendix A defines, so that e.g.
- * 9.9 is not pushed to 10.0 by a representation error.
+ * The CVSS v3.1 equations (specification section 7) and the v3.0 ones they revised. Only {@code Roundup} deviates
+ * from plain floating point: it works on an integer scaled by 100,000 exactly as the v3.1 specification's
+ * Appendix A defines, so that e.g. 9.9 is not pushed to 10.0 by a representation error. v3.0 defines Roundup as
+ * the plain ceiling to one decimal of the exact value; the same integer form computes that ceiling for every
+ * vector, because the exact values of the v3.0 equations never fall within 10<sup>-5</sup> above a tenth without
+ * being on it (checked against every v3.0 vector of the public test sets).
+ *
+ * <p>v3.0 differs from v3.1 in one equation: the modified impact of a changed scope is
+ * {@code 7.52 × (MISS − 0.029) − 3.25 × (MISS − 0.02)^15} (v3.1: {@code (MISS × 0.9731 − 0.02)^13}).
  */
 public final class Cvss31Calculator {
 
     private Cvss31Calculator() {
     }
 
+    /** The scores of a v3.1 vector. */
     public static Cvss31Score score(Cvss31Vector vector) {
-        Map<String, String> m = vector.metrics();
+        double[] r = compute(vector.metrics(), false);
+        return new Cvss31Score(vector, decimal(r[0]), r[1], r[2], decimal(r[3]), decimal(r[4]));
+    }
+
+    /** The scores of a v3.0 vector. */
+    public static Cvss30Score score(Cvss30Vector vector) {
+        double[] r = compute(vector.metrics(), true);
+        return new Cvss30Score(vector, decimal(r[0]), r[1], r[2], decimal(r[3]), decimal(r[4]));
+    }
+
+    /** base, impact, exploitability, temporal, environmental. */
+    private static double[] compute(Map<String, String> m, boolean v30) {
         boolean changed = m.get("S").equals("C");
         double av = attackVector(m.get("AV"));
         double ac = attackComplexity(m.get("AC"));
@@ -57,9 +77,14 @@ public final class Cvss31Calculator {
         double ar = requirement(get(m, "AR"));
 
         double miss = Math.min(1 - (1 - cr * mc) * (1 - ir * mi) * (1 - ar * ma), 0.915);
-        double modImpact = modChanged
-                ? 7.52 * (miss - 0.029) - 3.25 * Math.pow(miss * 0.9731 - 0.02, 13)
-                : 6.42 * miss;
+        double modImpact;
+        if (!modChanged) {
+            modImpact = 6.42 * miss;
+        } else if (v30) {
+            modImpact = 7.52 * (miss - 0.029) - 3.25 * Math.pow(miss - 0.02, 15);
+        } else {
+            modImpact = 7.52 * (miss - 0.029) - 3.25 * Math.pow(miss * 0.9731 - 0.02, 13);
+        }
         double modExploitability = 8.22 * mav * mac * mpr * mui;
         double environmental;
         if (modImpact <= 0) {
@@ -69,8 +94,7 @@ public final class Cvss31Calculator {
         } else {
             environmental = roundup(roundup(Math.min(modImpact + modExploitability, 10)) * e * rl * rc);
         }
-        return new Cvss31Score(vector, decimal(base), impact, exploitability, decimal(temporal),
-                decimal(environmental));
+        return new double[] {base, impact, exploitability, temporal, environmental};
     }
 
     /**

@@ -42,8 +42,17 @@ public final class CvssParser {
             m("V", false, "X", "D", "C"), m("RE", false, "X", "L", "M", "H"),
             m("U", false, "X", "Clear", "Green", "Amber", "Red"));
 
+    private static final List<Metric> V20 = List.of(
+            m("AV", true, "L", "A", "N"), m("AC", true, "H", "M", "L"), m("Au", true, "M", "S", "N"),
+            m("C", true, "N", "P", "C"), m("I", true, "N", "P", "C"), m("A", true, "N", "P", "C"),
+            m("E", false, "U", "POC", "F", "H", "ND"), m("RL", false, "OF", "TF", "W", "U", "ND"),
+            m("RC", false, "UC", "UR", "C", "ND"),
+            m("CDP", false, "N", "L", "LM", "MH", "H", "ND"), m("TD", false, "N", "L", "M", "H", "ND"),
+            m("CR", false, "L", "M", "H", "ND"), m("IR", false, "L", "M", "H", "ND"), m("AR", false, "L", "M", "H", "ND"));
+
     private static final Map<String, Integer> V31_INDEX = index(V31);
     private static final Map<String, Integer> V40_INDEX = index(V40);
+    private static final Map<String, Integer> V20_INDEX = index(V20);
 
     private CvssParser() {
     }
@@ -61,11 +70,30 @@ public final class CvssParser {
     }
 
     private static List<Metric> specs(CvssVersion version) {
-        return version == CvssVersion.V3_1 ? V31 : V40;
+        return switch (version) {
+            // v3.0 and v3.1 share their metrics and values; only the equations differ
+            case V3_0, V3_1 -> V31;
+            case V4_0 -> V40;
+            case V2_0 -> V20;
+        };
     }
 
     private static Map<String, Integer> indexOf(CvssVersion version) {
-        return version == CvssVersion.V3_1 ? V31_INDEX : V40_INDEX;
+        return switch (version) {
+            case V3_0, V3_1 -> V31_INDEX;
+            case V4_0 -> V40_INDEX;
+            case V2_0 -> V20_INDEX;
+        };
+    }
+
+    /**
+     * {@code text} quoted for an error message, bounded and escaped as {@link Checks#quote(String)} does.
+     *
+     * @param text the user input
+     * @return the quoted text
+     */
+    public static String quote(String text) {
+        return Checks.quote(text);
     }
 
     /**
@@ -75,13 +103,13 @@ public final class CvssParser {
      */
     public static Map<String, String> parse(CvssVersion version, String vector) {
         Checks.notNull(vector, "vector");
-        String prefix = version.prefix() + "/";
+        String prefix = version.prefix().isEmpty() ? "" : version.prefix() + "/";
         if (!vector.startsWith(prefix)) {
             throw fail("must start with '" + prefix + "'");
         }
         String body = vector.substring(prefix.length());
         if (body.isEmpty()) {
-            throw fail("has no metrics after '" + prefix + "'");
+            throw fail(prefix.isEmpty() ? "has no metrics" : "has no metrics after '" + prefix + "'");
         }
         if (body.endsWith("/")) {
             throw fail("must not end with '/'");
@@ -95,20 +123,20 @@ public final class CvssParser {
             }
             int colon = component.indexOf(':');
             if (colon <= 0 || colon != component.lastIndexOf(':') || colon == component.length() - 1) {
-                throw fail("component '" + component + "' is not METRIC:VALUE");
+                throw fail("component " + quote(component) + " is not METRIC:VALUE");
             }
             String name = component.substring(0, colon);
             String value = component.substring(colon + 1);
             Integer position = index.get(name);
             if (position == null) {
-                throw fail("unknown metric '" + name + "' for " + version.prefix());
+                throw fail("unknown metric " + quote(name) + " for " + version.label());
             }
             if (written.containsKey(name)) {
                 throw fail("metric '" + name + "' is given more than once");
             }
             Metric spec = specs(version).get(position);
             if (!spec.values().contains(value)) {
-                throw fail("metric '" + name + "' has invalid value '" + value + "' (allowed: "
+                throw fail("metric '" + name + "' has invalid value " + quote(value) + " (allowed: "
                         + String.join(", ", spec.values()) + ")");
             }
             if (version == CvssVersion.V4_0 && position < lastIndex) {
@@ -124,16 +152,29 @@ public final class CvssParser {
     /** Checks a metric map (from a parse or built in code) and returns it in canonical order. */
     public static Map<String, String> validate(CvssVersion version, Map<String, String> metrics) {
         Map<String, Integer> index = indexOf(version);
+        List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> e : metrics.entrySet()) {
+            // a map built in code may hold nulls (HashMap does); Map.copyOf-backed lookups would throw a bare NPE
+            if (e.getKey() == null) {
+                problems.add("metric name must not be null");
+                continue;
+            }
             Integer position = index.get(e.getKey());
             if (position == null) {
-                throw fail("unknown metric '" + e.getKey() + "' for " + version.prefix());
+                problems.add("unknown metric " + quote(e.getKey()) + " for " + version.label());
+                continue;
             }
             Metric spec = specs(version).get(position);
-            if (!spec.values().contains(e.getValue())) {
-                throw fail("metric '" + e.getKey() + "' has invalid value '" + e.getValue() + "' (allowed: "
+            if (e.getValue() == null) {
+                problems.add("metric '" + e.getKey() + "' has no value (null)");
+            } else if (!spec.values().contains(e.getValue())) {
+                problems.add("metric '" + e.getKey() + "' has invalid value " + quote(e.getValue()) + " (allowed: "
                         + String.join(", ", spec.values()) + ")");
             }
+        }
+        if (!problems.isEmpty()) {
+            throw new ItmValidationException(problems.stream()
+                    .map(p -> new org.itm.core.Violation("vector", p)).toList());
         }
         List<String> missing = new ArrayList<>();
         Map<String, String> ordered = new LinkedHashMap<>();
@@ -157,9 +198,29 @@ public final class CvssParser {
     public static String format(CvssVersion version, Map<String, String> metrics) {
         StringBuilder sb = new StringBuilder(version.prefix());
         for (Map.Entry<String, String> e : metrics.entrySet()) {
-            sb.append('/').append(e.getKey()).append(':').append(e.getValue());
+            if (sb.length() > 0) {
+                sb.append('/');
+            }
+            sb.append(e.getKey()).append(':').append(e.getValue());
         }
         return sb.toString();
+    }
+
+    /**
+     * Whether {@code metrics} sets any of {@code names} to something other than "not defined".
+     *
+     * @param metrics     a validated metric map
+     * @param notDefined  the version's "not defined" value ({@code X}, or {@code ND} in v2.0)
+     * @param names       the metrics of one group
+     * @return true if the group is used
+     */
+    public static boolean definesAny(Map<String, String> metrics, String notDefined, String... names) {
+        for (String name : names) {
+            if (!metrics.getOrDefault(name, notDefined).equals(notDefined)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ItmValidationException fail(String reason) {

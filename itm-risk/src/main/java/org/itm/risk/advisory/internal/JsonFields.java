@@ -1,0 +1,103 @@
+package org.itm.risk.advisory.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.itm.core.validation.Checks;
+import org.itm.core.validation.Violations;
+import tools.jackson.databind.JsonNode;
+
+/** Typed field access on a JSON tree that records every bad field (with its path) instead of stopping at the first. */
+public final class JsonFields {
+
+    /** Longest id, name, version or alias accepted. */
+    public static final int MAX_SHORT_TEXT = 1024;
+
+    private JsonFields() {
+    }
+
+    /** A string field; absent or null gives empty (a violation when required). */
+    public static Optional<String> text(JsonNode node, String field, String path, Violations v, boolean required,
+                                        int maxLength) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                v.add(path + "." + field, "is required");
+            }
+            return Optional.empty();
+        }
+        if (!value.isString()) {
+            v.add(path + "." + field, "must be a string, was " + type(value));
+            return Optional.empty();
+        }
+        String s = value.asString();
+        if (required && s.isBlank()) {
+            v.add(path + "." + field, "must not be blank");
+            return Optional.empty();
+        }
+        if (s.length() > maxLength) {
+            v.add(path + "." + field, "is longer than " + maxLength + " characters (" + s.length() + ")");
+            return Optional.empty();
+        }
+        return Optional.of(s);
+    }
+
+    /** An RFC 3339 timestamp field. */
+    public static Optional<Instant> instant(JsonNode node, String field, String path, Violations v, boolean required) {
+        Optional<String> s = text(node, field, path, v, required, 64);
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(s.get()).toInstant());
+        } catch (DateTimeParseException e) {
+            try {
+                // NVD writes local date-times without an offset, in UTC
+                return Optional.of(java.time.LocalDateTime.parse(s.get()).toInstant(java.time.ZoneOffset.UTC));
+            } catch (DateTimeParseException e2) {
+                v.add(path + "." + field, "is not an RFC 3339 timestamp: " + Checks.quote(s.get()));
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** An array field (absent or null gives an empty list). */
+    public static List<JsonNode> array(JsonNode node, String field, String path, Violations v) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            v.add(path + "." + field, "must be an array, was " + type(value));
+            return List.of();
+        }
+        List<JsonNode> out = new ArrayList<>();
+        value.forEach(out::add);
+        return out;
+    }
+
+    /** An array of strings. */
+    public static List<String> strings(JsonNode node, String field, String path, Violations v) {
+        List<String> out = new ArrayList<>();
+        List<JsonNode> items = array(node, field, path, v);
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            if (!item.isString() || item.asString().isBlank() || item.asString().length() > MAX_SHORT_TEXT) {
+                v.add(path + "." + field + "[" + i + "]", "must be a non-blank string of at most " + MAX_SHORT_TEXT
+                        + " characters");
+            } else {
+                out.add(item.asString());
+            }
+        }
+        return out;
+    }
+
+    /** The JSON type of a node, for messages. */
+    public static String type(JsonNode value) {
+        return value.getNodeType().name().toLowerCase(Locale.ROOT);
+    }
+}

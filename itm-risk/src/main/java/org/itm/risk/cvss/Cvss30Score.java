@@ -1,0 +1,60 @@
+package org.itm.risk.cvss;
+
+import java.math.BigDecimal;
+import org.itm.core.validation.Checks;
+import org.itm.risk.cvss.internal.CvssParser;
+
+/**
+ * The three CVSS v3.0 scores of a vector. Temporal and environmental scores are what the specification's
+ * formulas give when those metrics are "Not Defined", so they are always present; note that the environmental
+ * formula differs from the base one for a changed scope (e.g. base 9.9, environmental 10.0), which is why
+ * {@link #score()} uses the most specific group the vector actually sets.
+ *
+ * @param vector              the scored vector
+ * @param baseScore           base score
+ * @param impactSubScore      base impact sub-score (unrounded, as the specification defines it)
+ * @param exploitability      base exploitability sub-score (unrounded)
+ * @param temporalScore       temporal score
+ * @param environmentalScore  environmental score
+ */
+public record Cvss30Score(Cvss30Vector vector, BigDecimal baseScore, double impactSubScore, double exploitability,
+                          BigDecimal temporalScore, BigDecimal environmentalScore) implements CvssScore {
+
+    public Cvss30Score {
+        Checks.notNull(vector, "vector");
+        Checks.notNull(baseScore, "baseScore");
+        Checks.notNull(temporalScore, "temporalScore");
+        Checks.notNull(environmentalScore, "environmentalScore");
+    }
+
+    public Severity baseSeverity() {
+        return Severity.of(baseScore);
+    }
+
+    public Severity temporalSeverity() {
+        return Severity.of(temporalScore);
+    }
+
+    public Severity environmentalSeverity() {
+        return Severity.of(environmentalScore);
+    }
+
+    /**
+     * The score of the most specific metric group the vector sets: environmental if any environmental metric is
+     * defined, else temporal if any temporal metric is defined, else base.
+     */
+    @Override
+    public BigDecimal score() {
+        if (defines("CR", "IR", "AR", "MAV", "MAC", "MPR", "MUI", "MS", "MC", "MI", "MA")) {
+            return environmentalScore;
+        }
+        if (defines("E", "RL", "RC")) {
+            return temporalScore;
+        }
+        return baseScore;
+    }
+
+    private boolean defines(String... metrics) {
+        return CvssParser.definesAny(vector.metrics(), "X", metrics);
+    }
+}

@@ -1,0 +1,18 @@
+package org.itm.risk.inventory;
+
+import java.util.List;
+import org.itm.core.validation.Checks;
+
+/**
+ * The result of reading an SBOM: the inventory of every accepted component and each rejected one with its reasons.
+ *
+ * @param inventory the accepted components
+ * @param rejected  components that were not taken, with the JSON path of each bad field
+ */
+public record InventoryImport(SoftwareInventory inventory, List<ImportRejection> rejected) {
+
+    public InventoryImport {
+        Checks.notNull(inventory, "inventory");
+        rejected = List.copyOf(Checks.notNull(rejected, "rejected"));
+    }
+}
