@@ -3,9 +3,11 @@ package org.itm.core.json;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import java.util.List;
 import java.util.Objects;
 import org.itm.core.ItmValidationException;
 import org.itm.core.json.internal.GuardedYamlFactory;
+import org.itm.core.json.internal.UnknownProperties;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -162,15 +164,27 @@ public final class ItmJson {
         try {
             value = mapper.readValue(text, type);
         } catch (ItmValidationException e) {
-            throw e;
+            throw unknownPropertiesOr(mapper, text, type, e);
         } catch (JacksonException e) {
-            throw toValidation(e);
+            throw unknownPropertiesOr(mapper, text, type, toValidation(e));
         }
         if (value == null) {
             throw new ItmValidationException("$", "the document is empty or null; expected "
                     + type.getRawClass().getSimpleName());
         }
         return value;
+    }
+
+    /** A typo'd property makes the record report the property it lacks; name the unknown one instead. */
+    private static ItmValidationException unknownPropertiesOr(ObjectMapper mapper, String text, JavaType type,
+            ItmValidationException failure) {
+        List<org.itm.core.Violation> unknown;
+        try {
+            unknown = UnknownProperties.find(mapper.readTree(text), type);
+        } catch (JacksonException e) {
+            return failure;
+        }
+        return unknown.isEmpty() ? failure : new ItmValidationException(unknown);
     }
 
     /** Translates a Jackson failure into a validation exception whose path is the JSON path of the bad element. */

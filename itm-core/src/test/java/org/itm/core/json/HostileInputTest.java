@@ -125,4 +125,22 @@ class HostileInputTest {
             assertThat(x.message()).doesNotContain("NullPointerException");
         });
     }
+
+    @Test
+    void anUnknownPropertyIsNamedRatherThanReportedAsAMissingOne() {
+        List<Violation> v = violations(() -> ItmJson.fromYaml("txt: a\nbusinessDays: 2\nmetric: RESPONSE\n",
+                Terms.class));
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.path()).isEqualTo("$.txt");
+            assertThat(x.message()).contains("unknown property 'txt'").contains("text");
+        });
+    }
+
+    @Test
+    void anUnknownPropertyInsideAListIsNamedWithItsPath() {
+        List<Violation> v = violations(() -> ItmJson.fromJson(
+                "[{\"field\":\"a\",\"op\":\"eq\",\"value\":\"b\"},{\"feild\":\"a\"}]",
+                ItmJson.json().getTypeFactory().constructCollectionType(List.class, Condition.class)));
+        assertThat(v).extracting(Violation::path).contains("$[1].feild");
+    }
 }
