@@ -1,5 +1,7 @@
 package org.itm.capacity.scenario;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Month;
@@ -9,8 +11,15 @@ import org.itm.core.validation.Checks;
 
 /**
  * A change to forecast demand in a what-if scenario, applied to the point forecast and both interval bounds.
- * Multiplicative adjustments apply before additive ones.
+ * Multiplicative adjustments apply before additive ones. In JSON each adjustment names its kind
+ * ({@code "kind": "growth"}, {@code "stepChange"} or {@code "seasonalPeak"}), so a stored scenario reads back.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = DemandAdjustment.Growth.class, name = "growth"),
+        @JsonSubTypes.Type(value = DemandAdjustment.StepChange.class, name = "stepChange"),
+        @JsonSubTypes.Type(value = DemandAdjustment.SeasonalPeak.class, name = "seasonalPeak")
+})
 public sealed interface DemandAdjustment {
 
     /** The adjusted value of {@code value}, forecast for {@code at}, whose history ended at {@code origin}. */

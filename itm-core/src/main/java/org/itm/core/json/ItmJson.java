@@ -1,9 +1,17 @@
 package org.itm.core.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import java.util.List;
 import java.util.Objects;
 import org.itm.core.ItmValidationException;
+import org.itm.core.json.internal.GuardedYamlFactory;
+import org.itm.core.json.internal.UnknownProperties;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -11,11 +19,16 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * The one Jackson configuration of the SDK: use {@link #json()} and {@link #yaml()} (or the convenience
@@ -27,9 +40,14 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *   <li>objects are written from their fields (a record from its components), never from getter-like methods
  *       such as {@code isEmpty()}, so what is written is exactly the state that is read back;</li>
  *   <li>unknown properties fail (configuration typos are reported, not ignored), as do {@code null}s for
- *       primitives and duplicate keys;</li>
+ *       primitives, {@code null} elements of lists and maps, a {@code null} or empty document, and duplicate
+ *       keys;</li>
+ *   <li>no coercion changes data: a fraction is not read as a whole number, a number not as an enum constant;</li>
+ *   <li>YAML is data only: anchors, aliases and tags are rejected with their line and column;</li>
  *   <li>input is bounded: {@value #MAX_DOCUMENT_CHARS} characters per document, nesting depth
- *       {@value #MAX_NESTING_DEPTH}, strings of at most {@value #MAX_STRING_CHARS} characters.</li>
+ *       {@value #MAX_NESTING_DEPTH}, strings of at most {@value #MAX_STRING_CHARS} characters, in JSON and YAML
+ *       alike (YAML also rejects a run of more than {@value #MAX_STRING_CHARS} characters without white space,
+ *       as soon as it is read).</li>
  * </ul>
  *
  * <p>Reading failures are reported as {@link ItmValidationException} whose violation path is the JSON path of
@@ -55,8 +73,19 @@ public final class ItmJson {
     private static final JsonMapper JSON = configure(JsonMapper.builder(
             JsonFactory.builder().streamReadConstraints(LIMITS).build())).build();
 
-    private static final YAMLMapper YAML = configure(YAMLMapper.builder(
-            YAMLFactory.builder().streamReadConstraints(LIMITS).build())).build();
+    // the YAML scanner's own document bound matches JSON's; a larger read window keeps long runs linear to read
+    private static final LoadSettings YAML_LOAD = LoadSettings.builder()
+            .setCodePointLimit((int) MAX_DOCUMENT_CHARS)
+            .setBufferSize(16 * 1024)
+            .setAllowDuplicateKeys(false)
+            .build();
+
+    private static final YAMLMapper YAML = configure(YAMLMapper.builder(new GuardedYamlFactory(
+            YAMLFactory.builder().streamReadConstraints(LIMITS).loadSettings(YAML_LOAD)
+                    // type and object ids as properties, as in JSON: the reader rejects YAML tags and anchors
+                    .disable(YAMLWriteFeature.USE_NATIVE_TYPE_ID)
+                    .disable(YAMLWriteFeature.USE_NATIVE_OBJECT_ID), MAX_STRING_CHARS)))
+            .build();
 
     private ItmJson() {
     }
@@ -71,6 +100,15 @@ public final class ItmJson {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // no silent coercions that change data: 2.7 is not 2, and 1 is not an enum constant
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.Float,
+                        CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Enum, c -> c.setCoercion(CoercionInputShape.Integer,
+                        CoercionAction.Fail))
+                // a null inside a list or map is reported at its path, not as an NPE from List.copyOf
+                .changeDefaultNullHandling(n -> JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 // state, not convenience methods: a record's isEmpty() or a class's getTotal() is not data
                 .changeDefaultVisibility(v -> v
                         .withFieldVisibility(JsonAutoDetect.Visibility.ANY)
@@ -122,13 +160,31 @@ public final class ItmJson {
 
     private static <T> T read(ObjectMapper mapper, String text, JavaType type) {
         Objects.requireNonNull(text, "text");
+        T value;
         try {
-            return mapper.readValue(text, type);
+            value = mapper.readValue(text, type);
         } catch (ItmValidationException e) {
-            throw e;
+            throw unknownPropertiesOr(mapper, text, type, e);
         } catch (JacksonException e) {
-            throw toValidation(e);
+            throw unknownPropertiesOr(mapper, text, type, toValidation(e));
         }
+        if (value == null) {
+            throw new ItmValidationException("$", "the document is empty or null; expected "
+                    + type.getRawClass().getSimpleName());
+        }
+        return value;
+    }
+
+    /** A typo'd property makes the record report the property it lacks; name the unknown one instead. */
+    private static ItmValidationException unknownPropertiesOr(ObjectMapper mapper, String text, JavaType type,
+            ItmValidationException failure) {
+        List<org.itm.core.Violation> unknown;
+        try {
+            unknown = UnknownProperties.find(mapper.readTree(text), type);
+        } catch (JacksonException e) {
+            return failure;
+        }
+        return unknown.isEmpty() ? failure : new ItmValidationException(unknown);
     }
 
     /** Translates a Jackson failure into a validation exception whose path is the JSON path of the bad element. */
@@ -154,6 +210,10 @@ public final class ItmJson {
     }
 
     private static String pathOf(JacksonException e) {
+        if (e.getPath().isEmpty() && e.processor() instanceof JsonParser parser) {
+            // a failure inside the parser (a YAML tag, a too-long string) carries no path: take the parser's
+            return pathOf(parser.streamReadContext());
+        }
         StringBuilder path = new StringBuilder("$");
         for (JacksonException.Reference ref : e.getPath()) {
             if (ref.getPropertyName() != null) {
@@ -163,5 +223,17 @@ public final class ItmJson {
             }
         }
         return path.toString();
+    }
+
+    private static String pathOf(TokenStreamContext context) {
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.currentName() != null) {
+                parts.addFirst("." + c.currentName());
+            } else if (c.inArray() && c.getCurrentIndex() >= 0) {
+                parts.addFirst("[" + c.getCurrentIndex() + "]");
+            }
+        }
+        return "$" + String.join("", parts);
     }
 }

@@ -130,12 +130,31 @@ public final class FactSchema<F> {
         return ruleSet(RuleSetDefinition.fromYaml(yaml), outcomeType);
     }
 
+    /**
+     * The neutral model keeps every number as a BigDecimal; hand whole ones over as integers so that an outcome's
+     * {@code int} field accepts {@code 2} while the mapper still refuses to truncate {@code 2.7}.
+     */
+    private static Object wholeNumbersAsIntegers(Object value) {
+        if (value instanceof java.math.BigDecimal d && (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0)) {
+            return d.toBigIntegerExact();
+        }
+        if (value instanceof java.util.List<?> list) {
+            return list.stream().map(FactSchema::wholeNumbersAsIntegers).toList();
+        }
+        if (value instanceof java.util.Map<?, ?> map) {
+            java.util.Map<Object, Object> out = new java.util.LinkedHashMap<>();
+            map.forEach((k, x) -> out.put(k, wholeNumbersAsIntegers(x)));
+            return out;
+        }
+        return value;
+    }
+
     private static <O> O outcome(Object then, Class<O> type, String path, Violations v) {
         if (type.isInstance(then)) {
             return type.cast(then);
         }
         try {
-            O converted = ItmJson.json().convertValue(then, type);
+            O converted = ItmJson.json().convertValue(wholeNumbersAsIntegers(then), type);
             if (converted == null) {
                 v.add(path, "does not convert to " + type.getSimpleName());
             }

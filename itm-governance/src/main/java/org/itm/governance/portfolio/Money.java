@@ -20,8 +20,32 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         Checks.notNull(currency, "currency");
     }
 
+    /**
+     * {@code Money.of("1234.50", "EUR")}.
+     *
+     * @param amount       a plain decimal number with a dot, e.g. {@code 12.50}
+     * @param currencyCode an ISO 4217 code
+     * @return the amount in that currency
+     * @throws ItmValidationException naming {@code amount} or {@code currency} when either does not parse
+     */
     public static Money of(String amount, String currencyCode) {
-        return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+        Checks.notBlank(amount, "amount");
+        Checks.notBlank(currencyCode, "currency");
+        BigDecimal value;
+        try {
+            value = new BigDecimal(amount.strip());
+        } catch (NumberFormatException e) {
+            throw new ItmValidationException("amount", "not a decimal number (use a dot, e.g. 12.50): '"
+                    + shown(amount) + "'");
+        }
+        Currency currency;
+        try {
+            currency = Currency.getInstance(currencyCode);
+        } catch (IllegalArgumentException e) {
+            throw new ItmValidationException("currency", "not an ISO 4217 code: '"
+                    + shown(currencyCode) + "'");
+        }
+        return new Money(value, currency);
     }
 
     public static Money of(BigDecimal amount, Currency currency) {
@@ -73,5 +97,9 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     @Override
     public String toString() {
         return rounded().amount.toPlainString() + " " + currency.getCurrencyCode();
+    }
+
+    private static String shown(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 }

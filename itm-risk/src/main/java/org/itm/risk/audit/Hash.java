@@ -1,5 +1,7 @@
 package org.itm.risk.audit;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.itm.core.ItmValidationException;
@@ -35,6 +37,7 @@ public final class Hash {
     }
 
     /** Parses 64 hexadecimal digits. */
+    @JsonCreator
     public static Hash fromHex(String hex) {
         Checks.notNull(hex, "hex");
         Checks.require(hex.length() == 2 * LENGTH, "hex", "must be 64 hexadecimal digits, was " + hex.length());
@@ -55,6 +58,7 @@ public final class Hash {
     }
 
     /** Lower-case hexadecimal. */
+    @JsonValue
     public String hex() {
         return HEX.formatHex(bytes);
     }

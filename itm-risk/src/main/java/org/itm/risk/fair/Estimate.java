@@ -1,11 +1,20 @@
 package org.itm.risk.fair;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.random.RandomGenerator;
 
 /**
  * A calibrated estimate of an uncertain quantity (frequency, vulnerability, loss), sampled by the simulator.
- * Create one with {@link #pert}, {@link #lognormal} or {@link #constant}.
+ * Create one with {@link #pert}, {@link #lognormal} or {@link #constant}. In JSON each estimate names its kind
+ * ({@code "kind": "pert"}, {@code "lognormal"} or {@code "constant"}), so a stored scenario reads back.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = PertEstimate.class, name = "pert"),
+        @JsonSubTypes.Type(value = LognormalEstimate.class, name = "lognormal"),
+        @JsonSubTypes.Type(value = ConstantEstimate.class, name = "constant")
+})
 public sealed interface Estimate permits PertEstimate, LognormalEstimate, ConstantEstimate {
 
     /** The analytic mean. */
