@@ -103,6 +103,19 @@ class PagerTest {
                 .containsExactly("inc-4/0/0/ann", "inc-4/1/0/lead");
     }
 
+    @Test
+    void pageStoresKeepTheLatestSnapshotAndRoundTripThroughTheDocumentStore() {
+        Pager pager = pager(NotificationLedger.inMemory());
+        OnCallPage page = pager.trigger("inc-5", "db-policy", "database down");
+        for (PageStore pages : List.of(PageStore.inMemory(), PageStore.stored(DocumentStores.inMemory()))) {
+            pages.save(page);
+            OnCallPage acked = pager.acknowledge(page, "ann");
+            pages.save(acked);
+            assertThat(pages.find("inc-5")).contains(acked);
+            assertThat(pages.find("other")).isEmpty();
+        }
+    }
+
     private static final class MutableClock extends Clock {
         private volatile Instant now;
 
