@@ -1,0 +1,16 @@
+package org.itm.operations.paging;
+
+import java.time.Instant;
+
+/**
+ * One entry of a page's timeline.
+ *
+ * @param at       when it happened
+ * @param kind     {@code triggered}, {@code notified}, {@code acknowledged}, {@code reassigned}, {@code snoozed},
+ *                 {@code resolved}
+ * @param who      the person, group or actor concerned
+ * @param notifier the notifier used, empty string when none
+ * @param result   delivery status or other outcome, empty string when none
+ */
+public record PageEvent(Instant at, String kind, String who, String notifier, String result) {
+}

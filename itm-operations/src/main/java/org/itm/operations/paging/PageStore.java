@@ -1,0 +1,37 @@
+package org.itm.operations.paging;
+
+import java.util.Optional;
+import org.itm.core.store.DocumentStore;
+import org.itm.operations.paging.internal.InMemoryPageStore;
+import org.itm.operations.paging.internal.StoredPageStore;
+
+/** Keeps the latest snapshot of each page so a restarted process can carry on evaluating it. */
+public interface PageStore {
+
+    /**
+     * Stores {@code page}, replacing an earlier snapshot with the same id.
+     *
+     * @param page the snapshot to keep
+     * @throws org.itm.core.ItmValidationException if {@code page} is null
+     */
+    void save(OnCallPage page);
+
+    /**
+     * @param pageId the page id
+     * @return the latest saved snapshot, or empty
+     */
+    Optional<OnCallPage> find(String pageId);
+
+    /** @return a store that lives as long as the object */
+    static PageStore inMemory() {
+        return new InMemoryPageStore();
+    }
+
+    /**
+     * @param store where pages are kept as documents of type {@code page}
+     * @return a store on the document store SPI
+     */
+    static PageStore stored(DocumentStore store) {
+        return new StoredPageStore(store);
+    }
+}

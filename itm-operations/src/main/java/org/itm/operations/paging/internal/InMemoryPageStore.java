@@ -1,0 +1,25 @@
+package org.itm.operations.paging.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.itm.core.validation.Checks;
+import org.itm.operations.paging.OnCallPage;
+import org.itm.operations.paging.PageStore;
+
+/** Not for users: the in-memory page store. */
+public final class InMemoryPageStore implements PageStore {
+
+    private final Map<String, OnCallPage> pages = new ConcurrentHashMap<>();
+
+    @Override
+    public void save(OnCallPage page) {
+        Checks.notNull(page, "page");
+        pages.put(page.id(), page);
+    }
+
+    @Override
+    public Optional<OnCallPage> find(String pageId) {
+        return Optional.ofNullable(pages.get(Checks.notBlank(pageId, "pageId")));
+    }
+}
