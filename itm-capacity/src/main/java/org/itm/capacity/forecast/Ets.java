@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Forecast f = sel.best().forecast(24);      // 80 % and 95 % intervals
  * }</pre>
  *
- * <p>The smoothing parameters, damping and initial level and trend are estimated jointly (Nelder–Mead); initial
+ * <p>The smoothing parameters, damping and initial level and trend are estimated jointly (a short Nelder–Mead search from
+ * three starting points, refined by BOBYQA inside the admissible region, both from Hipparchus); initial
  * seasonal states come from a classical decomposition of the first three periods (R's starting values), which
  * keeps fitting fast for long periods such as 336 half-hours a week. Parameters are kept in R's "usual" region: {@code 1e-4 <= beta <= alpha <= 0.9999},
  * {@code gamma <= 1 − alpha}, {@code 0.8 <= phi <= 0.98}. As in R, models with additive errors and multiplicative

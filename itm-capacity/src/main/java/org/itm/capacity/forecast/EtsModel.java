@@ -118,7 +118,7 @@ public final class EtsModel {
         Checks.positive(horizon, "horizon");
         Checks.notNull(levels, "levels");
         for (double lv : levels) {
-            Checks.require(lv > 0 && lv < 1, "levels", "each level must be in (0, 1), was " + lv);
+            Checks.level(lv, "levels");
         }
         double[] mean = pointForecasts(horizon);
         List<PredictionInterval> intervals = new ArrayList<>();

@@ -48,10 +48,21 @@ public final class Forecast {
     /**
      * The steps placed in time after the last observation of the regular series {@code history}, with the
      * bounds of the interval at {@code level}.
+     *
+     * @param history the series that was forecast; it must be regular
+     * @param level   one of the computed interval levels, as a fraction (e.g. 0.95)
+     * @return one point per step, in time order
+     * @throws org.itm.core.ItmValidationException if {@code level} is not a fraction in (0, 1) (for instance a
+     *         percentage such as 95), if no interval was computed at {@code level}, or if {@code history} is
+     *         not regular
      */
     public List<ForecastPoint> points(org.itm.capacity.series.TimeSeries history, double level) {
         Checks.notNull(history, "history");
         Optional<PredictionInterval> pi = interval(level);
+        if (pi.isEmpty()) {
+            throw new org.itm.core.ItmValidationException("level", "no interval was computed at " + level
+                    + "; the forecast has " + intervals.stream().map(p -> String.valueOf(p.level())).toList());
+        }
         java.util.List<ForecastPoint> out = new java.util.ArrayList<>(mean.length);
         for (int h = 0; h < mean.length; h++) {
             final int step = h;
@@ -61,8 +72,15 @@ public final class Forecast {
         return List.copyOf(out);
     }
 
-    /** The interval at {@code level} (compared to 1e-9), if one was computed. */
+    /**
+     * The interval at {@code level} (compared to 1e-9), if one was computed.
+     *
+     * @param level a fraction in (0, 1), e.g. 0.95
+     * @return the interval, or empty if none was computed at that level
+     * @throws org.itm.core.ItmValidationException if {@code level} is not a fraction in (0, 1)
+     */
     public Optional<PredictionInterval> interval(double level) {
+        Checks.level(level, "level");
         return intervals.stream().filter(pi -> Math.abs(pi.level() - level) < 1e-9).findFirst();
     }
 }

@@ -17,9 +17,19 @@ public interface Forecaster {
      */
     Forecast forecast(double[] history, int horizon);
 
-    /** Forecasts the values of a regular series; place the steps in time with {@link Forecast#points}. */
+    /**
+     * Forecasts the values of a regular series; place the steps in time with {@link Forecast#points}.
+     *
+     * @param history a regular series (one fixed step, no gaps)
+     * @param horizon steps to forecast
+     * @return the forecast
+     * @throws org.itm.core.ItmValidationException if {@code history} has gaps or uneven spacing (resample it and
+     *         fill its gaps first), or if it is unsuitable for the method
+     */
     default Forecast forecast(org.itm.capacity.series.TimeSeries history, int horizon) {
         Checks.notNull(history, "history");
+        Checks.require(history.isRegular(), "history", "'" + history.name() + "' is not regular (gaps or uneven"
+                + " spacing), so its values are not one step apart; resample it and fill its gaps first");
         return forecast(history.values(), horizon);
     }
 

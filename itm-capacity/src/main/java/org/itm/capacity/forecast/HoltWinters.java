@@ -1,7 +1,13 @@
 package org.itm.capacity.forecast;
 
 import java.util.Arrays;
-import org.itm.capacity.forecast.internal.NelderMead;
+import org.hipparchus.optim.InitialGuess;
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.PointValuePair;
+import org.hipparchus.optim.SimpleBounds;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.itm.capacity.internal.Decomposition;
 import org.itm.core.validation.Checks;
 
@@ -46,15 +52,17 @@ public final class HoltWinters {
         double b0 = line[1];
         double[] best = null;
         double bestSse = Double.POSITIVE_INFINITY;
-        // several starts because the SSE surface of Holt-Winters often has local minima
+        // several starts because the SSE surface of Holt-Winters often has local minima; the parameters live in
+        // the box [0, 1]^3, which Hipparchus' BOBYQA respects exactly (R's HoltWinters() uses L-BFGS-B there)
         double[][] starts = {{0.3, 0.1, 0.1}, {0.5, 0.01, 0.5}, {0.1, 0.01, 0.1}, {0.8, 0.05, 0.2}};
+        SimpleBounds box = new SimpleBounds(new double[3], new double[] {1, 1, 1});
         for (double[] start : starts) {
-            NelderMead.Result r = NelderMead.minimise(
-                    x -> sse(y, period, mult, x[0], x[1], x[2], l0, b0, figure, null), start,
-                    new double[] {0.1, 0.05, 0.1}, 1e-12, 3000);
-            if (r.value() < bestSse) {
-                bestSse = r.value();
-                best = r.point();
+            PointValuePair r = new BOBYQAOptimizer(7, 0.1, 1e-9).optimize(new MaxEval(3000),
+                    new ObjectiveFunction(x -> sse(y, period, mult, x[0], x[1], x[2], l0, b0, figure, null)),
+                    GoalType.MINIMIZE, new InitialGuess(start), box);
+            if (r.getValue() < bestSse) {
+                bestSse = r.getValue();
+                best = r.getPoint();
             }
         }
         double[] state = new double[2 + period];

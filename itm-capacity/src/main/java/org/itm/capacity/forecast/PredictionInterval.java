@@ -17,7 +17,7 @@ public final class PredictionInterval {
      * @param upper upper bound per step, same length as {@code lower}
      */
     public PredictionInterval(double level, double[] lower, double[] upper) {
-        Checks.require(level > 0 && level < 1, "level", "must be in (0, 1), was " + level);
+        Checks.level(level, "level");
         Checks.notNull(lower, "lower");
         Checks.notNull(upper, "upper");
         Checks.require(lower.length == upper.length, "upper", "must have as many steps as lower");

@@ -3,7 +3,8 @@ package org.itm.capacity.internal;
 /**
  * Classical moving-average decomposition, used to start the smoothing recursions from sensible states and by
  * the trend package. Results are arrays of the input's length with {@code NaN} where the centred moving average
- * is undefined (half a period at each end).
+ * is undefined (half a period at each end). These are the few lines of R's {@code decompose()} start-up; no
+ * numerics library offers them in this form, so they stay here.
  */
 public final class Decomposition {
 

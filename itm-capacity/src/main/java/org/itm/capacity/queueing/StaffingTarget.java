@@ -15,8 +15,7 @@ import org.itm.core.validation.Checks;
 public record StaffingTarget(double serviceLevel, Duration answerWithin, Optional<Duration> maxAverageSpeedOfAnswer) {
 
     public StaffingTarget {
-        Checks.require(serviceLevel > 0 && serviceLevel < 1, "serviceLevel",
-                "must be in (0, 1) (exclusive), was " + serviceLevel);
+        Checks.level(serviceLevel, "serviceLevel");
         Checks.notNegative(answerWithin, "answerWithin");
         Checks.notNull(maxAverageSpeedOfAnswer, "maxAverageSpeedOfAnswer");
         maxAverageSpeedOfAnswer.ifPresent(d -> Checks.notNegative(d, "maxAverageSpeedOfAnswer"));

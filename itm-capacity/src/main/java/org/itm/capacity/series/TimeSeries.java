@@ -60,6 +60,28 @@ public record TimeSeries(String name, Unit unit, List<Observation> observations)
         return new TimeSeries(name, unit, obs);
     }
 
+    /**
+     * A regular series starting at {@code start} with one value every calendar {@code step} (years, quarters,
+     * months or days in a zone).
+     *
+     * @param name   what is measured
+     * @param unit   unit of every value
+     * @param start  instant of the first value
+     * @param step   calendar spacing of the values
+     * @param values the values in time order
+     * @return the series
+     */
+    public static TimeSeries regular(String name, Unit unit, Instant start, CalendarStep step, double[] values) {
+        Checks.notNull(start, "start");
+        Checks.notNull(step, "step");
+        Checks.notNull(values, "values");
+        List<Observation> obs = new ArrayList<>(values.length);
+        for (int i = 0; i < values.length; i++) {
+            obs.add(new Observation(step.after(start, i), values[i]));
+        }
+        return new TimeSeries(name, unit, obs);
+    }
+
     public int size() {
         return observations.size();
     }

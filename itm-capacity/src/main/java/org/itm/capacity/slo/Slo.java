@@ -15,7 +15,7 @@ public record Slo(String name, double objective, Duration window) {
 
     public Slo {
         Checks.notBlank(name, "name");
-        Checks.require(objective > 0 && objective < 1, "objective", "must be in (0, 1), was " + objective);
+        Checks.level(objective, "objective");
         Checks.positive(window, "window");
     }
 

@@ -43,7 +43,7 @@ public record LinearTrend(String method, double intercept, double slope, double 
     }
 
     private ConfidenceInterval interval(double estimate, double se, double level) {
-        Checks.require(level > 0 && level < 1, "level", "must be in (0, 1), was " + level);
+        Checks.level(level, "level");
         requireStandardErrors();
         double q = StudentT.quantile(0.5 + level / 2, n - 2);
         return new ConfidenceInterval(level, estimate, estimate - q * se, estimate + q * se);

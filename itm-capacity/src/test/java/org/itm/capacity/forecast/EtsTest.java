@@ -123,6 +123,35 @@ class EtsTest {
     }
 
     @Test
+    void pointsAtALevelThatWasNotComputedAreRejected() {
+        org.itm.capacity.series.TimeSeries monthly = org.itm.capacity.series.TimeSeries.regular("m",
+                org.itm.capacity.series.Unit.NONE, java.time.Instant.parse("2020-01-01T00:00:00Z"),
+                java.time.Period.ofMonths(1), seasonalTrend(48, 1, 6));
+        Forecast f = Forecaster.seasonalNaive(12).forecast(monthly, 3);
+        assertThatThrownBy(() -> f.points(monthly, 95)).isInstanceOf(ItmValidationException.class)
+                .hasMessageContaining("level").hasMessageContaining("fraction");
+        assertThatThrownBy(() -> f.points(monthly, 0.5)).isInstanceOf(ItmValidationException.class)
+                .hasMessageContaining("0.8").hasMessageContaining("0.95");
+        assertThat(f.points(monthly, 0.8)).hasSize(3);
+    }
+
+    @Test
+    void forecastingASeriesWithGapsFailsAtTheCall() {
+        java.util.List<org.itm.capacity.series.Observation> obs = new java.util.ArrayList<>();
+        java.time.Instant t0 = java.time.Instant.parse("2020-01-01T00:00:00Z");
+        double[] y = seasonalTrend(48, 1, 6);
+        for (int i = 0; i < y.length; i++) {
+            if (i != 20) {
+                obs.add(new org.itm.capacity.series.Observation(t0.plus(java.time.Duration.ofDays(i)), y[i]));
+            }
+        }
+        org.itm.capacity.series.TimeSeries gappy = org.itm.capacity.series.TimeSeries.of("daily",
+                org.itm.capacity.series.Unit.NONE, obs);
+        assertThatThrownBy(() -> Forecaster.autoEts(7).forecast(gappy, 3))
+                .isInstanceOf(ItmValidationException.class).hasMessageContaining("not regular");
+    }
+
+    @Test
     void rejectsUnsuitableData() {
         assertThatThrownBy(() -> Ets.fit(new double[] {1, 2, Double.NaN, 4, 5}, 1, EtsSpec.parse("ANN")))
                 .isInstanceOf(ItmValidationException.class).hasMessageContaining("y[2]");

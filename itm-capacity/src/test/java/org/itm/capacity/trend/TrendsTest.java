@@ -39,6 +39,21 @@ class TrendsTest {
         assertThat(StudentT.quantile(0.5, 7)).isCloseTo(0, within(1e-6));
     }
 
+    /**
+     * With one and two degrees of freedom the t quantile has a closed form (Cauchy: {@code tan(π(p − ½))};
+     * two: {@code (2p − 1) / sqrt(2p(1 − p))}), an outside reference exact to double precision.
+     */
+    @Test
+    void studentTQuantilesMatchTheClosedFormsForOneAndTwoDegreesOfFreedom() {
+        for (double p : new double[] {0.6, 0.9, 0.95, 0.975, 0.999}) {
+            double cauchy = Math.tan(Math.PI * (p - 0.5));
+            assertThat(StudentT.quantile(p, 1)).as("p=%s, df=1", p).isCloseTo(cauchy, within(1e-12 * cauchy));
+            double two = (2 * p - 1) / Math.sqrt(2 * p * (1 - p));
+            assertThat(StudentT.quantile(p, 2)).as("p=%s, df=2", p).isCloseTo(two, within(1e-12 * two));
+        }
+        assertThat(StudentT.cdf(Math.tan(Math.PI * 0.499), 1)).isCloseTo(0.999, within(1e-15));
+    }
+
     @Test
     void theilSenIgnoresOutliersThatPullLeastSquares() {
         double[] x = new double[30];

@@ -125,6 +125,25 @@ public final class Checks {
         return between(value, 0.0, 1.0, field);
     }
 
+    /**
+     * A confidence or coverage level, or a quantile's probability, as ITM takes them everywhere: a fraction strictly
+     * between 0 and 1 ({@code 0.95}, not {@code 95}). A value from 1 to 100 is rejected with a message that says
+     * it looks like a percentage.
+     *
+     * @param value the level to check
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException if {@code value} is not in (0, 1)
+     */
+    public static double level(double value, String field) {
+        if (!(value > 0 && value < 1)) {
+            String hint = value >= 1 && value <= 100
+                    ? "; " + value + " looks like a percentage, pass the fraction " + value / 100 + " instead" : "";
+            throw new ItmValidationException(field, "must be a fraction in (0, 1) such as 0.95, was " + value + hint);
+        }
+        return value;
+    }
+
     public static Duration positive(@Nullable Duration value, String field) {
         notNull(value, field);
         if (value.isNegative() || value.isZero()) {

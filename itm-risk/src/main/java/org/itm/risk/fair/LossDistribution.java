@@ -83,7 +83,7 @@ public final class LossDistribution {
 
     /** Value at risk: the annual loss not exceeded with probability {@code confidence} (e.g. 0.95). */
     public double valueAtRisk(double confidence) {
-        Checks.require(confidence > 0 && confidence < 1, "confidence", "must be in (0, 1), was " + confidence);
+        Checks.level(confidence, "confidence");
         return percentile(confidence * 100);
     }
 

@@ -124,6 +124,15 @@ class FairTest {
     }
 
     @Test
+    void valueAtRiskTakesItsConfidenceAsAFractionAndNamesAPercentage() {
+        LossDistribution d = LossDistribution.of(new double[] {0, 10, 20, 30, 40});
+        assertThatThrownBy(() -> d.valueAtRisk(95)).isInstanceOf(ItmValidationException.class)
+                .hasMessageContaining("confidence").hasMessageContaining("looks like a percentage");
+        assertThatThrownBy(() -> d.percentile(0.95 - 1)).isInstanceOf(ItmValidationException.class)
+                .hasMessageContaining("p");
+    }
+
+    @Test
     void distributionStatisticsAndExceedanceCurve() {
         LossDistribution d = LossDistribution.of(new double[] {0, 0, 0, 0, 0, 10, 20, 30, 40, 100});
         assertThat(d.mean()).isEqualTo(20.0);

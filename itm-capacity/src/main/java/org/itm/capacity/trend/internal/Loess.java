@@ -3,6 +3,10 @@ package org.itm.capacity.trend.internal;
 /**
  * Locally weighted regression (degree 0 or 1, tricube neighbourhood weights times optional robustness weights)
  * evaluated at arbitrary positions of an equally spaced series; the building block of STL.
+ *
+ * <p>Kept rather than Hipparchus' {@code LoessInterpolator}: STL smooths the cycle-subseries with degree 0 and
+ * evaluates them one position beyond each end of the data, while that interpolator fits degree 1 only and only
+ * at the data's own abscissae.
  */
 public final class Loess {
 
