@@ -62,18 +62,42 @@ class PublicRecordsRoundTripTest {
      * Sample values for types whose validity a random pick of simple values cannot reach: vectors with a fixed
      * metric grammar, digests, and matrices whose levels must line up.
      */
-    private static final Map<Class<?>, List<Object>> KNOWN = Map.of(
-            org.itm.risk.cvss.Cvss31Vector.class, List.of(new org.itm.risk.cvss.Cvss31Vector(Map.of("AV", "N",
-                    "AC", "L", "PR", "N", "UI", "N", "S", "U", "C", "H", "I", "H", "A", "H"))),
-            org.itm.risk.cvss.Cvss40Vector.class, List.of(new org.itm.risk.cvss.Cvss40Vector(Map.ofEntries(
+    private static final Map<Class<?>, List<Object>> KNOWN = Map.ofEntries(
+            Map.entry(org.itm.risk.cvss.Cvss31Vector.class, List.of(new org.itm.risk.cvss.Cvss31Vector(Map.of("AV", "N",
+                    "AC", "L", "PR", "N", "UI", "N", "S", "U", "C", "H", "I", "H", "A", "H")))),
+            Map.entry(org.itm.risk.cvss.Cvss40Vector.class, List.of(new org.itm.risk.cvss.Cvss40Vector(Map.ofEntries(
                     Map.entry("AV", "N"), Map.entry("AC", "L"), Map.entry("AT", "N"), Map.entry("PR", "N"),
                     Map.entry("UI", "N"), Map.entry("VC", "H"), Map.entry("VI", "H"), Map.entry("VA", "H"),
-                    Map.entry("SC", "N"), Map.entry("SI", "N"), Map.entry("SA", "N")))),
-            org.itm.risk.audit.Hash.class, List.of(org.itm.risk.audit.Hash.fromHex("01".repeat(org.itm.risk.audit.Hash.LENGTH)),
-                    org.itm.risk.audit.Hash.ZERO),
-            org.itm.core.priority.PriorityMatrix.class, List.of(org.itm.core.priority.PriorityMatrix.itil3x3(),
-                    org.itm.core.priority.PriorityMatrix.itil5x5()),
-            org.itm.metrics.catalog.DoraBands.class, List.of(org.itm.metrics.catalog.DoraBands.published()));
+                    Map.entry("SC", "N"), Map.entry("SI", "N"), Map.entry("SA", "N"))))),
+            Map.entry(org.itm.risk.cvss.Cvss30Vector.class, List.of(
+                    org.itm.risk.cvss.Cvss30Vector.parse("CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"))),
+            Map.entry(org.itm.risk.cvss.Cvss20Vector.class, List.of(
+                    org.itm.risk.cvss.Cvss20Vector.parse("AV:N/AC:L/Au:N/C:P/I:P/A:P"))),
+            // scores are what their vector computes, so they are sampled from the calculator
+            Map.entry(org.itm.risk.cvss.Cvss30Score.class, List.of(
+                    org.itm.risk.cvss.Cvss30Vector.parse("CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H").score())),
+            Map.entry(org.itm.risk.cvss.Cvss20Score.class, List.of(
+                    org.itm.risk.cvss.Cvss20Vector.parse("AV:N/AC:L/Au:N/C:P/I:P/A:P").score())),
+            Map.entry(org.itm.risk.inventory.CpeName.class, List.of(
+                    org.itm.risk.inventory.CpeName.parse("cpe:2.3:a:fasterxml:jackson-databind:2.9.10:*:*:*:*:*:*:*"))),
+            Map.entry(org.itm.risk.audit.Hash.class, List.of(org.itm.risk.audit.Hash.fromHex("01".repeat(org.itm.risk.audit.Hash.LENGTH)),
+                    org.itm.risk.audit.Hash.ZERO)),
+            Map.entry(org.itm.core.priority.PriorityMatrix.class, List.of(org.itm.core.priority.PriorityMatrix.itil3x3(),
+                    org.itm.core.priority.PriorityMatrix.itil5x5())),
+            Map.entry(org.itm.metrics.catalog.DoraBands.class, List.of(org.itm.metrics.catalog.DoraBands.published())),
+            // the key of a ledger entry is derived from its parts
+            Map.entry(org.itm.operations.escalation.EscalationRecord.class, List.of(
+                    new org.itm.operations.escalation.EscalationRecord("INC-1|p2-warn|cycle1", "INC-1", "p2-warn",
+                            "cycle1", java.time.Instant.parse("2026-03-02T13:00:00Z"),
+                            java.time.Instant.parse("2026-03-02T13:01:00Z"), 1, java.util.Optional.of("esc:INC-1|p2-warn|cycle1")))),
+            // a change's history must be one its lifecycle can produce: start where the lifecycle starts
+            Map.entry(org.itm.operations.change.Change.class, List.of(
+                    org.itm.operations.change.Change.draft("CHG-1", "Patch the database",
+                            org.itm.operations.change.ChangeType.NORMAL, "carla", List.of("db-1"),
+                            java.time.Instant.parse("2026-03-02T09:00:00Z")),
+                    org.itm.operations.change.Change.standard("CHG-2", "Restart the app server",
+                            "restart-app-server", "carla", List.of("app-1"),
+                            java.time.Instant.parse("2026-03-02T10:00:00Z")))));
 
     private static final int ATTEMPTS = 200;
     private static final int NESTED_ATTEMPTS = 50;

@@ -87,6 +87,9 @@ public final class ItmJson {
                     .disable(YAMLWriteFeature.USE_NATIVE_OBJECT_ID), MAX_STRING_CHARS)))
             .build();
 
+    private static final java.util.regex.Pattern SOURCE_REDACTED =
+            java.util.regex.Pattern.compile(" ?\\(start marker at \\[Source: REDACTED[^\\]]*\\]\\)");
+
     private ItmJson() {
     }
 
@@ -200,10 +203,13 @@ public final class ItmJson {
                     .toList());
         }
         String path = pathOf(e);
-        String message = e.getOriginalMessage();
-        // a syntax error (truncated or malformed text) has no property path: say where in the text it is
+        // the source is never included in locations (it may hold secrets), so Jackson's "[Source: REDACTED ...]"
+        // text says nothing to a reader: drop it and give line and column instead
+        String message = SOURCE_REDACTED.matcher(e.getOriginalMessage()).replaceAll("");
+        // a syntax error (truncated or malformed text): say where in the text it is, beside the path reached
         var location = e.getLocation();
-        if ("$".equals(path) && location != null && location.getLineNr() > 0) {
+        if (e instanceof tools.jackson.core.exc.StreamReadException && location != null && location.getLineNr() > 0
+                && !message.contains("(at line ")) {
             message = message + " (at line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
         }
         return new ItmValidationException(path, message);

@@ -15,6 +15,22 @@ class ItmJsonTest {
     record Sample(String name, Instant at, Duration target, LocalDate day, List<Integer> values) {
     }
 
+    record WithOptionals(java.util.Optional<String> note, java.util.OptionalInt count,
+            java.util.Optional<List<String>> tags) {
+    }
+
+    @Test
+    void anEmptyOptionalRoundTripsAlthoughNullsInsideListsAreRefused() {
+        WithOptionals empty = new WithOptionals(java.util.Optional.empty(), java.util.OptionalInt.empty(),
+                java.util.Optional.empty());
+        assertThat(ItmJson.fromJson(ItmJson.toJson(empty), WithOptionals.class)).isEqualTo(empty);
+        assertThat(ItmJson.fromYaml(ItmJson.toYaml(empty), WithOptionals.class)).isEqualTo(empty);
+        assertThat(ItmJson.fromJson("{\"note\":null,\"count\":null,\"tags\":null}", WithOptionals.class))
+                .isEqualTo(empty);
+        assertThatThrownBy(() -> ItmJson.fromJson("{\"note\":null,\"count\":null,\"tags\":[null]}",
+                WithOptionals.class)).isInstanceOf(ItmValidationException.class).hasMessageContaining("tags");
+    }
+
     @Test
     void writesJavaTimeAsIsoStrings() {
         Sample s = new Sample("a", Instant.parse("2026-03-26T13:00:00Z"), Duration.ofHours(8),

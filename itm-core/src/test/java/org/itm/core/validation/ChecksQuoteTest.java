@@ -38,6 +38,7 @@ class ChecksQuoteTest {
             } catch (tools.jackson.core.JacksonException e) {
                 throw ItmJson.toValidation(e);
             }
-        }).isInstanceOf(ItmValidationException.class).hasMessageContaining("(at line ");
+        }).isInstanceOf(ItmValidationException.class).hasMessageContaining("(at line 3, column 1)")
+                .hasMessageNotContaining("REDACTED");
     }
 }
