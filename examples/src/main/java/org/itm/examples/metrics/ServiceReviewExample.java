@@ -84,7 +84,7 @@ public final class ServiceReviewExample {
         List<KpiDefinition> incidentDefs = IncidentKpis.catalog(List.of("service"),
                 org.itm.metrics.kpi.TimeWindow.month(ZONE));
         KpiResults ops = KpiEngine.create(IncidentKpis.schema(calendar), incidentDefs).compute(incidents);
-        KpiResults dora = KpiEngine.create(DoraKpis.schema(), DoraKpis.catalog(ZONE)).compute(deployments);
+        KpiResults dora = KpiEngine.create(DoraKpis.schema(ZONE), DoraKpis.catalog(ZONE)).compute(deployments);
         KpiResults feedback = KpiEngine.create(FeedbackKpis.schema(), FeedbackKpis.catalog(ZONE)).compute(surveys);
 
         System.out.println("=== Service review " + YearMonth.from(REVIEWED) + " (" + incidents.size()

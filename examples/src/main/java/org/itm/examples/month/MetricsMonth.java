@@ -104,7 +104,7 @@ public record MetricsMonth(KpiResults kpis, List<Double> volume, XmrChart spc, L
             }
         }
         List<DoraClassification> dora = DoraBands.published().classifyAll(
-                KpiEngine.create(DoraKpis.schema(), DoraKpis.catalog(List.of("service"), TimeWindow.month(zone)))
+                KpiEngine.create(DoraKpis.schema(zone), DoraKpis.catalog(List.of("service"), TimeWindow.month(zone)))
                         .compute(deployments));
         KpiResults feedback = KpiEngine.create(FeedbackKpis.schema(), FeedbackKpis.catalog(zone)).compute(surveys);
         Showback showback = Showback.allocate(List.of(

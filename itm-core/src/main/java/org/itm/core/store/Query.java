@@ -34,11 +34,7 @@ public record Query(String type, Map<String, String> filters, int pageSize, Opti
         Checks.notNull(filters, "filters");
         for (Map.Entry<String, String> e : filters.entrySet()) {
             Checks.id(e.getKey(), "filters");
-            String value = Checks.notNull(e.getValue(), "filters." + e.getKey());
-            if (value.length() > Write.MAX_INDEX_VALUE_CHARS) {
-                throw new ItmValidationException("filters." + e.getKey(),
-                        "must be at most " + Write.MAX_INDEX_VALUE_CHARS + " characters, was " + value.length());
-            }
+            Write.checkIndexValue(e.getValue(), "filters." + e.getKey());
         }
         filters = Map.copyOf(filters);
         Checks.between(pageSize, 1, MAX_PAGE_SIZE, "pageSize");

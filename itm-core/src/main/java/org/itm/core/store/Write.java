@@ -126,26 +126,95 @@ public sealed interface Write permits Write.Create, Write.Update, Write.Delete {
         }
     }
 
-    /** Validates and copies an index map: id-like field names, values of at most {@value #MAX_INDEX_VALUE_CHARS} characters. */
+    /**
+     * Validates and copies an index map: id-like field names; values of at most {@value #MAX_INDEX_VALUE_CHARS}
+     * characters that every store keeps as given (see {@link #checkIndexValue}).
+     */
     static Map<String, String> checkIndexes(@Nullable Map<String, String> indexes) {
         Checks.notNull(indexes, "indexes");
         for (Map.Entry<String, String> e : indexes.entrySet()) {
             Checks.id(e.getKey(), "indexes");
-            String value = Checks.notNull(e.getValue(), "indexes." + e.getKey());
-            if (value.length() > MAX_INDEX_VALUE_CHARS) {
-                throw new ItmValidationException("indexes." + e.getKey(),
-                        "must be at most " + MAX_INDEX_VALUE_CHARS + " characters, was " + value.length());
-            }
+            checkIndexValue(e.getValue(), "indexes." + e.getKey());
         }
         return Map.copyOf(indexes);
     }
 
+    /**
+     * Checks one index value (or query filter value, so that a query cannot fail where a write was refused): at most
+     * {@value #MAX_INDEX_VALUE_CHARS} characters, no U+0000 and no unpaired surrogate
+     * ({@link Checks#unicodeText}), which not every database can store faithfully.
+     */
+    static String checkIndexValue(@Nullable String value, String path) {
+        Checks.notNull(value, path);
+        if (value.length() > MAX_INDEX_VALUE_CHARS) {
+            throw new ItmValidationException(path,
+                    "must be at most " + MAX_INDEX_VALUE_CHARS + " characters, was " + value.length());
+        }
+        return Checks.unicodeText(value, path);
+    }
+
+    /**
+     * Checks document content: 1 to {@link ItmJson#MAX_DOCUMENT_CHARS} characters of text every store keeps as
+     * given, so that a document one store accepts every store accepts: no U+0000 or unpaired surrogate, either as a
+     * character ({@link Checks#unicodeText}) or as a JSON escape (<code>&#92;u0000</code>, a high surrogate escape
+     * <code>&#92;uD800</code>-<code>&#92;uDBFF</code> not followed by a low one
+     * <code>&#92;uDC00</code>-<code>&#92;uDFFF</code>, or a low one alone), which PostgreSQL's jsonb refuses and a
+     * JSON reader would decode into the same characters. The content is not otherwise parsed.
+     */
     static String checkJson(@Nullable String json) {
         Checks.notBlank(json, "json");
         if (json.length() > ItmJson.MAX_DOCUMENT_CHARS) {
             throw new ItmValidationException("json",
                     "must be at most " + ItmJson.MAX_DOCUMENT_CHARS + " characters, was " + json.length());
         }
+        Checks.unicodeText(json, "json");
+        checkUnicodeEscapes(json);
         return json;
+    }
+
+    private static void checkUnicodeEscapes(String json) {
+        int n = json.length();
+        // a backslash in JSON text only ever starts an escape (outside strings it is invalid anyway), so pairing
+        // each backslash with the character after it finds every escape without parsing the document
+        int i = json.indexOf('\\');
+        while (i >= 0 && i + 1 < n) {
+            if (json.charAt(i + 1) != 'u') {
+                i = json.indexOf('\\', i + 2);
+                continue;
+            }
+            int unit = hex4(json, i + 2);
+            if (unit == 0) {
+                throw new ItmValidationException("json", "must not contain the escape \\u0000 (NUL), found at "
+                        + "index " + i);
+            }
+            int next = i + 6;
+            if (unit >= 0 && Character.isSurrogate((char) unit)) {
+                boolean paired = Character.isHighSurrogate((char) unit) && next + 1 < n && json.charAt(next) == '\\'
+                        && json.charAt(next + 1) == 'u' && hex4(json, next + 2) >= 0
+                        && Character.isLowSurrogate((char) hex4(json, next + 2));
+                if (!paired) {
+                    throw new ItmValidationException("json", "must not contain an unpaired surrogate escape, found "
+                            + json.substring(i, i + 6) + " at index " + i);
+                }
+                next += 6;
+            }
+            i = json.indexOf('\\', Math.min(next, n));
+        }
+    }
+
+    /** The value of the 4 hex digits at {@code from}, or -1 if there are not 4 hex digits there. */
+    private static int hex4(String s, int from) {
+        if (from + 4 > s.length()) {
+            return -1;
+        }
+        int v = 0;
+        for (int k = from; k < from + 4; k++) {
+            int d = Character.digit(s.charAt(k), 16);
+            if (d < 0 || s.charAt(k) > 'f') {
+                return -1;
+            }
+            v = v * 16 + d;
+        }
+        return v;
     }
 }

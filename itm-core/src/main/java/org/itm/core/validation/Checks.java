@@ -56,6 +56,32 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks that {@code value} is text every store and encoder keeps as given: no U+0000 (PostgreSQL cannot store
+     * it) and no unpaired surrogate (UTF-8 encoders silently write '?' for one). The message gives the position.
+     *
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field} if {@code value} is null or holds such a character
+     */
+    public static String unicodeText(@Nullable String value, String field) {
+        notNull(value, field);
+        for (int i = 0, n = value.length(); i < n; i++) {
+            char c = value.charAt(i);
+            if (c == 0) {
+                throw new ItmValidationException(field, "must not contain U+0000 (NUL), found at index " + i);
+            }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw new ItmValidationException(field, "must not contain an unpaired surrogate, found "
+                            + String.format(java.util.Locale.ROOT, "U+%04X", (int) c) + " at index " + i);
+                }
+            }
+        }
+        return value;
+    }
+
     public static int positive(int value, String field) {
         if (value <= 0) {
             throw new ItmValidationException(field, "must be positive, was " + value);

@@ -3,9 +3,14 @@ package org.itm.metrics.catalog;
 import static org.itm.metrics.catalog.Kpis.kpi;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Optional;
+import org.itm.core.validation.Checks;
 import org.itm.metrics.input.DeploymentRecord;
 import org.itm.metrics.kpi.Direction;
 import org.itm.metrics.kpi.KpiDefinition;
@@ -23,18 +28,43 @@ public final class DoraKpis {
     public static final String LEAD_TIME = "dora.lead.time";
     public static final String CHANGE_FAILURE_RATE = "dora.change.failure.rate";
     public static final String RECOVERY_TIME = "dora.failed.deployment.recovery.time";
+    /** Calendar days of the window with at least one deployment; read by {@link DoraBands} with the next two. */
+    public static final String DEPLOYMENT_DAYS = "dora.deployment.days";
+    /** ISO weeks (Monday to Sunday) overlapping the window with at least one deployment inside it. */
+    public static final String DEPLOYMENT_WEEKS = "dora.deployment.weeks";
+    /** Calendar months overlapping the window with at least one deployment inside it. */
+    public static final String DEPLOYMENT_MONTHS = "dora.deployment.months";
 
     private DoraKpis() {
     }
 
     /**
-     * Dimensions {@code service, team}; measures {@code leadTimeHours, recoveryHours}; flags {@code failed,
-     * restored}; time {@code deployed}.
+     * The schema counting calendar periods in UTC: {@code schema(ZoneOffset.UTC)}. Use {@link #schema(ZoneId)} with
+     * the zone of the catalog's windows otherwise (creating the engine fails when the zones differ).
      */
     public static RecordSchema<DeploymentRecord> schema() {
+        return schema(ZoneOffset.UTC);
+    }
+
+    /**
+     * Dimensions {@code service, team} and the deployment's day, ISO week and month in {@code zone} (named
+     * {@code deployedDay@<zone>}, {@code deployedWeek@<zone>}, {@code deployedMonth@<zone>} so that a catalog for
+     * another zone cannot silently count periods in this one); measures {@code leadTimeHours, recoveryHours}; flags
+     * {@code failed, restored}; time {@code deployed}.
+     *
+     * @param zone the team's zone, the same as the catalog windows'
+     */
+    public static RecordSchema<DeploymentRecord> schema(ZoneId zone) {
+        Checks.notNull(zone, "zone");
         return RecordSchema.<DeploymentRecord>builder("deployment")
                 .dimension("service", DeploymentRecord::service)
                 .dimension("team", DeploymentRecord::team)
+                .dimension(periodField("deployedDay", zone), d -> localDate(d, zone).toString())
+                .dimension(periodField("deployedWeek", zone), d -> {
+                    LocalDate day = localDate(d, zone);
+                    return day.get(IsoFields.WEEK_BASED_YEAR) + "-W" + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+                })
+                .dimension(periodField("deployedMonth", zone), d -> YearMonth.from(localDate(d, zone)).toString())
                 .measure("leadTimeHours", d -> hours(d.leadTime()))
                 .measure("recoveryHours", d -> d.recoveryTime().map(DoraKpis::hours).orElse(Double.NaN))
                 .flag("failed", DeploymentRecord::failed)
@@ -43,11 +73,23 @@ public final class DoraKpis {
                 .build();
     }
 
+    private static LocalDate localDate(DeploymentRecord d, ZoneId zone) {
+        return LocalDate.ofInstant(d.deployed(), zone);
+    }
+
+    /** A period dimension's name for {@code zone}, normalised so that {@code UTC} and {@code Z} are one zone. */
+    static String periodField(String period, ZoneId zone) {
+        return period + "@" + zone.normalized().getId();
+    }
+
     private static double hours(Duration d) {
         return d.toMillis() / 3_600_000.0;
     }
 
-    /** The four keys per service and calendar month in {@code zone}. */
+    /**
+     * The four keys per service and calendar month in {@code zone}, with the days, weeks and months that had a
+     * deployment, from which {@link DoraBands} classifies deployment frequency by calendar period.
+     */
     public static List<KpiDefinition> catalog(ZoneId zone) {
         return catalog(List.of("service"), TimeWindow.month(zone));
     }
@@ -68,6 +110,17 @@ public final class DoraKpis {
                 kpi(RECOVERY_TIME, "Failed deployment recovery time", "h", Direction.LOWER_IS_BETTER, dimensions,
                         window, "deployed", "Median hours from a failed deployment to restored service, over "
                                 + "failed deployments that were restored.")
-                        .median("recoveryHours").filter("failed", "restored").build());
+                        .median("recoveryHours").filter("failed", "restored").build(),
+                kpi(DEPLOYMENT_DAYS, "Days with a deployment", "days", Direction.HIGHER_IS_BETTER, dimensions,
+                        window, "deployed", "Calendar days of the window with at least one production deployment.")
+                        .distinctCount(periodField("deployedDay", window.zone())).build(),
+                kpi(DEPLOYMENT_WEEKS, "Weeks with a deployment", "weeks", Direction.HIGHER_IS_BETTER, dimensions,
+                        window, "deployed", "ISO weeks overlapping the window with at least one production "
+                                + "deployment inside it.")
+                        .distinctCount(periodField("deployedWeek", window.zone())).build(),
+                kpi(DEPLOYMENT_MONTHS, "Months with a deployment", "months", Direction.HIGHER_IS_BETTER,
+                        dimensions, window, "deployed", "Calendar months overlapping the window with at least one "
+                                + "production deployment inside it.")
+                        .distinctCount(periodField("deployedMonth", window.zone())).build());
     }
 }

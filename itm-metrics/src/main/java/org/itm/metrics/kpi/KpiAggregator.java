@@ -8,7 +8,7 @@ package org.itm.metrics.kpi;
  * <p>Partial aggregations of disjoint parts of a data set merge into the aggregation of the whole
  * ({@link #merge}); merging is associative and commutative, so parts can be aggregated on different threads or
  * machines and combined in any order. Every result is identical whatever the split and order: sums are kept
- * exactly at a resolution of 10⁻⁶ of the unit, and percentiles of groups beyond the exact limit come from HdrHistogram
+ * exactly, with no rounding until they are read (see {@link KpiEngine}), and percentiles of groups beyond the exact limit come from HdrHistogram
  * histograms whose merges add bucket counts (estimates within 1 % relative, see {@link KpiEngine}).
  *
  * <p>Not thread-safe: use one aggregator per thread and merge.

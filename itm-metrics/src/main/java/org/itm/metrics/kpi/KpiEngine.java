@@ -16,9 +16,16 @@ import org.itm.metrics.kpi.internal.DefaultKpiEngine;
  * its path ({@code definitions[2].measure}). Definitions sharing dimensions, window and time field share one
  * group look-up per record, so a catalog costs little more than its most expensive KPI.
  *
+ * <p>Sums, means, rates of a sum and sum ratios are exact until they are read: the values are added without rounding
+ * (a sum of doubles kept as a fixed-point integer in units of 2<sup>-1074</sup>, the smallest double), so the result
+ * is the double nearest the exact sum, mean or ratio of the measure values as the schema returned them, within half
+ * an ulp of the result, and the same for any order of records and any split and merge of aggregators. A measure that
+ * converts a {@code Duration} to a double (hours) carries that conversion's rounding, at most half an ulp of each
+ * value; nothing else is rounded. Measure values must be finite and within ±9·10¹²; others are rejected.
+ *
  * <p>Percentiles and medians are exact (linear interpolation between closest ranks, as spreadsheets' PERCENTILE.INC)
  * while a group holds at most {@link #EXACT_PERCENTILE_LIMIT} values; beyond that they are estimated from HdrHistograms
- * of the values in millionths of the unit (the resolution of sums) with {@link #HISTOGRAM_SIGNIFICANT_DIGITS}
+ * of the values in millionths of the unit with {@link #HISTOGRAM_SIGNIFICANT_DIGITS}
  * significant digits, which bounds the error of every estimate to under 1 % relative (or 10⁻⁶ of the unit for
  * smaller values), at p50, p90 and p99 alike, whatever the distribution. HdrHistogram was
  * chosen over t-digest because recording is a constant-time bucket increment (t-digest's buffered centroid

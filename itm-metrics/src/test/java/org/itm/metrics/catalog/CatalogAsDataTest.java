@@ -43,8 +43,8 @@ class CatalogAsDataTest {
         assertThat(KpiEngine.create(IncidentKpis.backlogSchema(cal, asOf), IncidentKpis.backlog(List.of("team")))
                 .definitions()).hasSize(3);
         assertThat(KpiEngine.create(ChangeKpis.schema(), ChangeKpis.catalog(ZONE)).definitions()).hasSize(4);
-        assertThat(KpiEngine.create(DoraKpis.schema(), DoraKpis.catalog(List.of("team"),
-                org.itm.metrics.kpi.TimeWindow.rollingDays(30, ZONE))).definitions()).hasSize(4);
+        assertThat(KpiEngine.create(DoraKpis.schema(ZONE), DoraKpis.catalog(List.of("team"),
+                org.itm.metrics.kpi.TimeWindow.rollingDays(30, ZONE))).definitions()).hasSize(7);
         assertThat(KpiEngine.create(CapacityKpis.schema(), CapacityKpis.catalog(ZONE)).definitions()).hasSize(4);
         assertThat(KpiEngine.create(GovernanceKpis.schema(), GovernanceKpis.catalog(ZONE)).definitions()).hasSize(3);
         assertThat(KpiEngine.create(RiskKpis.vulnerabilitySchema(), RiskKpis.vulnerabilityCatalog(ZONE))

@@ -46,6 +46,7 @@ class MergeProperties {
         Arbitrary<Double> hours = Arbitraries.oneOf(
                 Arbitraries.doubles().between(0, 500).ofScale(3),
                 Arbitraries.doubles().between(0, 1).ofScale(9),
+                Arbitraries.of(4e-7, 1e-9, 1e-300, Double.MIN_VALUE),
                 Arbitraries.just(-1.0));
         return Combinators.combine(service, opened, hours, Arbitraries.of(true, false)).as(Ticket::new);
     }

@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  *         .build();
  * }</pre>
  *
- * <p>Every recipient must be a mail address, otherwise {@code send} rejects the notification with an
+ * <p>Every recipient must be a single mailbox ({@code local@domain}: no group such as {@code team:a@x,b@x;}, no
+ * list, display name or source route), so that one recipient is one envelope recipient; otherwise {@code send}
+ * rejects the notification with an
  * {@link org.itm.core.ItmValidationException} naming it and sends nothing. The plain-text part is the body; with an
  * HTML template an HTML alternative is added, its values HTML-escaped. An SMTP failure (unreachable server,
  * refused recipient, time-out) is returned as {@code FAILED} with the server's reason, after one attempt.
@@ -131,7 +133,8 @@ public interface EmailNotifier extends Notifier {
             v.require(host != null && !host.isBlank() && host.strip().equals(host) && !host.contains(" "), "host",
                     "must be a host name");
             v.require(port >= 1 && port <= 65535, "port", "must be 1 to 65535, was " + port);
-            v.require(from != null && SmtpEmailNotifier.isAddress(from), "from", "must be a mail address");
+            v.require(from != null && SmtpEmailNotifier.isAddress(from), "from",
+                    "must be a single mailbox (local@domain, no group, list or display name)");
             v.require((username == null) == (password == null), "password",
                     "set both username and password, or neither");
             v.require(timeout != null && !timeout.isNegative() && !timeout.isZero(), "timeout",

@@ -7,11 +7,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.PriorityQueue;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.itm.core.ItmException;
 import org.itm.core.validation.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HMAC-SHA256 request signature of {@link WebhookNotifier}, for both sides: the notifier signs, a receiver
@@ -20,7 +24,8 @@ import org.itm.core.validation.Checks;
  * <p>The notifier sends {@value #TIMESTAMP_HEADER} (Unix seconds) and {@value #SIGNATURE_HEADER}
  * ({@code v1=} and the lower-case hex HMAC-SHA256 of {@code timestamp + "." + body} under the shared secret).
  * Signing the timestamp lets a receiver refuse replays: a request older (or newer) than the tolerance is
- * rejected even when its signature is right.
+ * rejected even when its signature is right. Inside the window, {@link #withReplayCache(int)} also refuses a request
+ * seen before: it remembers each accepted signature until its timestamp leaves the window.
  */
 public final class WebhookSignature {
 
@@ -36,11 +41,13 @@ public final class WebhookSignature {
     private final byte[] secret;
     private final Clock clock;
     private final Duration tolerance;
+    private final @Nullable ReplayCache replays;
 
-    private WebhookSignature(byte[] secret, Clock clock, Duration tolerance) {
+    private WebhookSignature(byte[] secret, Clock clock, Duration tolerance, @Nullable ReplayCache replays) {
         this.secret = secret;
         this.clock = clock;
         this.tolerance = tolerance;
+        this.replays = replays;
     }
 
     /** A verifier with the default replay window of {@link #DEFAULT_TOLERANCE}. */
@@ -53,7 +60,34 @@ public final class WebhookSignature {
         Checks.notNull(secret, "secret");
         Checks.require(secret.length >= 16, "secret", "must be at least 16 bytes, was " + secret.length);
         return new WebhookSignature(secret.clone(), Checks.notNull(clock, "clock"),
-                Checks.positive(tolerance, "tolerance"));
+                Checks.positive(tolerance, "tolerance"), null);
+    }
+
+    /**
+     * This verifier with a replay cache: besides the timestamp check, a request whose signature was already
+     * accepted is rejected ({@link Verification#replayed()}) for as long as its timestamp is inside the replay
+     * window, after which the timestamp check refuses it anyway and the entry is dropped (as read from the clock, at
+     * the next verification). The cache holds at most {@code capacity} unexpired signatures and fails closed: when
+     * it is full a new authentic request is rejected until entries expire, so size it above the requests expected
+     * within twice the tolerance. Only authentic requests enter it. The returned verifier keeps state and is
+     * thread-safe; share one per receiving endpoint.
+     *
+     * <p>A sender re-signs every attempt with its current time, so a retry of a delivery whose answer was lost is
+     * no replay unless it is signed within the same second with the same body; a receiver should answer a replay
+     * as a duplicate it has already processed.
+     *
+     * @param capacity largest number of signatures remembered, at least 1
+     * @return a new verifier with an empty cache; this one is unchanged
+     * @throws org.itm.core.ItmValidationException if {@code capacity} is below 1
+     */
+    public WebhookSignature withReplayCache(int capacity) {
+        Checks.require(capacity >= 1, "capacity", "must be at least 1, was " + capacity);
+        return new WebhookSignature(secret, clock, tolerance, new ReplayCache(capacity));
+    }
+
+    /** Signatures the replay cache holds now (0 without one); expired entries are dropped first. */
+    public int replayCacheSize() {
+        return replays == null ? 0 : replays.size(clock.instant().getEpochSecond());
     }
 
     /** The {@value #SIGNATURE_HEADER} value for {@code body} sent at {@code timestamp}. */
@@ -78,7 +112,18 @@ public final class WebhookSignature {
         } catch (NumberFormatException e) {
             return Verification.rejected("the timestamp is not a number of Unix seconds");
         }
-        Duration age = Duration.between(Instant.ofEpochSecond(seconds), clock.instant()).abs();
+        // any long is a valid header, far beyond the range of Instant: compare in exact integer arithmetic
+        Instant now = clock.instant();
+        long nowSeconds = now.getEpochSecond();
+        Duration age;
+        try {
+            long apart = Math.subtractExact(nowSeconds, seconds);
+            age = apart >= 0 ? Duration.ofSeconds(apart, now.getNano())
+                    : Duration.ofSeconds(Math.negateExact(apart)).minusNanos(now.getNano());
+        } catch (ArithmeticException e) {
+            return Verification.rejected("the timestamp " + seconds + " is far outside the replay window of "
+                    + tolerance.toSeconds() + " s");
+        }
         if (age.compareTo(tolerance) > 0) {
             return Verification.rejected("the request was signed " + age.toSeconds()
                     + " s away from now, outside the replay window of " + tolerance.toSeconds() + " s");
@@ -86,23 +131,83 @@ public final class WebhookSignature {
         String expected = SCHEME + hmacHex(secret, seconds + "." + body);
         boolean same = MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
                 signatureHeader.strip().getBytes(StandardCharsets.US_ASCII));
-        return same ? Verification.accepted() : Verification.rejected("the signature does not match the body");
+        if (!same) {
+            return Verification.rejected("the signature does not match the body");
+        }
+        if (replays == null) {
+            return Verification.accepted();
+        }
+        // the signature covers timestamp and body, so it identifies the request; it is kept while the
+        // timestamp could still pass the window check
+        long ceilTolerance = tolerance.getNano() == 0 ? tolerance.getSeconds() : tolerance.getSeconds() + 1;
+        long lastAcceptedSecond = saturatedAdd(seconds, ceilTolerance);
+        return replays.admit(expected, lastAcceptedSecond, nowSeconds);
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0 ? (a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : r;
+    }
+
+    /** Accepted signatures by the last second their timestamp is inside the window; bounded, fails closed. */
+    private static final class ReplayCache {
+        private final int capacity;
+        private final Map<String, Long> lastSecondBySignature = new HashMap<>();
+        private final PriorityQueue<Map.Entry<String, Long>> byLastSecond =
+                new PriorityQueue<>(Map.Entry.comparingByValue());
+
+        ReplayCache(int capacity) {
+            this.capacity = capacity;
+        }
+
+        synchronized Verification admit(String signature, long lastSecond, long nowSeconds) {
+            expire(nowSeconds);
+            if (lastSecondBySignature.containsKey(signature)) {
+                return new Verification(false, "replayed: this signature was already accepted inside the replay "
+                        + "window", true);
+            }
+            if (lastSecondBySignature.size() >= capacity) {
+                return Verification.rejected("the replay cache is full (" + capacity + " requests inside the "
+                        + "replay window); try again later");
+            }
+            lastSecondBySignature.put(signature, lastSecond);
+            byLastSecond.add(Map.entry(signature, lastSecond));
+            return Verification.accepted();
+        }
+
+        synchronized int size(long nowSeconds) {
+            expire(nowSeconds);
+            return lastSecondBySignature.size();
+        }
+
+        private void expire(long nowSeconds) {
+            while (!byLastSecond.isEmpty() && byLastSecond.peek().getValue() < nowSeconds) {
+                lastSecondBySignature.remove(byLastSecond.poll().getKey());
+            }
+        }
     }
 
     /**
      * The outcome of {@link #verify}; act only on accepted requests.
      *
-     * @param valid  whether the request is authentic and inside the replay window
-     * @param reason why it was rejected, or {@code accepted}
+     * @param valid    whether the request is authentic, inside the replay window and (with a replay cache) new
+     * @param reason   why it was rejected, or {@code accepted}
+     * @param replayed whether it was rejected only because the replay cache had already accepted it: an authentic
+     *                 duplicate, to be answered as one already processed
      */
-    public record Verification(boolean valid, String reason) {
+    public record Verification(boolean valid, String reason, boolean replayed) {
+
+        public Verification {
+            Checks.notBlank(reason, "reason");
+            Checks.require(!(valid && replayed), "replayed", "an accepted request is not a replay");
+        }
 
         static Verification accepted() {
-            return new Verification(true, "accepted");
+            return new Verification(true, "accepted", false);
         }
 
         static Verification rejected(String reason) {
-            return new Verification(false, reason);
+            return new Verification(false, reason, false);
         }
     }
 

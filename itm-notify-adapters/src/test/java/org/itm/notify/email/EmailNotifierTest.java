@@ -73,6 +73,26 @@ class EmailNotifierTest {
     }
 
     @Test
+    void onlySingleMailboxesAreAcceptedNotGroupsOrLists() {
+        String[] notMailboxes = {"g:a@example.org,b@example.org,c@example.org;", "undisclosed:;",
+                "a@example.org,b@example.org", "a@example.org b@example.org", "Ann <ann@example.org>",
+                "<@relay.example.org:ann@example.org>"};
+        for (String bad : notMailboxes) {
+            Notification n = Notification.builder().channel("email").recipients("ok@example.org", bad)
+                    .subject("s").body("").severity(Severity.MINOR).correlationId("C-1").deduplicationKey("k").build();
+            assertThatThrownBy(() -> notifier().build().send(n)).as(bad)
+                    .isInstanceOfSatisfying(ItmValidationException.class, e -> {
+                        assertThat(e.violations()).extracting(v -> v.path()).containsExactly("recipients[1]");
+                        assertThat(e.violations().get(0).message()).contains("single mailbox");
+                    });
+        }
+        assertThat(mail.getReceivedMessages()).isEmpty();
+        assertThatThrownBy(() -> notifier().from("team:a@example.org,b@example.org;").build())
+                .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.path()).containsExactly("from"));
+    }
+
+    @Test
     void buildReportsEveryBadSetting() {
         assertThatThrownBy(() -> EmailNotifier.builder().name("x").port(0).from("nobody").username("u").build())
                 .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(e.violations())

@@ -42,6 +42,8 @@ final class TestServer implements AutoCloseable {
     private final Map<String, Deque<Answer>> scripts = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Integer> fallbacks = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Received> received = new ArrayList<>();
+    private final Map<String, WebhookSignature> verifiers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<WebhookSignature.Verification> verifications = new ArrayList<>();
 
     private TestServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
@@ -74,6 +76,17 @@ final class TestServer implements AutoCloseable {
         return this;
     }
 
+    /** Requests to {@code path} are verified as a receiver would: 401 when the verifier rejects them. */
+    TestServer verifying(String path, WebhookSignature verifier) {
+        verifiers.put(path, verifier);
+        return this;
+    }
+
+    /** Outcomes of the verifications made, in order. */
+    synchronized List<WebhookSignature.Verification> verifications() {
+        return List.copyOf(verifications);
+    }
+
     synchronized List<Received> received() {
         return List.copyOf(received);
     }
@@ -94,6 +107,18 @@ final class TestServer implements AutoCloseable {
             }
             if (answer == null) {
                 answer = Answer.status(fallbacks.getOrDefault(path, 200));
+            }
+            WebhookSignature verifier = verifiers.get(path);
+            if (verifier != null) {
+                WebhookSignature.Verification v = verifier.verify(
+                        exchange.getRequestHeaders().getFirst(WebhookSignature.TIMESTAMP_HEADER),
+                        exchange.getRequestHeaders().getFirst(WebhookSignature.SIGNATURE_HEADER), body);
+                synchronized (this) {
+                    verifications.add(v);
+                }
+                if (!v.valid()) {
+                    answer = Answer.status(401);
+                }
             }
             if (answer.delayMillis() > 0) {
                 try {

@@ -201,6 +201,116 @@ class WebhookNotifierTest {
     }
 
     @Test
+    void extremeTimestampsAreRejectedNotThrown() {
+        String body = "{}";
+        String signature = WebhookSignature.sign(SECRET, NOW, body);
+        WebhookSignature receiver = WebhookSignature.verifier(SECRET, CLOCK);
+        WebhookSignature forever = WebhookSignature.verifier(SECRET, CLOCK, Duration.ofSeconds(Long.MAX_VALUE));
+        for (String t : new String[] {"9223372036854775807", "-9223372036854775808", "31556889864403200",
+                "-31557014167219201", "99999999999999999999", "", " ", "1e9", "0x10"}) {
+            assertThat(receiver.verify(t, signature, body)).as(t).satisfies(v -> {
+                assertThat(v.valid()).isFalse();
+                assertThat(v.reason()).isNotBlank();
+            });
+            assertThat(forever.verify(t, signature, body).valid()).as("forever %s", t).isFalse();
+        }
+        assertThat(receiver.verify("9223372036854775807", signature, body).reason()).contains("replay window");
+        assertThat(forever.verify(Long.toString(NOW.getEpochSecond()), signature, body).valid()).isTrue();
+    }
+
+    /** A receiver clock that tests move by hand. */
+    private static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private java.net.http.HttpResponse<String> resend(TestServer.Received request, String path) throws Exception {
+        java.net.http.HttpRequest replay = java.net.http.HttpRequest.newBuilder(server.uri(path))
+                .header(WebhookSignature.TIMESTAMP_HEADER, request.header(WebhookSignature.TIMESTAMP_HEADER))
+                .header(WebhookSignature.SIGNATURE_HEADER, request.header(WebhookSignature.SIGNATURE_HEADER))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8))
+                .build();
+        return java.net.http.HttpClient.newHttpClient().send(replay, java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aReceiverWithAReplayCacheRefusesACapturedRequestSentAgain() throws Exception {
+        MovableClock receiverClock = new MovableClock(NOW);
+        WebhookSignature verifier = WebhookSignature.verifier(SECRET, receiverClock).withReplayCache(100);
+        server.verifying("/hook", verifier);
+
+        assertThat(notifier("/hook").build().send(notification()).wasDelivered()).isTrue();
+        TestServer.Received captured = server.received("/hook").get(0);
+        // someone who captured the request on the wire sends it again, byte for byte, inside the replay window
+        receiverClock.advance(Duration.ofMinutes(2));
+        assertThat(resend(captured, "/hook").statusCode()).isEqualTo(401);
+        // a different notification signed in the same second is no replay
+        Notification other = Notification.builder().channel("webhook").recipients("ops-team").subject("Disk full on db-2")
+                .body("Free space below 2 %").severity(Severity.CRITICAL).correlationId("INC-43")
+                .deduplicationKey("disk:db-2").build();
+        assertThat(notifier("/hook").build().send(other).wasDelivered()).isTrue();
+
+        List<WebhookSignature.Verification> seen = server.verifications();
+        assertThat(seen).extracting(WebhookSignature.Verification::valid).containsExactly(true, false, true);
+        assertThat(seen.get(1).replayed()).isTrue();
+        assertThat(seen.get(1).reason()).contains("already accepted");
+        assertThat(seen.get(0).replayed()).isFalse();
+
+        // past the window the timestamp alone refuses it, and the cache has let the entry go
+        receiverClock.advance(Duration.ofMinutes(3).plusSeconds(1));
+        assertThat(resend(captured, "/hook").statusCode()).isEqualTo(401);
+        assertThat(server.verifications().get(3).reason()).contains("replay window");
+        assertThat(verifier.replayCacheSize()).isZero();
+    }
+
+    @Test
+    void aFullReplayCacheRefusesNewRequestsUntilEntriesExpire() {
+        MovableClock receiverClock = new MovableClock(NOW.plus(Duration.ofMinutes(4)));
+        WebhookSignature verifier = WebhookSignature.verifier(SECRET, receiverClock).withReplayCache(2);
+        Instant later = NOW.plus(Duration.ofMinutes(4));
+        String ts0 = Long.toString(NOW.getEpochSecond());
+        String ts1 = Long.toString(later.getEpochSecond());
+
+        assertThat(verifier.verify(ts0, WebhookSignature.sign(SECRET, NOW, "a"), "a").valid()).isTrue();
+        assertThat(verifier.verify(ts0, WebhookSignature.sign(SECRET, NOW, "b"), "b").valid()).isTrue();
+        // unauthenticated requests never take a place in the cache
+        assertThat(verifier.verify(ts1, "v1=00", "c").reason()).contains("does not match");
+        WebhookSignature.Verification full = verifier.verify(ts1, WebhookSignature.sign(SECRET, later, "c"), "c");
+        assertThat(full.valid()).isFalse();
+        assertThat(full.reason()).contains("replay cache is full");
+        assertThat(full.replayed()).isFalse();
+
+        // "a" and "b" leave the cache when their timestamps leave the window, 5 minutes after NOW
+        receiverClock.advance(Duration.ofMinutes(1).plusSeconds(1));
+        assertThat(verifier.verify(ts1, WebhookSignature.sign(SECRET, later, "c"), "c").valid()).isTrue();
+        assertThat(verifier.replayCacheSize()).isEqualTo(1);
+        assertThatThrownBy(() -> WebhookSignature.verifier(SECRET, CLOCK).withReplayCache(0))
+                .isInstanceOf(ItmValidationException.class).hasMessageContaining("capacity");
+    }
+
+    @Test
     void idempotencyKeyTravelsAsHeaderOnEveryAttemptAndOnlyWhenPresent() {
         server.script("/hook", Answer.status(503));
         notifier("/hook").build().send(notification().withIdempotencyKey("esc:INC-42:cycle1:p50"));

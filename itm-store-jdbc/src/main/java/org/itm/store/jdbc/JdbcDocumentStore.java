@@ -24,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Opening a store creates or upgrades its schema ({@code itm_type}, {@code itm_document},
- * {@code itm_document_index}, {@code itm_schema_version}) with versioned scripts. Documents are stored verbatim;
+ * {@code itm_document_index}) with versioned scripts run by Flyway, recorded in its own history table
+ * {@code itm_schema_history} (an application's own Flyway history beside it is not touched). Databases created by
+ * earlier versions, which recorded their scripts in {@code itm_schema_version}, are checked and adopted as they
+ * are. A script changed after it was applied stops the store from opening. Documents are stored verbatim;
  * on PostgreSQL a generated {@code jsonb} column holds them as well, for SQL reporting. Every write of a batch
  * commits in one transaction, and a write whose {@code write} call returned survives a crash of the process.
  */

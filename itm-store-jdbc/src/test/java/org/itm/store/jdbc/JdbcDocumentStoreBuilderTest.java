@@ -70,13 +70,13 @@ class JdbcDocumentStoreBuilderTest {
         JdbcDocumentStore.builder().dataSource(ds).build().close();
         JdbcDocumentStore.builder().dataSource(ds).build().close();
         try (var c = ds.getConnection(); var s = c.createStatement()) {
-            try (var r = s.executeQuery("SELECT version, script FROM itm_schema_version")) {
+            try (var r = s.executeQuery("SELECT \"version\", \"script\" FROM \"itm_schema_history\" WHERE \"type\" = 'SQL'")) {
                 assertThat(r.next()).isTrue();
-                assertThat(r.getInt(1)).isEqualTo(1);
+                assertThat(r.getString(1)).isEqualTo("1");
                 assertThat(r.getString(2)).isEqualTo("V1__documents.sql");
                 assertThat(r.next()).as("opening twice applies each script once").isFalse();
             }
-            s.executeUpdate("UPDATE itm_schema_version SET checksum = 1 WHERE version = 1");
+            s.executeUpdate("UPDATE \"itm_schema_history\" SET \"checksum\" = 1 WHERE \"version\" = '1'");
         }
 
         assertThatThrownBy(() -> JdbcDocumentStore.builder().dataSource(ds).build())

@@ -557,6 +557,57 @@ public abstract class StoreCompatibilityKit {
         assertThat(store.read(type, "a")).isEmpty();
     }
 
+    /**
+     * Text no database column can hold faithfully is refused by every store alike, naming the field: U+0000
+     * (PostgreSQL text and jsonb refuse it) and unpaired surrogates (UTF-8 encoders turn them into '?'), as
+     * characters in index values and content and as JSON escapes in content (<code>&#92;u0000</code>, <code>&#92;ud800</code>).
+     */
+    @Test
+    void textNoDatabaseCanHoldFaithfullyIsRejectedNamingTheField() {
+        create("kept", "OPEN", "{}");
+        String[][] badIndexValues = {{"nul", "a\u0000b"}, {"lone high surrogate", "a\uD800b"},
+                {"lone low surrogate", "\uDC00"}, {"reversed pair", "\uDE00\uD83D"}};
+        for (String[] bad : badIndexValues) {
+            assertThatThrownBy(() -> store.create(type, "a", Map.of("status", bad[1]), "{}")).as("create %s", bad[0])
+                    .isInstanceOf(ItmValidationException.class).hasMessageContaining("indexes.status");
+            assertThatThrownBy(() -> store.update(type, "kept", 1, Map.of("status", bad[1]), "{}"))
+                    .as("update %s", bad[0])
+                    .isInstanceOf(ItmValidationException.class).hasMessageContaining("indexes.status");
+            assertThatThrownBy(() -> store.query(Query.of(type).where("status", bad[1]))).as("query %s", bad[0])
+                    .isInstanceOf(ItmValidationException.class).hasMessageContaining("filters.status");
+        }
+        String[][] badContent = {{"nul character", "{\"n\":\"a\u0000b\"}"},
+                {"nul escape", "{\"n\":\"a\\u0000b\"}"},
+                {"nul escape in a key", "{\"\\u0000\":1}"},
+                {"nul escape after an escaped backslash", "{\"n\":\"\\\\\\u0000\"}"},
+                {"lone surrogate character", "{\"n\":\"\uD800\"}"},
+                {"lone high surrogate escape", "{\"n\":\"\\ud800x\"}"},
+                {"lone low surrogate escape", "{\"n\":\"\\uDC00\"}"},
+                {"high surrogate escape before a character", "{\"n\":\"\\uD83D\uDE00\"}"}};
+        for (String[] bad : badContent) {
+            assertThatThrownBy(() -> store.create(type, "a", Map.of(), bad[1])).as("create %s", bad[0])
+                    .isInstanceOf(ItmValidationException.class).hasMessageContaining("json");
+            assertThatThrownBy(() -> store.write(List.of(new Write.Update(type, "kept", 1, Map.of(), bad[1]))))
+                    .as("batch %s", bad[0])
+                    .isInstanceOf(ItmValidationException.class).hasMessageContaining("json");
+        }
+        assertThat(store.read(type, "a")).isEmpty();
+        assertThat(store.read(type, "kept").orElseThrow().version()).isEqualTo(1);
+    }
+
+    /** What looks like a bad escape but is not one, and paired surrogates, are stored and read back verbatim. */
+    @Test
+    void escapedBackslashesAndSurrogatePairsAreKeptVerbatim() {
+        String emoji = "\uD83D\uDE00";
+        String[] contents = {"{\"n\":\"\\\\u0000\"}", "{\"n\":\"\\\\\\\\\\u00e9\"}",
+                "{\"n\":\"" + emoji + "\"}", "{\"n\":\"\\ud83d\\ude00 \\u0041\"}"};
+        for (int i = 0; i < contents.length; i++) {
+            store.create(type, "v" + i, Map.of("status", emoji + i), contents[i]);
+            assertThat(store.read(type, "v" + i).orElseThrow().json()).as(contents[i]).isEqualTo(contents[i]);
+        }
+        assertThat(ids(store.query(Query.of(type).where("status", emoji + "2")))).containsExactly("v2");
+    }
+
     private static List<String> ids(Page<Document> page) {
         return page.items().stream().map(Document::id).toList();
     }

@@ -20,24 +20,25 @@ final class CompiledKpi<R> {
         this.kind = def.aggregation();
     }
 
-    /** The raw (unscaled) aggregate; NaN when undefined (a ratio over a zero sum). */
+    /**
+     * The raw (unscaled) aggregate; NaN when undefined (a ratio over a zero sum). Sums, means, sum rates and sum
+     * ratios are computed from exact sums and rounded once, so each is the double nearest its exact value over the
+     * measure values as the schema returned them.
+     */
     double aggregate(State s, Duration windowLength) {
-        double periods = def.per().isPresent()
-                ? (double) windowLength.getSeconds() / def.per().get().length().getSeconds()
-                : Double.NaN;
+        long perSeconds = def.per().isPresent() ? def.per().get().length().getSeconds() : 0;
+        double periods = def.per().isPresent() ? (double) windowLength.getSeconds() / perSeconds : Double.NaN;
         return switch (kind) {
             case COUNT -> ((State.Count) s).n;
             case SUM -> ((State.Sum) s).sum.value();
-            case MEAN -> ((State.Sum) s).sum.value() / s.n();
-            case RATE -> (def.measure().isEmpty() ? ((State.Count) s).n : ((State.Sum) s).sum.value()) / periods;
+            case MEAN -> ((State.Sum) s).sum.scaled(1, s.n());
+            case RATE -> def.measure().isEmpty() ? ((State.Count) s).n / periods
+                    : ((State.Sum) s).sum.scaled(perSeconds, windowLength.getSeconds());
             case TIME_BETWEEN -> periods / ((State.Count) s).n;
             case MEDIAN -> ((State.Quantiles) s).percentile(50);
             case PERCENTILE -> ((State.Quantiles) s).percentile(def.percentile().orElseThrow());
             case RATIO -> (double) ((State.Ratio) s).numerator / ((State.Ratio) s).denominator;
-            case SUM_RATIO -> {
-                double den = ((State.SumRatio) s).denominator.value();
-                yield den == 0 ? Double.NaN : ((State.SumRatio) s).numerator.value() / den;
-            }
+            case SUM_RATIO -> ExactSum.ratio(((State.SumRatio) s).numerator, ((State.SumRatio) s).denominator);
             case DISTINCT_COUNT -> ((State.Distinct) s).values.size();
         };
     }

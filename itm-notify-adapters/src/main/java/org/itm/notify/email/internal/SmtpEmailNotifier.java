@@ -65,12 +65,21 @@ public final class SmtpEmailNotifier implements EmailNotifier {
         this.session = Session.getInstance(p);
     }
 
-    /** Whether {@code text} is one syntactically valid mail address (RFC 822, strict). */
+    /**
+     * Whether {@code text} is one mailbox: a bare, syntactically valid address ({@code local@domain}, RFC 822
+     * strict), never a group ({@code team:a@x,b@x;}, which mail libraries expand into each member), a list, a
+     * display name or a source route, so that one recipient is one envelope recipient.
+     */
     public static boolean isAddress(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
         try {
             InternetAddress address = new InternetAddress(text, true);
             address.validate();
-            return address.getAddress().equals(text.strip()) && text.indexOf('@') > 0;
+            return !address.isGroup() && address.getPersonal() == null && address.getAddress().equals(text.strip())
+                    && address.getAddress().indexOf('@') > 0 && text.indexOf(':') < 0 && text.indexOf(',') < 0
+                    && text.indexOf(';') < 0;
         } catch (AddressException e) {
             return false;
         }
@@ -88,7 +97,8 @@ public final class SmtpEmailNotifier implements EmailNotifier {
         Violations v = new Violations();
         for (int i = 0; i < recipients.size(); i++) {
             v.require(isAddress(recipients.get(i)), "recipients[" + i + "]",
-                    "must be a mail address for notifier " + s.name());
+                    "must be a single mailbox (local@domain, no group, list or display name) for notifier "
+                            + s.name());
         }
         v.throwIfAny();
         String subject = s.subjectTemplate().render(notification, Escaping.NONE);

@@ -4,129 +4,145 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.zip.CRC32;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.output.ValidateOutput;
+import org.flywaydb.core.api.output.ValidateResult;
 import org.itm.core.ItmException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings the store's schema to the newest version by running the versioned scripts
- * {@code V<n>__<description>.sql} of the dialect that are not yet recorded in {@code itm_schema_version}.
+ * Brings the store's schema to the newest version with Flyway, from the dialect's versioned scripts
+ * {@code V<n>__<description>.sql} (append new ones, never edit one that has shipped), recorded in the store's own
+ * history table {@value #HISTORY_TABLE} so that an application's own Flyway history in the same schema
+ * ({@code flyway_schema_history}) is left alone. A script changed after it was applied stops the store from
+ * opening, because the database no longer matches the code.
  *
- * <p>A small runner instead of a migration library: the store owns three tables and a handful of scripts, and
- * the libraries available for Java 17 bring dependency trees (their own JSON and TOML stacks) that would have
- * to be reconciled with the SDK's. Each applied script is recorded with a checksum; a changed script that was
- * already applied stops the store from opening, because the database no longer matches the code.
+ * <p>Flyway replaced a home-made runner once it no longer conflicted with the SDK's dependencies: Flyway 10 to 12
+ * needed Jackson 2 (databind and the TOML data format) next to the SDK's Jackson 3; Flyway 13 needs neither (see
+ * the parent pom). The runner's databases, which record their scripts in {@code itm_schema_version}, are adopted:
+ * their recorded checksums are checked as the runner did (CRC-32 of the script text with LF line ends), then
+ * Flyway is baselined at the version they reached and applies only later scripts. The old table is kept, unused.
+ *
+ * <p>Flyway logs through SLF4J under {@code org.flywaydb}, a few lines at INFO for each store opened; set that
+ * logger to WARN to quieten it.
  */
 public final class SchemaMigrator {
 
-    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
+    /** The store's Flyway history table. */
+    static final String HISTORY_TABLE = "itm_schema_history";
+    /** The table of the former runner, read once to adopt its databases. */
+    static final String FORMER_TABLE = "itm_schema_version";
 
-    /** Every migration in order; append, never edit one that has shipped. */
-    static final List<String> SCRIPTS = List.of("V1__documents.sql");
+    private static final Logger LOG = LoggerFactory.getLogger(SchemaMigrator.class);
 
     private SchemaMigrator() {
     }
 
     /** Applies the missing migrations; returns the schema version afterwards. */
     public static int migrate(DataSource dataSource, Dialect dialect) {
+        int adopted = 0;
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS itm_schema_version ("
-                        + "version INT NOT NULL PRIMARY KEY, script VARCHAR(200) NOT NULL, checksum BIGINT NOT NULL)");
+            if (!tableExists(c, HISTORY_TABLE)) {
+                adopted = checkFormerHistory(c, dialect);
             }
-            int version = 0;
-            for (int i = 0; i < SCRIPTS.size(); i++) {
-                version = i + 1;
-                String name = SCRIPTS.get(i);
-                String text = load(dialect.scriptFolder() + name);
-                long checksum = checksum(text);
-                Long recorded = recordedChecksum(c, version);
-                if (recorded != null) {
-                    if (recorded != checksum) {
-                        throw new ItmException("schema migration " + name + " was changed after it was applied to "
-                                + "this database (checksum " + recorded + " recorded, " + checksum + " now); "
-                                + "restore the script or migrate the database by hand");
-                    }
-                    continue;
-                }
-                apply(c, version, name, text, checksum);
-            }
-            return version;
         } catch (SQLException e) {
+            throw new ItmException("could not migrate the document store schema: " + e.getMessage(), e);
+        }
+        Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:" + dialect.scriptFolder().replaceAll("/$", ""))
+                .table(HISTORY_TABLE)
+                // a schema that already holds tables (the application's, or the former runner's) is baselined
+                // below the first script the store still has to apply
+                .baselineOnMigrate(true)
+                .baselineVersion(MigrationVersion.fromVersion(Integer.toString(adopted)))
+                .baselineDescription(adopted > 0 ? "adopted from " + FORMER_TABLE : "<< Flyway Baseline >>")
+                .ignoreMigrationPatterns("*:pending")
+                .validateMigrationNaming(true)
+                .cleanDisabled(true)
+                .load();
+        try {
+            ValidateResult validation = flyway.validateWithResult();
+            if (!validation.validationSuccessful) {
+                throw changedScripts(validation);
+            }
+            MigrateResult result = flyway.migrate();
+            result.migrations.forEach(m -> LOG.debug("applied schema migration {}", m.filepath));
+            MigrationVersion current = flyway.info().current() == null ? null : flyway.info().current().getVersion();
+            return current == null ? 0 : Integer.parseInt(current.getVersion());
+        } catch (FlywayException e) {
             throw new ItmException("could not migrate the document store schema: " + e.getMessage(), e);
         }
     }
 
-    private static void apply(Connection c, int version, String name, String text, long checksum)
-            throws SQLException {
-        // On PostgreSQL the script and its record commit together; on H2 DDL commits by itself, so the scripts
-        // use IF NOT EXISTS and can run again after an interruption.
-        c.setAutoCommit(false);
-        try {
-            try (Statement s = c.createStatement()) {
-                for (String sql : statements(text)) {
-                    s.execute(sql);
+    private static ItmException changedScripts(ValidateResult validation) {
+        StringBuilder message = new StringBuilder();
+        for (ValidateOutput invalid : validation.invalidMigrations) {
+            String script = invalid.filepath == null || invalid.filepath.isEmpty() ? "version " + invalid.version
+                    : invalid.filepath.substring(invalid.filepath.lastIndexOf('/') + 1);
+            if (message.length() > 0) {
+                message.append("; ");
+            }
+            message.append("schema migration ").append(script).append(" was changed after it was applied to this "
+                    + "database or does not match it (").append(invalid.errorDetails.errorMessage.strip())
+                    .append(")");
+        }
+        if (message.length() == 0) {
+            message.append("the document store schema does not match its migrations: ")
+                    .append(validation.getAllErrorMessages());
+        }
+        return new ItmException(message + "; restore the script or migrate the database by hand");
+    }
+
+    /**
+     * The version a database of the former runner reached, 0 without its table; fails as the runner did when a
+     * recorded script no longer matches the one shipped.
+     */
+    private static int checkFormerHistory(Connection c, Dialect dialect) throws SQLException {
+        if (!tableExists(c, FORMER_TABLE)) {
+            return 0;
+        }
+        int version = 0;
+        try (Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT version, script, checksum FROM " + FORMER_TABLE
+                     + " ORDER BY version")) {
+            while (r.next()) {
+                int v = r.getInt(1);
+                String name = r.getString(2);
+                long recorded = r.getLong(3);
+                long now = formerChecksum(load(dialect.scriptFolder() + name));
+                if (recorded != now) {
+                    throw new ItmException("schema migration " + name + " was changed after it was applied to "
+                            + "this database (checksum " + recorded + " recorded, " + now + " now); "
+                            + "restore the script or migrate the database by hand");
+                }
+                version = Math.max(version, v);
+            }
+        }
+        LOG.debug("adopting a document store schema at version {} from {}", version, FORMER_TABLE);
+        return version;
+    }
+
+    private static boolean tableExists(Connection c, String table) throws SQLException {
+        String schema = c.getSchema();
+        // H2 keeps unquoted names upper case and Flyway's quoted ones as given; PostgreSQL keeps both lower case
+        for (String name : new String[] {table, table.toUpperCase(java.util.Locale.ROOT)}) {
+            try (ResultSet r = c.getMetaData().getTables(null, schema, name, new String[] {"TABLE"})) {
+                if (r.next()) {
+                    return true;
                 }
             }
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO itm_schema_version (version, script, checksum) VALUES (?, ?, ?)")) {
-                p.setInt(1, version);
-                p.setString(2, name);
-                p.setLong(3, checksum);
-                p.executeUpdate();
-            }
-            c.commit();
-            LOG.debug("applied schema migration {}", name);
-        } catch (SQLException e) {
-            c.rollback();
-            if (SqlStates.isUniqueViolation(e) && recordedChecksum(c, version) != null) {
-                LOG.debug("schema migration {} was applied concurrently by another store", name);
-                return;
-            }
-            throw e;
-        } finally {
-            c.setAutoCommit(true);
         }
-    }
-
-    private static Long recordedChecksum(Connection c, int version) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT checksum FROM itm_schema_version WHERE version = ?")) {
-            p.setInt(1, version);
-            try (ResultSet r = p.executeQuery()) {
-                return r.next() ? r.getLong(1) : null;
-            }
-        }
-    }
-
-    /** The statements of a script: split at semicolons ending a line; comment lines dropped. */
-    static List<String> statements(String script) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String line : script.split("\n", -1)) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
-                continue;
-            }
-            current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
-                String sql = current.toString().strip();
-                out.add(sql.substring(0, sql.length() - 1));
-                current.setLength(0);
-            }
-        }
-        if (!current.toString().isBlank()) {
-            out.add(current.toString().strip());
-        }
-        return out;
+        return false;
     }
 
     private static String load(String resource) {
@@ -140,7 +156,8 @@ public final class SchemaMigrator {
         }
     }
 
-    private static long checksum(String text) {
+    /** The former runner's checksum: CRC-32 of the UTF-8 script text with LF line ends. */
+    private static long formerChecksum(String text) {
         CRC32 crc = new CRC32();
         crc.update(text.getBytes(StandardCharsets.UTF_8));
         return crc.getValue();
