@@ -22,6 +22,14 @@ import org.itm.core.store.Versioned;
 import org.itm.governance.decision.DecisionRecord;
 import org.itm.governance.decision.DecisionRecordRepository;
 import org.itm.governance.decision.DecisionRequest;
+import org.itm.core.time.TimeInterval;
+import org.itm.operations.change.ApprovalRequirement;
+import org.itm.operations.change.Change;
+import org.itm.operations.change.ChangeRepository;
+import org.itm.operations.change.ChangeState;
+import org.itm.operations.change.ChangeType;
+import org.itm.operations.change.RiskQuestion;
+import org.itm.operations.change.RiskQuestionnaire;
 import org.itm.metrics.input.SurveyResponse;
 import org.itm.metrics.input.SurveyResponseRepository;
 import org.itm.operations.runbook.ExecutionStatus;
@@ -308,6 +316,107 @@ abstract class AggregateRepositoryKit {
         assertThatThrownBy(() -> campaigns.get(id)).isInstanceOf(StoredDocumentException.class)
                 .hasMessageContaining("certification-campaign/" + id + ":decisions.ghost-item")
                 .hasMessageContaining("is not an item of the campaign");
+    }
+
+    private static final Instant T0 = Instant.parse("2026-03-16T09:00:00Z");
+    private static final RiskQuestionnaire QUESTIONS = RiskQuestionnaire.withThresholds(List.of(
+            new RiskQuestion("backout-tested", "Has the back-out plan been tested?", Map.of("yes", 0, "no", 3))), 2, 3);
+
+    /** A change authorised by the change manager and, if {@code window} is given, scheduled in it. */
+    private Change change(String id, String ci, Optional<TimeInterval> window) {
+        Change authorised = Change.draft(id + "-" + run, "Patch " + ci, ChangeType.NORMAL, "rita",
+                        List.of(ci + "-" + run, "shared-" + run), T0)
+                .assess(QUESTIONS.assess(Map.of("backout-tested", "yes")),
+                        ApprovalRequirement.quorum("change-management", 1, "carla"), T0.plusSeconds(60), "carla")
+                .vote("carla", true, "fine", T0.plusSeconds(120));
+        return window.map(w -> authorised.schedule(w, T0.plusSeconds(180), "carla")).orElse(authorised);
+    }
+
+    private static TimeInterval window(String start, String end) {
+        return TimeInterval.of(Instant.parse(start), Instant.parse(end));
+    }
+
+    @Test
+    void changesRoundTripWithVotesWindowAndHistoryAndAreFoundByWindowStateAndCi() {
+        ChangeRepository changes = ChangeRepository.documentStore(store);
+        Change tonight = change("CHG-1", "db", Optional.of(window("2026-03-16T20:00:00Z", "2026-03-16T22:00:00Z")));
+        Change overnight = change("CHG-2", "web", Optional.of(window("2026-03-16T23:00:00Z", "2026-03-17T02:00:00Z")));
+        Change acrossMonths = change("CHG-3", "net", Optional.of(window("2026-02-27T00:00:00Z", "2026-04-02T00:00:00Z")));
+        Change acrossYears = change("CHG-4", "dns", Optional.of(window("2025-12-01T00:00:00Z", "2027-01-01T00:00:00Z")));
+        Change nextWeek = change("CHG-5", "db", Optional.of(window("2026-03-23T20:00:00Z", "2026-03-23T21:00:00Z")));
+        Change unscheduled = change("CHG-6", "db", Optional.empty());
+        for (Change c : List.of(tonight, overnight, acrossMonths, acrossYears, nextWeek, unscheduled)) {
+            changes.create(c);
+        }
+        Versioned<Change> closed = changes.modify(nextWeek.id(), c -> c.assignImplementer("ivan", T0, "carla")
+                .startImplementation(T0, "ivan").completeImplementation("done", T0, "ivan")
+                .close(org.itm.operations.change.ClosureCode.SUCCESSFUL, "went well", T0, "carla"));
+        assertThat(closed.version()).isEqualTo(2);
+
+        assertThat(changes.get(tonight.id())).contains(new Versioned<>(tonight, 1));
+        assertThat(changes.get(tonight.id()).orElseThrow().value().votes()).hasSize(1);
+        TimeInterval evening = window("2026-03-16T19:00:00Z", "2026-03-17T01:00:00Z");
+        assertThat(changes.allOpenInWindow(evening)).extracting(v -> v.value().id()).filteredOn(id -> id.endsWith(run))
+                .containsExactlyInAnyOrder(tonight.id(), overnight.id(), acrossMonths.id(), acrossYears.id());
+        TimeInterval nextWeekEvening = window("2026-03-23T19:00:00Z", "2026-03-23T23:00:00Z");
+        assertThat(changes.allOpenInWindow(nextWeekEvening)).extracting(v -> v.value().id())
+                .filteredOn(id -> id.endsWith(run)).containsExactlyInAnyOrder(acrossMonths.id(), acrossYears.id());
+        // paged one change at a time, each open change in the window comes exactly once
+        List<String> paged = new java.util.ArrayList<>();
+        Optional<String> token = Optional.empty();
+        do {
+            Page<Versioned<Change>> page = changes.openInWindow(evening, 1, token);
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(1);
+            page.items().forEach(v -> paged.add(v.value().id()));
+            token = page.nextPageToken();
+        } while (token.isPresent());
+        assertThat(paged).filteredOn(id -> id.endsWith(run)).doesNotHaveDuplicates().hasSize(4);
+
+        assertThat(changes.findAll(changes.inState(ChangeState.AUTHORISED))).extracting(v -> v.value().id())
+                .contains(unscheduled.id()).doesNotContain(tonight.id());
+        assertThat(changes.findAll(changes.inState(ChangeState.CLOSED))).extracting(Versioned::value)
+                .contains(closed.value());
+        assertThat(changes.allTouching("db-" + run)).extracting(v -> v.value().id())
+                .containsExactlyInAnyOrder(tonight.id(), nextWeek.id(), unscheduled.id());
+        assertThat(changes.allTouching("shared-" + run)).hasSize(6);
+        Page<Versioned<Change>> firstTwo = changes.touching("shared-" + run, 2, Optional.empty());
+        assertThat(firstTwo.items()).hasSize(2);
+        assertThat(firstTwo.hasNext()).isTrue();
+
+        changes.delete(unscheduled.id(), 1);
+        assertThat(changes.allTouching("db-" + run)).extracting(v -> v.value().id())
+                .containsExactlyInAnyOrder(tonight.id(), nextWeek.id());
+    }
+
+    @Test
+    void staleChangeUpdateConflictsAndWritesNothing() {
+        ChangeRepository changes = ChangeRepository.documentStore(store);
+        Change authorised = changes.create(change("CHG-1", "db", Optional.empty())).value();
+        Change scheduled = authorised.schedule(window("2026-03-16T20:00:00Z", "2026-03-16T21:00:00Z"),
+                T0.plusSeconds(200), "carla");
+        changes.update(scheduled, 1);
+        Change cancelled = authorised.cancel("not needed", T0.plusSeconds(300), "rita");
+        assertThatThrownBy(() -> changes.update(cancelled, 1)).isInstanceOf(ConcurrentModificationException.class);
+        assertThat(changes.get(authorised.id())).contains(new Versioned<>(scheduled, 2));
+        assertThat(changes.findAll(changes.inState(ChangeState.CANCELLED))).extracting(v -> v.value().id())
+                .doesNotContain(authorised.id());
+    }
+
+    @Test
+    void storedChangeAuthorisedWithoutItsVotesIsRejectedOnLoad() {
+        ChangeRepository changes = ChangeRepository.documentStore(store);
+        Change authorised = change("CHG-1", "db", Optional.empty());
+        ObjectNode tree = (ObjectNode) org.itm.core.json.ItmJson.json().readTree(
+                org.itm.core.json.ItmJson.toJson(authorised));
+        tree.putArray("votes");
+        tools.jackson.databind.node.ArrayNode history = (tools.jackson.databind.node.ArrayNode) tree.get("history");
+        history.remove(2);   // the approve entry, so the history alone looks consistent
+        store.create(ChangeRepository.TYPE, authorised.id(), Map.of(),
+                "{\"itm:typeVersion\":1,\"itm:value\":" + tree + "}");
+        assertThatThrownBy(() -> changes.get(authorised.id()))
+                .isInstanceOfSatisfying(StoredDocumentException.class, e -> assertThat(e.type()).isEqualTo("change"))
+                .hasMessageContaining("change/" + authorised.id() + ":votes")
+                .hasMessageContaining("yet it was authorised");
     }
 
     /** Version 2 of a note renamed "text" to "body". */
