@@ -30,6 +30,12 @@ import org.itm.operations.change.ChangeState;
 import org.itm.operations.change.ChangeType;
 import org.itm.operations.change.RiskQuestion;
 import org.itm.operations.change.RiskQuestionnaire;
+import org.itm.operations.incident.IncidentId;
+import org.itm.operations.problem.KnownErrorBase;
+import org.itm.operations.problem.Problem;
+import org.itm.operations.problem.ProblemRepository;
+import org.itm.operations.problem.ProblemState;
+import org.itm.operations.problem.RootCause;
 import org.itm.metrics.input.SurveyResponse;
 import org.itm.metrics.input.SurveyResponseRepository;
 import org.itm.operations.runbook.ExecutionStatus;
@@ -417,6 +423,71 @@ abstract class AggregateRepositoryKit {
                 .isInstanceOfSatisfying(StoredDocumentException.class, e -> assertThat(e.type()).isEqualTo("change"))
                 .hasMessageContaining("change/" + authorised.id() + ":votes")
                 .hasMessageContaining("yet it was authorised");
+    }
+
+    private Problem problem(String id, String ci, String service) {
+        return new Problem(id + "-" + run, "Problem " + id, ProblemState.NEW, List.of(new IncidentId("INC-" + id)),
+                Optional.of(ci + "-" + run), Optional.of(service + "-" + run), Optional.empty(), Optional.empty(),
+                List.of(), Optional.empty(), List.of(T0 + " pm: created from 1 incident(s)"));
+    }
+
+    @Test
+    void problemsAndKnownErrorsRoundTripAndAreFoundByCiServiceStateAndSymptom() {
+        ProblemRepository problems = ProblemRepository.documentStore(store);
+        KnownErrorBase kedb = KnownErrorBase.stored(problems);
+        String word = "vpn" + run;
+        Problem vpn = problem("PRB-1", "gw", "remote");
+        Problem dns = problem("PRB-2", "gw", "naming");
+        Problem mail = problem("PRB-3", "mx", "mail");
+        for (Problem p : List.of(vpn, dns, mail)) {
+            problems.create(p);
+        }
+        RootCause leak = new RootCause("software/memory-leak", "gateway leaks sessions");
+        Versioned<Problem> known = problems.modify(vpn.id(), p -> p.recordRootCause(leak, T0, "pm")
+                .publishKnownError("restart the gateway", List.of(word + " disconnects after 8 hours",
+                        "session table full"), T0, "pm"));
+        kedb.publish(dns.recordRootCause(new RootCause("config", "stale zone"), T0, "pm")
+                .publishKnownError("flush the cache", List.of("names fail to resolve on " + word), T0, "pm"));
+        problems.modify(mail.id(), p -> p.recordRootCause(leak, T0, "pm"));
+
+        assertThat(problems.get(vpn.id())).contains(known);
+        assertThat(problems.findAll(problems.onCi("gw-" + run))).extracting(v -> v.value().id())
+                .containsExactly(vpn.id(), dns.id());
+        assertThat(problems.findAll(problems.ofService("mail-" + run))).extracting(v -> v.value().state())
+                .containsExactly(ProblemState.UNDER_INVESTIGATION);
+        assertThat(problems.findAll(problems.inState(ProblemState.KNOWN_ERROR).where("ci", "gw-" + run)))
+                .hasSize(2);
+        assertThat(kedb.bySymptom(word.toUpperCase(java.util.Locale.ROOT))).extracting(Problem::id)
+                .containsExactly(vpn.id(), dns.id());
+        assertThat(kedb.bySymptom(word + " DISCONNECTS")).extracting(Problem::id).containsExactly(vpn.id());
+        assertThat(kedb.bySymptom(word + " printer")).isEmpty();
+        assertThat(kedb.byCi("gw-" + run)).hasSize(2);
+        assertThat(kedb.byService("mail-" + run)).isEmpty();
+
+        // republished with other symptoms: the old words no longer find it, the new ones do
+        problems.modify(vpn.id(), p -> p.publishKnownError("upgrade firmware", List.of("tunnel resets " + run),
+                T0.plusSeconds(60), "pm"));
+        assertThat(kedb.bySymptom(word + " disconnects")).isEmpty();
+        assertThat(kedb.bySymptom("tunnel " + run)).extracting(Problem::id).containsExactly(vpn.id());
+        Versioned<Problem> resolved = problems.modify(vpn.id(), p -> p.resolveBy("CHG-9", T0, "pm"));
+        assertThatThrownBy(() -> problems.update(resolved.value().close(T0, "pm"), resolved.version() - 1))
+                .isInstanceOf(ConcurrentModificationException.class);
+        assertThat(problems.get(vpn.id())).contains(resolved);
+        problems.delete(dns.id(), 2);
+        assertThat(kedb.bySymptom(word)).isEmpty();
+    }
+
+    @Test
+    void storedProblemResolvedWithoutARootCauseIsRejectedOnLoad() {
+        ProblemRepository problems = ProblemRepository.documentStore(store);
+        Problem p = problem("PRB-1", "gw", "remote");
+        ObjectNode tree = (ObjectNode) org.itm.core.json.ItmJson.json().readTree(org.itm.core.json.ItmJson.toJson(p));
+        tree.put("state", "RESOLVED");
+        tree.put("resolvingChange", "CHG-1");
+        store.create(ProblemRepository.TYPE, p.id(), Map.of(), "{\"itm:typeVersion\":1,\"itm:value\":" + tree + "}");
+        assertThatThrownBy(() -> problems.get(p.id())).isInstanceOf(StoredDocumentException.class)
+                .hasMessageContaining("problem/" + p.id() + ":rootCause")
+                .hasMessageContaining("a problem is resolved once its cause is known");
     }
 
     /** Version 2 of a note renamed "text" to "body". */
