@@ -41,6 +41,8 @@ import org.itm.metrics.input.SurveyResponseRepository;
 import org.itm.operations.runbook.ExecutionStatus;
 import org.itm.operations.runbook.RunbookExecution;
 import org.itm.operations.runbook.RunbookExecutionRepository;
+import org.itm.operations.runbook.StepAttempt;
+import org.itm.operations.runbook.StepAttemptRepository;
 import org.itm.operations.runbook.StepOutcome;
 import org.itm.operations.runbook.StepRecord;
 import org.itm.risk.controls.Control;
@@ -488,6 +490,23 @@ abstract class AggregateRepositoryKit {
         assertThatThrownBy(() -> problems.get(p.id())).isInstanceOf(StoredDocumentException.class)
                 .hasMessageContaining("problem/" + p.id() + ":rootCause")
                 .hasMessageContaining("a problem is resolved once its cause is known");
+    }
+
+    @Test
+    void runbookStepAttemptsAreJournaledOncePerKeyAndFinishedWithTheirOutputs() {
+        StepAttemptRepository attempts = StepAttemptRepository.documentStore(store);
+        String execution = "RUN-" + run;
+        Instant t = Instant.parse("2026-03-16T10:00:00Z");
+        Versioned<StepAttempt> started = attempts.create(StepAttempt.started(execution, "drain", false, 1, t));
+        assertThat(started.value().key()).isEqualTo(execution + "|drain|do|1");
+        assertThatThrownBy(() -> attempts.create(StepAttempt.started(execution, "drain", false, 1, t.plusSeconds(1))))
+                .isInstanceOf(ConcurrentModificationException.class);
+        assertThat(attempts.findAll(attempts.ofExecution(execution).where("finished", "false"))).containsExactly(started);
+        StepAttempt finished = started.value().finish(new StepRecord("drain", false, 1, "bot", "drain", t,
+                t.plusSeconds(5), StepOutcome.SUCCEEDED, "drained"), Map.of("drained", "yes"));
+        attempts.update(finished, started.version());
+        assertThat(attempts.get(StepAttemptRepository.idOf(finished.key()))).contains(new Versioned<>(finished, 2));
+        assertThat(attempts.findAll(attempts.ofExecution(execution).where("finished", "false"))).isEmpty();
     }
 
     /** Version 2 of a note renamed "text" to "body". */
