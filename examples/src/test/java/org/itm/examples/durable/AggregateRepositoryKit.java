@@ -36,6 +36,16 @@ import org.itm.operations.problem.Problem;
 import org.itm.operations.problem.ProblemRepository;
 import org.itm.operations.problem.ProblemState;
 import org.itm.operations.problem.RootCause;
+import org.itm.governance.planning.PortfolioDecision;
+import org.itm.governance.planning.PortfolioDecisionRepository;
+import org.itm.governance.portfolio.InitiativeId;
+import org.itm.governance.portfolio.YearQuarter;
+import org.itm.governance.roadmap.Placement;
+import org.itm.governance.selection.Decision;
+import org.itm.metrics.improvement.ImprovementInitiative;
+import org.itm.metrics.improvement.ImprovementInitiativeRepository;
+import org.itm.metrics.improvement.PdcaStage;
+import org.itm.metrics.kpi.Direction;
 import org.itm.metrics.input.SurveyResponse;
 import org.itm.metrics.input.SurveyResponseRepository;
 import org.itm.operations.runbook.ExecutionStatus;
@@ -507,6 +517,96 @@ abstract class AggregateRepositoryKit {
         attempts.update(finished, started.version());
         assertThat(attempts.get(StepAttemptRepository.idOf(finished.key()))).contains(new Versioned<>(finished, 2));
         assertThat(attempts.findAll(attempts.ofExecution(execution).where("finished", "false"))).isEmpty();
+    }
+
+    @Test
+    void portfolioDecisionsRoundTripAndTheDecisionInForceFollowsReplans() {
+        PortfolioDecisionRepository decisions = PortfolioDecisionRepository.documentStore(store);
+        String cycle = "2026-H2-" + run;
+        InitiativeId crm = new InitiativeId("crm-" + run);
+        InitiativeId erp = new InitiativeId("erp-" + run);
+        PortfolioDecision first = new PortfolioDecision("PFD-1-" + run, cycle, TODAY, "board-" + run, List.of(
+                new Decision(crm, true, "value for cost"), new Decision(erp, false, "exceeds the capex cap")),
+                List.of(new Placement(crm, YearQuarter.of(2026, 3), YearQuarter.of(2027, 1), 0, 0, "as planned")),
+                Optional.empty(), "capex cap 2M");
+        decisions.create(first);
+        assertThat(decisions.inForce(cycle)).contains(new Versioned<>(first, 1));
+        PortfolioDecision replan = first.supersededBy("PFD-2-" + run, TODAY.plusMonths(1), "board-" + run, List.of(
+                new Decision(crm, true, "value for cost"), new Decision(erp, true, "cap raised")),
+                List.of(new Placement(crm, YearQuarter.of(2026, 3), YearQuarter.of(2027, 1), 0, 1, "as planned"),
+                        new Placement(erp, YearQuarter.of(2026, 4), YearQuarter.of(2027, 2), 1, 0, "after crm")),
+                "capex cap 3M");
+        decisions.create(replan);
+
+        assertThat(decisions.get(replan.id())).contains(new Versioned<>(replan, 1));
+        assertThat(decisions.inForce(cycle).orElseThrow().value().selected()).containsExactly(crm, erp);
+        assertThat(decisions.findAll(decisions.superseding(first.id()))).extracting(Versioned::value)
+                .containsExactly(replan);
+        assertThat(decisions.findAll(decisions.decidedBy("board-" + run))).hasSize(2);
+        assertThat(decisions.inForce("other-" + run)).isEmpty();
+        assertThatThrownBy(() -> decisions.update(first, 2)).isInstanceOf(ConcurrentModificationException.class);
+    }
+
+    @Test
+    void storedPortfolioDecisionPlacingAnUnselectedInitiativeIsRejectedOnLoad() {
+        PortfolioDecisionRepository decisions = PortfolioDecisionRepository.documentStore(store);
+        InitiativeId crm = new InitiativeId("crm-" + run);
+        PortfolioDecision d = new PortfolioDecision("PFD-1-" + run, "2026-H2", TODAY, "board", List.of(
+                new Decision(crm, true, "value")), List.of(new Placement(crm, YearQuarter.of(2026, 3),
+                YearQuarter.of(2027, 1), 0, 0, "as planned")), Optional.empty(), "");
+        String json = org.itm.core.json.ItmJson.toJson(d).replace("\"selected\":true", "\"selected\":false");
+        store.create(PortfolioDecisionRepository.TYPE, d.id(), Map.of(), json);
+        assertThatThrownBy(() -> decisions.get(d.id())).isInstanceOf(StoredDocumentException.class)
+                .hasMessageContaining("portfolio-decision/" + d.id() + ":placements[0].id")
+                .hasMessageContaining("is placed but not selected");
+    }
+
+    @Test
+    void improvementInitiativesAreStoredOneByOneAndMovedThroughPdca() {
+        ImprovementInitiativeRepository register = ImprovementInitiativeRepository.documentStore(store);
+        String owner = "ana-" + run;
+        ImprovementInitiative faster = new ImprovementInitiative("ci-1-" + run, "Faster mail restores", owner,
+                "incident.mttr.median", Map.of("service", "mail"), Direction.LOWER_IS_BETTER, 12, 8, PdcaStage.PLAN,
+                LocalDate.of(2026, 2, 1));
+        ImprovementInitiative happier = new ImprovementInitiative("ci-2-" + run, "Happier users", owner,
+                "csat-" + run, Map.of(), Direction.HIGHER_IS_BETTER, 3.9, 4.3, PdcaStage.PLAN, LocalDate.of(2026, 2, 1));
+        register.create(faster);
+        register.create(happier);
+        assertThat(register.moveTo(faster.id(), PdcaStage.DO).version()).isEqualTo(2);
+        register.moveTo(faster.id(), PdcaStage.CHECK);
+        assertThatThrownBy(() -> register.moveTo(happier.id(), PdcaStage.ACT))
+                .isInstanceOf(org.itm.core.IllegalStateTransitionException.class);
+
+        assertThat(register.findAll(register.ownedBy(owner).where("stage", "CHECK"))).extracting(v -> v.value().id())
+                .containsExactly(faster.id());
+        assertThat(register.findAll(register.measuredBy("csat-" + run))).extracting(Versioned::value)
+                .containsExactly(happier);
+        assertThat(register.get(happier.id())).contains(new Versioned<>(happier, 1));
+        assertThat(register.register().find(faster.id()).orElseThrow().stage()).isEqualTo(PdcaStage.CHECK);
+    }
+
+    @Test
+    void changeStoredInTheShapeBeforeTemplatesIsMigratedOnRead() {
+        ChangeRepository changes = ChangeRepository.documentStore(store);
+        assertThat(changes.typeVersion()).isEqualTo(2);
+        Change c = change("CHG-1", "db", Optional.of(window("2026-03-16T20:00:00Z", "2026-03-16T22:00:00Z")));
+        ObjectNode v1 = (ObjectNode) org.itm.core.json.ItmJson.json().readTree(org.itm.core.json.ItmJson.toJson(c));
+        v1.remove("template");
+        store.create(ChangeRepository.TYPE, c.id(), Map.of("state", "SCHEDULED", "open", "true"),
+                "{\"itm:typeVersion\":1,\"itm:value\":" + v1 + "}");
+        Change bare = change("CHG-2", "db", Optional.empty());
+        ObjectNode bareV1 = (ObjectNode) org.itm.core.json.ItmJson.json().readTree(
+                org.itm.core.json.ItmJson.toJson(bare));
+        bareV1.remove("template");
+        store.create(ChangeRepository.TYPE, bare.id(), Map.of(), bareV1.toString());   // before envelopes: version 1
+
+        assertThat(changes.get(c.id())).contains(new Versioned<>(c, 1));
+        assertThat(changes.get(bare.id())).contains(new Versioned<>(bare, 1));
+        // written back at the current version, with its window indexed again
+        changes.update(c.cancel("postponed", T0.plusSeconds(400), "rita"), 1);
+        assertThat(store.read(ChangeRepository.TYPE, c.id()).orElseThrow().json()).startsWith("{\"itm:typeVersion\":2,");
+        assertThat(changes.findAll(changes.inState(ChangeState.CANCELLED))).extracting(v -> v.value().id())
+                .contains(c.id());
     }
 
     /** Version 2 of a note renamed "text" to "body". */

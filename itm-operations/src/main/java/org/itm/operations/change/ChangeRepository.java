@@ -39,6 +39,12 @@ public interface ChangeRepository extends ForwardingRepository<Change> {
     String TYPE = "change";
     /** Document type of the links from a configuration item to the changes touching it. */
     String CI_LINK_TYPE = "change-ci";
+    /**
+     * The type version changes are written with: 2 since standard-change templates; version 1 documents (written
+     * before, or by a plain {@link org.itm.core.store.Repository} of changes without a type version) have no
+     * {@code template} and are read as changes without one.
+     */
+    int TYPE_VERSION = 2;
     /** Longest interval {@link #openInWindow} searches in one call. */
     java.time.Duration MAX_SEARCH = java.time.Duration.ofDays(366);
 

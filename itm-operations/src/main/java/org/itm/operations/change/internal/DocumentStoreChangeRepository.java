@@ -30,11 +30,27 @@ public final class DocumentStoreChangeRepository implements ChangeRepository {
                 .index("state", c -> c.state().name())
                 .index("open", c -> Boolean.toString(ChangeRepository.isOpen(c.state())))
                 .optionalIndex("window", c -> c.window().map(WindowBuckets::of))
+                .typeVersion(ChangeRepository.TYPE_VERSION)
+                .migration(1, DocumentStoreChangeRepository::addTemplate)
                 .build(store);
         links = Repository.builder(ChangeCiLink.class, CI_LINK_TYPE)
                 .id(ChangeCiLink::documentId)
                 .index("ci", ChangeCiLink::ci)
                 .build(store);
+    }
+
+    /**
+     * Version 1 is the shape of a change before standard-change templates: without {@code template}, which reads
+     * as none.
+     */
+    private static tools.jackson.databind.JsonNode addTemplate(tools.jackson.databind.JsonNode v1) {
+        if (!(v1 instanceof tools.jackson.databind.node.ObjectNode change)) {
+            throw new ItmValidationException("$", "a change must be a JSON object, was " + v1.getNodeType());
+        }
+        if (!change.has("template")) {
+            change.putNull("template");
+        }
+        return change;
     }
 
     @Override
