@@ -22,11 +22,37 @@ import org.itm.core.store.Versioned;
 import org.itm.governance.decision.DecisionRecord;
 import org.itm.governance.decision.DecisionRecordRepository;
 import org.itm.governance.decision.DecisionRequest;
+import org.itm.core.time.TimeInterval;
+import org.itm.operations.change.ApprovalRequirement;
+import org.itm.operations.change.Change;
+import org.itm.operations.change.ChangeRepository;
+import org.itm.operations.change.ChangeState;
+import org.itm.operations.change.ChangeType;
+import org.itm.operations.change.RiskQuestion;
+import org.itm.operations.change.RiskQuestionnaire;
+import org.itm.operations.incident.IncidentId;
+import org.itm.operations.problem.KnownErrorBase;
+import org.itm.operations.problem.Problem;
+import org.itm.operations.problem.ProblemRepository;
+import org.itm.operations.problem.ProblemState;
+import org.itm.operations.problem.RootCause;
+import org.itm.governance.planning.PortfolioDecision;
+import org.itm.governance.planning.PortfolioDecisionRepository;
+import org.itm.governance.portfolio.InitiativeId;
+import org.itm.governance.portfolio.YearQuarter;
+import org.itm.governance.roadmap.Placement;
+import org.itm.governance.selection.Decision;
+import org.itm.metrics.improvement.ImprovementInitiative;
+import org.itm.metrics.improvement.ImprovementInitiativeRepository;
+import org.itm.metrics.improvement.PdcaStage;
+import org.itm.metrics.kpi.Direction;
 import org.itm.metrics.input.SurveyResponse;
 import org.itm.metrics.input.SurveyResponseRepository;
 import org.itm.operations.runbook.ExecutionStatus;
 import org.itm.operations.runbook.RunbookExecution;
 import org.itm.operations.runbook.RunbookExecutionRepository;
+import org.itm.operations.runbook.StepAttempt;
+import org.itm.operations.runbook.StepAttemptRepository;
 import org.itm.operations.runbook.StepOutcome;
 import org.itm.operations.runbook.StepRecord;
 import org.itm.risk.controls.Control;
@@ -308,6 +334,279 @@ abstract class AggregateRepositoryKit {
         assertThatThrownBy(() -> campaigns.get(id)).isInstanceOf(StoredDocumentException.class)
                 .hasMessageContaining("certification-campaign/" + id + ":decisions.ghost-item")
                 .hasMessageContaining("is not an item of the campaign");
+    }
+
+    private static final Instant T0 = Instant.parse("2026-03-16T09:00:00Z");
+    private static final RiskQuestionnaire QUESTIONS = RiskQuestionnaire.withThresholds(List.of(
+            new RiskQuestion("backout-tested", "Has the back-out plan been tested?", Map.of("yes", 0, "no", 3))), 2, 3);
+
+    /** A change authorised by the change manager and, if {@code window} is given, scheduled in it. */
+    private Change change(String id, String ci, Optional<TimeInterval> window) {
+        Change authorised = Change.draft(id + "-" + run, "Patch " + ci, ChangeType.NORMAL, "rita",
+                        List.of(ci + "-" + run, "shared-" + run), T0)
+                .assess(QUESTIONS.assess(Map.of("backout-tested", "yes")),
+                        ApprovalRequirement.quorum("change-management", 1, "carla"), T0.plusSeconds(60), "carla")
+                .vote("carla", true, "fine", T0.plusSeconds(120));
+        return window.map(w -> authorised.schedule(w, T0.plusSeconds(180), "carla")).orElse(authorised);
+    }
+
+    private static TimeInterval window(String start, String end) {
+        return TimeInterval.of(Instant.parse(start), Instant.parse(end));
+    }
+
+    @Test
+    void changesRoundTripWithVotesWindowAndHistoryAndAreFoundByWindowStateAndCi() {
+        ChangeRepository changes = ChangeRepository.documentStore(store);
+        Change tonight = change("CHG-1", "db", Optional.of(window("2026-03-16T20:00:00Z", "2026-03-16T22:00:00Z")));
+        Change overnight = change("CHG-2", "web", Optional.of(window("2026-03-16T23:00:00Z", "2026-03-17T02:00:00Z")));
+        Change acrossMonths = change("CHG-3", "net", Optional.of(window("2026-02-27T00:00:00Z", "2026-04-02T00:00:00Z")));
+        Change acrossYears = change("CHG-4", "dns", Optional.of(window("2025-12-01T00:00:00Z", "2027-01-01T00:00:00Z")));
+        Change nextWeek = change("CHG-5", "db", Optional.of(window("2026-03-23T20:00:00Z", "2026-03-23T21:00:00Z")));
+        Change unscheduled = change("CHG-6", "db", Optional.empty());
+        for (Change c : List.of(tonight, overnight, acrossMonths, acrossYears, nextWeek, unscheduled)) {
+            changes.create(c);
+        }
+        Versioned<Change> closed = changes.modify(nextWeek.id(), c -> c.assignImplementer("ivan", T0, "carla")
+                .startImplementation(T0, "ivan").completeImplementation("done", T0, "ivan")
+                .close(org.itm.operations.change.ClosureCode.SUCCESSFUL, "went well", T0, "carla"));
+        assertThat(closed.version()).isEqualTo(2);
+
+        assertThat(changes.get(tonight.id())).contains(new Versioned<>(tonight, 1));
+        assertThat(changes.get(tonight.id()).orElseThrow().value().votes()).hasSize(1);
+        TimeInterval evening = window("2026-03-16T19:00:00Z", "2026-03-17T01:00:00Z");
+        assertThat(changes.allOpenInWindow(evening)).extracting(v -> v.value().id()).filteredOn(id -> id.endsWith(run))
+                .containsExactlyInAnyOrder(tonight.id(), overnight.id(), acrossMonths.id(), acrossYears.id());
+        TimeInterval nextWeekEvening = window("2026-03-23T19:00:00Z", "2026-03-23T23:00:00Z");
+        assertThat(changes.allOpenInWindow(nextWeekEvening)).extracting(v -> v.value().id())
+                .filteredOn(id -> id.endsWith(run)).containsExactlyInAnyOrder(acrossMonths.id(), acrossYears.id());
+        // paged one change at a time, each open change in the window comes exactly once
+        List<String> paged = new java.util.ArrayList<>();
+        Optional<String> token = Optional.empty();
+        do {
+            Page<Versioned<Change>> page = changes.openInWindow(evening, 1, token);
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(1);
+            page.items().forEach(v -> paged.add(v.value().id()));
+            token = page.nextPageToken();
+        } while (token.isPresent());
+        assertThat(paged).filteredOn(id -> id.endsWith(run)).doesNotHaveDuplicates().hasSize(4);
+
+        assertThat(changes.findAll(changes.inState(ChangeState.AUTHORISED))).extracting(v -> v.value().id())
+                .contains(unscheduled.id()).doesNotContain(tonight.id());
+        assertThat(changes.findAll(changes.inState(ChangeState.CLOSED))).extracting(Versioned::value)
+                .contains(closed.value());
+        assertThat(changes.allTouching("db-" + run)).extracting(v -> v.value().id())
+                .containsExactlyInAnyOrder(tonight.id(), nextWeek.id(), unscheduled.id());
+        assertThat(changes.allTouching("shared-" + run)).hasSize(6);
+        Page<Versioned<Change>> firstTwo = changes.touching("shared-" + run, 2, Optional.empty());
+        assertThat(firstTwo.items()).hasSize(2);
+        assertThat(firstTwo.hasNext()).isTrue();
+
+        changes.delete(unscheduled.id(), 1);
+        assertThat(changes.allTouching("db-" + run)).extracting(v -> v.value().id())
+                .containsExactlyInAnyOrder(tonight.id(), nextWeek.id());
+    }
+
+    @Test
+    void staleChangeUpdateConflictsAndWritesNothing() {
+        ChangeRepository changes = ChangeRepository.documentStore(store);
+        Change authorised = changes.create(change("CHG-1", "db", Optional.empty())).value();
+        Change scheduled = authorised.schedule(window("2026-03-16T20:00:00Z", "2026-03-16T21:00:00Z"),
+                T0.plusSeconds(200), "carla");
+        changes.update(scheduled, 1);
+        Change cancelled = authorised.cancel("not needed", T0.plusSeconds(300), "rita");
+        assertThatThrownBy(() -> changes.update(cancelled, 1)).isInstanceOf(ConcurrentModificationException.class);
+        assertThat(changes.get(authorised.id())).contains(new Versioned<>(scheduled, 2));
+        assertThat(changes.findAll(changes.inState(ChangeState.CANCELLED))).extracting(v -> v.value().id())
+                .doesNotContain(authorised.id());
+    }
+
+    @Test
+    void storedChangeAuthorisedWithoutItsVotesIsRejectedOnLoad() {
+        ChangeRepository changes = ChangeRepository.documentStore(store);
+        Change authorised = change("CHG-1", "db", Optional.empty());
+        ObjectNode tree = (ObjectNode) org.itm.core.json.ItmJson.json().readTree(
+                org.itm.core.json.ItmJson.toJson(authorised));
+        tree.putArray("votes");
+        tools.jackson.databind.node.ArrayNode history = (tools.jackson.databind.node.ArrayNode) tree.get("history");
+        history.remove(2);   // the approve entry, so the history alone looks consistent
+        store.create(ChangeRepository.TYPE, authorised.id(), Map.of(),
+                "{\"itm:typeVersion\":1,\"itm:value\":" + tree + "}");
+        assertThatThrownBy(() -> changes.get(authorised.id()))
+                .isInstanceOfSatisfying(StoredDocumentException.class, e -> assertThat(e.type()).isEqualTo("change"))
+                .hasMessageContaining("change/" + authorised.id() + ":votes")
+                .hasMessageContaining("yet it was authorised");
+    }
+
+    private Problem problem(String id, String ci, String service) {
+        return new Problem(id + "-" + run, "Problem " + id, ProblemState.NEW, List.of(new IncidentId("INC-" + id)),
+                Optional.of(ci + "-" + run), Optional.of(service + "-" + run), Optional.empty(), Optional.empty(),
+                List.of(), Optional.empty(), List.of(T0 + " pm: created from 1 incident(s)"));
+    }
+
+    @Test
+    void problemsAndKnownErrorsRoundTripAndAreFoundByCiServiceStateAndSymptom() {
+        ProblemRepository problems = ProblemRepository.documentStore(store);
+        KnownErrorBase kedb = KnownErrorBase.stored(problems);
+        String word = "vpn" + run;
+        Problem vpn = problem("PRB-1", "gw", "remote");
+        Problem dns = problem("PRB-2", "gw", "naming");
+        Problem mail = problem("PRB-3", "mx", "mail");
+        for (Problem p : List.of(vpn, dns, mail)) {
+            problems.create(p);
+        }
+        RootCause leak = new RootCause("software/memory-leak", "gateway leaks sessions");
+        Versioned<Problem> known = problems.modify(vpn.id(), p -> p.recordRootCause(leak, T0, "pm")
+                .publishKnownError("restart the gateway", List.of(word + " disconnects after 8 hours",
+                        "session table full"), T0, "pm"));
+        kedb.publish(dns.recordRootCause(new RootCause("config", "stale zone"), T0, "pm")
+                .publishKnownError("flush the cache", List.of("names fail to resolve on " + word), T0, "pm"));
+        problems.modify(mail.id(), p -> p.recordRootCause(leak, T0, "pm"));
+
+        assertThat(problems.get(vpn.id())).contains(known);
+        assertThat(problems.findAll(problems.onCi("gw-" + run))).extracting(v -> v.value().id())
+                .containsExactly(vpn.id(), dns.id());
+        assertThat(problems.findAll(problems.ofService("mail-" + run))).extracting(v -> v.value().state())
+                .containsExactly(ProblemState.UNDER_INVESTIGATION);
+        assertThat(problems.findAll(problems.inState(ProblemState.KNOWN_ERROR).where("ci", "gw-" + run)))
+                .hasSize(2);
+        assertThat(kedb.bySymptom(word.toUpperCase(java.util.Locale.ROOT))).extracting(Problem::id)
+                .containsExactly(vpn.id(), dns.id());
+        assertThat(kedb.bySymptom(word + " DISCONNECTS")).extracting(Problem::id).containsExactly(vpn.id());
+        assertThat(kedb.bySymptom(word + " printer")).isEmpty();
+        assertThat(kedb.byCi("gw-" + run)).hasSize(2);
+        assertThat(kedb.byService("mail-" + run)).isEmpty();
+
+        // republished with other symptoms: the old words no longer find it, the new ones do
+        problems.modify(vpn.id(), p -> p.publishKnownError("upgrade firmware", List.of("tunnel resets " + run),
+                T0.plusSeconds(60), "pm"));
+        assertThat(kedb.bySymptom(word + " disconnects")).isEmpty();
+        assertThat(kedb.bySymptom("tunnel " + run)).extracting(Problem::id).containsExactly(vpn.id());
+        Versioned<Problem> resolved = problems.modify(vpn.id(), p -> p.resolveBy("CHG-9", T0, "pm"));
+        assertThatThrownBy(() -> problems.update(resolved.value().close(T0, "pm"), resolved.version() - 1))
+                .isInstanceOf(ConcurrentModificationException.class);
+        assertThat(problems.get(vpn.id())).contains(resolved);
+        problems.delete(dns.id(), 2);
+        assertThat(kedb.bySymptom(word)).isEmpty();
+    }
+
+    @Test
+    void storedProblemResolvedWithoutARootCauseIsRejectedOnLoad() {
+        ProblemRepository problems = ProblemRepository.documentStore(store);
+        Problem p = problem("PRB-1", "gw", "remote");
+        ObjectNode tree = (ObjectNode) org.itm.core.json.ItmJson.json().readTree(org.itm.core.json.ItmJson.toJson(p));
+        tree.put("state", "RESOLVED");
+        tree.put("resolvingChange", "CHG-1");
+        store.create(ProblemRepository.TYPE, p.id(), Map.of(), "{\"itm:typeVersion\":1,\"itm:value\":" + tree + "}");
+        assertThatThrownBy(() -> problems.get(p.id())).isInstanceOf(StoredDocumentException.class)
+                .hasMessageContaining("problem/" + p.id() + ":rootCause")
+                .hasMessageContaining("a problem is resolved once its cause is known");
+    }
+
+    @Test
+    void runbookStepAttemptsAreJournaledOncePerKeyAndFinishedWithTheirOutputs() {
+        StepAttemptRepository attempts = StepAttemptRepository.documentStore(store);
+        String execution = "RUN-" + run;
+        Instant t = Instant.parse("2026-03-16T10:00:00Z");
+        Versioned<StepAttempt> started = attempts.create(StepAttempt.started(execution, "drain", false, 1, t));
+        assertThat(started.value().key()).isEqualTo(execution + "|drain|do|1");
+        assertThatThrownBy(() -> attempts.create(StepAttempt.started(execution, "drain", false, 1, t.plusSeconds(1))))
+                .isInstanceOf(ConcurrentModificationException.class);
+        assertThat(attempts.findAll(attempts.ofExecution(execution).where("finished", "false"))).containsExactly(started);
+        StepAttempt finished = started.value().finish(new StepRecord("drain", false, 1, "bot", "drain", t,
+                t.plusSeconds(5), StepOutcome.SUCCEEDED, "drained"), Map.of("drained", "yes"));
+        attempts.update(finished, started.version());
+        assertThat(attempts.get(StepAttemptRepository.idOf(finished.key()))).contains(new Versioned<>(finished, 2));
+        assertThat(attempts.findAll(attempts.ofExecution(execution).where("finished", "false"))).isEmpty();
+    }
+
+    @Test
+    void portfolioDecisionsRoundTripAndTheDecisionInForceFollowsReplans() {
+        PortfolioDecisionRepository decisions = PortfolioDecisionRepository.documentStore(store);
+        String cycle = "2026-H2-" + run;
+        InitiativeId crm = new InitiativeId("crm-" + run);
+        InitiativeId erp = new InitiativeId("erp-" + run);
+        PortfolioDecision first = new PortfolioDecision("PFD-1-" + run, cycle, TODAY, "board-" + run, List.of(
+                new Decision(crm, true, "value for cost"), new Decision(erp, false, "exceeds the capex cap")),
+                List.of(new Placement(crm, YearQuarter.of(2026, 3), YearQuarter.of(2027, 1), 0, 0, "as planned")),
+                Optional.empty(), "capex cap 2M");
+        decisions.create(first);
+        assertThat(decisions.inForce(cycle)).contains(new Versioned<>(first, 1));
+        PortfolioDecision replan = first.supersededBy("PFD-2-" + run, TODAY.plusMonths(1), "board-" + run, List.of(
+                new Decision(crm, true, "value for cost"), new Decision(erp, true, "cap raised")),
+                List.of(new Placement(crm, YearQuarter.of(2026, 3), YearQuarter.of(2027, 1), 0, 1, "as planned"),
+                        new Placement(erp, YearQuarter.of(2026, 4), YearQuarter.of(2027, 2), 1, 0, "after crm")),
+                "capex cap 3M");
+        decisions.create(replan);
+
+        assertThat(decisions.get(replan.id())).contains(new Versioned<>(replan, 1));
+        assertThat(decisions.inForce(cycle).orElseThrow().value().selected()).containsExactly(crm, erp);
+        assertThat(decisions.findAll(decisions.superseding(first.id()))).extracting(Versioned::value)
+                .containsExactly(replan);
+        assertThat(decisions.findAll(decisions.decidedBy("board-" + run))).hasSize(2);
+        assertThat(decisions.inForce("other-" + run)).isEmpty();
+        assertThatThrownBy(() -> decisions.update(first, 2)).isInstanceOf(ConcurrentModificationException.class);
+    }
+
+    @Test
+    void storedPortfolioDecisionPlacingAnUnselectedInitiativeIsRejectedOnLoad() {
+        PortfolioDecisionRepository decisions = PortfolioDecisionRepository.documentStore(store);
+        InitiativeId crm = new InitiativeId("crm-" + run);
+        PortfolioDecision d = new PortfolioDecision("PFD-1-" + run, "2026-H2", TODAY, "board", List.of(
+                new Decision(crm, true, "value")), List.of(new Placement(crm, YearQuarter.of(2026, 3),
+                YearQuarter.of(2027, 1), 0, 0, "as planned")), Optional.empty(), "");
+        String json = org.itm.core.json.ItmJson.toJson(d).replace("\"selected\":true", "\"selected\":false");
+        store.create(PortfolioDecisionRepository.TYPE, d.id(), Map.of(), json);
+        assertThatThrownBy(() -> decisions.get(d.id())).isInstanceOf(StoredDocumentException.class)
+                .hasMessageContaining("portfolio-decision/" + d.id() + ":placements[0].id")
+                .hasMessageContaining("is placed but not selected");
+    }
+
+    @Test
+    void improvementInitiativesAreStoredOneByOneAndMovedThroughPdca() {
+        ImprovementInitiativeRepository register = ImprovementInitiativeRepository.documentStore(store);
+        String owner = "ana-" + run;
+        ImprovementInitiative faster = new ImprovementInitiative("ci-1-" + run, "Faster mail restores", owner,
+                "incident.mttr.median", Map.of("service", "mail"), Direction.LOWER_IS_BETTER, 12, 8, PdcaStage.PLAN,
+                LocalDate.of(2026, 2, 1));
+        ImprovementInitiative happier = new ImprovementInitiative("ci-2-" + run, "Happier users", owner,
+                "csat-" + run, Map.of(), Direction.HIGHER_IS_BETTER, 3.9, 4.3, PdcaStage.PLAN, LocalDate.of(2026, 2, 1));
+        register.create(faster);
+        register.create(happier);
+        assertThat(register.moveTo(faster.id(), PdcaStage.DO).version()).isEqualTo(2);
+        register.moveTo(faster.id(), PdcaStage.CHECK);
+        assertThatThrownBy(() -> register.moveTo(happier.id(), PdcaStage.ACT))
+                .isInstanceOf(org.itm.core.IllegalStateTransitionException.class);
+
+        assertThat(register.findAll(register.ownedBy(owner).where("stage", "CHECK"))).extracting(v -> v.value().id())
+                .containsExactly(faster.id());
+        assertThat(register.findAll(register.measuredBy("csat-" + run))).extracting(Versioned::value)
+                .containsExactly(happier);
+        assertThat(register.get(happier.id())).contains(new Versioned<>(happier, 1));
+        assertThat(register.register().find(faster.id()).orElseThrow().stage()).isEqualTo(PdcaStage.CHECK);
+    }
+
+    @Test
+    void changeStoredInTheShapeBeforeTemplatesIsMigratedOnRead() {
+        ChangeRepository changes = ChangeRepository.documentStore(store);
+        assertThat(changes.typeVersion()).isEqualTo(2);
+        Change c = change("CHG-1", "db", Optional.of(window("2026-03-16T20:00:00Z", "2026-03-16T22:00:00Z")));
+        ObjectNode v1 = (ObjectNode) org.itm.core.json.ItmJson.json().readTree(org.itm.core.json.ItmJson.toJson(c));
+        v1.remove("template");
+        store.create(ChangeRepository.TYPE, c.id(), Map.of("state", "SCHEDULED", "open", "true"),
+                "{\"itm:typeVersion\":1,\"itm:value\":" + v1 + "}");
+        Change bare = change("CHG-2", "db", Optional.empty());
+        ObjectNode bareV1 = (ObjectNode) org.itm.core.json.ItmJson.json().readTree(
+                org.itm.core.json.ItmJson.toJson(bare));
+        bareV1.remove("template");
+        store.create(ChangeRepository.TYPE, bare.id(), Map.of(), bareV1.toString());   // before envelopes: version 1
+
+        assertThat(changes.get(c.id())).contains(new Versioned<>(c, 1));
+        assertThat(changes.get(bare.id())).contains(new Versioned<>(bare, 1));
+        // written back at the current version, with its window indexed again
+        changes.update(c.cancel("postponed", T0.plusSeconds(400), "rita"), 1);
+        assertThat(store.read(ChangeRepository.TYPE, c.id()).orElseThrow().json()).startsWith("{\"itm:typeVersion\":2,");
+        assertThat(changes.findAll(changes.inState(ChangeState.CANCELLED))).extracting(v -> v.value().id())
+                .contains(c.id());
     }
 
     /** Version 2 of a note renamed "text" to "body". */

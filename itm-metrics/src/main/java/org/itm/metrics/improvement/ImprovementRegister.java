@@ -10,7 +10,8 @@ import org.itm.core.validation.Checks;
 
 /**
  * The continual improvement register as an immutable value: every change returns a new register, so a failed
- * change leaves the old one as it was. Keep it in a {@link org.itm.core.store.Repository} to persist it.
+ * change leaves the old one as it was. To keep it across restarts, store its initiatives in an
+ * {@link ImprovementInitiativeRepository}.
  *
  * @param initiatives the initiatives in the order they were added
  */

@@ -1,56 +1,112 @@
 package org.itm.operations.problem;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.Versioned;
 import org.itm.core.validation.Checks;
+import org.itm.operations.problem.internal.SymptomWords;
 
 /**
  * The searchable known-error base: problems published as known errors, found by CI, service or symptom words.
- * Thread-safe; republishing a problem replaces its entry.
+ * {@code new KnownErrorBase()} keeps them in memory; {@link #stored(ProblemRepository)} keeps them as problems of a
+ * repository, so they survive a restart and are searched through its indexes. Thread-safe; republishing a problem
+ * replaces its entry.
  */
 public final class KnownErrorBase {
 
-    private final Map<String, Problem> byId = new ConcurrentHashMap<>();
+    private static final Comparator<Problem> ORDER = Comparator.comparing(Problem::id);
 
-    /** Adds or replaces {@code problem}; it must carry a workaround and symptoms (see {@link Problem#publishKnownError}). */
+    private final Map<String, Problem> byId = new ConcurrentHashMap<>();
+    private final Optional<ProblemRepository> repository;
+
+    /** An empty known-error base in memory. */
+    public KnownErrorBase() {
+        this.repository = Optional.empty();
+    }
+
+    private KnownErrorBase(ProblemRepository repository) {
+        this.repository = Optional.of(repository);
+    }
+
+    /**
+     * The known errors among the problems of {@code problems}: publishing stores the problem there, searches run
+     * on its indexes.
+     *
+     * @param problems the problem repository
+     * @return the known-error base
+     * @throws org.itm.core.ItmValidationException if {@code problems} is null
+     */
+    public static KnownErrorBase stored(ProblemRepository problems) {
+        return new KnownErrorBase(Checks.notNull(problems, "problems"));
+    }
+
+    /**
+     * Adds or replaces {@code problem}; it must carry a workaround and symptoms (see {@link Problem#publishKnownError}).
+     * A stored base writes it to the repository, over whatever version is stored.
+     */
     public void publish(Problem problem) {
         Checks.notNull(problem, "problem");
         Checks.require(problem.workaround().isPresent() && !problem.symptoms().isEmpty(), "problem",
                 "only known errors (with workaround and symptoms) can be published");
-        byId.put(problem.id(), problem);
+        if (repository.isEmpty()) {
+            byId.put(problem.id(), problem);
+            return;
+        }
+        ProblemRepository problems = repository.get();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Optional<Versioned<Problem>> stored = problems.get(problem.id());
+                if (stored.isPresent()) {
+                    problems.update(problem, stored.get().version());
+                } else {
+                    problems.create(problem);
+                }
+                return;
+            } catch (ConcurrentModificationException e) {
+                if (attempt >= ProblemRepository.MAX_MODIFY_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Known errors on configuration item {@code ci}. */
     public List<Problem> byCi(String ci) {
         Checks.notBlank(ci, "ci");
-        return byId.values().stream().filter(p -> p.ci().filter(ci::equals).isPresent()).sorted(ORDER).toList();
+        return repository.map(r -> values(r.findAll(r.knownErrors().where("ci", ci))))
+                .orElseGet(() -> byId.values().stream().filter(p -> p.ci().filter(ci::equals).isPresent())
+                        .sorted(ORDER).toList());
     }
 
     /** Known errors of service {@code service}. */
     public List<Problem> byService(String service) {
         Checks.notBlank(service, "service");
-        return byId.values().stream().filter(p -> p.service().filter(service::equals).isPresent()).sorted(ORDER)
-                .toList();
+        return repository.map(r -> values(r.findAll(r.knownErrors().where("service", service))))
+                .orElseGet(() -> byId.values().stream().filter(p -> p.service().filter(service::equals).isPresent())
+                        .sorted(ORDER).toList());
     }
 
     /**
-     * Known errors whose symptoms contain every word of {@code text} (case-insensitive), best first (most
-     * matching symptom words).
+     * Known errors whose symptoms contain every word of {@code text} (case-insensitive), by id.
+     *
+     * @throws org.itm.core.ItmValidationException if {@code text} holds no word of letters or digits
      */
     public List<Problem> bySymptom(String text) {
         Checks.notBlank(text, "text");
-        Set<String> wanted = words(text);
+        if (repository.isPresent()) {
+            return values(repository.get().knownErrorsBySymptom(text));
+        }
+        Set<String> wanted = SymptomWords.of(text);
+        Checks.require(!wanted.isEmpty(), "text", "must hold at least one word of letters or digits");
         List<Problem> out = new ArrayList<>();
         for (Problem p : byId.values()) {
-            Set<String> have = new HashSet<>();
-            p.symptoms().forEach(s -> have.addAll(words(s)));
-            if (have.containsAll(wanted)) {
+            if (SymptomWords.ofAll(p.symptoms()).containsAll(wanted)) {
                 out.add(p);
             }
         }
@@ -58,10 +114,7 @@ public final class KnownErrorBase {
         return out;
     }
 
-    private static final java.util.Comparator<Problem> ORDER = java.util.Comparator.comparing(Problem::id);
-
-    private static Set<String> words(String s) {
-        return new HashSet<>(Arrays.asList(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")))
-                .stream().filter(w -> !w.isEmpty()).collect(java.util.stream.Collectors.toSet());
+    private static List<Problem> values(List<Versioned<Problem>> stored) {
+        return stored.stream().map(Versioned::value).sorted(ORDER).toList();
     }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.itm.core.IllegalStateTransitionException;
+import org.itm.core.ItmValidationException;
 import org.itm.core.validation.Checks;
+import org.itm.core.validation.Violations;
 import org.itm.operations.incident.Incident;
 import org.itm.operations.incident.IncidentId;
 
@@ -31,19 +33,75 @@ public record Problem(String id, String title, ProblemState state, List<Incident
                       Optional<String> service, Optional<RootCause> rootCause, Optional<String> workaround,
                       List<String> symptoms, Optional<String> resolvingChange, List<String> notes) {
 
+    /**
+     * Validates the fields and the lifecycle invariants, so that a problem built by hand or read back from a store
+     * is one the commands could have produced: it has at least one incident and the creation note; a workaround
+     * exists exactly when there are symptoms (they are published together); NEW has no root cause, workaround or
+     * resolving change; UNDER_INVESTIGATION has a root cause and is not published yet; KNOWN_ERROR has its
+     * workaround and symptoms and no resolving change; RESOLVED and CLOSED have a root cause and a resolving change.
+     *
+     * @throws ItmValidationException naming every violated field and invariant
+     */
     public Problem {
-        Checks.id(id, "id");
-        Checks.notBlank(title, "title");
-        Checks.notNull(state, "state");
-        incidents = List.copyOf(new TreeSet<>(Checks.notNull(incidents, "incidents")
-                .stream().map(IncidentId::value).toList()).stream().map(IncidentId::new).toList());
-        Checks.notNull(ci, "ci");
-        Checks.notNull(service, "service");
-        Checks.notNull(rootCause, "rootCause");
-        Checks.notNull(workaround, "workaround");
-        symptoms = List.copyOf(Checks.notNull(symptoms, "symptoms"));
-        Checks.notNull(resolvingChange, "resolvingChange");
-        notes = List.copyOf(Checks.notNull(notes, "notes"));
+        Violations v = new Violations();
+        v.check("", () -> Checks.id(id, "id"));
+        v.require(title != null && !title.isBlank(), "title", "must not be blank");
+        v.require(state != null, "state", "must not be null");
+        if (v.require(incidents != null && incidents.stream().allMatch(java.util.Objects::nonNull), "incidents",
+                "must not be null nor hold null")) {
+            v.require(!incidents.isEmpty(), "incidents", "must hold at least one incident: a problem is raised from"
+                    + " incidents");
+        }
+        v.require(ci != null, "ci", "must not be null (use Optional.empty())");
+        v.require(service != null, "service", "must not be null (use Optional.empty())");
+        v.require(rootCause != null, "rootCause", "must not be null (use Optional.empty())");
+        v.require(workaround != null, "workaround", "must not be null (use Optional.empty())");
+        v.require(symptoms != null && symptoms.stream().allMatch(java.util.Objects::nonNull), "symptoms",
+                "must not be null nor hold null");
+        v.require(resolvingChange != null, "resolvingChange", "must not be null (use Optional.empty())");
+        if (v.require(notes != null && notes.stream().allMatch(java.util.Objects::nonNull), "notes",
+                "must not be null nor hold null")) {
+            v.require(!notes.isEmpty(), "notes", "must hold at least the creation note");
+        }
+        v.throwIfAny();
+        ci.ifPresent(c -> v.require(!c.isBlank(), "ci", "must not be blank"));
+        service.ifPresent(c -> v.require(!c.isBlank(), "service", "must not be blank"));
+        workaround.ifPresent(w -> v.require(!w.isBlank(), "workaround", "must not be blank"));
+        resolvingChange.ifPresent(c -> v.require(!c.isBlank(), "resolvingChange", "must not be blank"));
+        for (int i = 0; i < symptoms.size(); i++) {
+            v.require(!symptoms.get(i).isBlank(), "symptoms[" + i + "]", "must not be blank");
+        }
+        v.require(workaround.isPresent() == !symptoms.isEmpty(), workaround.isPresent() ? "symptoms" : "workaround",
+                "a known error is published with both its workaround and its symptoms");
+        switch (state) {
+            case NEW -> {
+                v.require(rootCause.isEmpty(), "rootCause", "must be empty in NEW: recording it starts the"
+                        + " investigation");
+                v.require(workaround.isEmpty(), "workaround", "must be empty in NEW: publishing it makes a KNOWN_ERROR");
+                v.require(resolvingChange.isEmpty(), "resolvingChange", "must be empty until the problem is RESOLVED");
+            }
+            case UNDER_INVESTIGATION -> {
+                v.require(rootCause.isPresent(), "rootCause", "is required in UNDER_INVESTIGATION: recording it is"
+                        + " what starts the investigation");
+                v.require(workaround.isEmpty(), "workaround", "must be empty in UNDER_INVESTIGATION: publishing it"
+                        + " makes a KNOWN_ERROR");
+                v.require(resolvingChange.isEmpty(), "resolvingChange", "must be empty until the problem is RESOLVED");
+            }
+            case KNOWN_ERROR -> {
+                v.require(workaround.isPresent(), "workaround", "is required for a KNOWN_ERROR");
+                v.require(resolvingChange.isEmpty(), "resolvingChange", "must be empty until the problem is RESOLVED");
+            }
+            case RESOLVED, CLOSED -> {
+                v.require(rootCause.isPresent(), "rootCause", "is required in " + state + ": a problem is resolved"
+                        + " once its cause is known");
+                v.require(resolvingChange.isPresent(), "resolvingChange", "is required in " + state);
+            }
+        }
+        v.throwIfAny();
+        incidents = List.copyOf(new TreeSet<>(incidents.stream().map(IncidentId::value).toList()).stream()
+                .map(IncidentId::new).toList());
+        symptoms = List.copyOf(symptoms);
+        notes = List.copyOf(notes);
     }
 
     /** A new problem from one or more incidents; CI and service are taken from the first incident that has them. */

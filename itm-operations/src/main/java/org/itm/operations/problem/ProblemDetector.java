@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +19,9 @@ import org.itm.operations.incident.IncidentId;
 /**
  * Proposes problems for recurring incidents: at least {@code minIncidents} incidents on the same CI (or service)
  * with a similar category opened within {@code window}. An incident that was part of a proposal is never part of
- * another, so the same set (or an overlapping one) is never proposed twice. Thread-safe.
+ * another, so the same set (or an overlapping one) is never proposed twice: the detector remembers what it proposed
+ * in a {@link ProposalMemory}, in this JVM by default, or in a store ({@link #withMemory}) so that the memory and the
+ * proposals' notifications survive a restart. Thread-safe.
  *
  * <p>Categories are similar when their {@code categoryGroup} is equal; the default group is the first segment
  * of the category path ({@code network/vpn} and {@code network/dns} are both {@code network}).
@@ -31,14 +32,32 @@ public final class ProblemDetector {
     private final int minIncidents;
     private final Duration window;
     private final UnaryOperator<String> categoryGroup;
-    private final Set<String> proposed = new HashSet<>();
+    private final ProposalMemory memory;
 
     private ProblemDetector(DetectionScope scope, int minIncidents, Duration window,
-                            UnaryOperator<String> categoryGroup) {
+                            UnaryOperator<String> categoryGroup, ProposalMemory memory) {
         this.scope = Checks.notNull(scope, "scope");
         this.minIncidents = Checks.between(minIncidents, 2, 10_000, "minIncidents");
         this.window = Checks.positive(window, "window");
         this.categoryGroup = Checks.notNull(categoryGroup, "categoryGroup");
+        this.memory = Checks.notNull(memory, "memory");
+    }
+
+    private ProblemDetector(DetectionScope scope, int minIncidents, Duration window,
+                            UnaryOperator<String> categoryGroup) {
+        this(scope, minIncidents, window, categoryGroup, ProposalMemory.inMemory());
+    }
+
+    /**
+     * This detector with {@code memory} as what it remembers, e.g. a stored memory built by
+     * {@link ProposalMemory#builder}; what this detector proposed so far is not carried over.
+     *
+     * @param memory the memory
+     * @return the detector
+     * @throws org.itm.core.ItmValidationException if {@code memory} is null
+     */
+    public ProblemDetector withMemory(ProposalMemory memory) {
+        return new ProblemDetector(scope, minIncidents, window, categoryGroup, memory);
     }
 
     /** A detector with the default category similarity (first path segment, case-insensitive). */
@@ -53,13 +72,26 @@ public final class ProblemDetector {
         return new ProblemDetector(scope, minIncidents, window, categoryGroup);
     }
 
-    /** New proposals from {@code incidents} (any order; those without a CI/service or category are ignored). */
+    /**
+     * New proposals from {@code incidents} (any order; those without a CI/service or category are ignored), each
+     * recorded in the memory before it is returned; a proposal another process recorded first (sharing an incident
+     * with it) is left out.
+     */
     public synchronized List<ProblemProposal> detect(Collection<Incident> incidents) {
         Checks.notNull(incidents, "incidents");
-        Map<String, List<Incident>> groups = new LinkedHashMap<>();
+        List<Incident> candidates = new ArrayList<>();
         for (Incident i : incidents) {
+            Checks.notNull(i, "incidents[]");
             Optional<String> target = scope == DetectionScope.CI ? i.ci() : i.service();
-            if (target.isEmpty() || i.category().isBlank() || proposed.contains(i.id().value())) {
+            if (target.isPresent() && !i.category().isBlank()) {
+                candidates.add(i);
+            }
+        }
+        Set<String> proposed = memory.proposedAmong(scope, candidates.stream().map(i -> i.id().value()).toList());
+        Map<String, List<Incident>> groups = new LinkedHashMap<>();
+        for (Incident i : candidates) {
+            Optional<String> target = scope == DetectionScope.CI ? i.ci() : i.service();
+            if (proposed.contains(i.id().value())) {
                 continue;
             }
             groups.computeIfAbsent(target.get() + "\u0000" + categoryGroup.apply(i.category()), k -> new ArrayList<>())
@@ -79,10 +111,12 @@ public final class ProblemDetector {
                     String[] key = g.getKey().split("\u0000", 2);
                     List<IncidentId> ids = set.stream().map(Incident::id)
                             .sorted(Comparator.comparing(IncidentId::value)).toList();
-                    out.add(new ProblemProposal(scope, key[0], key[1], ids, set.get(0).openedAt(),
+                    ProblemProposal proposal = new ProblemProposal(scope, key[0], key[1], ids, set.get(0).openedAt(),
                             set.get(set.size() - 1).openedAt(), ids.size() + " incidents on " + scope + " " + key[0]
-                            + " with category " + key[1] + " within " + window));
-                    set.forEach(i -> proposed.add(i.id().value()));
+                            + " with category " + key[1] + " within " + window);
+                    if (memory.record(proposal)) {
+                        out.add(proposal);
+                    }
                     start = end + 1;
                 }
             }

@@ -27,4 +27,14 @@ public record StepRequest(String executionId, String runbookId, String stepId, S
         context = Map.copyOf(context);
         Checks.positive(attempt, "attempt");
     }
+
+    /**
+     * The attempt's idempotency key (see {@link StepAttempt#key()}): an executor that performs an effect once per
+     * key is asked again with the same key when a durable run continues an attempt a crash interrupted.
+     *
+     * @return {@code executionId|stepId|do|attempt}, or {@code |undo|} for a rollback
+     */
+    public String idempotencyKey() {
+        return StepAttempt.keyOf(executionId, stepId, rollback, attempt);
+    }
 }

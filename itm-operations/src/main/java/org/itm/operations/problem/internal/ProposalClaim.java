@@ -1,0 +1,27 @@
+package org.itm.operations.problem.internal;
+
+import org.itm.core.store.DocumentIds;
+import org.itm.core.validation.Checks;
+import org.itm.operations.problem.DetectionScope;
+
+/**
+ * That incident {@code incidentId} is part of the proposal with set key {@code proposalKey} in {@code scope}; its
+ * document id is derived from scope and incident, so an incident is claimed at most once per scope.
+ *
+ * @param scope       the detection scope
+ * @param incidentId  the incident
+ * @param proposalKey the proposal's set key
+ */
+public record ProposalClaim(DetectionScope scope, String incidentId, String proposalKey) {
+
+    public ProposalClaim {
+        Checks.notNull(scope, "scope");
+        Checks.notBlank(incidentId, "incidentId");
+        Checks.notBlank(proposalKey, "proposalKey");
+    }
+
+    /** The document id of the claim of {@code incidentId} in {@code scope}. */
+    public static String documentId(DetectionScope scope, String incidentId) {
+        return DocumentIds.forKey(scope + "|" + incidentId);
+    }
+}
