@@ -38,13 +38,13 @@ class EscalationKillRestartTest {
     Path dir;
 
     @Test
-    @Timeout(value = 150, unit = TimeUnit.SECONDS)
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void everyThresholdOfEveryCycleIsNotifiedExactlyOnceAcrossSigkillsOnH2() throws Exception {
         killAndRestartUntilDone("jdbc:h2:file:" + dir.resolve("week").toAbsolutePath(), "h2");
     }
 
     @Test
-    @Timeout(value = 150, unit = TimeUnit.SECONDS)
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void everyThresholdOfEveryCycleIsNotifiedExactlyOnceAcrossSigkillsOnPostgres() throws Exception {
         String url = System.getenv(POSTGRES_ENV);
         Assumptions.assumeTrue(url != null && !url.isBlank(), "PostgreSQL kill-and-restart test SKIPPED: set "

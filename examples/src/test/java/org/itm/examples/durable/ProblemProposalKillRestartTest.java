@@ -42,13 +42,13 @@ class ProblemProposalKillRestartTest {
     Path dir;
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void noProposalIsMadeTwiceAndEachIsNotifiedOnceAcrossSigkillsOnH2() throws Exception {
         killAndRestartUntilDone("jdbc:h2:file:" + dir.resolve("proposals").toAbsolutePath(), "h2");
     }
 
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void noProposalIsMadeTwiceAndEachIsNotifiedOnceAcrossSigkillsOnPostgres() throws Exception {
         String url = System.getenv(KillRestartHarness.POSTGRES_ENV);
         Assumptions.assumeTrue(url != null && !url.isBlank(), "PostgreSQL proposal kill-and-restart test SKIPPED: set "
