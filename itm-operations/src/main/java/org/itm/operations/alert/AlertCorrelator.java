@@ -17,7 +17,8 @@ import org.itm.core.validation.Violations;
 
 /**
  * Turns a stream of monitoring alerts into incident actions: de-duplicates an alert while it is open (counting
- * repeats), correlates alerts on CIs of the same service within a window into one incident group, maps
+ * repeats), correlates alerts on CIs of the same service (the alert's own {@link Alert#service()}, else the
+ * {@link ServiceDirectory}'s, else the CI itself) within a window into one incident group, maps
  * severity × service tier to a priority, detects flapping, and says what to do when all alerts of a group clear.
  *
  * <p>Memory is bounded by the open alerts plus the groups and alerts that changed within the correlation and
@@ -85,7 +86,23 @@ public final class AlertCorrelator {
         if (++ingested % SWEEP_EVERY == 0) {
             sweep();
         }
-        return alert.status() == AlertStatus.FIRING ? fire(alert) : clear(alert);
+        return switch (alert.status()) {
+            case FIRING -> fire(alert);
+            case ACKNOWLEDGED -> acknowledge(alert);
+            case CLEAR -> clear(alert);
+        };
+    }
+
+    private List<AlertAction> acknowledge(Alert a) {
+        OpenAlert o = open.get(a.deduplicationKey());
+        if (o == null) {
+            return List.of(new AlertAction(AlertAction.Kind.IGNORED, "", "", "", a.deduplicationKey(), 0, a.at(),
+                    "acknowledgement for an alert that is not open"));
+        }
+        o.acknowledged = true;
+        o.group.touch(a.at());
+        return List.of(action(AlertAction.Kind.ACKNOWLEDGED, o.group, a, o.count, "acknowledged; "
+                + o.group.keys.size() + " alert(s) of the group open"));
     }
 
     private List<AlertAction> fire(Alert a) {
@@ -94,7 +111,7 @@ public final class AlertCorrelator {
         if (existing != null) {
             existing.count++;
             Group g = existing.group;
-            g.lastActivity = a.at();
+            g.touch(a.at());
             List<AlertAction> out = new ArrayList<>(1);
             if (a.severity().compareTo(existing.severity) > 0) {
                 existing.severity = a.severity();
@@ -103,13 +120,13 @@ public final class AlertCorrelator {
             out.add(action(AlertAction.Kind.DEDUPLICATED, g, a, existing.count, "duplicate of an open alert"));
             return out;
         }
-        String service = directory.serviceOf(a.ci()).orElse(a.ci());
+        String service = a.service().or(() -> directory.serviceOf(a.ci())).orElse(a.ci());
         List<AlertAction> out = new ArrayList<>(2);
         boolean flapping = recordTransition(key, a.at());
         Group g = currentByService.get(service);
         if (g != null && Duration.between(g.lastActivity, a.at()).compareTo(window) <= 0) {
             g.keys.add(key);
-            g.lastActivity = a.at();
+            g.touch(a.at());
             OpenAlert o = new OpenAlert(g, a.severity());
             open.put(key, o);
             if (a.severity().compareTo(g.maxSeverity) > 0) {
@@ -210,6 +227,7 @@ public final class AlertCorrelator {
         final Group group;
         Severity severity;
         long count = 1;
+        boolean acknowledged;
 
         OpenAlert(Group group, Severity severity) {
             this.group = group;
@@ -232,6 +250,13 @@ public final class AlertCorrelator {
             this.maxSeverity = maxSeverity;
             this.priority = priority;
             this.lastActivity = at;
+        }
+
+        /** Activity never moves back: a repeated notification carries the alert's original start. */
+        void touch(Instant at) {
+            if (at.isAfter(lastActivity)) {
+                lastActivity = at;
+            }
         }
     }
 
