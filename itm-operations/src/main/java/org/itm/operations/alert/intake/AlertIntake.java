@@ -29,11 +29,10 @@ import tools.jackson.databind.JsonNode;
  * Grafana alerting webhook payload and PagerDuty Events API v2 events.
  *
  * <pre>{@code
- * AlertIntake intake = AlertIntake.builder()
+ * AlertIntake intake = AlertIntake.builder(clock)
  *         .ciLabels("instance", "host")
  *         .serviceLabels("service", "job")
  *         .severityRules(SeverityRules.fromYaml(yaml, Severity.WARNING))
- *         .clock(clock)
  *         .build();
  * AlertImport read = intake.alertmanager(requestBody);
  * read.rejected().forEach(r -> log.warn(r.describe()));
@@ -91,12 +90,13 @@ public final class AlertIntake {
 
     /**
      * A builder with the defaults: CI labels {@code instance}, {@code host}, {@code source}; service label
-     * {@code service}; {@link SeverityRules#defaults()}; the system clock in UTC.
+     * {@code service}; {@link SeverityRules#defaults()}.
      *
+     * @param clock stamps PagerDuty events that carry no {@code payload.timestamp}
      * @return the builder
      */
-    public static Builder builder() {
-        return new Builder();
+    public static Builder builder(Clock clock) {
+        return new Builder(clock);
     }
 
     /** The label names tried, in order, for an alert's CI. */
@@ -200,7 +200,7 @@ public final class AlertIntake {
         }
         LOG.debug("read {} PagerDuty events: {} accepted, {} rejected", events.size(), accepted.size(),
                 rejected.size());
-        return new AlertImport(AlertFormat.PAGERDUTY, events.size(), accepted, rejected, List.of());
+        return new AlertImport(AlertFormat.PAGERDUTY, accepted, rejected, List.of());
     }
 
     private AlertImport webhook(AlertFormat format, String json) {
@@ -265,7 +265,7 @@ public final class AlertIntake {
                 : List.of();
         LOG.debug("read {} {} alerts: {} accepted, {} rejected", alerts.size(), format.source(), accepted.size(),
                 rejected.size());
-        return new AlertImport(format, alerts.size(), accepted, rejected, warnings);
+        return new AlertImport(format, accepted, rejected, warnings);
     }
 
     private Alert webhookAlert(AlertFormat format, JsonNode a, String path, Map<String, String> common,
@@ -452,9 +452,10 @@ public final class AlertIntake {
         private List<String> ciLabels = List.of("instance", "host", "source");
         private List<String> serviceLabels = List.of("service");
         private SeverityRules severityRules = SeverityRules.defaults();
-        private Clock clock = Clock.systemUTC();
+        private Clock clock;
 
-        private Builder() {
+        private Builder(Clock clock) {
+            this.clock = clock;
         }
 
         /**
@@ -493,7 +494,7 @@ public final class AlertIntake {
         }
 
         /**
-         * The clock that stamps PagerDuty events without a {@code payload.timestamp} (default system UTC).
+         * The clock that stamps PagerDuty events without a {@code payload.timestamp} (replaces the builder's).
          *
          * @param clock the clock
          * @return this builder

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class AlertIntakeTest {
 
     static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z");
-    private final AlertIntake intake = AlertIntake.builder().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final AlertIntake intake = AlertIntake.builder(CLOCK).build();
 
     static String resource(String name) {
         try (InputStream in = AlertIntakeTest.class.getResourceAsStream("/alerts/" + name)) {
@@ -184,7 +185,7 @@ class AlertIntakeTest {
                     when: {field: annotations.summary, op: contains, value: behind}
                     then: MINOR
                 """, Severity.INFO);
-        AlertIntake custom = AlertIntake.builder().severityRules(rules).build();
+        AlertIntake custom = AlertIntake.builder(CLOCK).severityRules(rules).build();
         List<Alert> alerts = custom.alertmanager(resource("alertmanager-v4.json")).accepted();
         assertThat(alerts).extracting(Alert::severity).containsExactly(Severity.CRITICAL, Severity.MINOR,
                 Severity.MINOR);
@@ -205,7 +206,7 @@ class AlertIntakeTest {
 
     @Test
     void ciAndServiceLabelsAreConfigurable() {
-        AlertIntake byJob = AlertIntake.builder().ciLabels("job").serviceLabels("team").build();
+        AlertIntake byJob = AlertIntake.builder(CLOCK).ciLabels("job").serviceLabels("team").build();
         Alert a = byJob.alertmanager(resource("alertmanager-v4.json")).accepted().get(0);
         assertThat(a.ci()).isEqualTo("postgres-exporter");
         assertThat(a.service()).contains("shop");
@@ -226,7 +227,7 @@ class AlertIntakeTest {
 
     @Test
     void builderNamesEveryBadSetting() {
-        assertThatThrownBy(() -> AlertIntake.builder().ciLabels().serviceLabels("a", "a").severityRules(null)
+        assertThatThrownBy(() -> AlertIntake.builder(CLOCK).ciLabels().serviceLabels("a", "a").severityRules(null)
                 .clock(null).build())
                 .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(e.violations())
                         .extracting(org.itm.core.Violation::path)
