@@ -41,7 +41,8 @@ public final class StoredAlertCorrelator {
     public static final String PROGRESS_TYPE = "alert-correlator";
 
     private static final Logger LOG = LoggerFactory.getLogger(StoredAlertCorrelator.class);
-    private static final int MAX_ALERTS_PER_CALL = 500;
+    /** Most alerts one {@link #ingestAll} call takes (so that its groups fit one store batch). */
+    public static final int MAX_ALERTS_PER_CALL = 500;
 
     private final String name;
     private final AlertCorrelator.Builder settings;
