@@ -128,8 +128,9 @@ public final class ServiceNowTableImporter {
      */
     public ImportResult importJson(String json) {
         Checks.notNull(json, "json");
-        List<JsonRecords.Entry> entries = JsonRecords.read(json, "result", false,
+        JsonRecords.Records records = JsonRecords.read(json, "result", false,
                 "a Table API answer {\"result\": [...]}");
+        List<JsonRecords.Entry> entries = records.entries();
         List<IncidentTimeline> incidents = new ArrayList<>();
         List<RowIssue> rejected = new ArrayList<>();
         List<RowIssue> warnings = new ArrayList<>();
@@ -137,7 +138,7 @@ public final class ServiceNowTableImporter {
         long used = 0;
         for (JsonRecords.Entry e : entries) {
             long row = e.index() + 1L;
-            String path = "$.result[" + e.index() + "]";
+            String path = records.path(e);
             List<String> problems = new ArrayList<>();
             String number = e.node().isObject() ? field(e.node(), "number").flatMap(Field::display).orElse("") : "";
             IncidentTimeline t = null;
@@ -155,7 +156,7 @@ public final class ServiceNowTableImporter {
             if (!problems.isEmpty()) {
                 RowIssue issue = new RowIssue(row, Math.max(1, e.line()), number, String.join("; ", problems));
                 if (strict) {
-                    throw new ItmValidationException("result[" + e.index() + "]", issue.toString());
+                    throw new ItmValidationException(path, issue.toString());
                 }
                 rejected.add(issue);
                 continue;

@@ -29,6 +29,24 @@ public final class JsonRecords {
     public record Entry(int index, long line, JsonNode node) {
     }
 
+    /**
+     * The records and how the document held them.
+     *
+     * @param entries  the records
+     * @param property the array property they were in, or empty for a top-level array or single object
+     * @param single   whether the document was one record rather than an array
+     */
+    public record Records(List<Entry> entries, java.util.Optional<String> property, boolean single) {
+
+        /** The JSON path of {@code e}, e.g. {@code $.result[3]}, {@code $[3]} or {@code $}. */
+        public String path(Entry e) {
+            if (single) {
+                return property.map(p -> "$." + p).orElse("$");
+            }
+            return property.map(p -> "$." + p).orElse("$") + "[" + e.index() + "]";
+        }
+    }
+
     private JsonRecords() {
     }
 
@@ -42,8 +60,10 @@ public final class JsonRecords {
      * @return the records
      * @throws ItmValidationException naming the JSON path (and line and column for syntax errors)
      */
-    public static List<Entry> read(String json, String property, boolean single, String described) {
+    public static Records read(String json, String property, boolean single, String described) {
         List<Entry> out = new ArrayList<>();
+        java.util.Optional<String> in = java.util.Optional.empty();
+        boolean one = false;
         try (JsonParser p = ItmJson.json().createParser(json)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_ARRAY) {
@@ -57,11 +77,14 @@ public final class JsonRecords {
                         throw new ItmValidationException("$." + property, "is required: expected " + described);
                     }
                     out.add(new Entry(0, line, root));
+                    one = true;
                 } else if (items.isArray()) {
                     // re-read the array with a parser to learn each element's line
-                    return withLines(json, property, items);
+                    return new Records(withLines(json, property, items), java.util.Optional.of(property), false);
                 } else if (items.isObject()) {
                     out.add(new Entry(0, line, items));
+                    in = java.util.Optional.of(property);
+                    one = true;
                 } else {
                     throw new ItmValidationException("$." + property, "must be an array, was "
                             + items.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
@@ -75,7 +98,7 @@ public final class JsonRecords {
         } catch (JacksonException e) {
             throw ItmJson.toValidation(e);
         }
-        return out;
+        return new Records(out, in, one);
     }
 
     private static List<Entry> withLines(String json, String property, JsonNode items) {
