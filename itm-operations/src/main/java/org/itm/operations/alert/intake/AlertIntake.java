@@ -301,7 +301,7 @@ public final class AlertIntake {
         }
         Optional<String> service = first(labels, serviceLabels);
         Optional<String> ci = first(labels, ciLabels).or(() -> service);
-        if (ci.isEmpty() && !labels.isEmpty()) {
+        if (ci.isEmpty() && v.list().stream().noneMatch(x -> x.path().startsWith(path + ".labels"))) {
             v.add(path + ".labels", "has none of the CI labels " + ciLabels + " nor a service label "
                     + serviceLabels);
         }
