@@ -292,8 +292,8 @@ public final class AlertIntake {
                         .ifPresent(s -> links.put(link, s));
             }
         }
-        if (st == AlertStatus.CLEAR && endsAt.isEmpty() && v.list().stream()
-                .noneMatch(x -> x.path().equals(path + ".endsAt"))) {
+        if (st == AlertStatus.CLEAR && endsAt.isEmpty() && (v.isEmpty() || v.list().stream()
+                .noneMatch(x -> x.path().equals(path + ".endsAt")))) {
             v.add(path + ".endsAt", "is required for a resolved alert (it says when the alert ended)");
         }
         if (startsAt.isPresent() && endsAt.isPresent() && endsAt.get().isBefore(startsAt.get())) {
@@ -301,7 +301,7 @@ public final class AlertIntake {
         }
         Optional<String> service = first(labels, serviceLabels);
         Optional<String> ci = first(labels, ciLabels).or(() -> service);
-        if (ci.isEmpty() && v.list().stream().noneMatch(x -> x.path().startsWith(path + ".labels"))) {
+        if (ci.isEmpty() && (v.isEmpty() || v.list().stream().noneMatch(x -> x.path().startsWith(path + ".labels")))) {
             v.add(path + ".labels", "has none of the CI labels " + ciLabels + " nor a service label "
                     + serviceLabels);
         }

@@ -36,31 +36,33 @@ public final class JsonFields {
             .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
             .toFormatter(Locale.ROOT);
 
+    private static final String GO_ZERO_TIME = "0001-01-01T00:00:00Z";
+
     private JsonFields() {
     }
 
     /** A string field; absent or null gives empty (a violation when required). */
     public static Optional<String> text(JsonNode node, String field, String path, Violations v, boolean required,
                                         int maxLength) {
+        // paths are built only for violations: this runs for every field of every alert
         JsonNode value = node.get(field);
-        String p = path + "." + field;
         if (value == null || value.isNull()) {
             if (required) {
-                v.add(p, "is required");
+                v.add(path + "." + field, "is required");
             }
             return Optional.empty();
         }
         if (!value.isString()) {
-            v.add(p, "must be a string, was " + type(value));
+            v.add(path + "." + field, "must be a string, was " + type(value));
             return Optional.empty();
         }
         String s = value.asString();
         if (required && s.isBlank()) {
-            v.add(p, "must not be blank");
+            v.add(path + "." + field, "must not be blank");
             return Optional.empty();
         }
         if (s.length() > maxLength) {
-            v.add(p, "is longer than " + maxLength + " characters (" + s.length() + ")");
+            v.add(path + "." + field, "is longer than " + maxLength + " characters (" + s.length() + ")");
             return Optional.empty();
         }
         return Optional.of(s);
@@ -74,6 +76,12 @@ public final class JsonFields {
                                             boolean required) {
         Optional<String> s = text(node, field, path, v, required, 64);
         if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        if (s.get().equals(GO_ZERO_TIME)) {
+            if (required) {
+                v.add(path + "." + field, "is the zero time " + Checks.quote(s.get()));
+            }
             return Optional.empty();
         }
         Instant at;
@@ -101,14 +109,14 @@ public final class JsonFields {
     public static Map<String, String> strings(JsonNode node, String field, String path, Violations v,
                                               boolean required, int maxValue) {
         JsonNode value = node.get(field);
-        String p = path + "." + field;
         Map<String, String> out = new LinkedHashMap<>();
         if (value == null || value.isNull()) {
             if (required) {
-                v.add(p, "is required");
+                v.add(path + "." + field, "is required");
             }
             return out;
         }
+        String p = path + "." + field;
         if (!value.isObject()) {
             v.add(p, "must be an object, was " + type(value));
             return out;
