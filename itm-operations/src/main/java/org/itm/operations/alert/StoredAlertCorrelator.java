@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Repository;
 import org.itm.core.store.Versioned;
@@ -26,8 +27,10 @@ import org.slf4j.LoggerFactory;
  * List<AlertAction> actions = alerts.ingestAll(intake.alertmanager(body).accepted());   // stored when it returns
  * }</pre>
  *
- * <p>Each call ingests its alerts and then writes every group they touched ({@link AlertGroupRepository}) and the
- * correlator's group counter in one atomic batch; the actions are returned only after that batch is stored. If the
+ * <p>Each call ingests its alerts and then writes every group they touched ({@link AlertGroupRepository}), the
+ * correlator's group counter and the caller's effects of the actions (e.g. an {@link org.itm.core.outbox.Outbox}
+ * entry per incident to open, {@link #ingestAll(List, Function)}) in one atomic batch; the actions are returned only
+ * after that batch is stored, so an effect is recorded exactly when the state that decided it is. If the
  * write fails, the correlator is rebuilt from the store, so memory and store agree again and the call can be
  * retried. On {@link #open} the groups with open alerts are restored; groups whose alerts had all cleared are kept
  * in the store as history but not restored, so an alert that fires again after a restart opens a new group.
@@ -102,8 +105,34 @@ public final class StoredAlertCorrelator {
      * @throws org.itm.core.store.ConcurrentModificationException if another writer changed a group (nothing of
      *                                                            this call is kept)
      */
-    public synchronized List<AlertAction> ingestAll(List<Alert> alerts) {
+    public List<AlertAction> ingestAll(List<Alert> alerts) {
+        return ingestAll(alerts, actions -> List.of());
+    }
+
+    /**
+     * Ingests alerts in order and stores every group they touched together with {@code effects} of the actions, in
+     * one atomic batch: a process stopped at any moment has recorded both or neither, so an outbox entry enqueued
+     * here for an {@link AlertAction.Kind#OPEN_INCIDENT} is delivered once the dispatcher runs, and a repeat of the
+     * alert after a restart is a {@link AlertAction.Kind#DEDUPLICATED} that enqueues nothing.
+     *
+     * <pre>{@code
+     * alerts.ingestAll(batch, actions -> actions.stream()
+     *         .filter(a -> a.kind() == AlertAction.Kind.OPEN_INCIDENT)
+     *         .map(a -> (Write) outbox.enqueue("service-desk", incidentFor(a), a.at()))
+     *         .toList());
+     * }</pre>
+     *
+     * @param alerts  at most {@value #MAX_ALERTS_PER_CALL} alerts
+     * @param effects the writes that belong to the actions; may be called more than once and must not have side
+     *                effects; the whole batch must stay within {@link DocumentStore#MAX_BATCH_SIZE} writes
+     * @return what to do about them, in order, once stored
+     * @throws org.itm.core.store.ConcurrentModificationException if another writer changed a group or an effect's
+     *                                                            document exists (nothing of this call is kept)
+     */
+    public synchronized List<AlertAction> ingestAll(List<Alert> alerts,
+                                                    Function<List<AlertAction>, List<? extends Write>> effects) {
         Checks.notNull(alerts, "alerts");
+        Checks.notNull(effects, "effects");
         Checks.between(alerts.size(), 0, MAX_ALERTS_PER_CALL, "alerts.size");
         for (int i = 0; i < alerts.size(); i++) {
             Checks.notNull(alerts.get(i), "alerts[" + i + "]");
@@ -135,10 +164,12 @@ public final class StoredAlertCorrelator {
             CorrelatorProgress p = new CorrelatorProgress(name, opened);
             batch.add(progressVersion == 0 ? progress.toCreate(p) : progress.toUpdate(p, progressVersion));
         }
-        if (batch.isEmpty()) {
-            return actions;
-        }
         try {
+            List<? extends Write> extra = Checks.notNull(effects.apply(List.copyOf(actions)), "effects result");
+            batch.addAll(extra);
+            if (batch.isEmpty()) {
+                return actions;
+            }
             groups.store().write(batch);
         } catch (RuntimeException e) {
             LOG.debug("storing {} alert group(s) failed; restoring correlator '{}' from the store", touched.size(),

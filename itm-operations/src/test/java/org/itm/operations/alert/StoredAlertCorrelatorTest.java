@@ -111,6 +111,48 @@ class StoredAlertCorrelatorTest {
                 .isEqualTo(2);
     }
 
+    private static java.util.function.Function<List<AlertAction>, List<? extends org.itm.core.store.Write>> openIncidents(
+            org.itm.core.outbox.Outbox outbox) {
+        return actions -> actions.stream().filter(a -> a.kind() == AlertAction.Kind.OPEN_INCIDENT)
+                .map(a -> outbox.enqueue("service-desk", org.itm.core.notify.Notification.builder().channel("desk")
+                        .recipients("service-desk").subject("open an incident for " + a.groupId()).body(a.note())
+                        .severity(Severity.MAJOR).correlationId(a.groupId().replace("#", "-")).deduplicationKey(a.alertKey())
+                        .idempotencyKey("alert-group:" + a.groupId() + "|open").build(), a.at()))
+                .toList();
+    }
+
+    @Test
+    void effectsOfTheActionsAreStoredWithTheGroupsAndNotRepeatedAfterARestart() {
+        DocumentStore store = DocumentStores.inMemory();
+        org.itm.core.outbox.Outbox outbox = org.itm.core.outbox.Outbox.create(store);
+        open(store).ingestAll(List.of(Alert.firing("prom", "db-1/disk", Severity.MINOR, "db-1", t(0)),
+                Alert.firing("prom", "mail-1/queue", Severity.MAJOR, "mail-1", t(1))), openIncidents(outbox));
+        assertThat(outbox.find("alert-group:shop#1|open")).isPresent();
+        assertThat(outbox.find("alert-group:mail#2|open")).isPresent();
+
+        // the alert is re-sent after a restart: deduplicated, so nothing more is enqueued
+        StoredAlertCorrelator restarted = open(store);
+        assertThat(kinds(restarted.ingestAll(List.of(Alert.firing("prom", "db-1/disk", Severity.MINOR, "db-1",
+                t(2))), openIncidents(outbox)))).containsExactly(AlertAction.Kind.DEDUPLICATED);
+        assertThat(outbox.entries().findAll(outbox.entries().query())).hasSize(2);
+    }
+
+    @Test
+    void anEffectThatConflictsLeavesNeitherTheGroupNorTheCounterStored() {
+        DocumentStore store = DocumentStores.inMemory();
+        org.itm.core.outbox.Outbox outbox = org.itm.core.outbox.Outbox.create(store);
+        // someone recorded the entry the first group's effect will want
+        store.write(openIncidents(outbox).apply(List.of(new AlertAction(AlertAction.Kind.OPEN_INCIDENT, "shop#1",
+                "shop", "P3", "x", 1, t(0), "squatter"))));
+        StoredAlertCorrelator c = open(store);
+        assertThatThrownBy(() -> c.ingestAll(List.of(Alert.firing("prom", "db-1/disk", Severity.MINOR, "db-1", t(0))),
+                openIncidents(outbox))).isInstanceOf(ConcurrentModificationException.class);
+        assertThat(c.openAlerts()).isZero();
+        assertThat(c.groups().findAll(c.groups().query())).isEmpty();
+        assertThat(open(store).ingest(Alert.firing("prom", "db-1/disk", Severity.MINOR, "db-1", t(1))).get(0)
+                .groupId()).isEqualTo("shop#1");
+    }
+
     @Test
     void aStoredGroupThatBreaksAnInvariantIsRejectedOnLoad() {
         DocumentStore store = DocumentStores.inMemory();

@@ -2,6 +2,8 @@ package org.itm.operations.alert.receiver;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.itm.core.store.Write;
 import org.itm.core.validation.Checks;
 import org.itm.operations.alert.Alert;
 import org.itm.operations.alert.AlertAction;
@@ -35,13 +37,30 @@ public interface AlertSink {
      * @return the sink
      */
     static AlertSink correlating(StoredAlertCorrelator correlator, Consumer<List<AlertAction>> actions) {
+        return correlating(correlator, a -> List.of(), actions);
+    }
+
+    /**
+     * A sink that ingests alerts into a {@link StoredAlertCorrelator} and stores {@code effects} of the actions
+     * (e.g. outbox entries) in the same atomic batch as the groups, before the receiver answers; see
+     * {@link StoredAlertCorrelator#ingestAll(List, Function)}.
+     *
+     * @param correlator the stored correlator
+     * @param effects    the writes that belong to the actions; pure
+     * @param actions    receives the actions of each request, after they are stored
+     * @return the sink
+     */
+    static AlertSink correlating(StoredAlertCorrelator correlator,
+                                 Function<List<AlertAction>, List<? extends Write>> effects,
+                                 Consumer<List<AlertAction>> actions) {
         Checks.notNull(correlator, "correlator");
+        Checks.notNull(effects, "effects");
         Checks.notNull(actions, "actions");
         return (format, alerts) -> {
             for (int from = 0; from < alerts.size(); from += StoredAlertCorrelator.MAX_ALERTS_PER_CALL) {
                 List<Alert> part = alerts.subList(from,
                         Math.min(alerts.size(), from + StoredAlertCorrelator.MAX_ALERTS_PER_CALL));
-                actions.accept(correlator.ingestAll(part));
+                actions.accept(correlator.ingestAll(part, effects));
             }
         };
     }
