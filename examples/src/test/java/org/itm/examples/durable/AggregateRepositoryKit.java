@@ -48,6 +48,15 @@ import org.itm.metrics.improvement.PdcaStage;
 import org.itm.metrics.kpi.Direction;
 import org.itm.metrics.input.SurveyResponse;
 import org.itm.metrics.input.SurveyResponseRepository;
+import org.itm.core.notify.Severity;
+import org.itm.operations.alert.Alert;
+import org.itm.operations.alert.AlertAction;
+import org.itm.operations.alert.AlertCorrelator;
+import org.itm.operations.alert.AlertGroup;
+import org.itm.operations.alert.AlertGroupRepository;
+import org.itm.operations.alert.OpenAlert;
+import org.itm.operations.alert.ServiceDirectory;
+import org.itm.operations.alert.StoredAlertCorrelator;
 import org.itm.operations.runbook.ExecutionStatus;
 import org.itm.operations.runbook.RunbookExecution;
 import org.itm.operations.runbook.RunbookExecutionRepository;
@@ -134,6 +143,41 @@ abstract class AggregateRepositoryKit {
                 new TreatmentPlan(Treatment.MITIGATE, "segmented", TODAY.plusMonths(2), Optional.of(TODAY)))));
         assertThat(treated.version()).isEqualTo(2);
         assertThat(risks.findAll(risks.aboveAppetite())).extracting(v -> v.value().id()).doesNotContain(high.id());
+    }
+
+    @Test
+    void alertGroupsRoundTripAndARestartedCorrelatorCarriesOn() {
+        String shop = "shop-" + run;
+        ServiceDirectory directory = ServiceDirectory.of(Map.of("db-" + run, shop, "web-" + run, shop),
+                Map.of(shop, 1), 3);
+        Instant t0 = Instant.parse("2026-03-02T08:00:00Z");
+        StoredAlertCorrelator first = StoredAlertCorrelator.open(store, "alerts-" + run,
+                AlertCorrelator.builder(directory));
+        first.ingestAll(List.of(Alert.firing("prom", "db/" + run, Severity.MINOR, "db-" + run, t0),
+                Alert.firing("prom", "web/" + run, Severity.CRITICAL, "web-" + run, t0.plusSeconds(60))));
+
+        StoredAlertCorrelator second = StoredAlertCorrelator.open(store, "alerts-" + run,
+                AlertCorrelator.builder(directory));
+        assertThat(second.openAlerts()).isEqualTo(2);
+        List<AlertAction> repeat = second.ingest(Alert.firing("prom", "db/" + run, Severity.MINOR, "db-" + run,
+                t0.plusSeconds(120)));
+        assertThat(repeat).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(AlertAction.Kind.DEDUPLICATED);
+            assertThat(a.groupId()).isEqualTo(shop + "#1");
+            assertThat(a.count()).isEqualTo(2);
+        });
+        AlertGroupRepository groups = AlertGroupRepository.documentStore(store, "alerts-" + run);
+        assertThat(groups.findAll(groups.open())).singleElement().satisfies(v -> {
+            assertThat(v.version()).isEqualTo(2);   // one batch for both first alerts, one for the repeat
+            assertThat(v.value()).isEqualTo(new AlertGroup(shop + "#1", shop, Severity.CRITICAL, "P1", t0,
+                    t0.plusSeconds(120), false, List.of(new OpenAlert("db/" + run, Severity.MINOR, 2, false),
+                            new OpenAlert("web/" + run, Severity.CRITICAL, 1, false)),
+                    Map.of("db/" + run, List.of(t0), "web/" + run, List.of(t0.plusSeconds(60)))));
+        });
+        assertThat(groups.findAll(groups.ofService(shop))).hasSize(1);
+        // another correlator's groups in the same store are its own
+        AlertGroupRepository others = AlertGroupRepository.documentStore(store, "other-" + run);
+        assertThat(others.findAll(others.open())).isEmpty();
     }
 
     @Test

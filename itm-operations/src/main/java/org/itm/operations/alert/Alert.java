@@ -2,6 +2,7 @@ package org.itm.operations.alert;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.itm.core.notify.Severity;
 import org.itm.core.validation.Checks;
 
@@ -12,21 +13,32 @@ import org.itm.core.validation.Checks;
  * @param deduplicationKey alerts with the same key describe the same condition
  * @param severity         how bad
  * @param ci               the configuration item concerned
- * @param at               when it was raised or cleared
- * @param status           firing or clear
- * @param payload          extra data (labels, values); copied
+ * @param service          the service the monitoring system names for it (e.g. from a {@code service} label);
+ *                         when present the {@link AlertCorrelator} groups by it instead of asking its
+ *                         {@link ServiceDirectory}
+ * @param at               when it was raised, acknowledged or cleared
+ * @param status           firing, acknowledged or clear
+ * @param payload          extra data (labels, annotations, links); copied
  */
-public record Alert(String source, String deduplicationKey, Severity severity, String ci, Instant at,
-                    AlertStatus status, Map<String, String> payload) {
+public record Alert(String source, String deduplicationKey, Severity severity, String ci, Optional<String> service,
+                    Instant at, AlertStatus status, Map<String, String> payload) {
 
     public Alert {
         Checks.notBlank(source, "source");
         Checks.notBlank(deduplicationKey, "deduplicationKey");
         Checks.notNull(severity, "severity");
         Checks.notBlank(ci, "ci");
+        Checks.notNull(service, "service");
+        service.ifPresent(s -> Checks.notBlank(s, "service"));
         Checks.notNull(at, "at");
         Checks.notNull(status, "status");
         payload = Map.copyOf(Checks.notNull(payload, "payload"));
+    }
+
+    /** An alert whose service the correlator looks up in its {@link ServiceDirectory}. */
+    public Alert(String source, String deduplicationKey, Severity severity, String ci, Instant at,
+                 AlertStatus status, Map<String, String> payload) {
+        this(source, deduplicationKey, severity, ci, Optional.empty(), at, status, payload);
     }
 
     public static Alert firing(String source, String key, Severity severity, String ci, Instant at) {

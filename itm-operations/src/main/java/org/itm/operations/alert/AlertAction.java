@@ -34,9 +34,11 @@ public record AlertAction(Kind kind, String groupId, String service, String prio
         RESOLVE_INCIDENT,
         /** All alerts of the group cleared: annotate the incident (policy ANNOTATE, or while flapping). */
         ANNOTATE_INCIDENT,
+        /** Someone acknowledged an open alert of the group: the incident is being worked on. */
+        ACKNOWLEDGED,
         /** The alert changes state too often; clears no longer resolve its incident until it calms down. */
         FLAPPING,
-        /** A clear for an alert that was not open. */
+        /** A clear or acknowledgement for an alert that was not open. */
         IGNORED
     }
 

@@ -17,7 +17,8 @@ import org.itm.core.validation.Violations;
 
 /**
  * Turns a stream of monitoring alerts into incident actions: de-duplicates an alert while it is open (counting
- * repeats), correlates alerts on CIs of the same service within a window into one incident group, maps
+ * repeats), correlates alerts on CIs of the same service (the alert's own {@link Alert#service()}, else the
+ * {@link ServiceDirectory}'s, else the CI itself) within a window into one incident group, maps
  * severity × service tier to a priority, detects flapping, and says what to do when all alerts of a group clear.
  *
  * <p>Memory is bounded by the open alerts plus the groups and alerts that changed within the correlation and
@@ -35,7 +36,7 @@ public final class AlertCorrelator {
     private final AllClearPolicy allClearPolicy;
     private final BiFunction<Severity, Integer, String> priorityMapping;
 
-    private final Map<String, OpenAlert> open = new HashMap<>();
+    private final Map<String, Open> open = new HashMap<>();
     private final Map<String, Group> groups = new HashMap<>();
     private final Map<String, Group> currentByService = new HashMap<>();
     private final Map<String, ArrayDeque<Instant>> transitions = new HashMap<>();
@@ -50,6 +51,33 @@ public final class AlertCorrelator {
         this.flapWindow = b.flapWindow;
         this.allClearPolicy = b.allClearPolicy;
         this.priorityMapping = b.priorityMapping;
+        this.groupCounter = b.groupsOpened;
+        for (AlertGroup stored : b.restored) {
+            Group g = new Group(stored);
+            groups.put(g.id, g);
+            for (OpenAlert o : stored.open()) {
+                Open open = new Open(g, o.severity());
+                open.count = o.count();
+                open.acknowledged = o.acknowledged();
+                this.open.put(o.key(), open);
+                g.keys.add(o.key());
+                g.seen.add(o.key());
+            }
+            Group current = currentByService.get(g.service);
+            if (current == null || g.lastActivity.isAfter(current.lastActivity)) {
+                currentByService.put(g.service, g);
+            }
+            stored.transitions().forEach((key, list) -> {
+                ArrayDeque<Instant> d = transitions.computeIfAbsent(key, k -> new ArrayDeque<>(4));
+                java.util.TreeSet<Instant> merged = new java.util.TreeSet<>(d);
+                merged.addAll(list);
+                d.clear();
+                d.addAll(merged);
+            });
+            if (g.lastActivity.isAfter(latest)) {
+                latest = g.lastActivity;
+            }
+        }
     }
 
     /** A builder; only the service directory is required. */
@@ -71,6 +99,38 @@ public final class AlertCorrelator {
         return open.size();
     }
 
+    /** How many groups this correlator (and the ones it was restored from) has opened; the next id's number − 1. */
+    public long groupsOpened() {
+        return groupCounter;
+    }
+
+    /**
+     * A snapshot of a remembered group, to store it (see {@link AlertGroupRepository}).
+     *
+     * @param groupId the id from an {@link AlertAction}
+     * @return the group, or empty when it is not (or no longer) remembered
+     */
+    public java.util.Optional<AlertGroup> group(String groupId) {
+        Group g = groups.get(Checks.notNull(groupId, "groupId"));
+        if (g == null) {
+            return java.util.Optional.empty();
+        }
+        List<OpenAlert> members = new ArrayList<>(g.keys.size());
+        for (String key : new java.util.TreeSet<>(g.keys)) {
+            Open o = open.get(key);
+            members.add(new OpenAlert(key, o.severity, o.count, o.acknowledged));
+        }
+        Map<String, List<Instant>> history = new java.util.TreeMap<>();
+        for (String key : g.seen) {
+            ArrayDeque<Instant> d = transitions.get(key);
+            if (d != null && !d.isEmpty()) {
+                history.put(key, List.copyOf(d));
+            }
+        }
+        return java.util.Optional.of(new AlertGroup(g.id, g.service, g.maxSeverity, g.priority, g.openedAt,
+                g.lastActivity, g.flapping, members, history));
+    }
+
     /** Number of incident groups remembered (open, or closed within the windows). */
     public int groups() {
         return groups.size();
@@ -85,16 +145,32 @@ public final class AlertCorrelator {
         if (++ingested % SWEEP_EVERY == 0) {
             sweep();
         }
-        return alert.status() == AlertStatus.FIRING ? fire(alert) : clear(alert);
+        return switch (alert.status()) {
+            case FIRING -> fire(alert);
+            case ACKNOWLEDGED -> acknowledge(alert);
+            case CLEAR -> clear(alert);
+        };
+    }
+
+    private List<AlertAction> acknowledge(Alert a) {
+        Open o = open.get(a.deduplicationKey());
+        if (o == null) {
+            return List.of(new AlertAction(AlertAction.Kind.IGNORED, "", "", "", a.deduplicationKey(), 0, a.at(),
+                    "acknowledgement for an alert that is not open"));
+        }
+        o.acknowledged = true;
+        o.group.touch(a.at());
+        return List.of(action(AlertAction.Kind.ACKNOWLEDGED, o.group, a, o.count, "acknowledged; "
+                + o.group.keys.size() + " alert(s) of the group open"));
     }
 
     private List<AlertAction> fire(Alert a) {
         String key = a.deduplicationKey();
-        OpenAlert existing = open.get(key);
+        Open existing = open.get(key);
         if (existing != null) {
             existing.count++;
             Group g = existing.group;
-            g.lastActivity = a.at();
+            g.touch(a.at());
             List<AlertAction> out = new ArrayList<>(1);
             if (a.severity().compareTo(existing.severity) > 0) {
                 existing.severity = a.severity();
@@ -103,14 +179,15 @@ public final class AlertCorrelator {
             out.add(action(AlertAction.Kind.DEDUPLICATED, g, a, existing.count, "duplicate of an open alert"));
             return out;
         }
-        String service = directory.serviceOf(a.ci()).orElse(a.ci());
+        String service = a.service().or(() -> directory.serviceOf(a.ci())).orElse(a.ci());
         List<AlertAction> out = new ArrayList<>(2);
         boolean flapping = recordTransition(key, a.at());
         Group g = currentByService.get(service);
         if (g != null && Duration.between(g.lastActivity, a.at()).compareTo(window) <= 0) {
             g.keys.add(key);
-            g.lastActivity = a.at();
-            OpenAlert o = new OpenAlert(g, a.severity());
+            g.seen.add(key);
+            g.touch(a.at());
+            Open o = new Open(g, a.severity());
             open.put(key, o);
             if (a.severity().compareTo(g.maxSeverity) > 0) {
                 raise(g, a, out);
@@ -122,9 +199,10 @@ public final class AlertCorrelator {
             g = new Group(service + "#" + (++groupCounter), service, a.severity(),
                     priorityMapping.apply(a.severity(), directory.tierOf(service)), a.at());
             g.keys.add(key);
+            g.seen.add(key);
             groups.put(g.id, g);
             currentByService.put(service, g);
-            open.put(key, new OpenAlert(g, a.severity()));
+            open.put(key, new Open(g, a.severity()));
             out.add(action(AlertAction.Kind.OPEN_INCIDENT, g, a, 1, a.severity() + " alert on " + a.ci()
                     + " (service " + service + ", tier " + directory.tierOf(service) + ") -> " + g.priority));
         }
@@ -138,7 +216,7 @@ public final class AlertCorrelator {
 
     private List<AlertAction> clear(Alert a) {
         String key = a.deduplicationKey();
-        OpenAlert o = open.remove(key);
+        Open o = open.remove(key);
         if (o == null) {
             return List.of(new AlertAction(AlertAction.Kind.IGNORED, "", "", "", key, 0, a.at(),
                     "clear for an alert that is not open"));
@@ -206,12 +284,13 @@ public final class AlertCorrelator {
         return new AlertAction(kind, g.id, g.service, g.priority, a.deduplicationKey(), count, a.at(), note);
     }
 
-    private static final class OpenAlert {
+    private static final class Open {
         final Group group;
         Severity severity;
         long count = 1;
+        boolean acknowledged;
 
-        OpenAlert(Group group, Severity severity) {
+        Open(Group group, Severity severity) {
             this.group = group;
             this.severity = severity;
         }
@@ -221,6 +300,9 @@ public final class AlertCorrelator {
         final String id;
         final String service;
         final Set<String> keys = new HashSet<>(4);
+        /** Every key that was open in the group, so a snapshot carries their flapping history. */
+        final Set<String> seen = new HashSet<>(4);
+        final Instant openedAt;
         Severity maxSeverity;
         String priority;
         Instant lastActivity;
@@ -232,6 +314,25 @@ public final class AlertCorrelator {
             this.maxSeverity = maxSeverity;
             this.priority = priority;
             this.lastActivity = at;
+            this.openedAt = at;
+        }
+
+        Group(AlertGroup stored) {
+            this.id = stored.id();
+            this.service = stored.service();
+            this.maxSeverity = stored.maxSeverity();
+            this.priority = stored.priority();
+            this.lastActivity = stored.lastActivity();
+            this.openedAt = stored.openedAt();
+            this.flapping = stored.flapping();
+            seen.addAll(stored.transitions().keySet());
+        }
+
+        /** Activity never moves back: a repeated notification carries the alert's original start. */
+        void touch(Instant at) {
+            if (at.isAfter(lastActivity)) {
+                lastActivity = at;
+            }
         }
     }
 
@@ -243,6 +344,8 @@ public final class AlertCorrelator {
         private Duration flapWindow = Duration.ofMinutes(30);
         private AllClearPolicy allClearPolicy = AllClearPolicy.RESOLVE;
         private BiFunction<Severity, Integer, String> priorityMapping = AlertCorrelator::defaultPriority;
+        private List<AlertGroup> restored = List.of();
+        private long groupsOpened;
 
         private Builder(ServiceDirectory directory) {
             this.directory = directory;
@@ -273,8 +376,35 @@ public final class AlertCorrelator {
             return this;
         }
 
+        /**
+         * Starts from stored state, e.g. after a restart: the groups (typically the open ones of an
+         * {@link AlertGroupRepository}) and how many groups were opened before, so new ids do not repeat old ones.
+         *
+         * @param groups       the groups; ids unique, no alert key open in two of them
+         * @param groupsOpened the {@link AlertCorrelator#groupsOpened()} of the correlator they came from
+         * @return this builder
+         */
+        public Builder restore(java.util.Collection<AlertGroup> groups, long groupsOpened) {
+            this.restored = groups == null ? null : List.copyOf(groups);
+            this.groupsOpened = groupsOpened;
+            return this;
+        }
+
         public AlertCorrelator build() {
             Violations v = new Violations();
+            if (v.require(restored != null, "restore.groups", "must not be null")) {
+                Set<String> ids = new HashSet<>();
+                Set<String> keys = new HashSet<>();
+                for (int i = 0; i < restored.size(); i++) {
+                    AlertGroup g = restored.get(i);
+                    v.require(ids.add(g.id()), "restore.groups[" + i + "].id", "repeats '" + g.id() + "'");
+                    for (OpenAlert o : g.open()) {
+                        v.require(keys.add(o.key()), "restore.groups[" + i + "].open", "alert '" + o.key()
+                                + "' is open in another group too");
+                    }
+                }
+            }
+            v.require(groupsOpened >= 0, "restore.groupsOpened", "must not be negative, was " + groupsOpened);
             v.require(directory != null, "directory", "must not be null");
             v.require(window != null && window.compareTo(Duration.ZERO) > 0, "correlationWindow", "must be positive");
             v.require(flapTransitions >= 2, "flapping.count", "must be at least 2");

@@ -1,6 +1,11 @@
 package org.itm.operations.alert;
 
-/** Whether an alert reports a problem or its end. */
+/** Whether an alert reports a problem, that someone took it on, or its end. */
 public enum AlertStatus {
-    FIRING, CLEAR
+    /** The condition holds. */
+    FIRING,
+    /** The condition still holds and someone has taken it on (PagerDuty's {@code acknowledge}). */
+    ACKNOWLEDGED,
+    /** The condition has ended. */
+    CLEAR
 }

@@ -16,6 +16,8 @@ public enum ServiceNowState {
     NEW("New", IncidentState.NEW, "", Optional.empty()),
     /** Being worked on. */
     ACTIVE("Active", IncidentState.IN_PROGRESS, "", Optional.empty()),
+    /** Being worked on, as current instances name it (Table API state 2). */
+    IN_PROGRESS("In Progress", IncidentState.IN_PROGRESS, "", Optional.empty()),
     /** Waiting for the caller to answer. */
     AWAITING_USER_INFO("Awaiting User Info", IncidentState.ON_HOLD, "AWAITING_CUSTOMER",
             Optional.of(HoldReason.AWAITING_CUSTOMER)),
@@ -31,10 +33,15 @@ public enum ServiceNowState {
     /** Waiting for evidence, which the caller provides, hence {@link HoldReason#AWAITING_CUSTOMER}. */
     AWAITING_EVIDENCE("Awaiting Evidence", IncidentState.ON_HOLD, "AWAITING_EVIDENCE",
             Optional.of(HoldReason.AWAITING_CUSTOMER)),
+    /** Waiting for a change to be implemented (Table API hold reason "Awaiting Change"). */
+    AWAITING_CHANGE("Awaiting Change", IncidentState.ON_HOLD, "AWAITING_CHANGE",
+            Optional.of(HoldReason.AWAITING_CHANGE)),
     /** Resolved, waiting for closure. */
     RESOLVED("Resolved", IncidentState.RESOLVED, "", Optional.empty()),
     /** Closed. */
-    CLOSED("Closed", IncidentState.CLOSED, "", Optional.empty());
+    CLOSED("Closed", IncidentState.CLOSED, "", Optional.empty()),
+    /** Cancelled (Table API state 8). */
+    CANCELED("Canceled", IncidentState.CANCELLED, "", Optional.empty());
 
     private final String displayName;
     private final IncidentState incidentState;

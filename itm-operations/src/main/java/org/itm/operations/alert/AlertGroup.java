@@ -1,0 +1,78 @@
+package org.itm.operations.alert;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.itm.core.notify.Severity;
+import org.itm.core.validation.Violations;
+
+/**
+ * The stored state of one incident group of an {@link AlertCorrelator}: which alerts are open in it, its highest
+ * severity and priority, and the recent state changes of its alerts (for flapping detection). Take snapshots
+ * with {@link AlertCorrelator#group(String)}; hand them back with {@link AlertCorrelator.Builder#restore}.
+ *
+ * @param id           the group id, e.g. {@code shop#12}
+ * @param service      the service the group is for
+ * @param maxSeverity  the highest severity seen in the group
+ * @param priority     the priority of the group's incident
+ * @param openedAt     when its first alert fired
+ * @param lastActivity its latest alert activity; not before {@code openedAt}
+ * @param flapping     whether one of its alerts was found flapping (clears then only annotate)
+ * @param open         the alerts open in it, keys unique; empty once all cleared; copied
+ * @param transitions  per alert key, the recent instants at which it changed state, in time order; copied
+ */
+public record AlertGroup(String id, String service, Severity maxSeverity, String priority, Instant openedAt,
+                         Instant lastActivity, boolean flapping, List<OpenAlert> open,
+                         Map<String, List<Instant>> transitions) {
+
+    public AlertGroup {
+        Violations v = new Violations();
+        v.require(id != null && !id.isBlank(), "id", "must not be blank");
+        v.require(service != null && !service.isBlank(), "service", "must not be blank");
+        v.require(maxSeverity != null, "maxSeverity", "must not be null");
+        v.require(priority != null && !priority.isBlank(), "priority", "must not be blank");
+        v.require(openedAt != null, "openedAt", "must not be null");
+        if (v.require(lastActivity != null, "lastActivity", "must not be null") && openedAt != null) {
+            v.require(!lastActivity.isBefore(openedAt), "lastActivity", "must not be before openedAt ("
+                    + openedAt + "), was " + lastActivity);
+        }
+        if (v.require(open != null, "open", "must not be null")) {
+            Set<String> keys = new HashSet<>();
+            for (int i = 0; i < open.size(); i++) {
+                OpenAlert o = open.get(i);
+                if (v.require(o != null, "open[" + i + "]", "must not be null")) {
+                    v.require(keys.add(o.key()), "open[" + i + "].key", "repeats '" + o.key() + "'");
+                    if (maxSeverity != null) {
+                        v.require(maxSeverity.atLeast(o.severity()),
+                                "open[" + i + "].severity", "must not exceed maxSeverity " + maxSeverity
+                                        + ", was " + o.severity());
+                    }
+                }
+            }
+        }
+        if (v.require(transitions != null, "transitions", "must not be null")) {
+            transitions.forEach((key, list) -> {
+                if (v.require(list != null, "transitions." + key, "must not be null")) {
+                    for (int i = 1; i < list.size(); i++) {
+                        v.require(!list.get(i).isBefore(list.get(i - 1)), "transitions." + key + "[" + i + "]",
+                                "must not be before the previous change " + list.get(i - 1));
+                    }
+                }
+            });
+        }
+        v.throwIfAny();
+        open = List.copyOf(open);
+        Map<String, List<Instant>> t = new TreeMap<>();
+        transitions.forEach((k, l) -> t.put(k, List.copyOf(l)));
+        transitions = Collections.unmodifiableMap(t);
+    }
+
+    /** Whether alerts are still open in the group. */
+    public boolean isOpen() {
+        return !open.isEmpty();
+    }
+}

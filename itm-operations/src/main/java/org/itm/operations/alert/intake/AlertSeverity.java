@@ -1,0 +1,18 @@
+package org.itm.operations.alert.intake;
+
+import org.itm.core.notify.Severity;
+import org.itm.core.validation.Checks;
+
+/**
+ * The severity {@link SeverityRules} decided for one alert, and why.
+ *
+ * @param severity the severity
+ * @param rule     the rule that fired, or {@value SeverityRules#FALLBACK} when none did
+ */
+public record AlertSeverity(Severity severity, String rule) {
+
+    public AlertSeverity {
+        Checks.notNull(severity, "severity");
+        Checks.notBlank(rule, "rule");
+    }
+}
