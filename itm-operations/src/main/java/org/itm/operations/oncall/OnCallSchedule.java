@@ -1,6 +1,7 @@
 package org.itm.operations.oncall;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.itm.core.ItmValidationException;
+import org.itm.core.json.ItmJson;
 import org.itm.core.time.TimeInterval;
 import org.itm.core.validation.Violations;
 
@@ -125,6 +127,100 @@ public final class OnCallSchedule {
     @Override
     public String toString() {
         return "OnCallSchedule[id=" + id + ", zone=" + zone + ", layers=" + layers + ", overrides=" + overrides + "]";
+    }
+
+    /**
+     * Builds a schedule from its definition.
+     *
+     * @param definition the definition
+     * @return the schedule
+     * @throws ItmValidationException if {@code definition} is null
+     */
+    public static OnCallSchedule of(OnCallScheduleDefinition definition) {
+        if (definition == null) {
+            throw new ItmValidationException("definition", "must not be null");
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (OnCallLayerDefinition l : definition.layers()) {
+            layers.add(l.toLayer(definition.zone()));
+        }
+        List<ScheduleOverride> overrides = new ArrayList<>();
+        for (OnCallOverrideDefinition o : definition.overrides()) {
+            overrides.add(new ScheduleOverride(o.member(), TimeInterval.of(o.from().atZone(definition.zone())
+                    .toInstant(), o.to().atZone(definition.zone()).toInstant())));
+        }
+        return new OnCallSchedule(definition.id(), definition.zone(), layers, overrides);
+    }
+
+    /**
+     * Reads a schedule definition from JSON and builds it.
+     *
+     * @param json the document, shaped as {@link OnCallScheduleDefinition}
+     * @return the schedule
+     * @throws ItmValidationException naming the path of every bad element, e.g. {@code $.layers[1].turn}
+     */
+    public static OnCallSchedule fromJson(String json) {
+        if (json == null) {
+            throw new ItmValidationException("json", "must not be null");
+        }
+        return of(ItmJson.fromJson(json, OnCallScheduleDefinition.class));
+    }
+
+    /**
+     * Reads a schedule definition from YAML and builds it.
+     *
+     * @param yaml the document, shaped as {@link OnCallScheduleDefinition}
+     * @return the schedule
+     * @throws ItmValidationException naming the path of every bad element, e.g. {@code $.layers[1].turn}
+     */
+    public static OnCallSchedule fromYaml(String yaml) {
+        if (yaml == null) {
+            throw new ItmValidationException("yaml", "must not be null");
+        }
+        return of(ItmJson.fromYaml(yaml, OnCallScheduleDefinition.class));
+    }
+
+    /** @return this schedule as a definition; {@link #of(OnCallScheduleDefinition)} builds an equal schedule */
+    public OnCallScheduleDefinition toDefinition() {
+        List<OnCallLayerDefinition> ls = layers.stream().map(l -> OnCallLayerDefinition.of(l, zone)).toList();
+        List<OnCallOverrideDefinition> os = overrides.stream().map(o -> new OnCallOverrideDefinition(o.member(),
+                LocalDateTime.ofInstant(o.interval().start(), zone), LocalDateTime.ofInstant(o.interval().end(), zone)))
+                .toList();
+        return new OnCallScheduleDefinition(id, zone, ls, os);
+    }
+
+    /**
+     * The final timeline of {@code [from, to)} as an RFC 5545 calendar, one event per slot, e.g. to subscribe a
+     * team calendar to the rota.
+     *
+     * @param from   inclusive start
+     * @param to     exclusive end
+     * @param domain the UID domain, e.g. {@code itm.example.org}
+     * @param now    the stamp of every event (from the caller's clock)
+     * @return the calendar text, with CRLF line ends
+     * @throws ItmValidationException if an argument is null, blank or {@code to} is before {@code from}
+     */
+    public String toICalendar(Instant from, Instant to, String domain, Instant now) {
+        return OnCallICalendar.write(this, timeline(from, to), "On-call schedule " + id, domain, now);
+    }
+
+    /**
+     * One person's on-call slots of {@code [from, to)} as an RFC 5545 calendar, for their own calendar client.
+     *
+     * @param person the member
+     * @param from   inclusive start
+     * @param to     exclusive end
+     * @param domain the UID domain
+     * @param now    the stamp of every event
+     * @return the calendar text, with CRLF line ends
+     * @throws ItmValidationException if an argument is null, blank or {@code to} is before {@code from}
+     */
+    public String toICalendar(String person, Instant from, Instant to, String domain, Instant now) {
+        if (person == null || person.isBlank()) {
+            throw new ItmValidationException("person", "must not be blank");
+        }
+        List<OnCallSlot> mine = timeline(from, to).stream().filter(s -> s.member().equals(person)).toList();
+        return OnCallICalendar.write(this, mine, "On call for " + person + " (" + id + ")", domain, now);
     }
 
     /**
