@@ -1,5 +1,6 @@
 package org.itm.operations.paging;
 
+import java.util.List;
 import java.util.Optional;
 import org.itm.core.store.DocumentStore;
 import org.itm.operations.paging.internal.InMemoryPageStore;
@@ -21,6 +22,9 @@ public interface PageStore {
      * @return the latest saved snapshot, or empty
      */
     Optional<OnCallPage> find(String pageId);
+
+    /** @return every stored page still {@code TRIGGERED}, i.e. still escalating, by id */
+    List<OnCallPage> triggered();
 
     /** @return a store that lives as long as the object */
     static PageStore inMemory() {

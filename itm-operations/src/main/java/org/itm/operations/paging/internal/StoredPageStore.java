@@ -1,11 +1,13 @@
 package org.itm.operations.paging.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Repository;
 import org.itm.core.store.Versioned;
 import org.itm.core.validation.Checks;
 import org.itm.operations.paging.OnCallPage;
+import org.itm.operations.paging.PageStatus;
 import org.itm.operations.paging.PageStore;
 
 /** Not for users: pages as documents through a {@link Repository}. */
@@ -27,6 +29,12 @@ public final class StoredPageStore implements PageStore {
         } else {
             pages.create(page);
         }
+    }
+
+    @Override
+    public List<OnCallPage> triggered() {
+        return pages.findAll(pages.query().where("status", PageStatus.TRIGGERED.name())).stream()
+                .map(Versioned::value).sorted(java.util.Comparator.comparing(OnCallPage::id)).toList();
     }
 
     @Override
