@@ -103,8 +103,11 @@ class PublicRecordsRoundTripTest {
                     org.itm.operations.change.Change.standard("CHG-2", "Restart the app server",
                             "restart-app-server", "carla", List.of("app-1"),
                             java.time.Instant.parse("2026-03-02T10:00:00Z")))),
-            // a layer's turn is text with a grammar (daily, weekly, P2D, PT12H)
+            // a layer's turn is text with a grammar (daily, weekly, P2D, PT12H); an override ends after it starts
             Map.entry(org.itm.operations.oncall.OnCallLayerDefinition.class, List.of(ON_CALL_LAYER)),
+            Map.entry(org.itm.operations.oncall.OnCallOverrideDefinition.class, List.of(
+                    new org.itm.operations.oncall.OnCallOverrideDefinition("xena",
+                            LocalDateTime.parse("2026-12-24T18:00"), LocalDateTime.parse("2026-12-27T09:00")))),
             Map.entry(org.itm.operations.oncall.OnCallScheduleDefinition.class, List.of(
                     new org.itm.operations.oncall.OnCallScheduleDefinition("rota", ZoneId.of("Europe/Berlin"),
                             List.of(ON_CALL_LAYER), List.of(new org.itm.operations.oncall.OnCallOverrideDefinition(

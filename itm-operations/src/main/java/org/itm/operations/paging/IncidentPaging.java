@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.itm.core.ItmValidationException;
+import org.itm.core.store.ConcurrentModificationException;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.itm.operations.alert.AlertAction;
@@ -109,7 +110,13 @@ public final class IncidentPaging {
         }
         OnCallPage page = pager.trigger(pageId, policy.get(), incident.id().value() + " [" + incident.priority()
                 + "] " + incident.title() + " (" + cause + ")");
-        pages.save(page);
+        try {
+            pages.save(page);
+        } catch (ConcurrentModificationException raced) {
+            // another process paged the same incident first; its page is the one (the shared ledger kept the
+            // first level from being notified twice)
+            return pages.find(pageId);
+        }
         return Optional.of(page);
     }
 
