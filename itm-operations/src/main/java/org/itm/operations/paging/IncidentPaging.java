@@ -3,6 +3,8 @@ package org.itm.operations.paging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.itm.core.ItmException;
 import org.itm.core.ItmValidationException;
 import org.itm.core.store.ConcurrentModificationException;
 import org.itm.core.validation.Checks;
@@ -19,6 +21,8 @@ import org.itm.operations.sla.SlaBreach;
  * Combine with a stored {@link NotificationLedger} in the {@link Pager} to notify each level exactly once.
  */
 public final class IncidentPaging {
+
+    private static final int MAX_ATTEMPTS = 5;
 
     private final Pager pager;
     private final ServicePolicyDirectory directory;
@@ -128,13 +132,47 @@ public final class IncidentPaging {
     public List<OnCallPage> evaluateAll() {
         List<OnCallPage> out = new ArrayList<>();
         for (OnCallPage p : pages.triggered()) {
-            OnCallPage next = pager.evaluate(p);
-            if (!next.equals(p)) {
-                pages.save(next);
-            }
-            out.add(next);
+            out.add(evaluateStored(p));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Evaluates a stored page and stores the result only over the snapshot it started from. When another process
+     * changed the page in between (say, acknowledged it), what this evaluation did (notifications already sent)
+     * is appended to that process's snapshot instead of overwriting it.
+     */
+    private OnCallPage evaluateStored(OnCallPage start) {
+        OnCallPage before = start;
+        OnCallPage after = pager.evaluate(before);
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            if (after.equals(before) || pages.replace(before, after)) {
+                return after;
+            }
+            List<PageEvent> added = after.timeline().subList(before.timeline().size(), after.timeline().size());
+            OnCallPage current = pages.find(start.id()).orElseThrow(() -> new ItmValidationException("page",
+                    "disappeared from the page store: " + start.id()));
+            before = current;
+            after = added.isEmpty() ? current : current.with(current.status(), added);
+        }
+        throw conflict(start.id());
+    }
+
+    /** Applies a transition to the stored page, retried on the newer snapshot when another process got there first. */
+    private OnCallPage transition(IncidentId incident, UnaryOperator<OnCallPage> step) {
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            OnCallPage current = require(incident);
+            OnCallPage next = step.apply(current);
+            if (pages.replace(current, next)) {
+                return next;
+            }
+        }
+        throw conflict(pageIdOf(incident));
+    }
+
+    private static ItmException conflict(String pageId) {
+        return new ItmException("page " + pageId + " kept changing under " + MAX_ATTEMPTS
+                + " attempts to store it");
     }
 
     /**
@@ -153,11 +191,10 @@ public final class IncidentPaging {
      * @return the acknowledged page
      * @throws ItmValidationException if the incident has no page
      * @throws IllegalPageTransitionException if the page is not {@code TRIGGERED}
+     * @throws ItmException if other processes kept changing the page through several attempts
      */
     public OnCallPage acknowledge(IncidentId incident, String who) {
-        OnCallPage next = pager.acknowledge(require(incident), who);
-        pages.save(next);
-        return next;
+        return transition(incident, p -> pager.acknowledge(p, who));
     }
 
     /**
@@ -168,11 +205,10 @@ public final class IncidentPaging {
      * @return the resolved page
      * @throws ItmValidationException if the incident has no page
      * @throws IllegalPageTransitionException if the page is already resolved
+     * @throws ItmException if other processes kept changing the page through several attempts
      */
     public OnCallPage resolve(IncidentId incident, String who) {
-        OnCallPage next = pager.resolve(require(incident), who);
-        pages.save(next);
-        return next;
+        return transition(incident, p -> pager.resolve(p, who));
     }
 
     private OnCallPage require(IncidentId incident) {

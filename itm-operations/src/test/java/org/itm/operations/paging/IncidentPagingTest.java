@@ -153,6 +153,58 @@ class IncidentPagingTest {
     }
 
     @Test
+    void anAcknowledgementByAnotherProcessDuringAnEvaluationIsKeptAndTheEvaluationsNotificationsAreAdded() {
+        DocumentStore store = DocumentStores.inMemory();
+        Incident inc = incident("INC-8", Optional.of("database"));
+        paging(directory, store).onAlert(inc, opened("database"));
+        PageStore shared = PageStore.stored(store);
+        boolean[] interfered = {false};
+        // process B acknowledges after process A has read and evaluated the page but before A stores it
+        PageStore racing = new PageStore() {
+            public void save(OnCallPage page) { shared.save(page); }
+            public List<OnCallPage> triggered() { return shared.triggered(); }
+            public Optional<OnCallPage> find(String pageId) { return shared.find(pageId); }
+            public boolean replace(OnCallPage expected, OnCallPage next) {
+                if (!interfered[0]) {
+                    interfered[0] = true;
+                    paging(directory, store).acknowledge(inc.id(), "ann");
+                }
+                return shared.replace(expected, next);
+            }
+        };
+        IncidentPaging a = IncidentPaging.create(Pager.create(policies, Map.of("db-rota", dbRota), notifier,
+                NotificationLedger.stored(store), clock), directory, racing);
+
+        clock.set(SPRING.plus(Duration.ofMinutes(15)));
+        a.evaluateAll();
+        clock.set(SPRING.plus(Duration.ofHours(3)));
+        a.evaluateAll();
+
+        OnCallPage stored = shared.find(IncidentPaging.pageIdOf(inc.id())).orElseThrow();
+        assertThat(stored.status()).isEqualTo(PageStatus.ACKNOWLEDGED);
+        assertThat(stored.timeline()).extracting(PageEvent::kind)
+                .containsExactly("triggered", "notified", "acknowledged", "escalated", "notified");
+        assertThat(recipients()).containsExactly("ann", "lead");
+    }
+
+    @Test
+    void replaceStoresOnlyOverTheExpectedSnapshot() {
+        Pager pager = Pager.create(policies, Map.of("db-rota", dbRota), notifier, NotificationLedger.inMemory(),
+                clock);
+        OnCallPage page = pager.trigger("p-1", "db-policy", "x");
+        for (PageStore pages : List.of(PageStore.inMemory(), PageStore.stored(DocumentStores.inMemory()))) {
+            OnCallPage acked = pager.acknowledge(page, "ann");
+            assertThat(pages.replace(page, acked)).isFalse();
+            pages.save(page);
+            assertThat(pages.replace(page, acked)).isTrue();
+            assertThat(pages.replace(page, pager.resolve(page, "ann"))).isFalse();
+            assertThat(pages.find("p-1")).contains(acked);
+            assertThatThrownBy(() -> pages.replace(page, pager.trigger("p-2", "db-policy", "y")))
+                    .isInstanceOf(ItmValidationException.class).hasMessageContaining("next.id");
+        }
+    }
+
+    @Test
     void theDirectoryMustNameThePagersPolicies() {
         assertThatThrownBy(() -> paging(ServicePolicyDirectory.of(Map.of("mail", "mail-policy"))
                 .withFallback("nope"), DocumentStores.inMemory()))

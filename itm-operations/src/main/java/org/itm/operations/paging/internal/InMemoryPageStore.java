@@ -21,6 +21,16 @@ public final class InMemoryPageStore implements PageStore {
     }
 
     @Override
+    public boolean replace(OnCallPage expected, OnCallPage next) {
+        Checks.notNull(expected, "expected");
+        Checks.notNull(next, "next");
+        if (!expected.id().equals(next.id())) {
+            throw new org.itm.core.ItmValidationException("next.id", "must be " + expected.id() + ", was " + next.id());
+        }
+        return pages.replace(next.id(), expected, next);
+    }
+
+    @Override
     public List<OnCallPage> triggered() {
         return pages.values().stream().filter(p -> p.status() == PageStatus.TRIGGERED)
                 .sorted(java.util.Comparator.comparing(OnCallPage::id)).toList();

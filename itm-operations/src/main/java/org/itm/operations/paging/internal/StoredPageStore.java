@@ -2,6 +2,7 @@ package org.itm.operations.paging.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.itm.core.store.ConcurrentModificationException;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Repository;
 import org.itm.core.store.Versioned;
@@ -28,6 +29,25 @@ public final class StoredPageStore implements PageStore {
             pages.update(page, current.get().version());
         } else {
             pages.create(page);
+        }
+    }
+
+    @Override
+    public boolean replace(OnCallPage expected, OnCallPage next) {
+        Checks.notNull(expected, "expected");
+        Checks.notNull(next, "next");
+        if (!expected.id().equals(next.id())) {
+            throw new org.itm.core.ItmValidationException("next.id", "must be " + expected.id() + ", was " + next.id());
+        }
+        Optional<Versioned<OnCallPage>> current = pages.get(next.id());
+        if (current.isEmpty() || !current.get().value().equals(expected)) {
+            return false;
+        }
+        try {
+            pages.update(next, current.get().version());
+            return true;
+        } catch (ConcurrentModificationException raced) {
+            return false;
         }
     }
 
