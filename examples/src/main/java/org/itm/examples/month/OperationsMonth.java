@@ -1,11 +1,14 @@
 package org.itm.examples.month;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,10 +62,26 @@ import org.itm.operations.incident.Incident;
 import org.itm.operations.incident.IncidentId;
 import org.itm.operations.incident.IncidentSlaTimeline;
 import org.itm.operations.incident.PriorityPolicy;
+import org.itm.operations.oncall.Layer;
+import org.itm.operations.oncall.OnCallSchedule;
+import org.itm.operations.oncall.OnCallSlot;
+import org.itm.operations.oncall.ScheduleOverride;
+import org.itm.operations.oncall.TurnLength;
+import org.itm.operations.paging.EscalationLevel;
+import org.itm.operations.paging.EscalationPolicy;
+import org.itm.operations.paging.IncidentPaging;
+import org.itm.operations.paging.NotificationLedger;
+import org.itm.operations.paging.OnCallFairnessReport;
+import org.itm.operations.paging.OnCallFairnessRow;
+import org.itm.operations.paging.OnCallPage;
+import org.itm.operations.paging.PageStore;
+import org.itm.operations.paging.Pager;
+import org.itm.operations.paging.ServicePolicyDirectory;
 import org.itm.operations.problem.DetectionScope;
 import org.itm.operations.problem.ProblemDetector;
 import org.itm.operations.problem.ProblemProposal;
 import org.itm.operations.sla.CalendarLookup;
+import org.itm.operations.sla.SlaBreach;
 import org.itm.operations.sla.ComplianceFigure;
 import org.itm.operations.sla.ComplianceReport;
 import org.itm.operations.sla.SlaCompliance;
@@ -87,11 +106,15 @@ import org.itm.operations.sla.SlaTimeline;
  * @param collisions   collisions found among the scheduled changes
  * @param impact       business services affected if the shared storage array fails
  * @param resolutionMet for each incident id, whether its resolution SLA was met (as of month end)
+ * @param onCall       the month's final on-call timeline of the operations rota
+ * @param fairness     hours on call per person (working hours, nights, weekends, public holidays) and pages received
+ * @param pages        the pages raised by breached resolution SLAs through the rota's escalation policy
  */
 public record OperationsMonth(List<Incident> incidents, ComplianceReport compliance, List<Escalation> escalations,
                               List<AlertAction> alertActions, List<ProblemProposal> problems,
                               Map<String, ScheduleCheck> changes, List<Collision> collisions, List<String> impact,
-                              Map<String, Boolean> resolutionMet) {
+                              Map<String, Boolean> resolutionMet, List<OnCallSlot> onCall,
+                              OnCallFairnessReport fairness, List<OnCallPage> pages) {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final String[] SERVICES = {"mail", "erp", "shop", "vpn", "portal"};
@@ -179,8 +202,68 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
         List<String> impact = model.impactOf(new CiId("san-01")).reached().stream()
                 .map(e -> e.value()).sorted().toList();
         ChangesOfTheMonth changes = ChangesOfTheMonth.run(rnd, month, model);
+        OnCallOfTheMonth onCall = OnCallOfTheMonth.run(new Random(seed + 15), month, incidents,
+                compliance.report().breaches(), office);
         return new OperationsMonth(incidents, compliance.report(), escalations, alertActions, problems,
-                changes.checks(), changes.collisions(), impact, resolutionMet);
+                changes.checks(), changes.collisions(), impact, resolutionMet, onCall.timeline(), onCall.fairness(),
+                onCall.pages());
+    }
+
+    /**
+     * The month on call: a weekly rota with a Monday 09:00 handoff and one weekend swap; every breach of a
+     * resolution SLA pages the engineer on call, who answers within 0–30 minutes (after 10 the duty manager has
+     * been paged too).
+     */
+    record OnCallOfTheMonth(List<OnCallSlot> timeline, OnCallFairnessReport fairness, List<OnCallPage> pages) {
+
+        static OnCallOfTheMonth run(Random rnd, YearMonth month, List<Incident> incidents, List<SlaBreach> breaches,
+                                    BusinessCalendar office) {
+            LocalDateTime firstHandoff = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                    .atTime(9, 0);
+            LocalDate swap = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.SATURDAY));
+            OnCallSchedule rota = new OnCallSchedule("ops-rota", BERLIN, List.of(new Layer("primary", BERLIN,
+                    List.of("oncall-ann", "oncall-bob", "oncall-cid", "oncall-dee"), firstHandoff, TurnLength.weekly(),
+                    List.of())), List.of(new ScheduleOverride("oncall-eve", TimeInterval.of(
+                    swap.atTime(9, 0).atZone(BERLIN).toInstant(),
+                    swap.plusDays(2).atTime(9, 0).atZone(BERLIN).toInstant()))));
+            Instant[] now = {month.atDay(1).atStartOfDay(BERLIN).toInstant()};
+            Clock clock = new Clock() {
+                public ZoneId getZone() { return BERLIN; }
+                public Clock withZone(ZoneId z) { return this; }
+                public Instant instant() { return now[0]; }
+            };
+            Pager pager = Pager.create(Map.of("ops-pages", new EscalationPolicy("ops-pages", List.of(
+                    new EscalationLevel(List.of("ops-rota"), List.of(), List.of(), Duration.ofMinutes(10)),
+                    new EscalationLevel(List.of(), List.of("duty-manager"), List.of(), Duration.ofMinutes(20))), 0)),
+                    Map.of("ops-rota", rota), RecordingNotifier.create("pager"), NotificationLedger.inMemory(), clock);
+            IncidentPaging paging = IncidentPaging.create(pager,
+                    ServicePolicyDirectory.of(Map.of()).withFallback("ops-pages"), PageStore.inMemory());
+            Map<String, Incident> byId = new LinkedHashMap<>();
+            incidents.forEach(i -> byId.put(i.id().value(), i));
+            List<OnCallPage> pages = new ArrayList<>();
+            breaches.stream().filter(b -> b.definitionId().equals("resolution") && byId.containsKey(b.ticketId()))
+                    .sorted(java.util.Comparator.comparing(SlaBreach::breachedAt)).forEach(b -> {
+                        now[0] = b.breachedAt();
+                        Incident inc = byId.get(b.ticketId());
+                        paging.onSlaBreach(inc, b).ifPresent(page -> {
+                            int answerAfter = rnd.nextInt(31);
+                            for (int minute = 5; minute <= answerAfter; minute += 5) {
+                                now[0] = b.breachedAt().plus(Duration.ofMinutes(minute));
+                                paging.evaluateAll();
+                            }
+                            now[0] = b.breachedAt().plus(Duration.ofMinutes(answerAfter));
+                            OnCallPage current = paging.page(inc.id()).orElseThrow();
+                            String who = current.timeline().stream().filter(e -> e.kind().equals("notified"))
+                                    .reduce((first, second) -> second).orElseThrow().who();
+                            pages.add(paging.acknowledge(inc.id(), who));
+                        });
+                    });
+            Instant from = month.atDay(1).atStartOfDay(BERLIN).toInstant();
+            Instant to = month.plusMonths(1).atDay(1).atStartOfDay(BERLIN).toInstant();
+            OnCallFairnessReport fairness = OnCallFairnessReport.of(rota, TimeInterval.of(from, to), office,
+                    HolidayProvider.publicHolidays("de", "be"), pages);
+            return new OnCallOfTheMonth(rota.timeline(from, to), fairness, List.copyOf(pages));
+        }
     }
 
     private static Incident lifecycle(Random rnd, IncidentId id, String service, Instant opened, Instant monthEnd) {
@@ -273,7 +356,32 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
                 .table(problemTable.build())
                 .table(changeTable.build())
                 .table(collisionTable.build())
+                .table(onCallTable())
+                .table(fairnessTable())
                 .build();
+    }
+
+    private Table onCallTable() {
+        Table.Builder t = Table.builder("On call this month (rota ops-rota, handoff Monday 09:00 Berlin)")
+                .header("From", "To", "On call", "Decided by", "Hours");
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm",
+                Locale.ROOT);
+        for (OnCallSlot s : onCall) {
+            t.row(s.interval().start().atZone(BERLIN).format(f), s.interval().end().atZone(BERLIN).format(f), s.member(),
+                    s.decidedBy(), s.interval().duration().toHours());
+        }
+        return t.build();
+    }
+
+    private Table fairnessTable() {
+        Table.Builder t = Table.builder("On-call fairness: hours on call by kind, and pages received ("
+                + pages.size() + " pages from breached resolution SLAs)")
+                .header("Person", "Working hours", "Nights", "Weekends", "Public holidays", "Total", "Pages");
+        for (OnCallFairnessRow r : fairness.rows()) {
+            t.row(r.person(), r.workingHours().toHours(), r.nights().toHours(), r.weekends().toHours(),
+                    r.holidays().toHours(), r.total().toHours(), r.pagesReceived());
+        }
+        return t.build();
     }
 
     /** The changes of the month: assessed, approved by the CAB, checked against a freeze and scheduled. */

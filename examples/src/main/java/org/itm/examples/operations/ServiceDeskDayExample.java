@@ -13,10 +13,15 @@ import org.itm.operations.alert.*;
 import org.itm.operations.change.*;
 import org.itm.operations.escalation.*;
 import org.itm.operations.incident.*;
+import org.itm.operations.oncall.OnCallSchedule;
+import org.itm.operations.paging.*;
 import org.itm.operations.problem.*;
 import org.itm.operations.sla.*;
 
-/** A day at a service desk in Berlin: alerts become an incident, its SLA breaches and escalates, a problem and a change follow. */
+/**
+ * A day at a service desk in Berlin: alerts become an incident that pages the on-call engineer of the shop (escalating
+ * to the duty manager when nobody acknowledges), its SLA breaches and escalates, a problem and a change follow.
+ */
 public final class ServiceDeskDayExample {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -49,12 +54,14 @@ public final class ServiceDeskDayExample {
         AlertCorrelator alerts = AlertCorrelator.builder(ServiceDirectory.of(Map.of("db-1", "shop", "web-1", "shop"),
                 Map.of("shop", 1), 3)).build();
         Incident inc = null;
+        AlertAction opening = null;
         for (Alert a : List.of(Alert.firing("prometheus", "db-1/latency", Severity.CRITICAL, "db-1", now),
                 Alert.firing("prometheus", "db-1/latency", Severity.CRITICAL, "db-1", now.plusSeconds(60)),
                 Alert.firing("prometheus", "web-1/5xx", Severity.MAJOR, "web-1", now.plusSeconds(120)))) {
             for (AlertAction act : alerts.ingest(a)) {
                 System.out.printf("  %-24s %-18s %s%n", act.kind(), act.alertKey(), act.note());
                 if (act.kind() == AlertAction.Kind.OPEN_INCIDENT) {
+                    opening = act;
                     inc = desk.open("Shop slow: " + a.ci(), "database/performance", 1, act.priority().equals("P1") ? 1 : 2, "monitoring");
                     inc = desk.affect(inc.id(), Optional.of("shop"), Optional.of("db-1"), "monitoring");
                 }
@@ -63,7 +70,27 @@ public final class ServiceDeskDayExample {
         IncidentId id = inc.id();
         System.out.println("  opened " + id + " priority " + inc.priority());
 
+        System.out.println("== paging the on-call engineer of shop");
+        OnCallSchedule rota = OnCallSchedule.fromYaml("""
+                id: shop-rota
+                zone: Europe/Berlin
+                layers:
+                  - {name: primary, members: [dana, erik], start: 2026-03-23T09:00, turn: weekly}
+                """);
+        Pager pager = Pager.create(Map.of("shop-pages", new EscalationPolicy("shop-pages", List.of(
+                new EscalationLevel(List.of("shop-rota"), List.of(), List.of(), Duration.ofMinutes(10)),
+                new EscalationLevel(List.of(), List.of("duty-manager"), List.of(), Duration.ofMinutes(20))), 0)),
+                Map.of("shop-rota", rota), notifier, NotificationLedger.inMemory(), clock);
+        IncidentPaging paging = IncidentPaging.create(pager, ServicePolicyDirectory.of(Map.of("shop", "shop-pages")),
+                PageStore.inMemory());
+        paging.onAlert(inc, opening);
+        now = at("2026-03-26T09:05"); paging.evaluateAll(); // nobody acknowledged within 10 minutes
+
         now = at("2026-03-26T09:10"); desk.assign(id, "dba", Optional.of("dana"), "dispatcher");
+        paging.acknowledge(id, "dana");
+        for (PageEvent e : paging.page(id).orElseThrow().timeline()) {
+            System.out.println("  " + local(e.at()) + " " + e.kind() + " " + e.who());
+        }
         now = at("2026-03-26T09:15"); desk.start(id, "dana");
         now = at("2026-03-26T10:30"); desk.hold(id, HoldReason.AWAITING_VENDOR, "storage vendor ticket 4711", "dana");
         now = at("2026-03-26T12:00"); desk.resume(id, "dana");
@@ -80,7 +107,10 @@ public final class ServiceDeskDayExample {
         for (AlertAction act : alerts.ingest(Alert.clear("prometheus", "db-1/latency", "db-1", now))) System.out.println("  " + act.kind());
         for (AlertAction act : alerts.ingest(Alert.clear("prometheus", "web-1/5xx", "web-1", now))) {
             System.out.println("  " + act.kind() + ": " + act.note());
-            if (act.kind() == AlertAction.Kind.RESOLVE_INCIDENT) desk.resolve(id, "FIXED", "failed disk replaced by vendor", "dana");
+            if (act.kind() == AlertAction.Kind.RESOLVE_INCIDENT) {
+                desk.resolve(id, "FIXED", "failed disk replaced by vendor", "dana");
+                System.out.println("  page " + paging.resolve(id, "dana").status());
+            }
         }
         SlaResult r = slas.evaluate(resolution, IncidentSlaTimeline.of(desk.get(id), now), now).orElseThrow();
         System.out.println("  SLA: " + r.explanation());

@@ -58,6 +58,11 @@ class PublicRecordsRoundTripTest {
             "org.itm.risk.fair.PortfolioResult", "a simulation result holding LossDistribution sample arrays, "
                     + "recomputed from the stored scenarios");
 
+    private static final org.itm.operations.oncall.OnCallLayerDefinition ON_CALL_LAYER =
+            new org.itm.operations.oncall.OnCallLayerDefinition("primary", Optional.of(ZoneId.of("America/New_York")),
+                    List.of("ann", "bob"), LocalDateTime.parse("2026-03-23T09:00"), "PT12H",
+                    List.of(org.itm.operations.oncall.Restriction.everyDay(LocalTime.of(18, 0), LocalTime.of(8, 0))));
+
     /**
      * Sample values for types whose validity a random pick of simple values cannot reach: vectors with a fixed
      * metric grammar, digests, and matrices whose levels must line up.
@@ -97,7 +102,17 @@ class PublicRecordsRoundTripTest {
                             java.time.Instant.parse("2026-03-02T09:00:00Z")),
                     org.itm.operations.change.Change.standard("CHG-2", "Restart the app server",
                             "restart-app-server", "carla", List.of("app-1"),
-                            java.time.Instant.parse("2026-03-02T10:00:00Z")))));
+                            java.time.Instant.parse("2026-03-02T10:00:00Z")))),
+            // a layer's turn is text with a grammar (daily, weekly, P2D, PT12H); an override ends after it starts
+            Map.entry(org.itm.operations.oncall.OnCallLayerDefinition.class, List.of(ON_CALL_LAYER)),
+            Map.entry(org.itm.operations.oncall.OnCallOverrideDefinition.class, List.of(
+                    new org.itm.operations.oncall.OnCallOverrideDefinition("xena",
+                            LocalDateTime.parse("2026-12-24T18:00"), LocalDateTime.parse("2026-12-27T09:00")))),
+            Map.entry(org.itm.operations.oncall.OnCallScheduleDefinition.class, List.of(
+                    new org.itm.operations.oncall.OnCallScheduleDefinition("rota", ZoneId.of("Europe/Berlin"),
+                            List.of(ON_CALL_LAYER), List.of(new org.itm.operations.oncall.OnCallOverrideDefinition(
+                                    "xena", LocalDateTime.parse("2026-12-24T18:00"),
+                                    LocalDateTime.parse("2026-12-27T09:00")))))));
 
     private static final int ATTEMPTS = 200;
     private static final int NESTED_ATTEMPTS = 50;

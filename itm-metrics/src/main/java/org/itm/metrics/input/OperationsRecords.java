@@ -1,6 +1,9 @@
 package org.itm.metrics.input;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.itm.operations.importer.IncidentTimeline;
 import org.itm.operations.importer.IncidentUpdate;
@@ -8,9 +11,11 @@ import org.itm.operations.incident.Incident;
 import org.itm.operations.incident.IncidentField;
 import org.itm.operations.incident.IncidentState;
 import org.itm.operations.importer.ServiceNowState;
+import org.itm.operations.paging.OnCallPage;
+import org.itm.operations.paging.PageEvent;
 
 /**
- * Turns itm-operations' incidents into the metrics module's {@link IncidentRecord}s, in one place, so the KPI
+ * Turns itm-operations' incidents (and pages) into the metrics module's records, in one place, so the KPI
  * catalog can run on live incidents and on imported ServiceNow logs alike.
  */
 public final class OperationsRecords {
@@ -53,5 +58,37 @@ public final class OperationsRecords {
                 UNKNOWN, UNKNOWN, timeline.openedAt(), acknowledged,
                 timeline.resolvedAt().filter(r -> !r.isBefore(timeline.openedAt())), last.reassignmentCount(),
                 last.reopenCount(), last.madeSla(), last.reassignmentCount() == 0, false);
+    }
+    /**
+     * The metrics view of a page: acknowledged at its first {@code acknowledged} event, escalated when its timeline
+     * has an {@code escalated} event.
+     *
+     * @param page the page
+     * @return the record
+     */
+    public static PageRecord page(OnCallPage page) {
+        org.itm.core.validation.Checks.notNull(page, "page");
+        Optional<Instant> acknowledged = page.timeline().stream().filter(e -> e.kind().equals("acknowledged"))
+                .map(PageEvent::at).findFirst();
+        boolean escalated = page.timeline().stream().anyMatch(e -> e.kind().equals("escalated"));
+        return new PageRecord(page.id(), page.policyId(), page.triggeredAt(), acknowledged, escalated);
+    }
+
+    /**
+     * The people a page notified, each once, at their first notification (levels that found nobody on call are
+     * left out).
+     *
+     * @param page the page
+     * @return the receipts in notification order
+     */
+    public static List<PageReceiptRecord> pageReceipts(OnCallPage page) {
+        org.itm.core.validation.Checks.notNull(page, "page");
+        Map<String, PageReceiptRecord> first = new LinkedHashMap<>();
+        for (PageEvent e : page.timeline()) {
+            if (e.kind().equals("notified") && !e.who().isBlank()) {
+                first.putIfAbsent(e.who(), new PageReceiptRecord(page.id(), page.policyId(), e.who(), e.at()));
+            }
+        }
+        return List.copyOf(first.values());
     }
 }

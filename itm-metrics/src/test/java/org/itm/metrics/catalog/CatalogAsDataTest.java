@@ -29,6 +29,8 @@ class CatalogAsDataTest {
         all.addAll(CapacityKpis.catalog(ZONE));
         all.addAll(GovernanceKpis.catalog(ZONE));
         all.addAll(FeedbackKpis.catalog(ZONE));
+        all.addAll(PagingKpis.pageCatalog(ZONE));
+        all.addAll(PagingKpis.receiptCatalog(ZONE));
         for (KpiDefinition d : all) {
             assertThat(KpiDefinition.fromJson(d.toJson())).as(d.id()).isEqualTo(d);
             assertThat(KpiDefinition.fromYaml(ItmJson.toYaml(d))).as(d.id()).isEqualTo(d);
@@ -43,6 +45,10 @@ class CatalogAsDataTest {
         assertThat(KpiEngine.create(IncidentKpis.backlogSchema(cal, asOf), IncidentKpis.backlog(List.of("team")))
                 .definitions()).hasSize(3);
         assertThat(KpiEngine.create(ChangeKpis.schema(), ChangeKpis.catalog(ZONE)).definitions()).hasSize(4);
+        assertThat(KpiEngine.create(PagingKpis.pageSchema(cal), PagingKpis.pageCatalog(ZONE)).definitions())
+                .hasSize(6);
+        assertThat(KpiEngine.create(PagingKpis.receiptSchema(cal), PagingKpis.receiptCatalog(ZONE)).definitions())
+                .hasSize(2);
         assertThat(KpiEngine.create(DoraKpis.schema(ZONE), DoraKpis.catalog(List.of("team"),
                 org.itm.metrics.kpi.TimeWindow.rollingDays(30, ZONE))).definitions()).hasSize(7);
         assertThat(KpiEngine.create(CapacityKpis.schema(), CapacityKpis.catalog(ZONE)).definitions()).hasSize(4);

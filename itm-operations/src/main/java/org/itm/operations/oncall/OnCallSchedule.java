@@ -1,14 +1,18 @@
 package org.itm.operations.oncall;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Objects;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.itm.core.ItmValidationException;
+import org.itm.core.json.ItmJson;
 import org.itm.core.time.TimeInterval;
 import org.itm.core.validation.Violations;
 
@@ -17,15 +21,46 @@ import org.itm.core.validation.Violations;
  * someone) and explicit overrides above all layers. Ask {@link #whoIsOnCall(Instant)} for one instant or
  * {@link #timeline(Instant, Instant)} for the final intervals; both apply the same rule, so they always agree.
  *
- * @param id        identifies the schedule
- * @param zone      the zone reports and exports use
- * @param layers    lowest first; not empty; names unique; copied
- * @param overrides later ones win where they overlap; copied
+ * <p>A schedule is an immutable value (equal when its id, zone, layers and overrides are equal) and thread-safe.
+ * It answers {@link #whoIsOnCall(Instant)} from a sorted table of the final segments of the stretch of about
+ * 24 days around the instant, computed on first use and kept for the life of the schedule (one table slot per
+ * stretch, {@value #TABLE_SLOTS} slots, so about 17 consecutive years stay tabled; nothing ever needs
+ * invalidating, because the schedule never changes).
  */
-public record OnCallSchedule(String id, ZoneId zone, List<Layer> layers, List<ScheduleOverride> overrides) {
+// the JSON form is the four values only, never the cached tables
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public final class OnCallSchedule {
 
-    /** Validates every field and reports all violations together. */
-    public OnCallSchedule {
+    /** The length of one cached stretch, 2^21 s (about 24.3 days). */
+    private static final long CHUNK_SECONDS = 1L << 21;
+    /** Slots of the direct-mapped table of stretches; a power of two. */
+    static final int TABLE_SLOTS = 256;
+    // year 1000 to year 9000: beyond it queries are answered directly, without a table
+    private static final long INDEXED_FROM = -30_610_224_000L;
+    private static final long INDEXED_TO = 221_845_392_000L;
+
+    private final String id;
+    private final ZoneId zone;
+    private final List<Layer> layers;
+    private final List<ScheduleOverride> overrides;
+    // a racy table is safe: a Chunk has only final fields, so a thread sees it whole or not at all (then builds
+    // the same one again)
+    private final Chunk[] table = new Chunk[TABLE_SLOTS];
+
+    /**
+     * Validates every field and reports all violations together.
+     *
+     * @param id        identifies the schedule
+     * @param zone      the zone reports and exports use
+     * @param layers    lowest first; not empty; names unique; copied
+     * @param overrides later ones win where they overlap; copied
+     * @throws ItmValidationException naming every bad field
+     */
+    @JsonCreator
+    public OnCallSchedule(@JsonProperty("id") String id, @JsonProperty("zone") ZoneId zone,
+                          @JsonProperty("layers") List<Layer> layers,
+                          @JsonProperty("overrides") List<ScheduleOverride> overrides) {
         Violations v = new Violations();
         v.require(id != null && !id.isBlank(), "id", "must not be blank");
         v.require(zone != null, "zone", "must not be null");
@@ -42,25 +77,231 @@ public record OnCallSchedule(String id, ZoneId zone, List<Layer> layers, List<Sc
                 }
             }
         }
+        if (overrides != null) {
+            for (int i = 0; i < overrides.size(); i++) {
+                v.require(overrides.get(i) != null, "overrides[" + i + "]", "must not be null");
+            }
+        }
         v.throwIfAny();
-        layers = List.copyOf(layers);
-        overrides = List.copyOf(overrides);
+        this.id = id;
+        this.zone = zone;
+        this.layers = List.copyOf(layers);
+        this.overrides = List.copyOf(overrides);
+    }
+
+    /** @return the id */
+    @JsonProperty("id")
+    public String id() {
+        return id;
+    }
+
+    /** @return the zone reports and exports use */
+    @JsonProperty("zone")
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** @return the layers, lowest first; unmodifiable */
+    @JsonProperty("layers")
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    /** @return the overrides, later ones winning; unmodifiable */
+    @JsonProperty("overrides")
+    public List<ScheduleOverride> overrides() {
+        return overrides;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof OnCallSchedule s && id.equals(s.id) && zone.equals(s.zone) && layers.equals(s.layers)
+                && overrides.equals(s.overrides);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, zone, layers, overrides);
+    }
+
+    @Override
+    public String toString() {
+        return "OnCallSchedule[id=" + id + ", zone=" + zone + ", layers=" + layers + ", overrides=" + overrides + "]";
+    }
+
+    /**
+     * Builds a schedule from its definition.
+     *
+     * @param definition the definition
+     * @return the schedule
+     * @throws ItmValidationException if {@code definition} is null
+     */
+    public static OnCallSchedule of(OnCallScheduleDefinition definition) {
+        if (definition == null) {
+            throw new ItmValidationException("definition", "must not be null");
+        }
+        List<Layer> layers = new ArrayList<>();
+        for (OnCallLayerDefinition l : definition.layers()) {
+            layers.add(l.toLayer(definition.zone()));
+        }
+        List<ScheduleOverride> overrides = new ArrayList<>();
+        for (OnCallOverrideDefinition o : definition.overrides()) {
+            overrides.add(new ScheduleOverride(o.member(), TimeInterval.of(o.from().atZone(definition.zone())
+                    .toInstant(), o.to().atZone(definition.zone()).toInstant())));
+        }
+        return new OnCallSchedule(definition.id(), definition.zone(), layers, overrides);
+    }
+
+    /**
+     * Reads a schedule definition from JSON and builds it.
+     *
+     * @param json the document, shaped as {@link OnCallScheduleDefinition}
+     * @return the schedule
+     * @throws ItmValidationException naming the path of every bad element, e.g. {@code $.layers[1].turn}
+     */
+    public static OnCallSchedule fromJson(String json) {
+        if (json == null) {
+            throw new ItmValidationException("json", "must not be null");
+        }
+        return of(ItmJson.fromJson(json, OnCallScheduleDefinition.class));
+    }
+
+    /**
+     * Reads a schedule definition from YAML and builds it.
+     *
+     * @param yaml the document, shaped as {@link OnCallScheduleDefinition}
+     * @return the schedule
+     * @throws ItmValidationException naming the path of every bad element, e.g. {@code $.layers[1].turn}
+     */
+    public static OnCallSchedule fromYaml(String yaml) {
+        if (yaml == null) {
+            throw new ItmValidationException("yaml", "must not be null");
+        }
+        return of(ItmJson.fromYaml(yaml, OnCallScheduleDefinition.class));
+    }
+
+    /** @return this schedule as a definition; {@link #of(OnCallScheduleDefinition)} builds an equal schedule */
+    public OnCallScheduleDefinition toDefinition() {
+        List<OnCallLayerDefinition> ls = layers.stream().map(l -> OnCallLayerDefinition.of(l, zone)).toList();
+        List<OnCallOverrideDefinition> os = overrides.stream().map(o -> new OnCallOverrideDefinition(o.member(),
+                LocalDateTime.ofInstant(o.interval().start(), zone), LocalDateTime.ofInstant(o.interval().end(), zone)))
+                .toList();
+        return new OnCallScheduleDefinition(id, zone, ls, os);
+    }
+
+    /**
+     * The final timeline of {@code [from, to)} as an RFC 5545 calendar, one event per slot, e.g. to subscribe a
+     * team calendar to the rota.
+     *
+     * @param from   inclusive start
+     * @param to     exclusive end
+     * @param domain the UID domain, e.g. {@code itm.example.org}
+     * @param now    the stamp of every event (from the caller's clock)
+     * @return the calendar text, with CRLF line ends
+     * @throws ItmValidationException if an argument is null, blank or {@code to} is before {@code from}
+     */
+    public String toICalendar(Instant from, Instant to, String domain, Instant now) {
+        return OnCallICalendar.write(this, timeline(from, to), "On-call schedule " + id, domain, now);
+    }
+
+    /**
+     * One person's on-call slots of {@code [from, to)} as an RFC 5545 calendar, for their own calendar client.
+     *
+     * @param person the member
+     * @param from   inclusive start
+     * @param to     exclusive end
+     * @param domain the UID domain
+     * @param now    the stamp of every event
+     * @return the calendar text, with CRLF line ends
+     * @throws ItmValidationException if an argument is null, blank or {@code to} is before {@code from}
+     */
+    public String toICalendar(String person, Instant from, Instant to, String domain, Instant now) {
+        if (person == null || person.isBlank()) {
+            throw new ItmValidationException("person", "must not be blank");
+        }
+        List<OnCallSlot> mine = timeline(from, to).stream().filter(s -> s.member().equals(person)).toList();
+        return OnCallICalendar.write(this, mine, "On call for " + person + " (" + id + ")", domain, now);
     }
 
     /**
      * Who is on call at {@code t}, explained.
      *
      * @param t the instant
-     * @return the member and the deciding layer or override, with the elementary interval around {@code t}
-     *         unknown (the slot's interval is {@code [t, t]}); empty when nobody is on call
+     * @return the member and the deciding layer or override; the slot's interval is {@code [t, t]} (ask
+     *         {@link #timeline} for the whole interval); empty when nobody is on call
+     * @throws ItmValidationException if {@code t} is null
      */
     public Optional<OnCallSlot> whoIsOnCall(Instant t) {
         if (t == null) {
             throw new ItmValidationException("t", "must not be null");
         }
-        return decide(t).map(d -> new OnCallSlot(new TimeInterval(t, t), d[0], d[1]));
+        long sec = t.getEpochSecond();
+        if (sec < INDEXED_FROM || sec >= INDEXED_TO) {
+            return decide(t).map(d -> new OnCallSlot(new TimeInterval(t, t), d[0], d[1]));
+        }
+        long key = Math.floorDiv(sec, CHUNK_SECONDS);
+        Chunk c = chunkFor(key);
+        int i = c.indexOf(sec, t.getNano());
+        return c.members[i] == null ? Optional.empty()
+                : Optional.of(new OnCallSlot(new TimeInterval(t, t), c.members[i], c.sources[i]));
     }
 
+    private Chunk chunkFor(long key) {
+        int slot = (int) (key & (TABLE_SLOTS - 1));
+        Chunk c = table[slot];
+        if (c == null || c.key != key) {
+            c = chunk(key);
+            table[slot] = c;
+        }
+        return c;
+    }
+
+    private Chunk chunk(long key) {
+        Instant a = Instant.ofEpochSecond(key * CHUNK_SECONDS);
+        Instant b = Instant.ofEpochSecond((key + 1) * CHUNK_SECONDS);
+        ScheduleSweep.Segments s = ScheduleSweep.compute(this, a, b, false);
+        long[] secs = new long[s.size()];
+        int[] nanos = new int[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+            secs[i] = s.starts()[i].getEpochSecond();
+            nanos[i] = s.starts()[i].getNano();
+        }
+        return new Chunk(key, secs, nanos, Arrays.copyOf(s.members(), s.size()), Arrays.copyOf(s.sources(), s.size()));
+    }
+
+    /** The final segments of one stretch, gaps included ({@code null} member), by start. */
+    private static final class Chunk {
+        final long key;
+        final long[] secs;
+        final int[] nanos;
+        final String[] members;
+        final String[] sources;
+
+        Chunk(long key, long[] secs, int[] nanos, String[] members, String[] sources) {
+            this.key = key;
+            this.secs = secs;
+            this.nanos = nanos;
+            this.members = members;
+            this.sources = sources;
+        }
+
+        /** The last segment starting at or before the instant; the first segment starts at the stretch start. */
+        int indexOf(long sec, int nano) {
+            int lo = 0;
+            int hi = secs.length - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (secs[mid] < sec || (secs[mid] == sec && nanos[mid] <= nano)) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return lo;
+        }
+    }
+
+    /** The direct rule, used outside the tabled years. */
     private Optional<String[]> decide(Instant t) {
         for (int i = overrides.size() - 1; i >= 0; i--) {
             if (overrides.get(i).interval().contains(t)) {
@@ -85,42 +326,6 @@ public record OnCallSchedule(String id, ZoneId zone, List<Layer> layers, List<Sc
         v.throwIfAny();
     }
 
-    /** Every instant in [from, to) at which some source may change what it says. */
-    private List<Instant> boundaries(Instant from, Instant to) {
-        TreeSet<Instant> cuts = new TreeSet<>();
-        cuts.add(from);
-        cuts.add(to);
-        for (ScheduleOverride o : overrides) {
-            cuts.add(o.interval().start());
-            cuts.add(o.interval().end());
-        }
-        for (Layer layer : layers) {
-            cuts.add(layer.startInstant());
-            Instant first = from.isBefore(layer.startInstant()) ? layer.startInstant() : from;
-            if (first.isBefore(to)) {
-                for (long k = layer.turnIndex(first); ; k++) {
-                    Instant s = layer.turnStart(k);
-                    if (!s.isBefore(to)) {
-                        break;
-                    }
-                    cuts.add(s);
-                }
-            }
-            LocalDate d = LocalDateTime.ofInstant(from, layer.zone()).toLocalDate().minusDays(1);
-            LocalDate last = LocalDateTime.ofInstant(to, layer.zone()).toLocalDate().plusDays(1);
-            for (; !d.isAfter(last); d = d.plusDays(1)) {
-                for (Restriction r : layer.restrictions()) {
-                    if (r.days().contains(d.getDayOfWeek())) {
-                        cuts.add(d.atTime(r.from()).atZone(layer.zone()).toInstant());
-                        LocalDate endDay = r.crossesMidnight() ? d.plusDays(1) : d;
-                        cuts.add(endDay.atTime(r.to()).atZone(layer.zone()).toInstant());
-                    }
-                }
-            }
-        }
-        return new ArrayList<>(cuts.subSet(from, true, to, true));
-    }
-
     /**
      * The final on-call timeline: consecutive intervals with the same member and deciding source are merged.
      *
@@ -131,25 +336,60 @@ public record OnCallSchedule(String id, ZoneId zone, List<Layer> layers, List<Sc
      */
     public List<OnCallSlot> timeline(Instant from, Instant to) {
         check(from, to);
-        List<Instant> cuts = boundaries(from, to);
-        List<OnCallSlot> out = new ArrayList<>();
-        for (int i = 0; i + 1 < cuts.size(); i++) {
-            Instant a = cuts.get(i);
-            Instant b = cuts.get(i + 1);
-            Optional<String[]> d = decide(a);
-            if (d.isEmpty()) {
-                continue;
+        SlotMerger out = new SlotMerger();
+        if (from.getEpochSecond() < INDEXED_FROM || to.getEpochSecond() >= INDEXED_TO) {
+            ScheduleSweep.Segments seg = ScheduleSweep.compute(this, from, to, false);
+            for (int i = 0; i < seg.size(); i++) {
+                out.next(seg.starts()[i], seg.members()[i], seg.sources()[i]);
             }
-            OnCallSlot prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && prev.interval().end().equals(a) && prev.member().equals(d.get()[0])
-                    && prev.decidedBy().equals(d.get()[1])) {
-                out.set(out.size() - 1, new OnCallSlot(new TimeInterval(prev.interval().start(), b),
-                        prev.member(), prev.decidedBy()));
-            } else {
-                out.add(new OnCallSlot(new TimeInterval(a, b), d.get()[0], d.get()[1]));
+            return out.finish(to);
+        }
+        // the same tables as whoIsOnCall, so the two agree by construction and a repeated query reuses them
+        long last = Math.floorDiv(to.getEpochSecond(), CHUNK_SECONDS);
+        if (to.getNano() == 0 && Math.floorMod(to.getEpochSecond(), CHUNK_SECONDS) == 0) {
+            last--;
+        }
+        for (long key = Math.floorDiv(from.getEpochSecond(), CHUNK_SECONDS); key <= last; key++) {
+            Chunk c = chunkFor(key);
+            int i = key * CHUNK_SECONDS <= from.getEpochSecond() ? c.indexOf(from.getEpochSecond(), from.getNano()) : 0;
+            for (; i < c.secs.length; i++) {
+                Instant start = Instant.ofEpochSecond(c.secs[i], c.nanos[i]);
+                if (!start.isBefore(to)) {
+                    break;
+                }
+                out.next(start.isBefore(from) ? from : start, c.members[i], c.sources[i]);
             }
         }
-        return List.copyOf(out);
+        return out.finish(to);
+    }
+
+    /** Turns segment starts into merged slots: consecutive segments with the same member and source are one. */
+    private static final class SlotMerger {
+        private final List<OnCallSlot> out = new ArrayList<>();
+        private String member;
+        private String source;
+        private Instant start;
+
+        void next(Instant at, String m, String src) {
+            if (member != null && m != null && member.equals(m) && source.equals(src)) {
+                return;
+            }
+            close(at);
+            start = at;
+            member = m;
+            source = src;
+        }
+
+        private void close(Instant at) {
+            if (member != null && at.isAfter(start)) {
+                out.add(new OnCallSlot(new TimeInterval(start, at), member, source));
+            }
+        }
+
+        List<OnCallSlot> finish(Instant end) {
+            close(end);
+            return List.copyOf(out);
+        }
     }
 
     /**
@@ -185,18 +425,18 @@ public record OnCallSchedule(String id, ZoneId zone, List<Layer> layers, List<Sc
      */
     public List<TimeInterval> doubleCoverage(Instant from, Instant to) {
         check(from, to);
-        List<Instant> cuts = boundaries(from, to);
+        ScheduleSweep.Segments seg = ScheduleSweep.compute(this, from, to, true);
         List<TimeInterval> out = new ArrayList<>();
-        for (int i = 0; i + 1 < cuts.size(); i++) {
-            Instant a = cuts.get(i);
-            long active = layers.stream().filter(l -> l.memberAt(a).isPresent()).count();
-            if (active < 2) {
+        for (int i = 0; i < seg.size(); i++) {
+            Instant a = seg.starts()[i];
+            Instant b = i + 1 < seg.size() ? seg.starts()[i + 1] : to;
+            if (seg.activeLayers()[i] < 2 || !b.isAfter(a)) {
                 continue;
             }
             if (!out.isEmpty() && out.get(out.size() - 1).end().equals(a)) {
-                out.set(out.size() - 1, new TimeInterval(out.get(out.size() - 1).start(), cuts.get(i + 1)));
+                out.set(out.size() - 1, new TimeInterval(out.get(out.size() - 1).start(), b));
             } else {
-                out.add(new TimeInterval(a, cuts.get(i + 1)));
+                out.add(new TimeInterval(a, b));
             }
         }
         return List.copyOf(out);
@@ -212,7 +452,7 @@ public record OnCallSchedule(String id, ZoneId zone, List<Layer> layers, List<Sc
      */
     public Optional<Instant> nextHandoff(Instant t, Instant horizon) {
         List<OnCallSlot> slots = timeline(t, horizon);
-        Optional<String> now = decide(t).map(d -> d[0]);
+        Optional<String> now = whoIsOnCall(t).map(OnCallSlot::member);
         Instant cursor = t;
         for (OnCallSlot s : slots) {
             boolean gapBefore = s.interval().start().isAfter(cursor);

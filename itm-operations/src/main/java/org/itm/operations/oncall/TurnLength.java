@@ -69,6 +69,49 @@ public record TurnLength(Period period, Duration duration) {
         return new TurnLength(Period.ZERO, length);
     }
 
+    /**
+     * Reads the text form of a definition: {@code daily}, {@code weekly}, an ISO-8601 period counted on the local
+     * wall clock ({@code P2D}, {@code P2W}, {@code P1M}) or an ISO-8601 duration of elapsed time ({@code PT12H}).
+     *
+     * @param text the text
+     * @return the turn length
+     * @throws ItmValidationException naming {@code turn} if the text is none of these or not positive
+     */
+    public static TurnLength parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new ItmValidationException("turn", "must not be blank");
+        }
+        String t = text.strip();
+        if (t.equalsIgnoreCase("daily")) {
+            return daily();
+        }
+        if (t.equalsIgnoreCase("weekly")) {
+            return weekly();
+        }
+        try {
+            if (t.toUpperCase(java.util.Locale.ROOT).contains("T")) {
+                Duration d = Duration.parse(t);
+                if (d.isZero() || d.isNegative()) {
+                    throw new ItmValidationException("turn", "must be a positive duration, was " + text);
+                }
+                return custom(d);
+            }
+            Period p = Period.parse(t);
+            if (p.isZero() || p.isNegative() || p.getDays() < 0 || p.getMonths() < 0 || p.getYears() < 0) {
+                throw new ItmValidationException("turn", "must be a positive period, was " + text);
+            }
+            return new TurnLength(p, Duration.ZERO);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ItmValidationException("turn", "must be daily, weekly, an ISO-8601 period (P2D) or duration "
+                    + "(PT12H), was '" + text + "'");
+        }
+    }
+
+    /** @return the text form {@link #parse(String)} reads back */
+    public String toText() {
+        return isCalendar() ? period.toString() : duration.toString();
+    }
+
     /** @return whether turns are counted on the local wall clock */
     public boolean isCalendar() {
         return !period.isZero();

@@ -1,5 +1,6 @@
 package org.itm.operations.paging;
 
+import java.util.List;
 import java.util.Optional;
 import org.itm.core.store.DocumentStore;
 import org.itm.operations.paging.internal.InMemoryPageStore;
@@ -17,10 +18,24 @@ public interface PageStore {
     void save(OnCallPage page);
 
     /**
+     * Stores {@code next} only if the stored snapshot is still {@code expected} (compare and set), so that two
+     * processes working on one page never overwrite each other's changes.
+     *
+     * @param expected the snapshot {@code next} was derived from
+     * @param next     the new snapshot, with the same id
+     * @return true if stored; false if the stored snapshot is another one (or none), and nothing was stored
+     * @throws org.itm.core.ItmValidationException if an argument is null or the ids differ
+     */
+    boolean replace(OnCallPage expected, OnCallPage next);
+
+    /**
      * @param pageId the page id
      * @return the latest saved snapshot, or empty
      */
     Optional<OnCallPage> find(String pageId);
+
+    /** @return every stored page still {@code TRIGGERED}, i.e. still escalating, by id */
+    List<OnCallPage> triggered();
 
     /** @return a store that lives as long as the object */
     static PageStore inMemory() {

@@ -70,6 +70,11 @@ public final class Pager {
         return new Pager(policies, schedules, notifier, ledger, clock);
     }
 
+    /** @return the ids of the policies this pager walks */
+    public Set<String> policyIds() {
+        return policies.keySet();
+    }
+
     /**
      * Raises a page and notifies its first level at once.
      *
@@ -118,6 +123,10 @@ public final class Pager {
                     return page.with(PageStatus.TRIGGERED, added);
                 }
                 if (ledger.claim(page.id(), i, r)) {
+                    if (i > 0 || r > 0) {
+                        // nobody acknowledged in time: the timeline says so before the next level is notified
+                        added.add(new PageEvent(now, "escalated", "level " + i + ", round " + r, "", "timeout"));
+                    }
                     added.addAll(notifyLevel(page, policy.levels().get(i), i, r, now));
                 }
                 due = due.plus(policy.levels().get(i).delay());

@@ -95,6 +95,23 @@ class OnCallScheduleProperties {
         }
     }
 
+    @Property(tries = 100)
+    void theTabledLookupAgreesWithTheLayersAndOverridesAskedDirectly(@ForAll("schedules") OnCallSchedule s,
+            @ForAll("offsets") long minute, @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 59) int second) {
+        // minutes of a spring and an autumn change, plus half-hour restriction boundaries that fall into DST gaps
+        Instant t = FROM.plus(Duration.ofMinutes(minute)).plusSeconds(second);
+        Optional<String> expected = Optional.empty();
+        for (int i = s.overrides().size() - 1; i >= 0 && expected.isEmpty(); i--) {
+            if (s.overrides().get(i).interval().contains(t)) {
+                expected = Optional.of(s.overrides().get(i).member());
+            }
+        }
+        for (int i = s.layers().size() - 1; i >= 0 && expected.isEmpty(); i--) {
+            expected = s.layers().get(i).memberAt(t);
+        }
+        assertThat(s.whoIsOnCall(t).map(OnCallSlot::member)).isEqualTo(expected);
+    }
+
     @Provide
     Arbitrary<Long> offsets() {
         return Arbitraries.longs().between(0, Duration.between(FROM, TO).toMinutes() - 1);

@@ -110,6 +110,47 @@ class OnCallScheduleTest {
     }
 
     @Test
+    void aRestrictionEndingInsideTheSpringGapEndsWhenTheClockJumps() {
+        // 01:00-02:30 daily: on 2026-03-29 Berlin jumps from 02:00 to 03:00, so the window ends at 02:00 local
+        Restriction early = Restriction.everyDay(LocalTime.of(1, 0), LocalTime.of(2, 30));
+        OnCallSchedule s = new OnCallSchedule("ops", BERLIN,
+                List.of(weekly("early", BERLIN, List.of(early), "eli")), List.of());
+        Instant jump = Instant.parse("2026-03-29T01:00:00Z");
+
+        assertThat(s.timeline(berlin("2026-03-29T00:00"), berlin("2026-03-29T12:00")))
+                .containsExactly(new OnCallSlot(TimeInterval.of(berlin("2026-03-29T01:00"), jump), "eli",
+                        "layer:early"));
+        assertThat(s.whoIsOnCall(jump.minusSeconds(1))).isPresent();
+        assertThat(s.whoIsOnCall(jump)).isEmpty();
+        assertThat(s.whoIsOnCall(jump.plus(Duration.ofMinutes(45)))).isEmpty();
+    }
+
+    @Test
+    void aScheduleIsAValueThatRoundTripsThroughJsonAndAnswersTheSameAfterwards() {
+        OnCallSchedule s = new OnCallSchedule("ops", BERLIN,
+                List.of(weekly("primary", BERLIN, List.of(Restriction.everyDay(LocalTime.of(18, 0),
+                        LocalTime.of(8, 0))), "ann", "bob")),
+                List.of(new ScheduleOverride("xena", TimeInterval.of(berlin("2026-04-01T00:00"),
+                        berlin("2026-04-02T00:00")))));
+        OnCallSchedule back = org.itm.core.json.ItmJson.fromJson(org.itm.core.json.ItmJson.toJson(s),
+                OnCallSchedule.class);
+
+        assertThat(back).isEqualTo(s).hasSameHashCodeAs(s);
+        Instant t = berlin("2026-04-03T23:00");
+        assertThat(back.whoIsOnCall(t)).isEqualTo(s.whoIsOnCall(t));
+        assertThat(s.whoIsOnCall(berlin("2026-04-01T12:00")).orElseThrow().decidedBy()).isEqualTo("override:0");
+    }
+
+    @Test
+    void instantsFarOutsideTheTabledYearsAreStillAnswered() {
+        OnCallSchedule s = new OnCallSchedule("ops", BERLIN,
+                List.of(weekly("primary", BERLIN, List.of(), "ann", "bob")), List.of());
+
+        assertThat(s.whoIsOnCall(Instant.parse("+10000-01-03T12:00:00Z"))).isPresent();
+        assertThat(s.whoIsOnCall(Instant.parse("2026-01-01T00:00:00Z"))).isEmpty();
+    }
+
+    @Test
     void invalidLayerNamesEveryBadField() {
         assertThatThrownBy(() -> new Layer(" ", BERLIN, List.of(), LocalDateTime.parse("2026-01-01T00:00"),
                 TurnLength.daily(), List.of()))

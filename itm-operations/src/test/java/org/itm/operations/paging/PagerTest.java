@@ -59,6 +59,8 @@ class PagerTest {
                         T0.plus(Duration.ofMinutes(45)), T0.plus(Duration.ofMinutes(60)));
         assertThat(page.timeline()).filteredOn(e -> e.kind().equals("notified"))
                 .allSatisfy(e -> assertThat(e.notifier()).isEqualTo("rec"));
+        assertThat(page.timeline()).filteredOn(e -> e.kind().equals("escalated")).extracting(PageEvent::who)
+                .containsExactly("level 1, round 0", "level 0, round 1", "level 1, round 1");
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.itm.operations.paging.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.itm.core.validation.Checks;
 import org.itm.operations.paging.OnCallPage;
+import org.itm.operations.paging.PageStatus;
 import org.itm.operations.paging.PageStore;
 
 /** Not for users: the in-memory page store. */
@@ -16,6 +18,22 @@ public final class InMemoryPageStore implements PageStore {
     public void save(OnCallPage page) {
         Checks.notNull(page, "page");
         pages.put(page.id(), page);
+    }
+
+    @Override
+    public boolean replace(OnCallPage expected, OnCallPage next) {
+        Checks.notNull(expected, "expected");
+        Checks.notNull(next, "next");
+        if (!expected.id().equals(next.id())) {
+            throw new org.itm.core.ItmValidationException("next.id", "must be " + expected.id() + ", was " + next.id());
+        }
+        return pages.replace(next.id(), expected, next);
+    }
+
+    @Override
+    public List<OnCallPage> triggered() {
+        return pages.values().stream().filter(p -> p.status() == PageStatus.TRIGGERED)
+                .sorted(java.util.Comparator.comparing(OnCallPage::id)).toList();
     }
 
     @Override

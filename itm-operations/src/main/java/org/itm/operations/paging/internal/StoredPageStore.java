@@ -1,11 +1,14 @@
 package org.itm.operations.paging.internal;
 
+import java.util.List;
 import java.util.Optional;
+import org.itm.core.store.ConcurrentModificationException;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Repository;
 import org.itm.core.store.Versioned;
 import org.itm.core.validation.Checks;
 import org.itm.operations.paging.OnCallPage;
+import org.itm.operations.paging.PageStatus;
 import org.itm.operations.paging.PageStore;
 
 /** Not for users: pages as documents through a {@link Repository}. */
@@ -27,6 +30,31 @@ public final class StoredPageStore implements PageStore {
         } else {
             pages.create(page);
         }
+    }
+
+    @Override
+    public boolean replace(OnCallPage expected, OnCallPage next) {
+        Checks.notNull(expected, "expected");
+        Checks.notNull(next, "next");
+        if (!expected.id().equals(next.id())) {
+            throw new org.itm.core.ItmValidationException("next.id", "must be " + expected.id() + ", was " + next.id());
+        }
+        Optional<Versioned<OnCallPage>> current = pages.get(next.id());
+        if (current.isEmpty() || !current.get().value().equals(expected)) {
+            return false;
+        }
+        try {
+            pages.update(next, current.get().version());
+            return true;
+        } catch (ConcurrentModificationException raced) {
+            return false;
+        }
+    }
+
+    @Override
+    public List<OnCallPage> triggered() {
+        return pages.findAll(pages.query().where("status", PageStatus.TRIGGERED.name())).stream()
+                .map(Versioned::value).sorted(java.util.Comparator.comparing(OnCallPage::id)).toList();
     }
 
     @Override
