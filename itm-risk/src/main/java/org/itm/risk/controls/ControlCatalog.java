@@ -210,6 +210,34 @@ public record ControlCatalog(String uuid, String title, String version, String o
                 c.parts(), c.enhancements().stream().map(e -> withValues(e, values)).toList());
     }
 
+    /**
+     * This catalogue with one control (or enhancement) replaced by {@code control}, matched by id.
+     *
+     * @param control the new version of a control of this catalogue
+     * @return the catalogue with it
+     * @throws NotFoundException if the catalogue has no control with its id
+     */
+    public ControlCatalog withControl(CatalogControl control) {
+        Checks.notNull(control, "control");
+        require(control.id());
+        return new ControlCatalog(uuid, title, version, oscalVersion,
+                groups.stream().map(g -> replace(g, control)).toList(),
+                controls.stream().map(c -> replace(c, control)).toList());
+    }
+
+    private static ControlFamily replace(ControlFamily g, CatalogControl control) {
+        return new ControlFamily(g.id(), g.title(), g.groups().stream().map(x -> replace(x, control)).toList(),
+                g.controls().stream().map(c -> replace(c, control)).toList());
+    }
+
+    private static CatalogControl replace(CatalogControl c, CatalogControl control) {
+        if (c.id().equals(control.id())) {
+            return control;
+        }
+        return new CatalogControl(c.id(), c.label(), c.title(), c.controlClass(), c.withdrawn(), c.params(),
+                c.parts(), c.enhancements().stream().map(e -> replace(e, control)).toList());
+    }
+
     private CatalogControl require(String controlId) {
         return control(controlId).orElseThrow(
                 () -> new NotFoundException("catalogue '" + title + "' has no control '" + controlId + "'"));

@@ -27,9 +27,11 @@ import org.itm.core.validation.Violations;
  * @param oscalVersion  the OSCAL version it is written in
  * @param imports       the catalogues it selects from, in document order; at least one
  * @param setParameters values by parameter id from {@code modify.set-parameters}
+ * @param alterations   parts and parameters removed and added per control ({@code modify.alters})
  */
 public record ControlProfile(String uuid, String title, String version, String oscalVersion,
-                             List<ProfileImport> imports, Map<String, List<String>> setParameters) {
+                             List<ProfileImport> imports, Map<String, List<String>> setParameters,
+                             List<ControlAlteration> alterations) {
 
     public ControlProfile {
         Checks.notBlank(uuid, "uuid");
@@ -40,6 +42,7 @@ public record ControlProfile(String uuid, String title, String version, String o
         Map<String, List<String>> copy = new LinkedHashMap<>();
         Checks.notNull(setParameters, "setParameters").forEach((k, v) -> copy.put(k, List.copyOf(v)));
         setParameters = java.util.Collections.unmodifiableMap(copy);
+        alterations = List.copyOf(Checks.notNull(alterations, "alterations"));
     }
 
     /**
@@ -60,13 +63,14 @@ public record ControlProfile(String uuid, String title, String version, String o
     /**
      * Applies the profile: for each import, the included controls (by id, by pattern, with their enhancements when
      * asked) minus the excluded ones, in the catalogue's order and families. An enhancement selected without its
-     * control is placed in its control's family. Then the profile's parameter values are set.
+     * control is placed in its control's family. Then the alterations are applied (removes, then adds) and the
+     * profile's parameter values are set.
      *
      * @param catalogsByHref the catalogue of every import, keyed by the import's href
      * @return the resolved catalogue, titled and versioned as the profile
      * @throws org.itm.core.ItmValidationException naming every missing catalogue, unknown control id (e.g.
-     *         {@code imports[0].include-controls[0].with-ids[3]}), control selected by two imports and unknown
-     *         parameter
+     *         {@code imports[0].include-controls[0].with-ids[3]}), control selected by two imports, alteration
+     *         of a control not selected or of a part or parameter it does not have, and unknown parameter
      */
     public ControlCatalog resolve(Map<String, ControlCatalog> catalogsByHref) {
         Checks.notNull(catalogsByHref, "catalogsByHref");
@@ -103,6 +107,17 @@ public record ControlProfile(String uuid, String title, String version, String o
         }
         v.throwIfAny();
         ControlCatalog resolved = new ControlCatalog(uuid, title, version, oscalVersion, groups, loose);
+        for (int i = 0; i < alterations.size(); i++) {
+            ControlAlteration a = alterations.get(i);
+            String path = "modify.alters[" + i + "]";
+            Optional<CatalogControl> target = resolved.control(a.controlId());
+            if (target.isEmpty()) {
+                v.add(path + ".control-id", "control '" + a.controlId() + "' is not selected by the profile");
+                continue;
+            }
+            resolved = resolved.withControl(Alterations.apply(target.get(), a, path, v));
+        }
+        v.throwIfAny();
         return setParameters.isEmpty() ? resolved : resolved.withParameterValues(setParameters);
     }
 

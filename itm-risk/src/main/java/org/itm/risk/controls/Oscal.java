@@ -36,8 +36,10 @@ public final class Oscal {
     /**
      * Reads an OSCAL profile ({@code {"profile": {...}}}): its imports with {@code include-all},
      * {@code include-controls} and {@code exclude-controls} ({@code with-ids}, {@code matching},
-     * {@code with-child-controls}) and {@code modify.set-parameters}. Apply it with
-     * {@link ControlProfile#resolve(ControlCatalog)}.
+     * {@code with-child-controls}), {@code modify.set-parameters} (values) and {@code modify.alters} (removes
+     * by id or name; adds of parts and parameters). Apply it with {@link ControlProfile#resolve(ControlCatalog)}.
+     * Imports of other profiles are not resolved here: resolve the imported profile first and give its result
+     * as the catalogue. {@code merge} is not read: the result keeps the catalogue's families ("as-is").
      *
      * @param json the document
      * @return the profile

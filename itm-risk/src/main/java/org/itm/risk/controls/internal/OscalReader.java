@@ -11,6 +11,7 @@ import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.itm.risk.controls.CatalogControl;
+import org.itm.risk.controls.ControlAlteration;
 import org.itm.risk.controls.ControlCatalog;
 import org.itm.risk.controls.ControlFamily;
 import org.itm.risk.controls.ControlParameter;
@@ -83,6 +84,7 @@ public final class OscalReader {
             r.profileImport(importNodes.get(i), path + ".imports[" + i + "]", resources).ifPresent(imports::add);
         }
         Map<String, List<String>> set = new LinkedHashMap<>();
+        List<ControlAlteration> alters = new ArrayList<>();
         JsonNode modify = root.get("modify");
         if (modify != null && r.isObject(modify, path + ".modify")) {
             List<JsonNode> params = r.array(modify, "set-parameters", path + ".modify");
@@ -97,11 +99,15 @@ public final class OscalReader {
                 id.ifPresent(x -> r.v.require(set.put(x, values) == null, p + ".param-id",
                         "sets '" + x + "' a second time"));
             }
+            List<JsonNode> alterNodes = r.array(modify, "alters", path + ".modify");
+            for (int i = 0; i < alterNodes.size(); i++) {
+                r.alteration(alterNodes.get(i), path + ".modify.alters[" + i + "]").ifPresent(alters::add);
+            }
         }
         r.v.throwIfAny();
         try {
             return new ControlProfile(uuid.orElseThrow(), title.orElseThrow(), version.orElseThrow(),
-                    oscal.orElseThrow(), imports, set);
+                    oscal.orElseThrow(), imports, set, alters);
         } catch (ItmValidationException e) {
             throw prefixed(path, e);
         }
@@ -279,6 +285,60 @@ public final class OscalReader {
             }
         }
         return out;
+    }
+
+    private Optional<ControlAlteration> alteration(JsonNode node, String path) {
+        if (!isObject(node, path)) {
+            return Optional.empty();
+        }
+        Optional<String> controlId = text(node, "control-id", path, true);
+        List<String> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<JsonNode> removes = array(node, "removes", path);
+        for (int k = 0; k < removes.size(); k++) {
+            String p = path + ".removes[" + k + "]";
+            JsonNode rm = removes.get(k);
+            if (!isObject(rm, p)) {
+                continue;
+            }
+            for (String unsupported : List.of("by-class", "by-item-name", "by-ns")) {
+                v.require(!rm.has(unsupported), p + "." + unsupported, "is not supported: remove by-id or by-name");
+            }
+            Optional<String> byId = text(rm, "by-id", p, false);
+            Optional<String> byName = text(rm, "by-name", p, false);
+            v.require(byId.isPresent() || byName.isPresent() || rm.has("by-class") || rm.has("by-item-name")
+                    || rm.has("by-ns"), p, "needs by-id or by-name");
+            byId.ifPresent(ids::add);
+            byName.ifPresent(names::add);
+        }
+        List<ControlAlteration.Addition> additions = new ArrayList<>();
+        List<JsonNode> adds = array(node, "adds", path);
+        for (int k = 0; k < adds.size(); k++) {
+            String p = path + ".adds[" + k + "]";
+            JsonNode add = adds.get(k);
+            if (!isObject(add, p)) {
+                continue;
+            }
+            Optional<String> position = text(add, "position", p, false);
+            ControlAlteration.Position pos = ControlAlteration.Position.ENDING;
+            if (position.isPresent()) {
+                try {
+                    pos = ControlAlteration.Position.valueOf(position.get().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    v.add(p + ".position", "must be starting, ending, before or after, was "
+                            + Checks.quote(position.get()));
+                }
+            }
+            Optional<String> byId = text(add, "by-id", p, false);
+            List<ControlPart> parts = parts(add, p, 0);
+            List<ControlParameter> params = new ArrayList<>();
+            List<JsonNode> paramNodes = array(add, "params", p);
+            for (int i = 0; i < paramNodes.size(); i++) {
+                param(paramNodes.get(i), p + ".params[" + i + "]").ifPresent(params::add);
+            }
+            additions.add(new ControlAlteration.Addition(pos, byId, parts, params));
+        }
+        return controlId.map(id -> new ControlAlteration(id, ids, names, additions));
     }
 
     private Optional<ProfileImport> profileImport(JsonNode node, String path, Map<String, List<String>> resources) {
