@@ -117,6 +117,12 @@ public record ControlProfile(String uuid, String title, String version, String o
             }
             resolved = resolved.withControl(Alterations.apply(target.get(), a, path, v));
         }
+        Map<String, ControlParameter> known = resolved.parameters();
+        int k = 0;
+        for (String paramId : setParameters.keySet()) {
+            v.require(known.containsKey(paramId), "modify.set-parameters[" + k++ + "].param-id",
+                    "the resolved catalogue has no parameter '" + paramId + "'");
+        }
         v.throwIfAny();
         return setParameters.isEmpty() ? resolved : resolved.withParameterValues(setParameters);
     }

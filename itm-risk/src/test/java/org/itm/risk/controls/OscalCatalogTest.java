@@ -116,6 +116,12 @@ class OscalCatalogTest {
         assertThat(ac1.resolve(lowCatalog()).statementText("ac-1").lines().skip(1).findFirst().orElseThrow())
                 .isEqualTo("  1. organization-level access control policy that:");
 
+        // everything but one family: include-all minus a pattern
+        ControlCatalog noIa = profile("{\"include-all\": {}, \"exclude-controls\": [{\"matching\": "
+                + "[{\"pattern\": \"ia-*\"}]}]}", "").resolve(lowCatalog());
+        assertThat(noIa.allControls()).hasSize(149 - 16);
+        assertThat(noIa.groups()).hasSize(17).noneMatch(g -> g.id().orElseThrow().equals("ia"));
+
         // an enhancement selected without its control stays in its control's family
         ControlCatalog lone = profile("{\"include-controls\": [{\"with-ids\": [\"ia-2.1\"]}]}", "")
                 .resolve(lowCatalog());
@@ -136,7 +142,8 @@ class OscalCatalogTest {
         ControlProfile badParam = profile("{\"include-controls\": [{\"with-ids\": [\"ac-2\"]}]}", """
                 , "modify": {"set-parameters": [{"param-id": "nope_odp.01", "values": ["x"]}]}""");
         assertThatThrownBy(() -> badParam.resolve(lowCatalog())).isInstanceOf(ItmValidationException.class)
-                .hasMessageContaining("set-parameters.nope_odp.01: the catalogue has no parameter 'nope_odp.01'");
+                .hasMessageContaining("modify.set-parameters[0].param-id: the resolved catalogue has no parameter "
+                        + "'nope_odp.01'");
         assertThatThrownBy(() -> badParam.resolve(Map.of())).hasMessageContaining(
                 "imports[0].href: no catalogue given for '#cat'");
     }

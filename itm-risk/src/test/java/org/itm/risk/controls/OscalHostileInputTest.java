@@ -28,6 +28,15 @@ class OscalHostileInputTest {
     }
 
     @Test
+    void aTruncatedProfileIsRefused() throws IOException {
+        String full = Files.readString(SharedData.require(OscalCatalogTest.LOW_PROFILE));
+        String truncated = full.substring(0, full.indexOf("\"ia-2.1\""));
+        assertThatThrownBy(() -> Oscal.readProfile(truncated)).isInstanceOf(ItmValidationException.class)
+                .hasMessageContaining("$.profile.imports[0].include-controls[0].with-ids")
+                .hasMessageContaining("(at line ");
+    }
+
+    @Test
     void malformedJsonAndOtherModelsAreRefused() {
         assertThatThrownBy(() -> Oscal.readCatalog("{\"catalog\": {\"uuid\": }")).isInstanceOf(
                 ItmValidationException.class).hasMessageContaining("$.catalog.uuid");
