@@ -1,6 +1,7 @@
 package org.itm.core.service.cmdb;
 
 import java.util.List;
+import org.itm.core.service.ConfigurationItem;
 import org.itm.core.validation.Checks;
 
 /**
@@ -15,5 +16,15 @@ public record CmdbImport(List<ReconciledItem> items, CmdbReport report) {
     public CmdbImport {
         items = List.copyOf(Checks.notNull(items, "items"));
         Checks.notNull(report, "report");
+    }
+
+    /**
+     * The items after the import as plain configuration items, e.g. for
+     * {@link org.itm.core.service.ServiceModel.Builder#configurationItem(ConfigurationItem)}.
+     *
+     * @return the items, in the order of {@link #items()}
+     */
+    public List<ConfigurationItem> configurationItems() {
+        return items.stream().map(ReconciledItem::item).toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.itm.core.service.CiId;
 import org.itm.core.service.ConfigurationItem;
+import org.itm.core.service.ServiceModel;
 import org.junit.jupiter.api.Test;
 
 /** CMDB exports identified, reconciled by source precedence and reported entry by entry. */
@@ -51,6 +52,12 @@ class CmdbReconcilerTest {
         // an empty cell is unknown, not a value
         assertThat(result.items().get(2).item().attributes()).doesNotContainKey("location");
         assertThat(result.items().get(3).item().name()).isEqualTo("Core switch, hall B");
+
+        // the imported items feed the service model
+        ServiceModel.Builder model = ServiceModel.builder();
+        result.configurationItems().forEach(model::configurationItem);
+        assertThat(model.build().configurationItem(new CiId("serial:foc2211x0ab")).orElseThrow().type())
+                .isEqualTo("network");
     }
 
     @Test
