@@ -184,7 +184,12 @@ public final class CmdbReconciler {
             Map<String, String> values = new LinkedHashMap<>();
             e.values().forEach((k, val) -> {
                 String s = val.strip();
-                if (s.length() > MAX_VALUE_CHARS) {
+                if (!k.equals(nameField) && !k.equals(typeField) && (k.equals("name") || k.equals("type"))) {
+                    // "name" and "type" stand for the item's own fields: another column of that name would
+                    // silently take their place
+                    v.add(e.entry() + "." + k, "is reserved for the item's " + k + ", which this reconciler reads "
+                            + "from column '" + (k.equals("name") ? nameField : typeField) + "'");
+                } else if (s.length() > MAX_VALUE_CHARS) {
                     v.add(e.entry() + "." + k, "is longer than " + MAX_VALUE_CHARS + " characters (" + s.length() + ")");
                 } else if (!s.isEmpty()) {
                     values.put(attribute(k), s);

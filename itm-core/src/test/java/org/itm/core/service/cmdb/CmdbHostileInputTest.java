@@ -93,6 +93,17 @@ class CmdbHostileInputTest {
     }
 
     @Test
+    void aColumnCalledNameIsNotTakenForTheNameFromAnotherColumn() {
+        CmdbReconciler custom = CmdbReconciler.builder().identification(IdentificationRule.of("asset_tag"))
+                .nameField("display_name").build();
+        assertThat(violations(() -> custom.importCsv(List.of(), "assets", """
+                asset_tag,display_name,name,type
+                AT-1,Laptop of Ann,ann-laptop,laptop
+                """))).containsExactly("row 1 (line 2).name: is reserved for the item's name, which this "
+                + "reconciler reads from column 'display_name'");
+    }
+
+    @Test
     void badSettingsAreAllNamed() {
         assertThat(violations(() -> CmdbReconciler.builder().precedence("ip", "a", "a", " ")
                 .defaultPrecedence().nameField("n").typeField("n").build())).containsExactly(
