@@ -1,0 +1,35 @@
+package org.itm.core.service.cmdb;
+
+import java.util.HashSet;
+import java.util.List;
+import org.itm.core.validation.Checks;
+
+/**
+ * Which attributes together identify a configuration item, e.g. {@code serial}, or {@code hostname} with
+ * {@code domain}, or {@code cloud_resource_id}. A rule applies to an entry that has every one of its attributes
+ * (non-blank); values are compared without surrounding white space and ignoring case. The attribute names
+ * {@code name} and {@code type} mean the item's name and type.
+ *
+ * @param name       how reports name the rule, e.g. {@code hostname+domain}
+ * @param attributes the attributes, at least one, each once
+ */
+public record IdentificationRule(String name, List<String> attributes) {
+
+    public IdentificationRule {
+        Checks.notBlank(name, "name");
+        attributes = List.copyOf(Checks.notEmpty(attributes, "attributes"));
+        attributes.forEach(a -> Checks.notBlank(a, "attributes"));
+        Checks.require(new HashSet<>(attributes).size() == attributes.size(), "attributes",
+                "must not repeat an attribute, was " + attributes);
+    }
+
+    /**
+     * A rule named after its attributes joined with {@code +}.
+     *
+     * @param attributes e.g. {@code "hostname", "domain"}
+     * @return the rule
+     */
+    public static IdentificationRule of(String... attributes) {
+        return new IdentificationRule(String.join("+", attributes), List.of(attributes));
+    }
+}

@@ -1,0 +1,25 @@
+package org.itm.risk.controls;
+
+import java.util.List;
+import java.util.Optional;
+import org.itm.core.validation.Checks;
+
+/**
+ * A group of a catalogue: in NIST SP 800-53 a control family such as {@code ac} "Access Control". OSCAL allows
+ * groups inside groups and groups without an id.
+ *
+ * @param id       the group id, e.g. {@code ac}
+ * @param title    its title
+ * @param groups   groups inside it, in document order
+ * @param controls its controls, in document order
+ */
+public record ControlFamily(Optional<String> id, String title, List<ControlFamily> groups,
+                            List<CatalogControl> controls) {
+
+    public ControlFamily {
+        Checks.notNull(id, "id");
+        Checks.notBlank(title, "title");
+        groups = List.copyOf(Checks.notNull(groups, "groups"));
+        controls = List.copyOf(Checks.notNull(controls, "controls"));
+    }
+}
