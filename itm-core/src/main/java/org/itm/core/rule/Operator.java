@@ -32,15 +32,19 @@ public enum Operator {
     /** A string field contains the value as a substring, or a collection field contains the value as an element. */
     CONTAINS("contains"),
     /**
-     * The whole string matches a regular expression ({@link java.util.regex.Pattern} syntax, full match, case
-     * sensitive unless the pattern says {@code (?i)}).
+     * The whole string matches a regular expression in RE2 syntax (as RE2/J implements it: full match, case
+     * sensitive unless the pattern says {@code (?i)}; {@code \d}, {@code \p{L}}, {@code [[:alpha:]]},
+     * {@code \Q...\E} and named groups {@code (?<name>...)} work as in Java).
      *
-     * <p>Regular expressions are bounded so that a definition cannot stall the caller: patterns are at most
-     * {@value #MAX_PATTERN_LENGTH} characters; back-references, look-arounds and nested quantifiers (a quantified
-     * group that itself contains a quantifier, like {@code (a+)+}) are rejected when the definition is loaded,
-     * as they are the usual cause of catastrophic backtracking; inputs longer than {@value #MAX_INPUT_LENGTH}
-     * characters do not match; and a match that needs more than {@value #STEP_BUDGET} character reads is
-     * abandoned and counts as not matching. The explanation states which of these happened.
+     * <p>Matching runs in time linear in the input and without recursion, whatever the pattern, so no definition
+     * can stall the caller or overflow its stack: {@code (a|b)*} or {@code (a+)+b} on the longest input take a
+     * few reads per character. Patterns are at most {@value #MAX_PATTERN_LENGTH} characters; the constructs
+     * that have no linear-time form (back-references, look-arounds, possessive quantifiers, atomic groups, and
+     * Java-only classes such as {@code \p{Alpha}}) are rejected when the definition is loaded, with an
+     * {@link org.itm.core.ItmValidationException} on the condition's {@code value} that names the construct;
+     * inputs longer than {@value #MAX_INPUT_LENGTH} characters do not match; and a match is abandoned (counting
+     * as not matching) after {@value #STEP_BUDGET} character reads, a bound the linear engine stays far inside.
+     * The explanation states which of these happened.
      */
     MATCHES("matches");
 

@@ -26,7 +26,9 @@ public interface HolidayProvider {
     /**
      * Public holidays (type {@code PUBLIC_HOLIDAY}) of a country and optionally a region path, as maintained
      * by the jollyday library, e.g. {@code publicHolidays("de", "be")} for Berlin, Germany, or
-     * {@code publicHolidays("us", "ny")} for New York.
+     * {@code publicHolidays("us", "ny")} for New York. A region has its country's holidays as well as its own;
+     * country-wide holidays that the library files only under the regions (the US federal Columbus Day) are
+     * included for the country and every region.
      *
      * @param country ISO 3166 country code (or another jollyday calendar code such as {@code NYSE})
      * @param regions region codes from the top level down; each must exist in jollyday's hierarchy

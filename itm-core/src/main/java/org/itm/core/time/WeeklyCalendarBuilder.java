@@ -50,11 +50,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Daylight saving</h2>
  * Hours are local, so a clock change inside working hours makes that day shorter or longer in elapsed time
- * (09:00-17:00 on a day losing 02:00-03:00 still has 8 hours, 00:00-12:00 has 11). A local time that falls in
- * a gap (skipped by the clock change) means the instant the clocks jump, i.e. the first valid local time
- * after the gap (02:30 on a spring-forward day where 02:00 jumps to 03:00 is read as 03:00); a local time that
- * occurs twice in an overlap means its first occurrence (the earlier offset, as {@code ZonedDateTime}
- * resolves it). This keeps every range ordered; a range lying wholly in a gap has no working time.
+ * (09:00-17:00 on a day losing 02:00-03:00 still has 8 hours, 00:00-12:00 has 11). A range means every
+ * instant of its date at which the wall clock shows a time inside it: time skipped by a spring-forward change
+ * is not worked (02:30-04:00 on a day where 02:00 jumps to 03:00 works from the jump, 03:00, for one hour), and
+ * a repeated hour counts at both occurrences of the part inside the range and nowhere else (02:30-03:00 on
+ * Berlin's 25 October 2026, when 03:00 CEST goes back to 02:00 CET, is 00:30Z-01:00Z and 01:30Z-02:00Z, one hour
+ * in all). A date's instants run from the first time its wall clock shows midnight (or the jump, when midnight
+ * is skipped) to the next date's; a range lying wholly in a gap has no working time.
  *
  * <p>{@link #build()} validates everything at once and throws {@link org.itm.core.ItmValidationException}
  * naming each bad entry by its kind and the order it was added in, e.g. {@code hours[2]},

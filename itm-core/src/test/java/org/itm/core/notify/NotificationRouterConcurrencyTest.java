@@ -140,4 +140,85 @@ class NotificationRouterConcurrencyTest {
         assertThat(router.trackedKeys()).isLessThanOrEqualTo(64);
         assertThat(router.trackedRecipients()).isLessThanOrEqualTo(64);
     }
+
+    /** A clock that moves one second on every read and remembers, per thread, the instant it last handed out. */
+    private static final class TickingClock extends java.time.Clock {
+        private final java.util.concurrent.atomic.AtomicLong seconds = new java.util.concurrent.atomic.AtomicLong();
+        private final ThreadLocal<Instant> lastRead = new ThreadLocal<>();
+        private final Instant start = Instant.parse("2026-03-02T09:00:00Z");
+
+        @Override
+        public Instant instant() {
+            Instant t = start.plusSeconds(seconds.getAndIncrement());
+            lastRead.set(t);
+            return t;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException("tests use UTC");
+        }
+    }
+
+    @Test
+    void underAMovingClockEachKeyAndRecipientKeepsItsWindowAtTheInstantsAdmitted() throws Exception {
+        TickingClock ticking = new TickingClock();
+        Duration window = Duration.ofSeconds(40);
+        int limit = 5;
+        // each delivery with the instant its thread was admitted at (the router reads the clock once per route)
+        List<Object[]> log = java.util.Collections.synchronizedList(new ArrayList<>());
+        Notifier timed = new Notifier() {
+            @Override
+            public String name() {
+                return "mail";
+            }
+
+            @Override
+            public DeliveryResult send(Notification n) {
+                log.add(new Object[] {n, ticking.lastRead.get()});
+                return DeliveryResult.delivered("mail");
+            }
+        };
+        NotificationRouter router = NotificationRouter.builder().clock(ticking).notifier(timed)
+                .route("mail", RouteCondition.always(), "mail").deduplicationWindow(window)
+                .rateLimitPerRecipient(limit, window).build();
+
+        List<RoutingResult> results = runConcurrently(THREADS, t -> {
+            List<Notification> batch = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                batch.add(Notifications.sample().deduplicationKey("k" + (i + t) % 6)
+                        .recipients("r" + (i + 2 * t) % 3 + "@example.org").build());
+            }
+            return batch;
+        }, router);
+
+        assertThat(results).hasSize(THREADS * 400).doesNotContainNull();
+        java.util.Map<String, List<Instant>> byKey = new java.util.HashMap<>();
+        java.util.Map<String, List<Instant>> byRecipient = new java.util.HashMap<>();
+        for (Object[] e : log) {
+            Notification n = (Notification) e[0];
+            Instant at = (Instant) e[1];
+            byKey.computeIfAbsent(n.deduplicationKey(), k -> new ArrayList<>()).add(at);
+            n.recipients().forEach(r -> byRecipient.computeIfAbsent(r, k -> new ArrayList<>()).add(at));
+        }
+        assertThat(byKey).isNotEmpty();
+        byKey.forEach((key, times) -> {
+            java.util.Collections.sort(times);
+            for (int i = 1; i < times.size(); i++) {
+                assertThat(Duration.between(times.get(i - 1), times.get(i))).as(key).isGreaterThanOrEqualTo(window);
+            }
+        });
+        byRecipient.forEach((recipient, times) -> {
+            java.util.Collections.sort(times);
+            for (int i = limit; i < times.size(); i++) {
+                assertThat(Duration.between(times.get(i - limit), times.get(i))).as(recipient)
+                        .isGreaterThanOrEqualTo(window);
+            }
+        });
+    }
 }

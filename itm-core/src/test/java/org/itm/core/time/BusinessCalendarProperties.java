@@ -218,4 +218,20 @@ class BusinessCalendarProperties {
         assertThat(cal.workingNanosBetween(b, a)).isEqualTo(-cal.workingNanosBetween(a, b));
         assertThat(cal.addWorkingNanos(a, d.toNanos())).as("%s", spec).isEqualTo(cal.addWorkingTime(a, d));
     }
+
+    @Property(tries = 100)
+    void aRangeAcrossTheRepeatedHourCountsItsRepeatedPartTwice(@ForAll @IntRange(max = 23) int startQuarter,
+                                                               @ForAll @IntRange(min = 1, max = 24) int length) {
+        // Berlin, Sunday 25 October 2026: the wall clock shows 02:00-03:00 twice
+        int start = startQuarter * 15;
+        int end = Math.min(start + length * 15, 6 * 60);
+        Assume.that(end > start);
+        BusinessCalendar cal = BusinessCalendar.weekly(java.time.ZoneId.of("Europe/Berlin"))
+                .hours(java.time.DayOfWeek.SUNDAY, java.time.LocalTime.ofSecondOfDay(start * 60L),
+                        java.time.LocalTime.ofSecondOfDay(end * 60L)).build();
+        int repeated = Math.max(0, Math.min(end, 180) - Math.max(start, 120));
+        Duration worked = cal.workingTimeBetween(Instant.parse("2026-10-24T22:00:00Z"),
+                Instant.parse("2026-10-25T23:00:00Z"));
+        assertThat(worked).isEqualTo(Duration.ofMinutes(end - start + repeated));
+    }
 }

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -130,20 +128,22 @@ final class MinuteOracle {
     final Instant windowStart;
     final boolean[] working;
 
-    /** Marks every minute from {@code first} 00:00 UTC for {@code days} days. */
+    /**
+     * Marks every minute from {@code first} 00:00 UTC for {@code days} days: a minute is working when the wall
+     * clock shows, at its start, a time inside a working range of the local date it shows (so a repeated hour
+     * counts at both occurrences, and skipped wall-clock time never).
+     */
     MinuteOracle(Spec spec, LocalDate first, int days) {
         this.windowStart = first.atStartOfDay(ZoneId.of("UTC")).toInstant();
         this.working = new boolean[days * 1440];
-        ZoneRules rules = spec.zone().getRules();
-        for (LocalDate date = first.minusDays(2); date.isBefore(first.plusDays(days + 2)); date = date.plusDays(1)) {
-            for (int[] range : localRanges(spec, date)) {
-                Instant s = resolve(rules, spec.zone(), date, range[0]);
-                Instant e = resolve(rules, spec.zone(), date, range[1]);
-                for (Instant m = s; m.isBefore(e); m = m.plusSeconds(60)) {
-                    int index = index(m);
-                    if (index >= 0 && index < working.length) {
-                        working[index] = true;
-                    }
+        java.util.Map<LocalDate, List<int[]>> ranges = new java.util.HashMap<>();
+        for (int i = 0; i < working.length; i++) {
+            LocalDateTime local = LocalDateTime.ofInstant(minute(i), spec.zone());
+            int second = local.toLocalTime().toSecondOfDay();
+            for (int[] range : ranges.computeIfAbsent(local.toLocalDate(), d -> localRanges(spec, d))) {
+                if (range[0] <= second && second < range[1]) {
+                    working[i] = true;
+                    break;
                 }
             }
         }
@@ -211,12 +211,4 @@ final class MinuteOracle {
         }
     }
 
-    /** Documented resolution: a gap means the instant the clocks jump, an overlap the earlier offset. */
-    static Instant resolve(ZoneRules rules, ZoneId zone, LocalDate date, int secondOfDay) {
-        LocalDateTime local = date.atStartOfDay().plusSeconds(secondOfDay);
-        if (rules.getValidOffsets(local).isEmpty()) {
-            return rules.getTransition(local).getInstant();
-        }
-        return ZonedDateTime.ofLocal(local, zone, null).toInstant();
-    }
 }

@@ -160,14 +160,37 @@ class WeeklyCalendarTest {
     }
 
     @Test
-    void localTimeInTheFallBackOverlapMeansItsFirstOccurrence() {
+    void rangeEndingInTheFallBackOverlapCountsBothOccurrencesOfItsRepeatedPart() {
         BusinessCalendar cal = BusinessCalendar.weekly(BERLIN).hours(DayOfWeek.SUNDAY, "01:00-02:30").build();
 
         List<TimeInterval> intervals = cal.workingIntervals(berlin(2026, 10, 25, 0, 0), berlin(2026, 10, 26, 0, 0));
 
-        // 01:00 CEST (23:00Z) until the first 02:30, which is still CEST (00:30Z)
+        // 01:00 CEST (23:00Z) to the first 02:30 (00:30Z, still CEST); after the clocks go back from 03:00 CEST
+        // to 02:00 CET (01:00Z) the wall clock shows 02:00-02:30 again (01:00Z-01:30Z)
         assertThat(intervals).containsExactly(
-                TimeInterval.of(Instant.parse("2026-10-24T23:00:00Z"), Instant.parse("2026-10-25T00:30:00Z")));
+                TimeInterval.of(Instant.parse("2026-10-24T23:00:00Z"), Instant.parse("2026-10-25T00:30:00Z")),
+                TimeInterval.of(Instant.parse("2026-10-25T01:00:00Z"), Instant.parse("2026-10-25T01:30:00Z")));
+        assertThat(cal.workingTimeBetween(berlin(2026, 10, 25, 0, 0), berlin(2026, 10, 26, 0, 0)))
+                .isEqualTo(Duration.ofSeconds(7_200));
+    }
+
+    @Test
+    void rangeInsideTheRepeatedHourCountsBothOccurrencesAndNothingOutsideIt() {
+        BusinessCalendar cal = BusinessCalendar.weekly(BERLIN).hours(DayOfWeek.SUNDAY, "02:30-03:00").build();
+        Instant sunday = berlin(2026, 10, 25, 0, 0);
+        Instant monday = berlin(2026, 10, 26, 0, 0);
+
+        // 02:30-03:00 CEST (00:30Z-01:00Z) and 02:30-03:00 CET (01:30Z-02:00Z); 02:00-02:30 CET is outside
+        assertThat(cal.workingIntervals(sunday, monday)).containsExactly(
+                TimeInterval.of(Instant.parse("2026-10-25T00:30:00Z"), Instant.parse("2026-10-25T01:00:00Z")),
+                TimeInterval.of(Instant.parse("2026-10-25T01:30:00Z"), Instant.parse("2026-10-25T02:00:00Z")));
+        assertThat(cal.workingTimeBetween(sunday, monday).getSeconds()).isEqualTo(3_600);
+        assertThat(cal.workingNanosBetween(sunday, monday)).isEqualTo(3_600_000_000_000L);
+        assertThat(cal.isWorking(Instant.parse("2026-10-25T01:15:00Z"))).isFalse();
+        assertThat(cal.nextWorkingInstant(Instant.parse("2026-10-25T01:00:00Z")))
+                .isEqualTo(Instant.parse("2026-10-25T01:30:00Z"));
+        assertThat(cal.addWorkingTime(sunday, Duration.ofMinutes(45)))
+                .isEqualTo(Instant.parse("2026-10-25T01:45:00Z"));
     }
 
     @Test

@@ -176,13 +176,10 @@ public final class EscalationEngine {
                             || r.status() == SlaStatus.CANCELLED || r.status() == SlaStatus.ACHIEVED) {
                         continue;
                     }
-                    if (r.elapsedPercent() + 1e-9 < rule.elapsedFraction() * 100) {
+                    Instant at = reachedAt(r, rule.elapsedFraction(), now);
+                    if (at == null) {
                         continue;
                     }
-                    Instant at = r.thresholdsCrossed().stream()
-                            .filter(c -> Math.abs(c.fraction() - rule.elapsedFraction()) < 1e-9)
-                            .map(ThresholdCrossing::at).findFirst()
-                            .orElse(rule.elapsedFraction() >= 1 ? r.breachedAt().orElse(now) : now);
                     return new Due(at, "cycle" + r.cycle(), String.format(java.util.Locale.ROOT,
                             "SLA %s reached %.0f %% of its target %s (elapsed %s, status %s)", r.definitionId(),
                             rule.elapsedFraction() * 100, r.target(), r.elapsed(), r.status()));
@@ -209,6 +206,26 @@ public final class EscalationEngine {
             }
             default -> throw new IllegalStateException("unknown trigger " + rule.trigger());
         }
+    }
+
+    /**
+     * When {@code r} says {@code fraction} of its target was reached, or null if it has not been: the full target
+     * at the breach, a fraction among the SLA's warning thresholds at that crossing (so escalations follow the
+     * SLA's own rule for when a target is reached), any other fraction once more than that share of the target
+     * has elapsed (due now: the result does not say when, and "more than" cannot fire before the SLA's rule
+     * would, whichever convention its target follows).
+     */
+    private static Instant reachedAt(SlaResult r, double fraction, Instant now) {
+        if (fraction >= 1) {
+            return r.breachedAt().orElse(null);
+        }
+        for (ThresholdCrossing c : r.thresholdsCrossed()) {
+            if (Math.abs(c.fraction() - fraction) < 1e-9) {
+                return c.at();
+            }
+        }
+        long amount = Math.max(1, Math.round(r.target().toNanos() * fraction));
+        return r.elapsed().toNanos() > amount ? now : null;
     }
 
     private record Due(Instant at, String scope, String reason) {

@@ -25,12 +25,12 @@ import org.itm.operations.sla.internal.ClockShareList;
  * @param elapsedPercent    elapsed as a percentage of the target (above 100 when breached)
  * @param paused            business time the clock was paused
  * @param stoppedAt         when the clock stopped, if it has
- * @param breachedAt        the instant the target was exceeded, if it was
- * @param predictedBreachAt when the target will be exceeded if nothing changes; empty unless the clock is running
+ * @param breachedAt        the instant the target was reached (see {@link SlaStatus}), if it was
+ * @param predictedBreachAt when the target will be reached if nothing changes; empty unless in progress
  * @param thresholdsCrossed warning thresholds reached, in order
  * @param clockHeldBy       the state (and reason) the ticket is in at {@code evaluatedAt}, e.g. {@code ON_HOLD/AWAITING_CUSTOMER}
  * @param clockMode         what that state does to the clock
- * @param breachState       the state the ticket was in when the target was exceeded
+ * @param breachState       the state the ticket was in when the target was reached
  * @param shares            business time per state of the current cycle
  */
 public record SlaResult(String definitionId, String ticketId, SlaMetric metric, Instant evaluatedAt, int cycle,
@@ -65,7 +65,7 @@ public record SlaResult(String definitionId, String ticketId, SlaMetric metric, 
         shares = shares instanceof ClockShareList ? shares : List.copyOf(shares);
     }
 
-    /** True when the target was met or is still reachable (not breached, not cancelled). */
+    /** True when the target was met: the clock stopped strictly before it was reached ({@link SlaStatus#ACHIEVED}). */
     public boolean isMet() {
         return status == SlaStatus.ACHIEVED;
     }

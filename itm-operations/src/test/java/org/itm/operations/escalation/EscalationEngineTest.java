@@ -1,10 +1,12 @@
 package org.itm.operations.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +16,15 @@ import org.itm.core.notify.Notification;
 import org.itm.core.notify.RecordingNotifier;
 import org.itm.core.notify.Severity;
 import org.itm.core.time.BusinessCalendar;
+import org.itm.operations.sla.BusinessDayConvention;
 import org.itm.operations.sla.CalendarLookup;
 import org.itm.operations.sla.ReopenPolicy;
 import org.itm.operations.sla.SlaDefinition;
 import org.itm.operations.sla.SlaEngine;
 import org.itm.operations.sla.SlaEvent;
 import org.itm.operations.sla.SlaMetric;
+import org.itm.operations.sla.SlaResult;
+import org.itm.operations.sla.SlaStatus;
 import org.itm.operations.sla.SlaTarget;
 import org.itm.operations.sla.SlaTimeline;
 import org.junit.jupiter.api.Test;
@@ -91,6 +96,66 @@ class EscalationEngineTest {
                         .withNotify("email", "x")), EscalationLedger.inMemory(), notifier);
         assertThat(engine.evaluate(ticket, List.of(), Instant.parse("2026-03-27T10:00:00Z"))).isEmpty();
         assertThat(notifier.received()).isEmpty();
+    }
+
+    /** Every ten minutes from {@code from} to {@code to}: the escalations that fired and the last SLA result. */
+    private static List<Escalation> everyTenMinutes(SlaTimeline ticket, SlaDefinition d, List<EscalationRule> rules,
+                                                    Instant from, Instant to, List<SlaResult> last) {
+        SlaEngine sla = SlaEngine.create(CalendarLookup.of(Map.of("berlin",
+                BusinessCalendar.weekdays(BERLIN, LocalTime.of(9, 0), LocalTime.of(17, 0)))));
+        EscalationEngine engine = EscalationEngine.create(rules, EscalationLedger.inMemory(), RecordingNotifier.create());
+        List<Escalation> fired = new ArrayList<>();
+        for (Instant now = from; !now.isAfter(to); now = now.plus(Duration.ofMinutes(10))) {
+            List<SlaResult> results = sla.evaluateAll(List.of(d), ticket, now);
+            fired.addAll(engine.evaluate(ticket, results, now));
+            last.clear();
+            last.addAll(results);
+        }
+        return fired;
+    }
+
+    @Test
+    void theFullTargetEscalationFiresAtTheBreachOfAnSlaThatEndsBreached() {
+        SlaDefinition p2 = SlaDefinition.builder("res").metric(SlaMetric.RESOLUTION).calendar("berlin")
+                .target("P2", SlaTarget.businessHours(8)).build();
+        SlaTimeline ticket = new SlaTimeline("INC-9", Map.of(), List.of(
+                SlaEvent.of(berlin("2026-04-13T09:00"), "IN_PROGRESS", "P2"),
+                SlaEvent.of(berlin("2026-04-13T19:00"), "RESOLVED", "P2")));
+        List<SlaResult> last = new ArrayList<>();
+        List<Escalation> fired = everyTenMinutes(ticket, p2,
+                List.of(EscalationRule.slaElapsed("sla-100", "res", 1.0).withNotify("pager", "duty")),
+                berlin("2026-04-13T09:00"), berlin("2026-04-14T12:00"), last);
+        assertThat(last.get(0).status()).isEqualTo(SlaStatus.BREACHED);
+        assertThat(fired).extracting(Escalation::dueAt).containsExactly(berlin("2026-04-13T17:00"));
+        assertThat(last.get(0).breachedAt()).contains(fired.get(0).dueAt());
+    }
+
+    @Test
+    void aSameTimeDeadlineMetOnTuesdayEveningNeverEscalatesAsBreached() {
+        SlaDefinition days = SlaDefinition.builder("days").metric(SlaMetric.RESOLUTION).calendar("berlin")
+                .target("P3", SlaTarget.businessDays(2)).businessDayConvention(BusinessDayConvention.SAME_TIME)
+                .warningThresholds(0.5).build();
+        List<EscalationRule> rules = List.of(
+                EscalationRule.slaElapsed("sla-50", "days", 0.5).withNotify("email", "lead"),
+                EscalationRule.slaElapsed("sla-100", "days", 1.0).withNotify("pager", "duty"));
+        SlaTimeline met = new SlaTimeline("INC-10", Map.of(), List.of(
+                SlaEvent.of(berlin("2026-04-13T09:00"), "IN_PROGRESS", "P3"),
+                SlaEvent.of(berlin("2026-04-14T18:00"), "RESOLVED", "P3")));
+        List<SlaResult> last = new ArrayList<>();
+        List<Escalation> fired = everyTenMinutes(met, days, rules, berlin("2026-04-13T09:00"),
+                berlin("2026-04-16T12:00"), last);
+        assertThat(last.get(0).status()).isEqualTo(SlaStatus.ACHIEVED);
+        // half of two business days at the same time is Tuesday 09:00, as the SLA's own warning says
+        assertThat(fired).extracting(Escalation::ruleId, Escalation::dueAt, Escalation::firedAt)
+                .containsExactly(tuple("sla-50", berlin("2026-04-14T09:00"), berlin("2026-04-14T09:00")));
+
+        SlaTimeline open = new SlaTimeline("INC-11", Map.of(), List.of(
+                SlaEvent.of(berlin("2026-04-13T09:00"), "IN_PROGRESS", "P3")));
+        List<Escalation> breached = everyTenMinutes(open, days, rules, berlin("2026-04-13T09:00"),
+                berlin("2026-04-16T12:00"), last);
+        assertThat(breached).extracting(Escalation::ruleId, Escalation::dueAt, Escalation::firedAt).containsExactly(
+                tuple("sla-50", berlin("2026-04-14T09:00"), berlin("2026-04-14T09:00")),
+                tuple("sla-100", berlin("2026-04-15T09:00"), berlin("2026-04-15T09:00")));
     }
 
     private static Instant due(List<Escalation> fired, String rule, int occurrence) {

@@ -139,4 +139,37 @@ class SlaEngineProperties {
             assertThat(atCut.elapsed()).isLessThanOrEqualTo(whole.elapsed());
         }
     }
+
+    @Property(tries = 300)
+    void aBreachNeverRevertsWithinACycleAndStatusAgreesWithTheBreachInstant(@ForAll("timelines") SlaTimeline t,
+            @ForAll @net.jqwik.api.constraints.LongRange(max = 5000) long extra,
+            @ForAll @net.jqwik.api.constraints.LongRange(max = 20000) long split) {
+        Instant at = evalAt(t, extra);
+        Instant cut = t.first().at().plus(Duration.ofMinutes(split % (Duration.between(t.first().at(), at).toMinutes() + 1)));
+        for (SlaDefinition d : List.of(RESOLUTION, CYCLING)) {
+            SlaResult early = engine.evaluate(d, t, cut).orElseThrow();
+            SlaResult late = engine.evaluate(d, t, at).orElseThrow();
+            for (SlaResult r : List.of(early, late)) {
+                boolean breached = r.status() == SlaStatus.BREACHED;
+                if (r.status() != SlaStatus.CANCELLED) {
+                    assertThat(r.breachedAt().isPresent()).isEqualTo(breached);
+                }
+                r.breachedAt().ifPresent(b -> {
+                    assertThat(b).isBeforeOrEqualTo(r.evaluatedAt());
+                    r.stoppedAt().ifPresent(s -> assertThat(b).isBeforeOrEqualTo(s));
+                });
+                if (d.targets().get(r.priority()).businessTime().isPresent() && r.status() != SlaStatus.CANCELLED) {
+                    // a business-time target is reached at the instant elapsed equals it
+                    assertThat(breached).isEqualTo(r.elapsed().compareTo(r.target()) >= 0);
+                }
+            }
+            if (early.status() == SlaStatus.BREACHED && late.cycle() == early.cycle()
+                    && late.priority().equals(early.priority()) && late.target().equals(early.target())) {
+                assertThat(late.status()).isIn(SlaStatus.BREACHED, SlaStatus.CANCELLED);
+                if (late.status() == SlaStatus.BREACHED) {
+                    assertThat(late.breachedAt()).isEqualTo(early.breachedAt());
+                }
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package org.itm.core.notify.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -16,7 +17,8 @@ import org.itm.core.notify.Notification;
  * few map operations, while deliveries (the slow part) run outside it.
  *
  * <p>Both maps are kept in the order entries were last written, so with a clock that does not go backwards the
- * first entry is always the first to expire and purging stops at the first live entry.
+ * first entry is always the first to expire and purging stops at the first live entry. That holds across
+ * threads only because the clock is read inside the monitor.
  */
 final class AdmissionControl {
 
@@ -73,7 +75,14 @@ final class AdmissionControl {
         return rateWindow;
     }
 
-    synchronized Admission admit(Notification notification, Instant now) {
+    /**
+     * Admits {@code notification} or says why not, as one step: the time is read from {@code clock} inside the
+     * monitor, so admissions are stamped in the order they happen and a thread that read the time earlier can
+     * never be admitted at that earlier time after another thread's later admission (which would let a key in
+     * again, or a recipient over its limit, before a whole window has passed).
+     */
+    synchronized Admission admit(Notification notification, Clock clock) {
+        Instant now = clock.instant();
         purge(now);
         String key = notification.deduplicationKey();
         if (deduplicates()) {
@@ -140,13 +149,13 @@ final class AdmissionControl {
         }
     }
 
-    synchronized int trackedKeys(Instant now) {
-        purge(now);
+    synchronized int trackedKeys(Clock clock) {
+        purge(clock.instant());
         return keys.size();
     }
 
-    synchronized int trackedRecipients(Instant now) {
-        purge(now);
+    synchronized int trackedRecipients(Clock clock) {
+        purge(clock.instant());
         return sends.size();
     }
 

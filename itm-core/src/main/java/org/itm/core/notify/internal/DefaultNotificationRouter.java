@@ -1,7 +1,6 @@
 package org.itm.core.notify.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -90,8 +89,7 @@ final class DefaultNotificationRouter implements NotificationRouter {
             return new RoutingResult(id, key, RoutingStatus.SUPPRESSED, decision.explanation(), decision,
                     List.of(), List.of());
         }
-        Instant now = clock.instant();
-        AdmissionControl.Admission verdict = admission.admit(notification, now);
+        AdmissionControl.Admission verdict = admission.admit(notification, clock);
         if (verdict instanceof AdmissionControl.Duplicate duplicate) {
             String reason = "duplicate: de-duplication key first admitted at " + duplicate.firstAt()
                     + ", suppressed until " + duplicate.until() + " (window " + admission.deduplicationWindow() + ")";
@@ -180,12 +178,12 @@ final class DefaultNotificationRouter implements NotificationRouter {
 
     @Override
     public int trackedKeys() {
-        return admission.trackedKeys(clock.instant());
+        return admission.trackedKeys(clock);
     }
 
     @Override
     public int trackedRecipients() {
-        return admission.trackedRecipients(clock.instant());
+        return admission.trackedRecipients(clock);
     }
 
     /** A router behind the single-notifier interface. */

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 import org.itm.core.ItmException;
 import org.itm.core.rule.Condition;
 import org.itm.core.rule.ConditionResult;

@@ -7,9 +7,14 @@ import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.itm.core.ItmValidationException;
@@ -23,6 +28,12 @@ import org.slf4j.LoggerFactory;
  * project, not typed in here). Only holidays of type {@code PUBLIC_HOLIDAY} count; when a holiday is observed on
  * another date (the US Independence Day on a Saturday is observed on the Friday), the observed date is the
  * day off, which is jollyday's {@code Holiday.getDate()}.
+ *
+ * <p>Some holidays are country-wide by law but the library defines them only under the country's regions: the
+ * US federal Columbus Day (5 U.S.C. 6103) is in its state files, and missing from the country's own list, which
+ * is also what every region inherits. {@link #COUNTRY_WIDE} names those holidays (by the library's key); their
+ * date still comes from the library's own rule, as most of the regions that define it give it, and they are
+ * added for the country and each of its regions, as the country's other holidays are.
  */
 public final class JollydayHolidayProvider implements HolidayProvider {
 
@@ -31,6 +42,16 @@ public final class JollydayHolidayProvider implements HolidayProvider {
     private final String country;
     private final String[] regions;
     private final HolidayManager manager;
+
+    /**
+     * Holidays, by the library's key, that are country-wide by law though the library defines them per region
+     * (checked by the tests against the country's official list).
+     */
+    private static final Map<String, Set<String>> COUNTRY_WIDE = Map.of("us", Set.of("COLUMBUS_DAY"));
+
+    private final Set<String> countryWide;
+    /** The country's direct sub-regions, where the {@link #countryWide} holidays are defined. */
+    private final String[] countryRegions;
 
     public JollydayHolidayProvider(String country, List<String> regions) {
         Checks.notBlank(country, "country");
@@ -56,13 +77,40 @@ public final class JollydayHolidayProvider implements HolidayProvider {
             this.regions[i] = child.getId();
             level = child;
         }
+        this.countryWide = COUNTRY_WIDE.getOrDefault(this.country, Set.of());
+        this.countryRegions = countryWide.isEmpty() ? new String[0]
+                : manager.getCalendarHierarchy().getChildren().keySet().stream().sorted().toArray(String[]::new);
         LOG.debug("public holidays from jollyday for {} {}", this.country, List.of(this.regions));
     }
 
     @Override
     public Set<LocalDate> holidaysIn(Year year) {
-        Set<Holiday> found = manager.getHolidays(year, HolidayType.PUBLIC_HOLIDAY, regions);
-        return found.stream().map(Holiday::getDate).collect(Collectors.toUnmodifiableSet());
+        Set<LocalDate> dates = manager.getHolidays(year, HolidayType.PUBLIC_HOLIDAY, regions).stream()
+                .map(Holiday::getDate).collect(Collectors.toCollection(HashSet::new));
+        if (!countryWide.isEmpty()) {
+            dates.addAll(countryWideDates(year));
+        }
+        return Set.copyOf(dates);
+    }
+
+    /** The date of each {@link #countryWide} holiday in {@code year}: the one most regions defining it give. */
+    private Set<LocalDate> countryWideDates(Year year) {
+        Map<String, Map<LocalDate, Integer>> votes = new HashMap<>();
+        for (String region : countryRegions) {
+            for (Holiday h : manager.getHolidays(year, HolidayType.PUBLIC_HOLIDAY, region)) {
+                if (countryWide.contains(h.getPropertiesKey())) {
+                    votes.computeIfAbsent(h.getPropertiesKey(), k -> new TreeMap<>())
+                            .merge(h.getDate(), 1, Integer::sum);
+                }
+            }
+        }
+        Set<LocalDate> dates = new HashSet<>();
+        for (Map<LocalDate, Integer> byDate : votes.values()) {
+            // ties go to the earliest date (TreeMap order), so the answer does not depend on iteration order
+            dates.add(byDate.entrySet().stream().max(Map.Entry.<LocalDate, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey());
+        }
+        return dates;
     }
 
     @Override

@@ -384,7 +384,7 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
             // without a clock change from its first to its last instant, a day maps local seconds linearly
             boolean linear = nextTransition == transitions.length || transitions[nextTransition] > dayStart[i + 1];
             int[] ranges = rangesOf(date, providerHolidays);
-            intervals[i] = linear ? shift(ranges, dayStart[i]) : toInstants(date, ranges);
+            intervals[i] = linear ? shift(ranges, dayStart[i]) : toInstants(date, ranges, dayStart[i], dayStart[i + 1]);
             long worked = 0;
             for (int k = 0; k < intervals[i].length; k += 2) {
                 worked += intervals[i][k + 1] - intervals[i][k];
@@ -439,28 +439,48 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
         return out;
     }
 
-    private long[] toInstants(LocalDate date, int[] ranges) {
-        long[] out = new long[ranges.length];
+    /**
+     * The instants of {@code [from, to)} (the date's instants) whose wall-clock time lies in one of
+     * {@code ranges}: the day is cut where the offset changes and each piece maps local seconds linearly, so a
+     * repeated hour contributes both of its occurrences and skipped time none.
+     */
+    private long[] toInstants(LocalDate date, int[] ranges, long from, long to) {
+        long localMidnight = date.toEpochDay() * DayRanges.DAY;
+        long[] out = new long[Math.max(4, ranges.length * 2)];
         int len = 0;
-        for (int k = 0; k < ranges.length; k += 2) {
-            long s = resolve(date, ranges[k]);
-            long e = resolve(date, ranges[k + 1]);
-            if (e <= s) {
-                continue; // the whole range fell into a daylight-saving gap
+        for (long a = from; a < to; ) {
+            Instant at = Instant.ofEpochSecond(a);
+            ZoneOffsetTransition next = rules.nextTransition(at);
+            long b = next == null ? to : Math.min(to, next.toEpochSecond());
+            long localA = a + rules.getOffset(at).getTotalSeconds() - localMidnight;
+            long localB = localA + (b - a);
+            for (int k = 0; k < ranges.length; k += 2) {
+                long s = Math.max(ranges[k], localA);
+                long e = Math.min(ranges[k + 1], localB);
+                if (s >= e) {
+                    continue;
+                }
+                long start = a + (s - localA);
+                long end = a + (e - localA);
+                if (len > 0 && out[len - 1] == start) {
+                    out[len - 1] = end;
+                } else {
+                    if (len + 2 > out.length) {
+                        out = Arrays.copyOf(out, out.length * 2);
+                    }
+                    out[len++] = start;
+                    out[len++] = end;
+                }
             }
-            if (len > 0 && out[len - 1] == s) {
-                out[len - 1] = e;
-            } else {
-                out[len++] = s;
-                out[len++] = e;
-            }
+            a = b;
         }
         return len == out.length ? out : Arrays.copyOf(out, len);
     }
 
     /**
      * The instant of a local wall-clock time: in an overlap the earlier offset (as {@code ZonedDateTime} does);
-     * in a gap the instant the clocks jump, so that local ranges map to ordered instant ranges.
+     * in a gap the instant the clocks jump. Used for the start of each date, so that a date's instants run from
+     * the first time its wall clock shows midnight (or later, after a gap) to the next date's.
      */
     private long resolve(LocalDate date, int secondOfDay) {
         LocalDateTime local = date.atStartOfDay().plusSeconds(secondOfDay);

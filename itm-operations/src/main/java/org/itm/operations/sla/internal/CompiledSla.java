@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.itm.core.rule.Condition;
 import org.itm.core.time.BusinessCalendar;
+import org.itm.operations.sla.BusinessDayConvention;
 import org.itm.operations.sla.ClockMode;
 import org.itm.operations.sla.SlaDefinition;
 import org.itm.operations.sla.SlaFacts;
@@ -78,7 +79,8 @@ public final class CompiledSla {
             while (targetTable[i] != null) {
                 i = (i + 1) & (targetTable.length - 1);
             }
-            targetTable[i] = new Target(priority, target);
+            targetTable[i] = new Target(priority, target,
+                    definition.businessDayConvention() == BusinessDayConvention.SAME_TIME);
         });
         // the same iteration as the definition's own map, so the fallback priority is the one it always was
         this.firstTarget = target(definition.targets().keySet().iterator().next());
@@ -214,11 +216,18 @@ public final class CompiledSla {
         final SlaTarget target;
         /** Business time in nanoseconds, or -1 for a business-days target. */
         final long nanos;
+        /**
+         * Whether an amount of this target is reached at the first <em>working</em> instant at which the running
+         * clock has it elapsed (a {@link BusinessDayConvention#SAME_TIME} deadline: the same time on a later day
+         * is the opening of that day, not the close of the day before), rather than at the first instant.
+         */
+        final boolean reachedAtWorkingInstant;
 
-        Target(String priority, SlaTarget target) {
+        Target(String priority, SlaTarget target, boolean sameTime) {
             this.priority = priority;
             this.target = target;
             this.nanos = target.businessTime().map(java.time.Duration::toNanos).orElse(-1L);
+            this.reachedAtWorkingInstant = sameTime && nanos < 0;
         }
     }
 

@@ -311,19 +311,6 @@ public final class DefaultSlaTracker implements SlaTracker {
         Duration target = targetFor(applied);
         long targetNanos = target.toNanos();
 
-        boolean breached = elapsed > targetNanos || (elapsed == targetNanos && currentMode == ClockMode.RUNNING);
-        SlaStatus status;
-        if (currentMode == ClockMode.CANCELLED) {
-            status = SlaStatus.CANCELLED;
-        } else if (breached) {
-            status = SlaStatus.BREACHED;
-        } else if (currentMode == ClockMode.STOPPED) {
-            status = SlaStatus.ACHIEVED;
-        } else if (currentMode == ClockMode.PAUSED) {
-            status = SlaStatus.PAUSED;
-        } else {
-            status = SlaStatus.IN_PROGRESS;
-        }
         double[] fractions = sla.thresholds();
         if (amountScratch == null || amountScratch.length < fractions.length + 1) {
             amountScratch = new long[fractions.length + 1];
@@ -338,12 +325,28 @@ public final class DefaultSlaTracker implements SlaTracker {
             }
         }
         int thresholdCount = wanted;
-        if (breached) {
+        if (elapsed >= targetNanos) {
             amounts[wanted++] = targetNanos;
         }
         Instant[] found = foundScratch;
         Arrays.fill(found, 0, wanted, null);
-        CompiledSla.StateKey lastCrossingKey = crossings(amounts, wanted, hasTail, tail, found);
+        boolean atWorkingInstant = applied.reachedAtWorkingInstant;
+        CompiledSla.StateKey lastCrossingKey = crossings(amounts, wanted, tail, t, atWorkingInstant, found);
+        // one rule for status, breach instant, warnings and predictions: the target is reached at the instant
+        // the crossings find for it, and it is met only when the clock stopped before that instant
+        boolean breached = wanted > thresholdCount && found[wanted - 1] != null;
+        SlaStatus status;
+        if (currentMode == ClockMode.CANCELLED) {
+            status = SlaStatus.CANCELLED;
+        } else if (breached) {
+            status = SlaStatus.BREACHED;
+        } else if (currentMode == ClockMode.STOPPED) {
+            status = SlaStatus.ACHIEVED;
+        } else if (currentMode == ClockMode.PAUSED) {
+            status = SlaStatus.PAUSED;
+        } else {
+            status = SlaStatus.IN_PROGRESS;
+        }
         if (crossingScratch == null || crossingScratch.length < thresholdCount) {
             crossingScratch = new ThresholdCrossing[fractions.length];
         }
@@ -357,14 +360,16 @@ public final class DefaultSlaTracker implements SlaTracker {
         List<ThresholdCrossing> crossed = immutableList(crossings, crossedCount);
         Optional<Instant> breachedAt = Optional.empty();
         Optional<String> breachState = Optional.empty();
-        if (breached && found[wanted - 1] != null) {
+        if (breached) {
             breachedAt = Optional.of(found[wanted - 1]);
             breachState = Optional.of(lastCrossingKey.label());
         }
         long remaining = Math.max(0, targetNanos - elapsed);
-        Optional<Instant> predicted = status == SlaStatus.IN_PROGRESS
-                ? Optional.of(calendar.addWorkingNanos(t, remaining))
-                : Optional.empty();
+        Optional<Instant> predicted = Optional.empty();
+        if (status == SlaStatus.IN_PROGRESS) {
+            Instant reach = calendar.addWorkingNanos(t, remaining);
+            predicted = Optional.of(atWorkingInstant ? calendar.nextWorkingInstant(reach) : reach);
+        }
         return new SlaResult(def.id(), ticketId, def.metric(), t, cycle, status, priority, target, clockStartedAt,
                 Duration.ofNanos(elapsed), Duration.ofNanos(remaining), 100.0 * elapsed / targetNanos,
                 Duration.ofNanos(paused), Optional.ofNullable(stoppedAt), breachedAt, predicted, crossed,
@@ -372,33 +377,65 @@ public final class DefaultSlaTracker implements SlaTracker {
     }
 
     /**
-     * Where the running time first reaches each of {@code amounts[0..n)} (ascending), in one pass, into
-     * {@code out}; returns the state of the period where {@code amounts[n - 1]} was reached (null if it was not).
+     * Where the running clock reaches each of {@code amounts[0..n)} (ascending), in one pass, into {@code out}
+     * (null where not yet); returns the state of the period where {@code amounts[n - 1]} was reached (null if it
+     * was not). An amount is reached at the first instant at which the running clock has it elapsed, or with
+     * {@code atWorkingInstant} at the first working instant at which it has: a running period covers its end
+     * instant too, so a clock stopped at the very instant counts as having reached it.
      */
-    private CompiledSla.StateKey crossings(long[] amounts, int n, boolean hasTail, long tail, Instant[] out) {
+    private CompiledSla.StateKey crossings(long[] amounts, int n, long tail, Instant evaluatedAt,
+                                           boolean atWorkingInstant, Instant[] out) {
         int next = 0;
         long acc = 0;
         CompiledSla.StateKey lastKey = null;
-        int count = segCount + (hasTail ? 1 : 0);
-        for (int i = 0; i < count && next < n; i++) {
+        // the tail from the cursor to evaluatedAt takes part even when empty: a clock resumed at evaluatedAt
+        // runs at that instant
+        for (int i = 0; i <= segCount && next < n; i++) {
             boolean isTail = i == segCount;
-            if ((isTail ? current : segKey[i]).mode != ClockMode.RUNNING) {
+            CompiledSla.StateKey key = isTail ? current : segKey[i];
+            if (key.mode != ClockMode.RUNNING) {
                 continue;
             }
             long nanos = isTail ? tail : segNanos[i];
-            long startSecond = isTail ? cursorSecond : segStartSecond[i];
-            int startNano = isTail ? cursorNano : segStartNano[i];
-            while (next < n && acc < amounts[next] && acc + nanos >= amounts[next]) {
-                out[next] = calendar.addWorkingNanos(Instant.ofEpochSecond(startSecond, startNano),
-                        amounts[next] - acc);
+            Instant start = isTail ? cursor() : Instant.ofEpochSecond(segStartSecond[i], segStartNano[i]);
+            Instant end = null;
+            // amounts already elapsed before this period (acc == amount) wait here for a working instant
+            while (next < n && acc + nanos >= amounts[next]) {
+                Instant first = acc >= amounts[next] ? start
+                        : calendar.addWorkingNanos(start, amounts[next] - acc);
+                Instant reached = first;
+                if (atWorkingInstant && !calendar.isWorking(first)) {
+                    if (end == null) {
+                        end = isTail ? evaluatedAt : i + 1 < segCount
+                                ? Instant.ofEpochSecond(segStartSecond[i + 1], segStartNano[i + 1]) : cursor();
+                    }
+                    reached = nextWorkingInstantBy(first, end);
+                    if (reached == null) {
+                        break;
+                    }
+                }
+                out[next] = reached;
                 if (next == n - 1) {
-                    lastKey = isTail ? current : segKey[i];
+                    lastKey = key;
                 }
                 next++;
             }
             acc += nanos;
         }
         return lastKey;
+    }
+
+    /** The next working instant at or after {@code t} if it is not after {@code limit}, else null. */
+    private Instant nextWorkingInstantBy(Instant t, Instant limit) {
+        if (!t.isBefore(limit)) {
+            return null;
+        }
+        // a period with working time left after t holds its next working instant; otherwise look it up
+        if (calendar.workingNanosBetween(t, limit) > 0) {
+            return calendar.nextWorkingInstant(t);
+        }
+        // no working time in [t, limit): the next working instant is limit itself or lies beyond it
+        return calendar.isWorking(limit) ? limit : null;
     }
 
     private List<ClockShare> shares(boolean hasTail, long tail) {
