@@ -6,7 +6,7 @@ import org.apache.flink.core.memory.DataOutputView;
 import org.itm.flink.sla.TicketEvent;
 import org.itm.flink.types.Codec;
 import org.itm.flink.types.ItmTypes;
-import org.itm.flink.types.internal.Io;
+import org.itm.flink.types.CodecIo;
 import org.itm.operations.sla.SlaEvent;
 
 /** {@link TicketEvent}. */
@@ -20,13 +20,13 @@ public final class TicketEventCodec implements Codec<TicketEvent> {
 
     @Override
     public void write(TicketEvent value, DataOutputView out) throws IOException {
-        Io.string(value.ticketId(), out);
-        Io.stringMap(value.attributes(), out);
+        CodecIo.string(value.ticketId(), out);
+        CodecIo.stringMap(value.attributes(), out);
         EVENT.write(value.event(), out);
     }
 
     @Override
     public TicketEvent read(DataInputView in) throws IOException {
-        return new TicketEvent(Io.string(in), Io.stringMap(in), EVENT.read(in));
+        return new TicketEvent(CodecIo.string(in), CodecIo.stringMap(in), EVENT.read(in));
     }
 }

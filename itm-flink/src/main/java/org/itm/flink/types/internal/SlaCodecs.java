@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.itm.flink.types.Codec;
+import org.itm.flink.types.CodecIo;
 import org.itm.operations.sla.ClockMode;
 import org.itm.operations.sla.ClockShare;
 import org.itm.operations.sla.SlaEvent;
@@ -20,14 +21,14 @@ public final class SlaCodecs {
     }
 
     static void event(SlaEvent e, DataOutputView out) throws IOException {
-        Io.instant(e.at(), out);
-        Io.string(e.state(), out);
-        Io.string(e.reason(), out);
-        Io.string(e.priority(), out);
+        CodecIo.instant(e.at(), out);
+        CodecIo.string(e.state(), out);
+        CodecIo.string(e.reason(), out);
+        CodecIo.string(e.priority(), out);
     }
 
     static SlaEvent event(DataInputView in) throws IOException {
-        return new SlaEvent(Io.instant(in), Io.string(in), Io.string(in), Io.string(in));
+        return new SlaEvent(CodecIo.instant(in), CodecIo.string(in), CodecIo.string(in), CodecIo.string(in));
     }
 
     /** {@link SlaEvent}. */
@@ -51,14 +52,14 @@ public final class SlaCodecs {
 
         @Override
         public void write(SlaTimeline value, DataOutputView out) throws IOException {
-            Io.string(value.ticketId(), out);
-            Io.stringMap(value.attributes(), out);
-            Io.list(value.events(), SlaCodecs::event, out);
+            CodecIo.string(value.ticketId(), out);
+            CodecIo.stringMap(value.attributes(), out);
+            CodecIo.list(value.events(), SlaCodecs::event, out);
         }
 
         @Override
         public SlaTimeline read(DataInputView in) throws IOException {
-            return new SlaTimeline(Io.string(in), Io.stringMap(in), Io.list(SlaCodecs::event, in));
+            return new SlaTimeline(CodecIo.string(in), CodecIo.stringMap(in), CodecIo.list(SlaCodecs::event, in));
         }
     }
 
@@ -68,47 +69,47 @@ public final class SlaCodecs {
 
         @Override
         public void write(SlaResult r, DataOutputView out) throws IOException {
-            Io.string(r.definitionId(), out);
-            Io.string(r.ticketId(), out);
+            CodecIo.string(r.definitionId(), out);
+            CodecIo.string(r.ticketId(), out);
             out.writeByte(r.metric().ordinal());
-            Io.instant(r.evaluatedAt(), out);
+            CodecIo.instant(r.evaluatedAt(), out);
             out.writeInt(r.cycle());
             out.writeByte(r.status().ordinal());
-            Io.string(r.priority(), out);
-            Io.duration(r.target(), out);
-            Io.instant(r.clockStartedAt(), out);
-            Io.duration(r.elapsed(), out);
-            Io.duration(r.remaining(), out);
+            CodecIo.string(r.priority(), out);
+            CodecIo.duration(r.target(), out);
+            CodecIo.instant(r.clockStartedAt(), out);
+            CodecIo.duration(r.elapsed(), out);
+            CodecIo.duration(r.remaining(), out);
             out.writeDouble(r.elapsedPercent());
-            Io.duration(r.paused(), out);
-            Io.optionalInstant(r.stoppedAt(), out);
-            Io.optionalInstant(r.breachedAt(), out);
-            Io.optionalInstant(r.predictedBreachAt(), out);
-            Io.list(r.thresholdsCrossed(), (c, o) -> {
+            CodecIo.duration(r.paused(), out);
+            CodecIo.optionalInstant(r.stoppedAt(), out);
+            CodecIo.optionalInstant(r.breachedAt(), out);
+            CodecIo.optionalInstant(r.predictedBreachAt(), out);
+            CodecIo.list(r.thresholdsCrossed(), (c, o) -> {
                 o.writeDouble(c.fraction());
-                Io.instant(c.at(), o);
+                CodecIo.instant(c.at(), o);
             }, out);
-            Io.string(r.clockHeldBy(), out);
+            CodecIo.string(r.clockHeldBy(), out);
             out.writeByte(r.clockMode().ordinal());
-            Io.optionalString(r.breachState(), out);
-            Io.list(r.shares(), (s, o) -> {
-                Io.string(s.state(), o);
-                Io.string(s.reason(), o);
+            CodecIo.optionalString(r.breachState(), out);
+            CodecIo.list(r.shares(), (s, o) -> {
+                CodecIo.string(s.state(), o);
+                CodecIo.string(s.reason(), o);
                 o.writeByte(s.mode().ordinal());
-                Io.duration(s.businessTime(), o);
+                CodecIo.duration(s.businessTime(), o);
             }, out);
         }
 
         @Override
         public SlaResult read(DataInputView in) throws IOException {
-            return new SlaResult(Io.string(in), Io.string(in), SlaMetric.values()[in.readByte()], Io.instant(in),
-                    in.readInt(), SlaStatus.values()[in.readByte()], Io.string(in), Io.duration(in), Io.instant(in),
-                    Io.duration(in), Io.duration(in), in.readDouble(), Io.duration(in), Io.optionalInstant(in),
-                    Io.optionalInstant(in), Io.optionalInstant(in),
-                    Io.list(i -> new ThresholdCrossing(i.readDouble(), Io.instant(i)), in), Io.string(in),
-                    ClockMode.values()[in.readByte()], Io.optionalString(in),
-                    Io.list(i -> new ClockShare(Io.string(i), Io.string(i), ClockMode.values()[i.readByte()],
-                            Io.duration(i)), in));
+            return new SlaResult(CodecIo.string(in), CodecIo.string(in), SlaMetric.values()[in.readByte()], CodecIo.instant(in),
+                    in.readInt(), SlaStatus.values()[in.readByte()], CodecIo.string(in), CodecIo.duration(in), CodecIo.instant(in),
+                    CodecIo.duration(in), CodecIo.duration(in), in.readDouble(), CodecIo.duration(in), CodecIo.optionalInstant(in),
+                    CodecIo.optionalInstant(in), CodecIo.optionalInstant(in),
+                    CodecIo.list(i -> new ThresholdCrossing(i.readDouble(), CodecIo.instant(i)), in), CodecIo.string(in),
+                    ClockMode.values()[in.readByte()], CodecIo.optionalString(in),
+                    CodecIo.list(i -> new ClockShare(CodecIo.string(i), CodecIo.string(i), ClockMode.values()[i.readByte()],
+                            CodecIo.duration(i)), in));
         }
     }
 }

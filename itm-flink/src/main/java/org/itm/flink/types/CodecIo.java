@@ -1,4 +1,4 @@
-package org.itm.flink.types.internal;
+package org.itm.flink.types;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -11,10 +11,14 @@ import java.util.Optional;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 
-/** The field encodings the codecs share; strings are UTF-8 of any length (not {@code writeUTF}'s 64 KiB). */
-public final class Io {
+/**
+ * Field encodings for writing a {@link Codec}: strings as UTF-8 of any length (not {@code writeUTF}'s 64 KiB
+ * limit), instants and durations as seconds and nanos, optionals with a presence flag, lists and maps with a
+ * count. ITM's own codecs use them, so a codec of an application record can embed ITM values consistently.
+ */
+public final class CodecIo {
 
-    private Io() {
+    private CodecIo() {
     }
 
     public static void string(String s, DataOutputView out) throws IOException {
