@@ -38,6 +38,16 @@ final class ExactSum {
         lo = newLo;
     }
 
+    void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        out.writeLong(hi);
+        out.writeLong(lo);
+    }
+
+    void readFrom(java.io.DataInput in) throws java.io.IOException {
+        hi = in.readLong();
+        lo = in.readLong();
+    }
+
     ExactSum copy() {
         ExactSum c = new ExactSum();
         c.hi = hi;

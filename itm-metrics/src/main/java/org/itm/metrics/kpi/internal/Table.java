@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import org.itm.core.ItmValidationException;
 import org.itm.metrics.kpi.KpiResult;
 import org.itm.metrics.kpi.TimeWindow;
 import org.itm.metrics.kpi.WindowKind;
@@ -173,6 +174,51 @@ final class Table<R> {
             }
         }
         return Integer.compare(a.size(), b.size());
+    }
+
+    /** Writes every group's key and states; {@link #readFrom} on a table of the same grouping reads them back. */
+    void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        out.writeInt(slots.length);
+        out.writeInt(groups.size());
+        for (Map.Entry<GroupKey, State[]> e : groups.entrySet()) {
+            String[] dims = e.getKey().dims;
+            out.writeInt(dims.length);
+            for (String d : dims) {
+                out.writeBoolean(d != null);
+                if (d != null) {
+                    StateIo.writeString(d, out);
+                }
+            }
+            out.writeLong(e.getKey().bucket);
+            for (State st : e.getValue()) {
+                st.writeTo(out);
+            }
+        }
+    }
+
+    void readFrom(java.io.DataInput in) throws java.io.IOException {
+        int slotCount = in.readInt();
+        if (slotCount != slots.length) {
+            throw new ItmValidationException("state", "was written by an engine with " + slotCount
+                    + " partial states in a grouping where this engine has " + slots.length);
+        }
+        int count = in.readInt();
+        for (int g = 0; g < count; g++) {
+            String[] dims = new String[in.readInt()];
+            if (dims.length != dimValues.length) {
+                throw new ItmValidationException("state", "was written with " + dims.length
+                        + " dimensions in a grouping where this engine has " + dimValues.length);
+            }
+            for (int i = 0; i < dims.length; i++) {
+                dims[i] = in.readBoolean() ? StateIo.readString(in) : null;
+            }
+            long bucket = in.readLong();
+            State[] states = newStates();
+            for (State st : states) {
+                st.readFrom(in);
+            }
+            groups.put(new GroupKey(dims, bucket), states);
+        }
     }
 
     long stateCount() {
