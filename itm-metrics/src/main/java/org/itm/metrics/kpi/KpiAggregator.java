@@ -55,5 +55,13 @@ public interface KpiAggregator<R> {
 
     /** The KPI values of every group and window seen so far; the aggregator stays usable. */
     KpiResults results();
+
+    /**
+     * As {@link #results()}, except that rolling windows also end on every day after a group's last record up to
+     * {@code lastDay} while they still hold records (at most {@code days − 1} more windows per group), as a stream
+     * emits them when each day closes; {@link #results()} ends them on each group's last day. Calendar windows are
+     * unchanged.
+     */
+    KpiResults resultsThrough(java.time.LocalDate lastDay);
 }
 

@@ -3,6 +3,7 @@ package org.itm.metrics.kpi.internal;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.itm.core.ItmValidationException;
@@ -100,6 +101,16 @@ final class DefaultKpiAggregator<R> implements KpiAggregator<R> {
         List<KpiResult> out = new ArrayList<>();
         for (int[] pos : engine.positions) {
             tables.get(pos[0]).results(pos[1], out);
+        }
+        return new KpiResults(out);
+    }
+
+    @Override
+    public KpiResults resultsThrough(LocalDate lastDay) {
+        Checks.notNull(lastDay, "lastDay");
+        List<KpiResult> out = new ArrayList<>();
+        for (int[] pos : engine.positions) {
+            tables.get(pos[0]).results(pos[1], out, lastDay.toEpochDay());
         }
         return new KpiResults(out);
     }

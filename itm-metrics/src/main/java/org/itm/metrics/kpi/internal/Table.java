@@ -118,6 +118,14 @@ final class Table<R> {
 
     /** Results of KPI {@code index} of this table, keyed by group then window. */
     void results(int index, List<KpiResult> out) {
+        results(index, out, Long.MIN_VALUE);
+    }
+
+    /**
+     * As {@link #results(int, List)}, with rolling windows also ending on each day after a group's last day up to
+     * epoch day {@code throughDay}, while they still hold data.
+     */
+    void results(int index, List<KpiResult> out, long throughDay) {
         CompiledKpi<R> kpi = grouping.kpis().get(index);
         int slot = grouping.kpiSlot()[index];
         TimeWindow window = grouping.window();
@@ -131,7 +139,7 @@ final class Table<R> {
                 dims.put(grouping.dimensionNames().get(i), e.getKey().get(i));
             }
             if (window.kind() == WindowKind.ROLLING_DAYS) {
-                rolling(kpi, dims, e.getValue(), window, out);
+                rolling(kpi, dims, e.getValue(), window, out, throughDay);
             } else {
                 for (Map.Entry<Long, State> w : e.getValue().entrySet()) {
                     WindowRange range = bucketer.range(w.getKey());
@@ -143,10 +151,10 @@ final class Table<R> {
     }
 
     private void rolling(CompiledKpi<R> kpi, Map<String, String> dims, TreeMap<Long, State> days,
-                         TimeWindow window, List<KpiResult> out) {
+                         TimeWindow window, List<KpiResult> out, long throughDay) {
         int n = window.days();
         long first = days.firstKey();
-        long last = days.lastKey();
+        long last = Math.max(days.lastKey(), Math.min(throughDay, days.lastKey() + n - 1));
         for (long end = first; end <= last; end++) {
             Map<Long, State> inside = days.subMap(end - n + 1, true, end, true);
             if (inside.isEmpty()) {
