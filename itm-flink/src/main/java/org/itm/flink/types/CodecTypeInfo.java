@@ -19,15 +19,25 @@ public final class CodecTypeInfo<T> extends TypeInformation<T> {
 
     private final Class<T> type;
     private final Codec<T> codec;
+    private final boolean mutable;
 
-    private CodecTypeInfo(Class<T> type, Codec<T> codec) {
+    private CodecTypeInfo(Class<T> type, Codec<T> codec, boolean mutable) {
         this.type = Checks.notNull(type, "type");
         this.codec = Checks.notNull(codec, "codec");
+        this.mutable = mutable;
     }
 
-    /** Type information for {@code type} values written by {@code codec}. */
+    /** Type information for immutable {@code type} values (records) written by {@code codec}. */
     public static <T> CodecTypeInfo<T> of(Class<T> type, Codec<T> codec) {
-        return new CodecTypeInfo<>(type, codec);
+        return new CodecTypeInfo<>(type, codec, false);
+    }
+
+    /**
+     * Type information for mutable {@code type} values, such as aggregation accumulators: Flink's copies (of
+     * heap state being snapshotted, for instance) encode and decode the value rather than share it.
+     */
+    public static <T> CodecTypeInfo<T> ofMutable(Class<T> type, Codec<T> codec) {
+        return new CodecTypeInfo<>(type, codec, true);
     }
 
     /** The codec this type's serializer uses. */
@@ -67,7 +77,7 @@ public final class CodecTypeInfo<T> extends TypeInformation<T> {
 
     @Override
     public TypeSerializer<T> createSerializer(SerializerConfig config) {
-        return new CodecSerializer<>(codec);
+        return new CodecSerializer<>(codec, mutable);
     }
 
     @Override
@@ -77,7 +87,8 @@ public final class CodecTypeInfo<T> extends TypeInformation<T> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CodecTypeInfo<?> other && other.type == type && other.codec.getClass() == codec.getClass();
+        return o instanceof CodecTypeInfo<?> other && other.type == type && other.mutable == mutable
+                && other.codec.getClass() == codec.getClass();
     }
 
     @Override

@@ -1,24 +1,29 @@
 package org.itm.flink.types.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
+import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataInputView;
+import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.core.memory.DataOutputView;
 import org.itm.flink.types.Codec;
 
 /**
- * A serializer of immutable values through a {@link Codec}. Values are immutable, so copies are the values
- * themselves; the byte-level copy decodes and re-encodes because the codec's length is not known up front.
+ * A serializer through a {@link Codec}. Immutable values are their own copies; mutable ones are copied by encoding
+ * and decoding. The byte-level copy decodes and re-encodes because the codec's length is not known up front.
  */
 public final class CodecSerializer<T> extends TypeSerializer<T> {
 
     private static final long serialVersionUID = 1L;
 
     private final Codec<T> codec;
+    private final boolean mutable;
 
-    public CodecSerializer(Codec<T> codec) {
+    public CodecSerializer(Codec<T> codec, boolean mutable) {
         this.codec = codec;
+        this.mutable = mutable;
     }
 
     Codec<T> codec() {
@@ -27,11 +32,12 @@ public final class CodecSerializer<T> extends TypeSerializer<T> {
 
     @Override
     public boolean isImmutableType() {
-        return true;
+        return !mutable;
     }
 
     @Override
     public TypeSerializer<T> duplicate() {
+        // stateless (codecs keep at most a lazily built, thread-safe engine), so one instance serves every thread
         return this;
     }
 
@@ -43,12 +49,21 @@ public final class CodecSerializer<T> extends TypeSerializer<T> {
 
     @Override
     public T copy(T from) {
-        return from;
+        if (!mutable) {
+            return from;
+        }
+        try {
+            DataOutputSerializer out = new DataOutputSerializer(256);
+            codec.write(from, out);
+            return codec.read(new DataInputDeserializer(out.getSharedBuffer(), 0, out.length()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("copying a value through its codec failed", e);
+        }
     }
 
     @Override
     public T copy(T from, T reuse) {
-        return from;
+        return copy(from);
     }
 
     @Override
@@ -78,7 +93,8 @@ public final class CodecSerializer<T> extends TypeSerializer<T> {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof CodecSerializer<?> other && other.codec.getClass() == codec.getClass();
+        return obj instanceof CodecSerializer<?> other && other.mutable == mutable
+                && other.codec.getClass() == codec.getClass();
     }
 
     @Override
@@ -88,6 +104,6 @@ public final class CodecSerializer<T> extends TypeSerializer<T> {
 
     @Override
     public TypeSerializerSnapshot<T> snapshotConfiguration() {
-        return new CodecSerializerSnapshot<>(codec);
+        return new CodecSerializerSnapshot<>(codec, mutable);
     }
 }

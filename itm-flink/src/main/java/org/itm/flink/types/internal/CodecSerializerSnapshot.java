@@ -19,13 +19,15 @@ public final class CodecSerializerSnapshot<T> implements TypeSerializerSnapshot<
     private static final int VERSION = 1;
 
     private Codec<T> codec;
+    private boolean mutable;
 
     /** For Flink, which instantiates snapshots reflectively before {@link #readSnapshot}. */
     public CodecSerializerSnapshot() {
     }
 
-    CodecSerializerSnapshot(Codec<T> codec) {
+    CodecSerializerSnapshot(Codec<T> codec, boolean mutable) {
         this.codec = codec;
+        this.mutable = mutable;
     }
 
     @Override
@@ -36,6 +38,7 @@ public final class CodecSerializerSnapshot<T> implements TypeSerializerSnapshot<
     @Override
     public void writeSnapshot(DataOutputView out) throws IOException {
         byte[] bytes = InstantiationUtil.serializeObject(codec);
+        out.writeBoolean(mutable);
         out.writeInt(bytes.length);
         out.write(bytes);
     }
@@ -45,6 +48,7 @@ public final class CodecSerializerSnapshot<T> implements TypeSerializerSnapshot<
         if (readVersion != VERSION) {
             throw new IOException("unknown ITM codec snapshot version " + readVersion);
         }
+        mutable = in.readBoolean();
         byte[] bytes = new byte[in.readInt()];
         in.readFully(bytes);
         try {
@@ -56,13 +60,13 @@ public final class CodecSerializerSnapshot<T> implements TypeSerializerSnapshot<
 
     @Override
     public TypeSerializer<T> restoreSerializer() {
-        return new CodecSerializer<>(codec);
+        return new CodecSerializer<>(codec, mutable);
     }
 
     @Override
     public TypeSerializerSchemaCompatibility<T> resolveSchemaCompatibility(TypeSerializerSnapshot<T> oldSnapshot) {
         if (oldSnapshot instanceof CodecSerializerSnapshot<T> old && old.codec != null && codec != null
-                && old.codec.getClass() == codec.getClass()) {
+                && old.mutable == mutable && old.codec.getClass() == codec.getClass()) {
             return TypeSerializerSchemaCompatibility.compatibleAsIs();
         }
         return TypeSerializerSchemaCompatibility.incompatible();
