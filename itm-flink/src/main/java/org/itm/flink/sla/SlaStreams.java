@@ -3,10 +3,12 @@ package org.itm.flink.sla;
 import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.itm.core.validation.Checks;
+import org.itm.flink.sla.internal.BreachOutboxSink;
 import org.itm.flink.sla.internal.SlaProcessFunction;
 import org.itm.flink.sla.internal.TicketEventCodec;
 import org.itm.flink.types.CodecTypeInfo;
@@ -62,6 +64,33 @@ public final class SlaStreams {
         Checks.notNegative(outOfOrderness, "outOfOrderness");
         return WatermarkStrategy.<TicketEvent>forBoundedOutOfOrderness(outOfOrderness)
                 .withTimestampAssigner((e, previous) -> e.event().at().toEpochMilli());
+    }
+
+    /**
+     * A sink that records each breach once in {@code outbox} as a pending notification: at-least-once delivery
+     * of results by Flink (replays after a failure) becomes exactly-once recording, because the entry's id is the
+     * breach's {@link #breachKey idempotency key}. Results that are not breaches are ignored.
+     *
+     * <pre>{@code
+     * SlaStreams.evaluate(events, setup).sinkTo(SlaStreams.breachSink(outbox)).name("breach-outbox");
+     * }</pre>
+     *
+     * @throws org.itm.core.ItmValidationException if {@code outbox} is null
+     */
+    public static Sink<SlaResult> breachSink(BreachOutbox outbox) {
+        Checks.notNull(outbox, "outbox");
+        return new BreachOutboxSink(outbox);
+    }
+
+    /**
+     * The idempotency key of a breach: one per ticket, definition and clock cycle, e.g.
+     * {@code sla-breach|INC-7|resolution-p1|1}.
+     *
+     * @throws org.itm.core.ItmValidationException if {@code breach} is null
+     */
+    public static String breachKey(SlaResult breach) {
+        Checks.notNull(breach, "breach");
+        return "sla-breach|" + breach.ticketId() + "|" + breach.definitionId() + "|" + breach.cycle();
     }
 
     /** Flink type information of {@link TicketEvent}, for sources and {@code returns(...)}. */
