@@ -40,6 +40,7 @@ class ArchitectureTest {
     private static final String TESTKIT = "org.itm.testkit..";
     private static final String STORE_ADAPTERS = "org.itm.store..";
     private static final String NOTIFY_ADAPTERS = "org.itm.notify..";
+    private static final String FLINK = "org.itm.flink..";
     private static final String EXAMPLES = "org.itm.examples..";
     private static final String BENCHMARKS = "org.itm.benchmarks..";
 
@@ -58,11 +59,29 @@ class ArchitectureTest {
     void everyModuleIsImported() {
         for (String pkg : new String[] {"org.itm.core", "org.itm.governance", "org.itm.operations",
                 "org.itm.capacity", "org.itm.risk", "org.itm.metrics", "org.itm.testkit", "org.itm.store.jdbc",
-                "org.itm.notify.webhook", "org.itm.notify.email"}) {
+                "org.itm.notify.webhook", "org.itm.notify.email", "org.itm.flink"}) {
             org.assertj.core.api.Assertions.assertThat(all.stream().anyMatch(c -> c.getPackageName().startsWith(pkg)))
                     .as("classes of %s are on the class path", pkg)
                     .isTrue();
         }
+    }
+
+    @Test
+    void onlyTheFlinkModuleSeesFlink() {
+        // applications (examples, benchmarks) may run Flink jobs; no library module but itm-flink may need Flink
+        noClasses().that().resideOutsideOfPackage("org.itm.flink..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.flink..")
+                .because("Flink is itm-flink's runtime, provided by the cluster; every other module must run "
+                        + "without it")
+                .check(library);
+        // itm-flink runs the engines of core, operations and metrics, and nothing else of ours
+        noClasses().that().resideInAPackage(FLINK)
+                .should().dependOnClassesThat().resideInAnyPackage(GOVERNANCE, CAPACITY, RISK, TESTKIT,
+                        STORE_ADAPTERS, NOTIFY_ADAPTERS, EXAMPLES, BENCHMARKS)
+                .check(all);
+        noClasses().that().resideOutsideOfPackages(FLINK, EXAMPLES, BENCHMARKS)
+                .should().dependOnClassesThat().resideInAPackage(FLINK)
+                .check(all);
     }
 
     @Test
@@ -120,7 +139,8 @@ class ArchitectureTest {
 
     @Test
     void internalPackagesAreNotUsedAcrossModules() {
-        for (String module : new String[] {"core", "governance", "operations", "capacity", "risk", "metrics"}) {
+        for (String module : new String[] {"core", "governance", "operations", "capacity", "risk", "metrics",
+                "flink"}) {
             noClasses().that().resideOutsideOfPackage("org.itm." + module + "..")
                     .and().resideOutsideOfPackages(EXAMPLES, BENCHMARKS)
                     .should().dependOnClassesThat().resideInAPackage("org.itm." + module + "..internal..")

@@ -1,5 +1,8 @@
 package org.itm.metrics.kpi;
 
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * A mergeable partial aggregation of a {@link KpiEngine}'s KPIs: feed records in a single pass with {@link #add},
  * then read {@link #results()}. Memory grows with the number of groups and windows, not with the number of records
@@ -35,6 +38,15 @@ public interface KpiAggregator<R> {
      */
     KpiAggregator<R> merge(KpiAggregator<R> other);
 
+    /**
+     * Writes this partial aggregation in a compact binary form that {@link KpiEngine#readAggregator} of an engine
+     * with equal definitions reads back into an aggregator whose every later result, add and merge is identical to
+     * this one's: what a distributed runtime needs to checkpoint the state or ship it between machines.
+     *
+     * @throws IOException if {@code out} fails
+     */
+    void writeTo(DataOutput out) throws IOException;
+
     /** Number of records added (directly or through merges). */
     long recordCount();
 
@@ -43,4 +55,13 @@ public interface KpiAggregator<R> {
 
     /** The KPI values of every group and window seen so far; the aggregator stays usable. */
     KpiResults results();
+
+    /**
+     * As {@link #results()}, except that rolling windows also end on every day after a group's last record up to
+     * {@code lastDay} while they still hold records (at most {@code days − 1} more windows per group), as a stream
+     * emits them when each day closes; {@link #results()} ends them on each group's last day. Calendar windows are
+     * unchanged.
+     */
+    KpiResults resultsThrough(java.time.LocalDate lastDay);
 }
+

@@ -1,5 +1,7 @@
 package org.itm.metrics.kpi;
 
+import java.io.DataInput;
+import java.io.IOException;
 import java.util.List;
 import org.itm.metrics.kpi.internal.DefaultKpiEngine;
 
@@ -62,6 +64,14 @@ public interface KpiEngine<R> {
 
     /** An empty aggregator for this engine's KPIs. */
     KpiAggregator<R> newAggregator();
+
+    /**
+     * Reads a partial aggregation written by {@link KpiAggregator#writeTo}.
+     *
+     * @throws org.itm.core.ItmValidationException if it was written by an engine of other definitions
+     * @throws IOException                          if {@code in} fails or ends early
+     */
+    KpiAggregator<R> readAggregator(DataInput in) throws IOException;
 
     /** Aggregates {@code records} in one pass. */
     default KpiResults compute(Iterable<? extends R> records) {

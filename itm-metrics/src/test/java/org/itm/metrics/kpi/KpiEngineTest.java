@@ -105,6 +105,25 @@ class KpiEngineTest {
     }
 
     @Test
+    void rollingWindowsCanEndAfterTheLastRecordAsAStreamClosesDays() {
+        KpiEngine<Ticket> engine = KpiEngine.create(SCHEMA, List.of(
+                base("count").unit("count").count().dimensions().window(TimeWindow.rollingDays(7, ZoneId.of("UTC")))
+                        .build()));
+        KpiAggregator<Ticket> a = engine.newAggregator().addAll(List.of(
+                t("a", "2026-03-01T10:00:00Z", 1, true),
+                t("a", "2026-03-03T10:00:00Z", 1, true)));
+
+        // windows end on 1..3 March by default; through 12 March they end up to 9 March, the last holding 3 March
+        assertThat(a.results().size()).isEqualTo(3);
+        KpiResults through = a.resultsThrough(LocalDate.of(2026, 3, 12));
+        assertThat(through.size()).isEqualTo(9);
+        assertThat(through.find("count", Map.of(), LocalDate.of(2026, 3, 3)).orElseThrow().value()).isEqualTo(1);
+        assertThat(through.find("count", Map.of(), LocalDate.of(2026, 3, 4))).isEmpty();
+        // a day before the last record changes nothing
+        assertThat(a.resultsThrough(LocalDate.of(2026, 3, 2))).isEqualTo(a.results());
+    }
+
+    @Test
     void quarterAndWeekWindowsStartWhereTheCalendarSays() {
         KpiEngine<Ticket> engine = KpiEngine.create(SCHEMA, List.of(
                 base("q").count().dimensions().window(TimeWindow.quarter(BERLIN)).build(),

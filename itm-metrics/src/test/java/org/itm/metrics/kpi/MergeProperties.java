@@ -11,6 +11,7 @@ import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -75,6 +76,54 @@ class MergeProperties {
 
         assertThat(merged.recordCount()).isEqualTo(records.size());
         assertThat(merged.results()).isEqualTo(whole);
+    }
+
+    @Property(tries = 100)
+    void writtenAndReadStateContinuesAsTheOriginal(@ForAll("listOfTickets") List<Ticket> records,
+                                                   @ForAll @IntRange(min = 0, max = 300) int cut) throws Exception {
+        int at = Math.min(cut, records.size());
+        KpiAggregator<Ticket> first = ENGINE.newAggregator().addAll(records.subList(0, at));
+        KpiAggregator<Ticket> restored = roundTrip(first);
+
+        assertThat(restored.recordCount()).isEqualTo(first.recordCount());
+        assertThat(restored.stateCount()).isEqualTo(first.stateCount());
+        assertThat(restored.results()).isEqualTo(first.results());
+        // later adds and merges behave as on the original
+        KpiAggregator<Ticket> rest = roundTrip(ENGINE.newAggregator().addAll(records.subList(at, records.size())));
+        assertThat(restored.merge(rest).results()).isEqualTo(ENGINE.compute(records));
+    }
+
+    @Example
+    void histogramStatesSurviveWritingAndReading() throws Exception {
+        List<Ticket> many = new ArrayList<>();
+        Random random = new Random(5);
+        for (int i = 0; i < 3 * KpiEngine.EXACT_PERCENTILE_LIMIT; i++) {
+            double hours = random.nextInt(10) == 0 ? -random.nextDouble() * 5 : random.nextDouble() * 400;
+            many.add(new Ticket("a", Instant.parse("2026-01-01T00:00:00Z").plusSeconds(600L * i), hours,
+                    random.nextBoolean()));
+        }
+        KpiAggregator<Ticket> half = roundTrip(ENGINE.newAggregator().addAll(many.subList(0, many.size() / 2)));
+        half.addAll(many.subList(many.size() / 2, many.size()));
+
+        assertThat(half.results()).isEqualTo(ENGINE.compute(many));
+    }
+
+    @Example
+    void stateOfOtherDefinitionsIsRefused() throws Exception {
+        KpiEngine<Ticket> other = KpiEngine.create(KpiEngineTest.SCHEMA, List.of(def("count").count().build()));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ENGINE.newAggregator().writeTo(new java.io.DataOutputStream(bytes));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> other.readAggregator(
+                        new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))))
+                .isInstanceOf(org.itm.core.ItmValidationException.class)
+                .hasMessageContaining("other KPI definitions");
+    }
+
+    private static KpiAggregator<Ticket> roundTrip(KpiAggregator<Ticket> a) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        a.writeTo(new java.io.DataOutputStream(bytes));
+        return ENGINE.readAggregator(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
     }
 
     @Provide

@@ -1,5 +1,8 @@
 package org.itm.operations.alert;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.itm.core.ItmValidationException;
 import org.itm.core.notify.Severity;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
@@ -28,6 +32,8 @@ import org.itm.core.validation.Violations;
 public final class AlertCorrelator {
 
     private static final int SWEEP_EVERY = 4096;
+    /** Version of the {@link #writeTo} format. */
+    private static final int STATE_FORMAT = 1;
 
     private final ServiceDirectory directory;
     private final Duration window;
@@ -240,6 +246,126 @@ public final class AlertCorrelator {
         return out;
     }
 
+    /**
+     * Writes this correlator's state (open alerts, remembered groups, transition histories, counters) in a compact
+     * binary form; {@link Builder#restore} with the same settings continues exactly where this one stands. This is
+     * what a stream processor checkpoints to run one correlator per service across machines.
+     *
+     * @throws IOException if {@code out} fails
+     */
+    public void writeTo(DataOutput out) throws IOException {
+        Checks.notNull(out, "out");
+        out.writeInt(STATE_FORMAT);
+        out.writeLong(groupCounter);
+        out.writeLong(ingested);
+        writeInstant(latest, out);
+        out.writeInt(groups.size());
+        for (Group g : groups.values()) {
+            out.writeUTF(g.id);
+            out.writeUTF(g.service);
+            out.writeInt(g.keys.size());
+            for (String k : g.keys) {
+                out.writeUTF(k);
+            }
+            out.writeInt(g.seen.size());
+            for (String k : g.seen) {
+                out.writeUTF(k);
+            }
+            out.writeByte(g.maxSeverity.ordinal());
+            out.writeUTF(g.priority);
+            writeInstant(g.openedAt, out);
+            writeInstant(g.lastActivity, out);
+            out.writeBoolean(g.flapping);
+        }
+        out.writeInt(currentByService.size());
+        for (Map.Entry<String, Group> e : currentByService.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeUTF(e.getValue().id);
+        }
+        out.writeInt(open.size());
+        for (Map.Entry<String, Open> e : open.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeUTF(e.getValue().group.id);
+            out.writeByte(e.getValue().severity.ordinal());
+            out.writeLong(e.getValue().count);
+            out.writeBoolean(e.getValue().acknowledged);
+        }
+        out.writeInt(transitions.size());
+        for (Map.Entry<String, ArrayDeque<Instant>> e : transitions.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeInt(e.getValue().size());
+            for (Instant t : e.getValue()) {
+                writeInstant(t, out);
+            }
+        }
+    }
+
+    private void readFrom(DataInput in) throws IOException {
+        int format = in.readInt();
+        if (format != STATE_FORMAT) {
+            throw new ItmValidationException("state", "unknown alert correlator state format " + format);
+        }
+        groupCounter = in.readLong();
+        ingested = in.readLong();
+        latest = readInstant(in);
+        Severity[] severities = Severity.values();
+        for (int i = in.readInt(); i > 0; i--) {
+            String id = in.readUTF();
+            String service = in.readUTF();
+            List<String> keys = new ArrayList<>();
+            for (int k = in.readInt(); k > 0; k--) {
+                keys.add(in.readUTF());
+            }
+            List<String> seen = new ArrayList<>();
+            for (int k = in.readInt(); k > 0; k--) {
+                seen.add(in.readUTF());
+            }
+            Group g = new Group(id, service, severities[in.readByte()], in.readUTF(), readInstant(in));
+            g.lastActivity = readInstant(in);
+            g.keys.addAll(keys);
+            g.seen.addAll(seen);
+            g.flapping = in.readBoolean();
+            groups.put(id, g);
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            String service = in.readUTF();
+            currentByService.put(service, groupOf(in.readUTF()));
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            String key = in.readUTF();
+            Open o = new Open(groupOf(in.readUTF()), severities[in.readByte()]);
+            o.count = in.readLong();
+            o.acknowledged = in.readBoolean();
+            open.put(key, o);
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            String key = in.readUTF();
+            ArrayDeque<Instant> d = new ArrayDeque<>(4);
+            for (int k = in.readInt(); k > 0; k--) {
+                d.addLast(readInstant(in));
+            }
+            transitions.put(key, d);
+        }
+    }
+
+    private Group groupOf(String id) {
+        Group g = groups.get(id);
+        if (g == null) {
+            throw new ItmValidationException("state", "refers to an unknown incident group " + id);
+        }
+        return g;
+    }
+
+    private static void writeInstant(Instant t, DataOutput out) throws IOException {
+        out.writeLong(t.getEpochSecond());
+        out.writeInt(t.getNano());
+    }
+
+    private static Instant readInstant(DataInput in) throws IOException {
+        long seconds = in.readLong();
+        return Instant.ofEpochSecond(seconds, in.readInt());
+    }
+
     private void raise(Group g, Alert a, List<AlertAction> out) {
         g.maxSeverity = a.severity();
         String p = priorityMapping.apply(a.severity(), directory.tierOf(g.service));
@@ -388,6 +514,19 @@ public final class AlertCorrelator {
             this.restored = groups == null ? null : List.copyOf(groups);
             this.groupsOpened = groupsOpened;
             return this;
+        }
+
+        /**
+         * A correlator with these settings in the state that {@link AlertCorrelator#writeTo} wrote.
+         *
+         * @throws ItmValidationException if a setting is invalid or the state is not a correlator's
+         * @throws IOException            if {@code in} fails or ends early
+         */
+        public AlertCorrelator restore(DataInput in) throws IOException {
+            Checks.notNull(in, "in");
+            AlertCorrelator c = build();
+            c.readFrom(in);
+            return c;
         }
 
         public AlertCorrelator build() {

@@ -1,5 +1,9 @@
 package org.itm.metrics.kpi.internal;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.itm.core.ItmValidationException;
@@ -10,6 +14,9 @@ import org.itm.metrics.kpi.KpiResults;
 
 /** One table of partial states per grouping of the engine. */
 final class DefaultKpiAggregator<R> implements KpiAggregator<R> {
+
+    /** Version of the {@link #writeTo} format. */
+    private static final int FORMAT = 1;
 
     private final DefaultKpiEngine<R> engine;
     private final List<Table<R>> tables;
@@ -46,6 +53,40 @@ final class DefaultKpiAggregator<R> implements KpiAggregator<R> {
     }
 
     @Override
+    public void writeTo(DataOutput out) throws IOException {
+        Checks.notNull(out, "out");
+        out.writeInt(FORMAT);
+        out.writeInt(engine.fingerprint());
+        out.writeLong(records);
+        out.writeInt(tables.size());
+        for (Table<R> t : tables) {
+            t.writeTo(out);
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote, for {@code engine}. */
+    static <R> DefaultKpiAggregator<R> read(DefaultKpiEngine<R> engine, DataInput in) throws IOException {
+        Checks.notNull(in, "in");
+        int format = in.readInt();
+        if (format != FORMAT) {
+            throw new ItmValidationException("state", "unknown KPI state format " + format);
+        }
+        int fingerprint = in.readInt();
+        if (fingerprint != engine.fingerprint()) {
+            throw new ItmValidationException("state", "was written by an engine of other KPI definitions");
+        }
+        long records = in.readLong();
+        List<Table<R>> tables = Table.tables(engine.groupings);
+        if (in.readInt() != tables.size()) {
+            throw new ItmValidationException("state", "was written by an engine of other groupings");
+        }
+        for (Table<R> t : tables) {
+            t.readFrom(in);
+        }
+        return new DefaultKpiAggregator<>(engine, tables, records);
+    }
+
+    @Override
     public long recordCount() {
         return records;
     }
@@ -60,6 +101,16 @@ final class DefaultKpiAggregator<R> implements KpiAggregator<R> {
         List<KpiResult> out = new ArrayList<>();
         for (int[] pos : engine.positions) {
             tables.get(pos[0]).results(pos[1], out);
+        }
+        return new KpiResults(out);
+    }
+
+    @Override
+    public KpiResults resultsThrough(LocalDate lastDay) {
+        Checks.notNull(lastDay, "lastDay");
+        List<KpiResult> out = new ArrayList<>();
+        for (int[] pos : engine.positions) {
+            tables.get(pos[0]).results(pos[1], out, lastDay.toEpochDay());
         }
         return new KpiResults(out);
     }

@@ -164,6 +164,20 @@ public final class DefaultKpiEngine<R> implements KpiEngine<R> {
     }
 
     @Override
+    public KpiAggregator<R> readAggregator(java.io.DataInput in) throws java.io.IOException {
+        return DefaultKpiAggregator.read(this, in);
+    }
+
+    /**
+     * A hash of the definitions' text form, so that state is never read by an engine of other KPIs; two engines
+     * of equal definitions read each other's state in any JVM (a record's own hash code is not stable across
+     * JVMs: its enum fields hash by identity).
+     */
+    int fingerprint() {
+        return definitions.toString().hashCode();
+    }
+
+    @Override
     public KpiAggregator<R> newAggregator() {
         return new DefaultKpiAggregator<>(this, Table.tables(groupings), 0);
     }

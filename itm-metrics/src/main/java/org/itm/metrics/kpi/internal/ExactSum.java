@@ -91,6 +91,33 @@ final class ExactSum {
         normalise();
     }
 
+    /** Writes the normalised digits: their base and count, then each digit. */
+    void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        normalise();
+        out.writeInt(base);
+        out.writeInt(digits.length);
+        for (long d : digits) {
+            out.writeLong(d);
+        }
+    }
+
+    /** Reads what {@link #writeTo} wrote, replacing this sum. */
+    void readFrom(java.io.DataInput in) throws java.io.IOException {
+        int b = in.readInt();
+        int n = in.readInt();
+        // the window never spans more than the double range (2^-1074 .. 2^1024 and carries): about 70 digits
+        if (n < 0 || n > 80 || b < 0 || b > 80) {
+            throw new ItmValidationException("state", "not an exact sum: " + n + " digits from " + b);
+        }
+        long[] d = new long[n];
+        for (int i = 0; i < n; i++) {
+            d[i] = in.readLong();
+        }
+        digits = d;
+        base = b;
+        pending = 0;
+    }
+
     ExactSum copy() {
         ExactSum c = new ExactSum();
         c.digits = digits.clone();

@@ -1,5 +1,8 @@
 package org.itm.metrics.kpi.internal;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -17,6 +20,12 @@ abstract class State {
 
     /** Adds {@code other} (of the same class) into this state. */
     abstract void merge(State other);
+
+    /** Writes this state's content; the reader knows its class from the slot. */
+    abstract void writeTo(DataOutput out) throws IOException;
+
+    /** Replaces this (new, empty) state's content by what {@link #writeTo} wrote. */
+    abstract void readFrom(DataInput in) throws IOException;
 
     /** False when the value is an estimate. */
     boolean exact() {
@@ -41,6 +50,16 @@ abstract class State {
         @Override
         void merge(State other) {
             n += ((Count) other).n;
+        }
+
+        @Override
+        void writeTo(DataOutput out) throws IOException {
+            out.writeLong(n);
+        }
+
+        @Override
+        void readFrom(DataInput in) throws IOException {
+            n = in.readLong();
         }
     }
 
@@ -75,6 +94,18 @@ abstract class State {
             n += o.n;
             sum.merge(o.sum);
         }
+
+        @Override
+        void writeTo(DataOutput out) throws IOException {
+            out.writeLong(n);
+            sum.writeTo(out);
+        }
+
+        @Override
+        void readFrom(DataInput in) throws IOException {
+            n = in.readLong();
+            sum.readFrom(in);
+        }
     }
 
     static final class Ratio extends State {
@@ -99,6 +130,18 @@ abstract class State {
             Ratio o = (Ratio) other;
             numerator += o.numerator;
             denominator += o.denominator;
+        }
+
+        @Override
+        void writeTo(DataOutput out) throws IOException {
+            out.writeLong(numerator);
+            out.writeLong(denominator);
+        }
+
+        @Override
+        void readFrom(DataInput in) throws IOException {
+            numerator = in.readLong();
+            denominator = in.readLong();
         }
     }
 
@@ -135,6 +178,20 @@ abstract class State {
             numerator.merge(o.numerator);
             denominator.merge(o.denominator);
         }
+
+        @Override
+        void writeTo(DataOutput out) throws IOException {
+            out.writeLong(n);
+            numerator.writeTo(out);
+            denominator.writeTo(out);
+        }
+
+        @Override
+        void readFrom(DataInput in) throws IOException {
+            n = in.readLong();
+            numerator.readFrom(in);
+            denominator.readFrom(in);
+        }
     }
 
     static final class Distinct extends State {
@@ -167,6 +224,24 @@ abstract class State {
             Distinct o = (Distinct) other;
             values.addAll(o.values);
             n += o.n;
+        }
+
+        @Override
+        void writeTo(DataOutput out) throws IOException {
+            out.writeLong(n);
+            out.writeInt(values.size());
+            for (String v : values) {
+                StateIo.writeString(v, out);
+            }
+        }
+
+        @Override
+        void readFrom(DataInput in) throws IOException {
+            n = in.readLong();
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                values.add(StateIo.readString(in));
+            }
         }
     }
 
@@ -311,6 +386,45 @@ abstract class State {
             min = Math.min(min, o.min);
             max = Math.max(max, o.max);
             n += o.n;
+        }
+
+        @Override
+        void writeTo(DataOutput out) throws IOException {
+            out.writeLong(n);
+            out.writeDouble(min);
+            out.writeDouble(max);
+            out.writeBoolean(positive != null);
+            if (positive == null) {
+                out.writeInt(size);
+                for (int i = 0; i < size; i++) {
+                    out.writeDouble(values[i]);
+                }
+            } else {
+                StateIo.writeHistogram(positive, out);
+                out.writeBoolean(negative != null);
+                if (negative != null) {
+                    StateIo.writeHistogram(negative, out);
+                }
+            }
+        }
+
+        @Override
+        void readFrom(DataInput in) throws IOException {
+            n = in.readLong();
+            min = in.readDouble();
+            max = in.readDouble();
+            if (!in.readBoolean()) {
+                size = in.readInt();
+                values = new double[Math.max(size, 8)];
+                for (int i = 0; i < size; i++) {
+                    values[i] = in.readDouble();
+                }
+            } else {
+                values = new double[0];
+                size = 0;
+                positive = StateIo.readHistogram(in);
+                negative = in.readBoolean() ? StateIo.readHistogram(in) : null;
+            }
         }
 
         /** The {@code p}-th percentile (0 &lt; p &lt; 100), interpolated between closest ranks as PERCENTILE.INC. */

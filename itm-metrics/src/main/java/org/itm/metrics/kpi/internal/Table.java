@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import org.itm.core.ItmValidationException;
 import org.itm.metrics.kpi.KpiResult;
 import org.itm.metrics.kpi.TimeWindow;
 import org.itm.metrics.kpi.WindowKind;
@@ -117,6 +118,14 @@ final class Table<R> {
 
     /** Results of KPI {@code index} of this table, keyed by group then window. */
     void results(int index, List<KpiResult> out) {
+        results(index, out, Long.MIN_VALUE);
+    }
+
+    /**
+     * As {@link #results(int, List)}, with rolling windows also ending on each day after a group's last day up to
+     * epoch day {@code throughDay}, while they still hold data.
+     */
+    void results(int index, List<KpiResult> out, long throughDay) {
         CompiledKpi<R> kpi = grouping.kpis().get(index);
         int slot = grouping.kpiSlot()[index];
         TimeWindow window = grouping.window();
@@ -130,7 +139,7 @@ final class Table<R> {
                 dims.put(grouping.dimensionNames().get(i), e.getKey().get(i));
             }
             if (window.kind() == WindowKind.ROLLING_DAYS) {
-                rolling(kpi, dims, e.getValue(), window, out);
+                rolling(kpi, dims, e.getValue(), window, out, throughDay);
             } else {
                 for (Map.Entry<Long, State> w : e.getValue().entrySet()) {
                     WindowRange range = bucketer.range(w.getKey());
@@ -142,10 +151,10 @@ final class Table<R> {
     }
 
     private void rolling(CompiledKpi<R> kpi, Map<String, String> dims, TreeMap<Long, State> days,
-                         TimeWindow window, List<KpiResult> out) {
+                         TimeWindow window, List<KpiResult> out, long throughDay) {
         int n = window.days();
         long first = days.firstKey();
-        long last = days.lastKey();
+        long last = Math.max(days.lastKey(), Math.min(throughDay, days.lastKey() + n - 1));
         for (long end = first; end <= last; end++) {
             Map<Long, State> inside = days.subMap(end - n + 1, true, end, true);
             if (inside.isEmpty()) {
@@ -173,6 +182,51 @@ final class Table<R> {
             }
         }
         return Integer.compare(a.size(), b.size());
+    }
+
+    /** Writes every group's key and states; {@link #readFrom} on a table of the same grouping reads them back. */
+    void writeTo(java.io.DataOutput out) throws java.io.IOException {
+        out.writeInt(slots.length);
+        out.writeInt(groups.size());
+        for (Map.Entry<GroupKey, State[]> e : groups.entrySet()) {
+            String[] dims = e.getKey().dims;
+            out.writeInt(dims.length);
+            for (String d : dims) {
+                out.writeBoolean(d != null);
+                if (d != null) {
+                    StateIo.writeString(d, out);
+                }
+            }
+            out.writeLong(e.getKey().bucket);
+            for (State st : e.getValue()) {
+                st.writeTo(out);
+            }
+        }
+    }
+
+    void readFrom(java.io.DataInput in) throws java.io.IOException {
+        int slotCount = in.readInt();
+        if (slotCount != slots.length) {
+            throw new ItmValidationException("state", "was written by an engine with " + slotCount
+                    + " partial states in a grouping where this engine has " + slots.length);
+        }
+        int count = in.readInt();
+        for (int g = 0; g < count; g++) {
+            String[] dims = new String[in.readInt()];
+            if (dims.length != dimValues.length) {
+                throw new ItmValidationException("state", "was written with " + dims.length
+                        + " dimensions in a grouping where this engine has " + dimValues.length);
+            }
+            for (int i = 0; i < dims.length; i++) {
+                dims[i] = in.readBoolean() ? StateIo.readString(in) : null;
+            }
+            long bucket = in.readLong();
+            State[] states = newStates();
+            for (State st : states) {
+                st.readFrom(in);
+            }
+            groups.put(new GroupKey(dims, bucket), states);
+        }
     }
 
     long stateCount() {

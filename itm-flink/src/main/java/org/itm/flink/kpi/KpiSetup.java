@@ -1,0 +1,18 @@
+package org.itm.flink.kpi;
+
+import java.io.Serializable;
+import org.itm.metrics.kpi.KpiEngine;
+
+/**
+ * Builds the KPI engine of a job on each Flink task and wherever checkpointed accumulators are read: the job graph
+ * and the checkpoints carry this serializable factory, not the engine (schemas hold functions). Every call must
+ * build an engine of the same definitions, or restored state is refused.
+ *
+ * @param <R> the record type
+ */
+@FunctionalInterface
+public interface KpiSetup<R> extends Serializable {
+
+    /** A new engine; all its definitions must use one time window (see {@link KpiStreams}). */
+    KpiEngine<R> engine();
+}

@@ -1,0 +1,30 @@
+package org.itm.flink.kpi;
+
+import org.apache.flink.streaming.api.datastream.DataStream;
+
+/**
+ * The outputs of {@link KpiStreams#aggregate}: the window values, and the records that came too late for any
+ * window they belong to (later than the allowed lateness), which no KPI counts.
+ *
+ * @param <R> the record type
+ */
+public final class KpiStreamJob<R> {
+
+    private final DataStream<KpiWindowUpdate> updates;
+    private final DataStream<R> tooLate;
+
+    KpiStreamJob(DataStream<KpiWindowUpdate> updates, DataStream<R> tooLate) {
+        this.updates = updates;
+        this.tooLate = tooLate;
+    }
+
+    /** One update per window when it closes, and one more per late record accepted (see {@link KpiWindowUpdate}). */
+    public DataStream<KpiWindowUpdate> updates() {
+        return updates;
+    }
+
+    /** Records dropped because every window they belong to had closed beyond the allowed lateness. */
+    public DataStream<R> tooLate() {
+        return tooLate;
+    }
+}

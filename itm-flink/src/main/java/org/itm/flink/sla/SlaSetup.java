@@ -1,0 +1,21 @@
+package org.itm.flink.sla;
+
+import java.io.Serializable;
+import java.util.List;
+import org.itm.operations.sla.CalendarLookup;
+import org.itm.operations.sla.SlaDefinition;
+
+/**
+ * What an SLA job evaluates, rebuilt on each Flink task: the job graph carries this (serializable) object, not the
+ * engine, because calendars and compiled definitions are not serializable. Implementations are small classes
+ * that read definitions and calendars from the job's resources or configuration; each call may return new
+ * objects, but they must describe the same SLAs on every task and after every restart.
+ */
+public interface SlaSetup extends Serializable {
+
+    /** The definitions evaluated for every ticket (those that do not apply to a ticket yield nothing). */
+    List<SlaDefinition> definitions();
+
+    /** The calendars the definitions name. */
+    CalendarLookup calendars();
+}

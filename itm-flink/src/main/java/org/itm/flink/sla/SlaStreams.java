@@ -1,0 +1,100 @@
+package org.itm.flink.sla;
+
+import java.time.Duration;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.itm.core.validation.Checks;
+import org.itm.flink.sla.internal.BreachOutboxSink;
+import org.itm.flink.sla.internal.SlaProcessFunction;
+import org.itm.flink.sla.internal.TicketEventCodec;
+import org.itm.flink.types.CodecTypeInfo;
+import org.itm.flink.types.ItmTypes;
+import org.itm.operations.sla.SlaResult;
+
+/**
+ * SLAs on a stream of ticket events: the events are keyed by ticket, each ticket's timeline is kept in Flink's
+ * managed state (checkpointed with the job), and every event yields the {@link SlaResult} of each applicable
+ * definition at the event's instant, exactly what {@link org.itm.operations.sla.SlaEngine#evaluateAll} gives for
+ * the timeline so far at that instant.
+ *
+ * <p>Between events, an event-time timer waits at the instant where a running clock will reach its next warning
+ * threshold or its target; when the watermark passes it, the results at that instant are emitted, so a breach is
+ * announced when it happens, not when the ticket next changes. A priority change, a pause or a stop re-predicts
+ * and moves the timer. An event older than the ticket's last event is put in its place in the timeline and
+ * evaluated at its own instant; results emitted before it are not retracted.
+ *
+ * <pre>{@code
+ * DataStream<TicketEvent> events = env.fromSource(source, SlaStreams.watermarks(Duration.ofMinutes(1)), "tickets");
+ * DataStream<SlaResult> results = SlaStreams.evaluate(events, setup);
+ * }</pre>
+ *
+ * <p>A ticket's state is kept while the job runs (a closed ticket may reopen); jobs over unbounded ticket
+ * populations should configure state TTL through Flink's state backend settings.
+ */
+public final class SlaStreams {
+
+    private SlaStreams() {
+    }
+
+    /**
+     * The SLA results of {@code events} (timestamps and watermarks already assigned, see {@link #watermarks}).
+     *
+     * @throws org.itm.core.ItmValidationException if an argument is null
+     */
+    public static SingleOutputStreamOperator<SlaResult> evaluate(DataStream<TicketEvent> events, SlaSetup setup) {
+        Checks.notNull(events, "events");
+        Checks.notNull(setup, "setup");
+        return events.keyBy(TicketEvent::ticketId, Types.STRING)
+                .process(new SlaProcessFunction(setup), ItmTypes.slaResult())
+                .name("itm-sla")
+                .uid("itm-sla");
+    }
+
+    /**
+     * Event time from {@link TicketEvent#event()}'s instant, with watermarks trailing the largest instant seen by
+     * {@code outOfOrderness}.
+     *
+     * @throws org.itm.core.ItmValidationException if {@code outOfOrderness} is negative
+     */
+    public static WatermarkStrategy<TicketEvent> watermarks(Duration outOfOrderness) {
+        Checks.notNegative(outOfOrderness, "outOfOrderness");
+        return WatermarkStrategy.<TicketEvent>forBoundedOutOfOrderness(outOfOrderness)
+                .withTimestampAssigner((e, previous) -> e.event().at().toEpochMilli());
+    }
+
+    /**
+     * A sink that records each breach once in {@code outbox} as a pending notification: at-least-once delivery
+     * of results by Flink (replays after a failure) becomes exactly-once recording, because the entry's id is the
+     * breach's {@link #breachKey idempotency key}. Results that are not breaches are ignored.
+     *
+     * <pre>{@code
+     * SlaStreams.evaluate(events, setup).sinkTo(SlaStreams.breachSink(outbox)).name("breach-outbox");
+     * }</pre>
+     *
+     * @throws org.itm.core.ItmValidationException if {@code outbox} is null
+     */
+    public static Sink<SlaResult> breachSink(BreachOutbox outbox) {
+        Checks.notNull(outbox, "outbox");
+        return new BreachOutboxSink(outbox);
+    }
+
+    /**
+     * The idempotency key of a breach: one per ticket, definition and clock cycle, e.g.
+     * {@code sla-breach|INC-7|resolution-p1|1}.
+     *
+     * @throws org.itm.core.ItmValidationException if {@code breach} is null
+     */
+    public static String breachKey(SlaResult breach) {
+        Checks.notNull(breach, "breach");
+        return "sla-breach|" + breach.ticketId() + "|" + breach.definitionId() + "|" + breach.cycle();
+    }
+
+    /** Flink type information of {@link TicketEvent}, for sources and {@code returns(...)}. */
+    public static TypeInformation<TicketEvent> ticketEventType() {
+        return CodecTypeInfo.of(TicketEvent.class, new TicketEventCodec());
+    }
+}

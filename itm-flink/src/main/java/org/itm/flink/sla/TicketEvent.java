@@ -1,0 +1,27 @@
+package org.itm.flink.sla;
+
+import java.util.Map;
+import org.itm.core.validation.Checks;
+import org.itm.operations.sla.SlaEvent;
+
+/**
+ * One change of a ticket on a stream: the SLA jobs key by {@link #ticketId()} and order by the event's instant.
+ *
+ * @param ticketId   the ticket
+ * @param attributes the ticket's attributes as of this event (service, team …); empty keeps the attributes
+ *                   already known, non-empty replaces them; copied
+ * @param event      the state, reason and priority the ticket entered
+ */
+public record TicketEvent(String ticketId, Map<String, String> attributes, SlaEvent event) {
+
+    public TicketEvent {
+        Checks.notBlank(ticketId, "ticketId");
+        attributes = Map.copyOf(Checks.notNull(attributes, "attributes"));
+        Checks.notNull(event, "event");
+    }
+
+    /** An event without attributes. */
+    public static TicketEvent of(String ticketId, SlaEvent event) {
+        return new TicketEvent(ticketId, Map.of(), event);
+    }
+}
