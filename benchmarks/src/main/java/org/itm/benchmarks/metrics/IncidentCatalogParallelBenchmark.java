@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class IncidentCatalogParallelBenchmark {
 
-    /** 1 M fits a 4 GB heap; 10 M (the size) needs about 8 GB: run with {@code -p records=10000000}. */
+    /** 1 M by default; the 10 M with {@code -p records=10000000} and a larger heap (see RESULTS.md). */
     @Param("1000000")
     public int records;
 
