@@ -47,6 +47,19 @@ public class IncidentCatalogDuckDbBenchmark {
         connection = DriverManager.getConnection("jdbc:duckdb:");
         try (Statement s = connection.createStatement()) {
             s.execute("SET threads = 1");
+        }
+        IncidentGenerator generator = new IncidentGenerator(42);
+        load(connection, records, generator::next);
+        sql = catalogSql(quantiles);
+    }
+
+    /**
+     * Creates the {@code incidents} table in {@code connection} and appends {@code count} records taken from
+     * {@code source}, with business hours to resolution precomputed (SQL has no business calendar).
+     */
+    static void load(Connection connection, int count, java.util.function.Supplier<IncidentRecord> source)
+            throws SQLException {
+        try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE incidents (service VARCHAR, priority VARCHAR, opened TIMESTAMPTZ, "
                     + "tta_h DOUBLE, ttr_h DOUBLE, bttr_h DOUBLE, resolved BOOLEAN, reassignments INTEGER, "
                     + "reopens INTEGER, sla_met BOOLEAN, fcr BOOLEAN, major BOOLEAN)");
@@ -54,11 +67,10 @@ public class IncidentCatalogDuckDbBenchmark {
         }
         BusinessCalendar calendar = BusinessCalendar.weekdays(IncidentCatalogBenchmark.ZONE, LocalTime.of(8, 0),
                 LocalTime.of(18, 0));
-        IncidentGenerator generator = new IncidentGenerator(42);
         try (DuckDBAppender appender = ((DuckDBConnection) connection).createAppender(
                 DuckDBConnection.DEFAULT_SCHEMA, "incidents")) {
-            for (int i = 0; i < records; i++) {
-                IncidentRecord r = generator.next();
+            for (int i = 0; i < count; i++) {
+                IncidentRecord r = source.get();
                 appender.beginRow();
                 appender.append(r.service());
                 appender.append(r.priority());
@@ -75,8 +87,12 @@ public class IncidentCatalogDuckDbBenchmark {
                 appender.endRow();
             }
         }
+    }
+
+    /** The incident catalog as one query over {@code incidents}; {@code quantiles} is {@code exact} or {@code approx}. */
+    static String catalogSql(String quantiles) {
         String q = "exact".equals(quantiles) ? "quantile_cont(%s, %s)" : "approx_quantile(%s, %s)";
-        sql = "SELECT *, (epoch(month + INTERVAL 1 MONTH) - epoch(month)) / 3600.0 / volume AS mtbf FROM ("
+        return "SELECT *, (epoch(month + INTERVAL 1 MONTH) - epoch(month)) / 3600.0 / volume AS mtbf FROM ("
                 + "SELECT service, priority, date_trunc('month', opened) AS month, "
                 + "count(*) AS volume, "
                 + "count(*) FILTER (WHERE major) AS major, "

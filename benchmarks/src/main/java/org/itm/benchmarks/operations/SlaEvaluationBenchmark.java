@@ -72,6 +72,14 @@ public class SlaEvaluationBenchmark {
         definitions = List.of(response, resolution, critical);
     }
 
+    SlaEngine engine() {
+        return engine;
+    }
+
+    List<SlaDefinition> definitions() {
+        return definitions;
+    }
+
     /** The i-th timeline of the batch, generated from its index alone (4–12 events, 8 on average). */
     static SlaTimeline timeline(long i) {
         SplittableRandom r = new SplittableRandom(i * 0x9E3779B97F4A7C15L);

@@ -3,6 +3,9 @@ package org.itm.metrics.kpi;
 import java.io.DataInput;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.Executor;
+import org.itm.core.parallel.ParallelBatch;
+import org.itm.core.validation.Checks;
 import org.itm.metrics.kpi.internal.DefaultKpiEngine;
 
 /**
@@ -37,6 +40,10 @@ import org.itm.metrics.kpi.internal.DefaultKpiEngine;
  * tails. Its usual drawback, a dynamic range to configure up front, does not apply: the histograms resize to the
  * values met (up to ±9·10¹² units, as sums). Memory is some kilobytes per group and percentile state, growing with
  * the logarithm of the largest value, not with the number of values.
+ *
+ * <p>To use several cores on one data set, {@link #computeParallel(List, Executor, int)} aggregates contiguous chunks
+ * of a list on an executor and merges the partial states in chunk order; the results equal {@link #compute}'s
+ * exactly, percentile estimates included, for every chunk count and executor.
  *
  * @param <R> the input record type
  */
@@ -76,5 +83,52 @@ public interface KpiEngine<R> {
     /** Aggregates {@code records} in one pass. */
     default KpiResults compute(Iterable<? extends R> records) {
         return newAggregator().addAll(records).results();
+    }
+
+    /**
+     * Aggregates {@code records} on the common fork-join pool, one chunk per thread of the pool: the same results
+     * as {@link #compute}.
+     *
+     * @throws org.itm.core.ItmValidationException if {@code records} or one of its elements is null
+     */
+    default KpiResults computeParallel(List<? extends R> records) {
+        return computeParallel(records, ParallelBatch.defaultExecutor(), ParallelBatch.defaultChunks());
+    }
+
+    /**
+     * Aggregates {@code records} in at most {@code chunks} contiguous chunks run on {@code executor}, merging the
+     * partial states in chunk order: results equal to {@link #compute}'s, bit for bit, whatever the chunk count,
+     * the executor or the scheduling.
+     *
+     * @param records  the input; must not change during the call
+     * @param executor runs the chunks (a fork-join pool, a fixed thread pool, a virtual-thread executor)
+     * @param chunks   how many parts to split {@code records} into, at least 1; a few per thread evens out load
+     * @return the KPI values of {@code records}
+     * @throws org.itm.core.ItmValidationException naming {@code records}, {@code executor} or {@code chunks} when
+     *                                             null or out of range, or {@code record} when an element is null
+     * @throws RuntimeException                    the failure of the first failing chunk; nothing is returned then
+     */
+    default KpiResults computeParallel(List<? extends R> records, Executor executor, int chunks) {
+        return aggregateParallel(records, executor, chunks).results();
+    }
+
+    /**
+     * As {@link #computeParallel(List, Executor, int)}, returning the merged aggregator, for merging further
+     * partial states or adding more records.
+     */
+    default KpiAggregator<R> aggregateParallel(List<? extends R> records, Executor executor, int chunks) {
+        Checks.notNull(records, "records");
+        Checks.notNull(executor, "executor");
+        Checks.positive(chunks, "chunks");
+        ParallelBatch.ChunkWork<R, KpiAggregator<R>> work = (chunk, offset) -> newAggregator().addAll(chunk);
+        List<KpiAggregator<R>> parts = ParallelBatch.mapChunks(records, chunks, executor, work);
+        if (parts.isEmpty()) {
+            return newAggregator();
+        }
+        KpiAggregator<R> merged = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            merged = merged.merge(parts.get(i));
+        }
+        return merged;
     }
 }

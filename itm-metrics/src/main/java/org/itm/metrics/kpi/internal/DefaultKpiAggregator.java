@@ -52,6 +52,17 @@ final class DefaultKpiAggregator<R> implements KpiAggregator<R> {
         return new DefaultKpiAggregator<>(engine, merged, records + o.records);
     }
 
+    /**
+     * Adds {@code other}'s state to this one in place, as {@link #merge} does to a copy: for combining partial
+     * aggregations nobody else holds, without copying the growing total once per part.
+     */
+    void absorb(DefaultKpiAggregator<R> other) {
+        for (int i = 0; i < tables.size(); i++) {
+            tables.get(i).mergeFrom(other.tables.get(i));
+        }
+        records += other.records;
+    }
+
     @Override
     public void writeTo(DataOutput out) throws IOException {
         Checks.notNull(out, "out");

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import org.itm.core.parallel.ParallelBatch;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.itm.metrics.kpi.AggregationKind;
@@ -179,7 +181,33 @@ public final class DefaultKpiEngine<R> implements KpiEngine<R> {
 
     @Override
     public KpiAggregator<R> newAggregator() {
+        return fresh();
+    }
+
+    private DefaultKpiAggregator<R> fresh() {
         return new DefaultKpiAggregator<>(this, Table.tables(groupings), 0);
+    }
+
+    /** As the interface's, but the parts, which nobody else holds, are merged in place into the first. */
+    @Override
+    public KpiAggregator<R> aggregateParallel(List<? extends R> records, Executor executor, int chunks) {
+        Checks.notNull(records, "records");
+        Checks.notNull(executor, "executor");
+        Checks.positive(chunks, "chunks");
+        ParallelBatch.ChunkWork<R, DefaultKpiAggregator<R>> work = (chunk, offset) -> {
+            DefaultKpiAggregator<R> part = fresh();
+            part.addAll(chunk);
+            return part;
+        };
+        List<DefaultKpiAggregator<R>> parts = ParallelBatch.mapChunks(records, chunks, executor, work);
+        if (parts.isEmpty()) {
+            return fresh();
+        }
+        DefaultKpiAggregator<R> merged = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            merged.absorb(parts.get(i));
+        }
+        return merged;
     }
 
 }
