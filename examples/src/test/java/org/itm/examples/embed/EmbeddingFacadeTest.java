@@ -50,7 +50,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EmbeddingFacadeTest {
 
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
-    private static final RiskAppetite APPETITE = new RiskAppetite(Map.of("security", 9), Map.of("security", 12), 12, 15);
+    private static final RiskAppetite APPETITE =
+            new RiskAppetite(Map.of("security", 9), Map.of("security", 12), 12, 15);
     private static final List<EscalationRule> RULES = List.of(
             EscalationRule.slaElapsed("sla-50", "resolution", 0.5).withNotify("email", "service-desk"));
     private static final SlaDefinition RESOLUTION = SlaDefinition.builder("resolution").metric(SlaMetric.RESOLUTION)
@@ -143,14 +144,16 @@ class EmbeddingFacadeTest {
             assertThat(MetricsServices.from(env).surveyResponses().store()).isSameAs(env.store());
             assertThat(RiskServices.from(env, APPETITE).controls().store()).isSameAs(env.store());
         }
-        try (ItmEnvironment fresh = ItmEnvironment.builder().build()) {
+        try (ItmEnvironment fresh = ItmEnvironment.builder().clock(Clock.fixed(T0, ZoneOffset.UTC))
+                .build()) {
             assertThat(OperationsServices.from(fresh).incidents().findAll()).isEmpty();
         }
     }
 
     @Test
     void everyServiceCanBeReplaced() {
-        ItmEnvironment env = ItmEnvironment.builder().build();
+        ItmEnvironment env = ItmEnvironment.builder().clock(Clock.fixed(T0, ZoneOffset.UTC))
+                .build();
         IncidentRepository mine = IncidentRepository.inMemory();
         ChangeRepository otherStore = ChangeRepository.documentStore(DocumentStores.inMemory());
         OperationsServices ops = OperationsServices.builder(env).incidents(mine).changes(otherStore).build();
@@ -164,7 +167,8 @@ class EmbeddingFacadeTest {
 
     @Test
     void badFacadeSettingsAreRejectedNamingEachField() {
-        ItmEnvironment env = ItmEnvironment.builder().notifier(RecordingNotifier.create("webhook")).build();
+        ItmEnvironment env = ItmEnvironment.builder().clock(Clock.fixed(T0, ZoneOffset.UTC))
+                .notifier(RecordingNotifier.create("webhook")).build();
         assertThatThrownBy(() -> OperationsServices.builder(env).incidents(null).reopenPeriod(Duration.ofDays(-1))
                 .build())
                 .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(e.violations())
@@ -181,10 +185,12 @@ class EmbeddingFacadeTest {
         assertThatThrownBy(() -> ItmEnvironment.builder().storeUrl("jdbc:nosuchdb://x").clock(null).build())
                 .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::path).containsExactly("clock"));
-        assertThatThrownBy(() -> ItmEnvironment.builder().storeUrl("jdbc:nosuchdb://x").build())
+        assertThatThrownBy(() -> ItmEnvironment.builder().clock(Clock.fixed(T0, ZoneOffset.UTC))
+                .storeUrl("jdbc:nosuchdb://x").build())
                 .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::path).containsExactly("storeUrl"));
-        assertThatThrownBy(() -> ItmEnvironment.builder().storeUrl("ldap://x").build())
+        assertThatThrownBy(() -> ItmEnvironment.builder().clock(Clock.fixed(T0, ZoneOffset.UTC))
+                .storeUrl("ldap://x").build())
                 .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(e.violations())
                         .extracting(Violation::path).containsExactly("storeUrl"));
     }

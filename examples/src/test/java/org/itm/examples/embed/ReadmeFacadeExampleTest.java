@@ -57,7 +57,7 @@ class ReadmeFacadeExampleTest {
         assertThat(escalations).isNotNull();
         assertThat(risk.risks().appetite()).isEqualTo(appetite);
 
-        try (ItmEnvironment env = ItmEnvironment.builder().storeUrl(storeUrl).build()) {
+        try (ItmEnvironment env = ItmEnvironment.builder().storeUrl(storeUrl).clock(Clock.systemUTC()).build()) {
             OperationsServices ops = OperationsServices.from(env);
             assertThat(ops.incidents().find(incident.id())).get().extracting(Incident::state)
                     .isEqualTo(IncidentState.NEW);

@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What an embedding application wires once — store, clock, ids, notifiers, calendars, events — and hands to each
  * module's services ({@code OperationsServices.from(env)}, {@code RiskServices.from(env)}, ...). Build one with
- * {@link #builder()}; every setting has a default except what only the application knows, so
- * {@code ItmEnvironment.builder().build()} is a working in-memory environment on the system clock.
+ * {@link #builder()}; every setting has a default except the clock, so
+ * {@code ItmEnvironment.builder().clock(Clock.systemUTC()).build()} is a working in-memory environment.
  *
  * <pre>{@code
  * try (ItmEnvironment env = ItmEnvironment.builder()
@@ -82,7 +82,9 @@ public final class ItmEnvironment implements AutoCloseable {
         }
     }
 
-    /** A builder with the defaults: in-memory store, system UTC clock, UUIDv7 ids, no notifiers, no calendars. */
+    /**
+     * A builder with the defaults: in-memory store, UUIDv7 ids, no notifiers, no calendars; the clock is required.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -188,7 +190,7 @@ public final class ItmEnvironment implements AutoCloseable {
         private @Nullable DocumentStore store;
         private @Nullable String storeUrl;
         private boolean storeSet;
-        private @Nullable Clock clock = Clock.systemUTC();
+        private @Nullable Clock clock;
         private @Nullable IdGenerator ids;
         private final List<@Nullable Notifier> notifiers = new ArrayList<>();
         private final Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
@@ -227,7 +229,8 @@ public final class ItmEnvironment implements AutoCloseable {
         }
 
         /**
-         * The clock (default {@link Clock#systemUTC()}).
+         * Required: the clock every service reads the time from ({@code Clock.systemUTC()} in production, a fixed or
+         * stepping clock in tests). There is no default so that no service reads the wall clock by accident.
          *
          * @param source the clock
          * @return this builder
@@ -320,7 +323,7 @@ public final class ItmEnvironment implements AutoCloseable {
             if (storeUrl != null) {
                 v.require(!storeUrl.isBlank(), "storeUrl", "must not be blank");
             }
-            v.require(clock != null, "clock", "must not be null");
+            v.require(clock != null, "clock", "must be set, e.g. Clock.systemUTC()");
             v.require(dispatcherSettings != null, "dispatcher", "must not be null");
             Set<String> names = new HashSet<>();
             for (int i = 0; i < notifiers.size(); i++) {

@@ -37,8 +37,8 @@ class ItmEnvironmentTest {
 
     @Test
     void defaultsGiveAWorkingInMemoryEnvironment() {
-        try (ItmEnvironment env = ItmEnvironment.builder().build()) {
-            assertThat(env.clock()).isEqualTo(Clock.systemUTC());
+        try (ItmEnvironment env = ItmEnvironment.builder().clock(clock).build()) {
+            assertThat(env.clock()).isSameAs(clock);
             assertThat(env.notifiers()).isEmpty();
             assertThat(env.dispatcher()).isEmpty();
             assertThat(env.drainOutbox()).isEqualTo(new DispatchReport(0, 0, 0, 0, 0));
@@ -48,9 +48,16 @@ class ItmEnvironmentTest {
     }
 
     @Test
+    void theClockIsRequired() {
+        assertThatThrownBy(() -> ItmEnvironment.builder().build())
+                .isInstanceOfSatisfying(ItmValidationException.class,
+                        e -> assertThat(paths(e)).containsExactly("clock"));
+    }
+
+    @Test
     void twoEnvironmentsShareNothing() {
-        ItmEnvironment a = ItmEnvironment.builder().build();
-        ItmEnvironment b = ItmEnvironment.builder().build();
+        ItmEnvironment a = ItmEnvironment.builder().clock(clock).build();
+        ItmEnvironment b = ItmEnvironment.builder().clock(clock).build();
         a.store().write(List.of(a.outbox().enqueue("ops", page("k1"), T0)));
         assertThat(a.outbox().find("k1")).isPresent();
         assertThat(b.outbox().find("k1")).isEmpty();
@@ -82,7 +89,7 @@ class ItmEnvironmentTest {
     @Test
     void aStorePassedInIsUsedAndNotClosed() {
         DocumentStore store = DocumentStores.inMemory();
-        ItmEnvironment env = ItmEnvironment.builder().store(store).build();
+        ItmEnvironment env = ItmEnvironment.builder().clock(clock).store(store).build();
         env.close();
         assertThat(env.store()).isSameAs(store);
         store.write(List.of(env.outbox().enqueue("ops", page("after-close"), T0)));
@@ -91,7 +98,8 @@ class ItmEnvironmentTest {
 
     @Test
     void inMemoryUrlOpensAFreshStore() {
-        try (ItmEnvironment env = ItmEnvironment.builder().storeUrl(DocumentStores.IN_MEMORY_URL).build()) {
+        try (ItmEnvironment env = ItmEnvironment.builder().clock(clock)
+                .storeUrl(DocumentStores.IN_MEMORY_URL).build()) {
             assertThat(env.outbox().find("any")).isEmpty();
         }
     }
@@ -100,7 +108,7 @@ class ItmEnvironmentTest {
     void calendarsAndNotifiersAreFoundByName() {
         BusinessCalendar always = BusinessCalendar.twentyFourSeven(ZoneId.of("UTC"));
         RecordingNotifier ops = RecordingNotifier.create("ops");
-        ItmEnvironment env = ItmEnvironment.builder().calendar("24x7", always).notifier(ops).build();
+        ItmEnvironment env = ItmEnvironment.builder().clock(clock).calendar("24x7", always).notifier(ops).build();
         assertThat(env.calendar("24x7")).containsSame(always);
         assertThat(env.calendar("berlin")).isEmpty();
         assertThat(env.notifier("ops")).containsSame(ops);
@@ -125,17 +133,19 @@ class ItmEnvironmentTest {
 
     @Test
     void aNullStoreAndABlankUrlAreRejected() {
-        assertThatThrownBy(() -> ItmEnvironment.builder().store(null).build())
+        assertThatThrownBy(() -> ItmEnvironment.builder().clock(clock).store(null).build())
                 .isInstanceOfSatisfying(ItmValidationException.class,
                         e -> assertThat(paths(e)).containsExactly("store"));
-        assertThatThrownBy(() -> ItmEnvironment.builder().storeUrl(" ").build())
+        assertThatThrownBy(() -> ItmEnvironment.builder().clock(clock)
+                .storeUrl(" ").build())
                 .isInstanceOfSatisfying(ItmValidationException.class,
                         e -> assertThat(paths(e)).containsExactly("storeUrl"));
     }
 
     @Test
     void aUrlNoProviderAcceptsIsRejectedOnStoreUrl() {
-        assertThatThrownBy(() -> ItmEnvironment.builder().storeUrl("jdbc:h2:mem:x;password=secret").build())
+        assertThatThrownBy(() -> ItmEnvironment.builder().clock(clock)
+                .storeUrl("jdbc:h2:mem:x;password=secret").build())
                 .isInstanceOfSatisfying(ItmValidationException.class, e -> {
                     assertThat(paths(e)).containsExactly("storeUrl");
                     assertThat(e.getMessage()).contains("no DocumentStoreProvider").doesNotContain("secret");
@@ -144,7 +154,7 @@ class ItmEnvironmentTest {
 
     @Test
     void badDispatcherSettingsAreReported() {
-        assertThatThrownBy(() -> ItmEnvironment.builder().notifier(RecordingNotifier.create("ops"))
+        assertThatThrownBy(() -> ItmEnvironment.builder().clock(clock).notifier(RecordingNotifier.create("ops"))
                 .dispatcher(d -> d.maxAttempts(0).pageSize(0)).build())
                 .isInstanceOfSatisfying(ItmValidationException.class,
                         e -> assertThat(paths(e)).containsExactlyInAnyOrder("maxAttempts", "pageSize"));
@@ -152,7 +162,7 @@ class ItmEnvironmentTest {
 
     @Test
     void schedulingWithoutANotifierIsRejected() {
-        ItmEnvironment env = ItmEnvironment.builder().build();
+        ItmEnvironment env = ItmEnvironment.builder().clock(clock).build();
         assertThatThrownBy(() -> env.scheduleOutbox(null, Duration.ofSeconds(1)))
                 .isInstanceOfSatisfying(ItmValidationException.class,
                         e -> assertThat(paths(e)).containsExactly("notifiers"));

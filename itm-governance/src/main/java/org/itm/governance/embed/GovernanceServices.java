@@ -8,7 +8,8 @@ import org.itm.governance.planning.PortfolioDecisionRepository;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The governance records over one {@link ItmEnvironment}: decision-log records and portfolio (roadmap) decisions. Every repository lives in the environment's store, so another instance on the same store (after a
+ * The governance records over one {@link ItmEnvironment}: decision-log records and portfolio (roadmap) decisions.
+ * Every repository lives in the environment's store, so another instance on the same store (after a
  * restart) continues where this one stopped. {@link #builder(ItmEnvironment)} replaces any part.
  *
  * <pre>{@code
@@ -24,8 +25,10 @@ public final class GovernanceServices {
 
     private GovernanceServices(ItmEnvironment env, Builder b) {
         this.environment = env;
-        this.decisionRecords = b.decisionRecords != null ? b.decisionRecords : DecisionRecordRepository.documentStore(env.store());
-        this.portfolioDecisions = b.portfolioDecisions != null ? b.portfolioDecisions : PortfolioDecisionRepository.documentStore(env.store());
+        this.decisionRecords = b.decisionRecords != null ? b.decisionRecords :
+                DecisionRecordRepository.documentStore(env.store());
+        this.portfolioDecisions = b.portfolioDecisions != null ? b.portfolioDecisions :
+                PortfolioDecisionRepository.documentStore(env.store());
     }
 
     /**

@@ -8,7 +8,8 @@ import org.itm.metrics.input.SurveyResponseRepository;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The measurement records over one {@link ItmEnvironment}: improvement initiatives and survey (feedback) responses. Every repository lives in the environment's store, so another instance on the same store (after a
+ * The measurement records over one {@link ItmEnvironment}: improvement initiatives and survey (feedback) responses.
+ * Every repository lives in the environment's store, so another instance on the same store (after a
  * restart) continues where this one stopped. {@link #builder(ItmEnvironment)} replaces any part.
  *
  * <pre>{@code
@@ -24,8 +25,10 @@ public final class MetricsServices {
 
     private MetricsServices(ItmEnvironment env, Builder b) {
         this.environment = env;
-        this.improvements = b.improvements != null ? b.improvements : ImprovementInitiativeRepository.documentStore(env.store());
-        this.surveyResponses = b.surveyResponses != null ? b.surveyResponses : SurveyResponseRepository.documentStore(env.store());
+        this.improvements = b.improvements != null ? b.improvements :
+                ImprovementInitiativeRepository.documentStore(env.store());
+        this.surveyResponses = b.surveyResponses != null ? b.surveyResponses :
+                SurveyResponseRepository.documentStore(env.store());
     }
 
     /**

@@ -157,7 +157,8 @@ public final class OperationsServices {
      * @param rules        the rules, evaluated in order
      * @param notifierName a notifier added to the environment
      * @return the engine
-     * @throws ItmValidationException naming {@code notifierName} if the environment has no such notifier, or a bad rule
+     * @throws ItmValidationException naming {@code notifierName} if the environment has no such notifier, or a bad
+     * rule
      */
     public EscalationEngine escalation(List<EscalationRule> rules, String notifierName) {
         requireNotifier(notifierName);

@@ -11,7 +11,9 @@ import org.itm.risk.register.RiskRepository;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The risk and compliance records over one {@link ItmEnvironment}: risks with their treatments (indexed against the appetite), controls, control test results and identity certification campaigns. Every repository lives in the environment's store, so another instance on the same store (after a
+ * The risk and compliance records over one {@link ItmEnvironment}: risks with their treatments (indexed against the
+ * appetite), controls, control test results and identity certification campaigns. Every repository lives in the
+ * environment's store, so another instance on the same store (after a
  * restart) continues where this one stopped. {@link #builder(ItmEnvironment)} replaces any part.
  *
  * <pre>{@code
@@ -32,7 +34,8 @@ public final class RiskServices {
         this.risks = b.risks != null ? b.risks : RiskRepository.documentStore(env.store(), b.appetite);
         this.controls = b.controls != null ? b.controls : ControlRepository.documentStore(env.store());
         this.controlTests = b.controlTests != null ? b.controlTests : ControlTestRepository.documentStore(env.store());
-        this.certificationCampaigns = b.certificationCampaigns != null ? b.certificationCampaigns : CertificationCampaignRepository.documentStore(env.store());
+        this.certificationCampaigns = b.certificationCampaigns != null ? b.certificationCampaigns :
+                CertificationCampaignRepository.documentStore(env.store());
     }
 
     /**
