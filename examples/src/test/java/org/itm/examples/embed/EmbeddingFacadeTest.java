@@ -31,7 +31,6 @@ import org.itm.operations.escalation.EscalationRule;
 import org.itm.operations.incident.Incident;
 import org.itm.operations.incident.IncidentRepository;
 import org.itm.operations.incident.IncidentState;
-import org.itm.operations.sla.CalendarLookup;
 import org.itm.operations.sla.SlaDefinition;
 import org.itm.operations.sla.SlaEngine;
 import org.itm.operations.sla.SlaEvent;
@@ -74,7 +73,7 @@ class EmbeddingFacadeTest {
     /** One "process": uses every module's services on the environment, as an application would. */
     private static void escalate(OperationsServices ops, String incidentId, Instant now) {
         SlaTimeline ticket = new SlaTimeline(incidentId, Map.of(), List.of(SlaEvent.of(T0, "IN_PROGRESS", "P2")));
-        SlaEngine sla = SlaEngine.create(CalendarLookup.of(ops.environment().calendars()));
+        SlaEngine sla = ops.sla();
         EscalationEngine escalation = ops.escalation(RULES, "webhook");
         escalation.evaluate(ticket, sla.evaluateAll(List.of(RESOLUTION), ticket, now), now);
     }

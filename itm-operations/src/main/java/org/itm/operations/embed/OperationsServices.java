@@ -21,6 +21,8 @@ import org.itm.operations.problem.ProblemRepository;
 import org.itm.operations.problem.ProposalMemory;
 import org.itm.operations.runbook.RunbookExecutionRepository;
 import org.itm.operations.runbook.StepAttemptRepository;
+import org.itm.operations.sla.CalendarLookup;
+import org.itm.operations.sla.SlaEngine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -52,6 +54,7 @@ public final class OperationsServices {
     private final NotificationLedger pageNotifications;
     private final RunbookExecutionRepository runbookExecutions;
     private final StepAttemptRepository stepAttempts;
+    private final SlaEngine sla;
 
     private OperationsServices(ItmEnvironment env, Builder b) {
         this.environment = env;
@@ -72,6 +75,7 @@ public final class OperationsServices {
                 : RunbookExecutionRepository.documentStore(env.store());
         this.stepAttempts = b.stepAttempts != null ? b.stepAttempts
                 : StepAttemptRepository.documentStore(env.store());
+        this.sla = b.sla != null ? b.sla : SlaEngine.create(CalendarLookup.of(env.calendars()));
     }
 
     /**
@@ -150,6 +154,11 @@ public final class OperationsServices {
         return stepAttempts;
     }
 
+    /** The SLA engine over the environment's calendars (SLA definitions name them). */
+    public SlaEngine sla() {
+        return sla;
+    }
+
     /**
      * An escalation engine over {@link #escalationLedger()} whose notifications the environment's dispatcher
      * delivers through the notifier {@code notifierName}: each fires once across restarts.
@@ -214,6 +223,7 @@ public final class OperationsServices {
         private @Nullable NotificationLedger pageNotifications;
         private @Nullable RunbookExecutionRepository runbookExecutions;
         private @Nullable StepAttemptRepository stepAttempts;
+        private @Nullable SlaEngine sla;
         private final Violations nulls = new Violations();
 
         private Builder(@Nullable ItmEnvironment environment) {
@@ -243,7 +253,7 @@ public final class OperationsServices {
             return this;
         }
 
-        /** How long a resolved incident may be reopened (default {@link #DEFAULT_REOPEN_PERIOD}). */
+        /** How long a resolved incident may be reopened (default {@link OperationsServices#DEFAULT_REOPEN_PERIOD}). */
         public Builder reopenPeriod(Duration period) {
             this.reopenPeriod = period;
             return this;
@@ -294,6 +304,12 @@ public final class OperationsServices {
         /** Replaces the step attempt repository. */
         public Builder stepAttempts(StepAttemptRepository repository) {
             this.stepAttempts = given(repository, "stepAttempts");
+            return this;
+        }
+
+        /** Replaces the SLA engine (for calendars beyond the environment's). */
+        public Builder sla(SlaEngine engine) {
+            this.sla = given(engine, "sla");
             return this;
         }
 
