@@ -7,7 +7,8 @@ import org.itm.core.store.DocumentStoreProvider;
 /**
  * Lets {@link org.itm.core.store.DocumentStores#load()} find the JDBC store. The database is chosen by one setting:
  * the system property {@value #URL_PROPERTY} or else the environment variable {@value #URL_ENV} (a JDBC URL with
- * the credentials in it); without either, an in-memory H2 database named {@code itm} is used.
+ * the credentials in it); without either, an in-memory H2 database named {@code itm} is used. Applications that
+ * prefer no global setting call {@link org.itm.core.store.DocumentStores#open(String)} with the JDBC URL instead.
  */
 public final class JdbcDocumentStoreProvider implements DocumentStoreProvider {
 
@@ -33,6 +34,18 @@ public final class JdbcDocumentStoreProvider implements DocumentStoreProvider {
                 .or(() -> Optional.ofNullable(System.getenv(URL_ENV)))
                 .filter(u -> !u.isBlank())
                 .orElse(DEFAULT_URL);
+        return JdbcDocumentStore.builder().url(url).build();
+    }
+
+    /** Answers for {@code jdbc:} URLs, which {@link org.itm.core.store.DocumentStores#open(String)} passes. */
+    @Override
+    public boolean accepts(String url) {
+        return url.regionMatches(true, 0, "jdbc:", 0, 5);
+    }
+
+    /** A pooled store on the JDBC {@code url} (credentials may be in it); close it when done. */
+    @Override
+    public DocumentStore create(String url) {
         return JdbcDocumentStore.builder().url(url).build();
     }
 }

@@ -101,4 +101,19 @@ class JdbcDocumentStoreBuilderTest {
             assertThat(again.read("change", "CHG-1")).isPresent();
         }
     }
+
+    @Test
+    void documentStoresOpenGivesTheJdbcStoreForAJdbcUrlWithoutAnyGlobalSetting() {
+        String url = "jdbc:h2:file:" + dir.resolve("opened").toAbsolutePath();
+        DocumentStore store = DocumentStores.open(url);
+        assertThat(store).isInstanceOf(JdbcDocumentStore.class);
+        store.declare("change", Set.of());
+        store.create("change", "CHG-2", Map.of(), "{}");
+        ((JdbcDocumentStore) store).close();
+        try (JdbcDocumentStore again = (JdbcDocumentStore) DocumentStores.open(url)) {
+            assertThat(again.read("change", "CHG-2")).isPresent();
+        }
+        assertThat(new JdbcDocumentStoreProvider().accepts("JDBC:h2:mem:x")).isTrue();
+        assertThat(new JdbcDocumentStoreProvider().accepts("memory:")).isFalse();
+    }
 }

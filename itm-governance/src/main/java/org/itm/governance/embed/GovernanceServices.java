@@ -1,0 +1,109 @@
+package org.itm.governance.embed;
+
+import org.itm.core.ItmValidationException;
+import org.itm.core.embed.ItmEnvironment;
+import org.itm.core.validation.Violations;
+import org.itm.governance.decision.DecisionRecordRepository;
+import org.itm.governance.planning.PortfolioDecisionRepository;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The governance records over one {@link ItmEnvironment}: decision-log records and portfolio (roadmap) decisions.
+ * Every repository lives in the environment's store, so another instance on the same store (after a
+ * restart) continues where this one stopped. {@link #builder(ItmEnvironment)} replaces any part.
+ *
+ * <pre>{@code
+ * GovernanceServices gov = GovernanceServices.from(env);
+ * gov.decisionRecords().findAll(gov.decisionRecords().query());
+ * }</pre>
+ */
+public final class GovernanceServices {
+
+    private final ItmEnvironment environment;
+    private final DecisionRecordRepository decisionRecords;
+    private final PortfolioDecisionRepository portfolioDecisions;
+
+    private GovernanceServices(ItmEnvironment env, Builder b) {
+        this.environment = env;
+        this.decisionRecords = b.decisionRecords != null ? b.decisionRecords :
+                DecisionRecordRepository.documentStore(env.store());
+        this.portfolioDecisions = b.portfolioDecisions != null ? b.portfolioDecisions :
+                PortfolioDecisionRepository.documentStore(env.store());
+    }
+
+    /**
+     * The services with every default, in {@code env}'s store.
+     *
+     * @param env the environment
+     * @return the services
+     * @throws ItmValidationException naming {@code environment} if it is null
+     */
+    public static GovernanceServices from(ItmEnvironment env) {
+        return builder(env).build();
+    }
+
+    /**
+     * A builder over {@code env} to replace parts.
+     *
+     * @param env the environment
+     * @return the builder
+     */
+    public static Builder builder(ItmEnvironment env) {
+        return new Builder(env);
+    }
+
+    /** The environment the services were built from. */
+    public ItmEnvironment environment() {
+        return environment;
+    }
+
+    /** Decision-log records. */
+    public DecisionRecordRepository decisionRecords() {
+        return decisionRecords;
+    }
+
+    /** Portfolio and roadmap decisions. */
+    public PortfolioDecisionRepository portfolioDecisions() {
+        return portfolioDecisions;
+    }
+
+    /** Replaces parts of {@link GovernanceServices}; every part not set gets its stored default. */
+    public static final class Builder {
+        private final @Nullable ItmEnvironment environment;
+        private @Nullable DecisionRecordRepository decisionRecords;
+        private @Nullable PortfolioDecisionRepository portfolioDecisions;
+        private final Violations nulls = new Violations();
+
+        private Builder(@Nullable ItmEnvironment environment) {
+            this.environment = environment;
+        }
+
+        /** Replaces {@link GovernanceServices#decisionRecords()}. */
+        public Builder decisionRecords(DecisionRecordRepository value) {
+            nulls.require(value != null, "decisionRecords", "must not be null");
+            this.decisionRecords = value;
+            return this;
+        }
+
+        /** Replaces {@link GovernanceServices#portfolioDecisions()}. */
+        public Builder portfolioDecisions(PortfolioDecisionRepository value) {
+            nulls.require(value != null, "portfolioDecisions", "must not be null");
+            this.portfolioDecisions = value;
+            return this;
+        }
+
+        /**
+         * The services.
+         *
+         * @return the services
+         * @throws ItmValidationException naming every bad setting
+         */
+        public GovernanceServices build() {
+            Violations v = new Violations();
+            nulls.list().forEach(x -> v.add(x.path(), x.message()));
+            v.require(environment != null, "environment", "must not be null");
+            v.throwIfAny();
+            return new GovernanceServices(environment, this);
+        }
+    }
+}
