@@ -425,27 +425,8 @@ public final class OscalReader {
     }
 
     private Optional<String> text(JsonNode node, String field, String path, boolean required, int max) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                v.add(path + "." + field, "is required");
-            }
-            return Optional.empty();
-        }
-        if (!value.isString()) {
-            v.add(path + "." + field, "must be a string, was " + type(value));
-            return Optional.empty();
-        }
-        String s = value.asString();
-        if (required && s.isBlank()) {
-            v.add(path + "." + field, "must not be blank");
-            return Optional.empty();
-        }
-        if (s.length() > max) {
-            v.add(path + "." + field, "is longer than " + max + " characters (" + s.length() + ")");
-            return Optional.empty();
-        }
-        return s.isBlank() ? Optional.empty() : Optional.of(s);
+        // a blank optional value is no value in OSCAL
+        return org.itm.core.json.JsonTreeFields.text(node, field, path, v, required, max).filter(s -> !s.isBlank());
     }
 
     private List<JsonNode> array(JsonNode node, String field, String path) {
@@ -478,6 +459,6 @@ public final class OscalReader {
     }
 
     private static String type(JsonNode value) {
-        return value.getNodeType().name().toLowerCase(Locale.ROOT);
+        return org.itm.core.json.JsonTreeFields.type(value);
     }
 }

@@ -44,28 +44,7 @@ public final class JsonFields {
     /** A string field; absent or null gives empty (a violation when required). */
     public static Optional<String> text(JsonNode node, String field, String path, Violations v, boolean required,
                                         int maxLength) {
-        // paths are built only for violations: this runs for every field of every alert
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                v.add(path + "." + field, "is required");
-            }
-            return Optional.empty();
-        }
-        if (!value.isString()) {
-            v.add(path + "." + field, "must be a string, was " + type(value));
-            return Optional.empty();
-        }
-        String s = value.asString();
-        if (required && s.isBlank()) {
-            v.add(path + "." + field, "must not be blank");
-            return Optional.empty();
-        }
-        if (s.length() > maxLength) {
-            v.add(path + "." + field, "is longer than " + maxLength + " characters (" + s.length() + ")");
-            return Optional.empty();
-        }
-        return Optional.of(s);
+        return org.itm.core.json.JsonTreeFields.text(node, field, path, v, required, maxLength);
     }
 
     /**
@@ -144,6 +123,6 @@ public final class JsonFields {
 
     /** The JSON type of a node, for messages. */
     public static String type(JsonNode value) {
-        return value.getNodeType().name().toLowerCase(Locale.ROOT);
+        return org.itm.core.json.JsonTreeFields.type(value);
     }
 }
