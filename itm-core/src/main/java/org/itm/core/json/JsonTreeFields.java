@@ -59,6 +59,56 @@ public final class JsonTreeFields {
         return Optional.of(s);
     }
 
+    /**
+     * An array field: absent or {@code null} gives an empty list, another JSON type an empty list and a violation.
+     *
+     * @param node  the object holding the field
+     * @param field the field's name
+     * @param path  the JSON path of {@code node}
+     * @param v     where violations are added
+     * @return the array's elements, in order
+     */
+    public static java.util.List<JsonNode> array(JsonNode node, String field, String path, Violations v) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return java.util.List.of();
+        }
+        if (!value.isArray()) {
+            v.add(path + "." + field, "must be an array, was " + type(value));
+            return java.util.List.of();
+        }
+        java.util.List<JsonNode> out = new java.util.ArrayList<>(value.size());
+        value.forEach(out::add);
+        return out;
+    }
+
+    /**
+     * An array of non-blank strings of at most {@code maxLength} characters; each bad element is a violation at its
+     * index and is left out.
+     *
+     * @param node      the object holding the field
+     * @param field     the field's name
+     * @param path      the JSON path of {@code node}
+     * @param v         where violations are added
+     * @param maxLength the longest element accepted
+     * @return the good elements, in order
+     */
+    public static java.util.List<String> strings(JsonNode node, String field, String path, Violations v,
+                                                 int maxLength) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.List<JsonNode> items = array(node, field, path, v);
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            if (!item.isString() || item.asString().isBlank() || item.asString().length() > maxLength) {
+                v.add(path + "." + field + "[" + i + "]", "must be a non-blank string of at most " + maxLength
+                        + " characters");
+            } else {
+                out.add(item.asString());
+            }
+        }
+        return out;
+    }
+
     /** The JSON type of a node as a message names it: {@code object}, {@code array}, {@code string}, {@code number}, ... */
     public static String type(JsonNode value) {
         return value.getNodeType().name().toLowerCase(Locale.ROOT);

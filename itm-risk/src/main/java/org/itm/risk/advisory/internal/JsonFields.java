@@ -3,7 +3,6 @@ package org.itm.risk.advisory.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.itm.core.validation.Checks;
@@ -46,33 +45,12 @@ public final class JsonFields {
 
     /** An array field (absent or null gives an empty list). */
     public static List<JsonNode> array(JsonNode node, String field, String path, Violations v) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return List.of();
-        }
-        if (!value.isArray()) {
-            v.add(path + "." + field, "must be an array, was " + type(value));
-            return List.of();
-        }
-        List<JsonNode> out = new ArrayList<>();
-        value.forEach(out::add);
-        return out;
+        return org.itm.core.json.JsonTreeFields.array(node, field, path, v);
     }
 
     /** An array of strings. */
     public static List<String> strings(JsonNode node, String field, String path, Violations v) {
-        List<String> out = new ArrayList<>();
-        List<JsonNode> items = array(node, field, path, v);
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            if (!item.isString() || item.asString().isBlank() || item.asString().length() > MAX_SHORT_TEXT) {
-                v.add(path + "." + field + "[" + i + "]", "must be a non-blank string of at most " + MAX_SHORT_TEXT
-                        + " characters");
-            } else {
-                out.add(item.asString());
-            }
-        }
-        return out;
+        return org.itm.core.json.JsonTreeFields.strings(node, field, path, v, MAX_SHORT_TEXT);
     }
 
     /** The JSON type of a node, for messages. */

@@ -430,32 +430,11 @@ public final class OscalReader {
     }
 
     private List<JsonNode> array(JsonNode node, String field, String path) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return List.of();
-        }
-        if (!value.isArray()) {
-            v.add(path + "." + field, "must be an array, was " + type(value));
-            return List.of();
-        }
-        List<JsonNode> out = new ArrayList<>();
-        value.forEach(out::add);
-        return out;
+        return org.itm.core.json.JsonTreeFields.array(node, field, path, v);
     }
 
     private List<String> strings(JsonNode node, String field, String path) {
-        List<String> out = new ArrayList<>();
-        List<JsonNode> items = array(node, field, path);
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            if (!item.isString() || item.asString().isBlank() || item.asString().length() > MAX_SHORT_TEXT) {
-                v.add(path + "." + field + "[" + i + "]", "must be a non-blank string of at most " + MAX_SHORT_TEXT
-                        + " characters");
-            } else {
-                out.add(item.asString());
-            }
-        }
-        return out;
+        return org.itm.core.json.JsonTreeFields.strings(node, field, path, v, MAX_SHORT_TEXT);
     }
 
     private static String type(JsonNode value) {
