@@ -10,12 +10,16 @@
  * unknown field, operator or ill-typed value fails when the definition is loaded, naming its path.
  *
  * <pre>{@code
- * FactSchema<Incident> schema = FactSchema.<Incident>builder()
- *         .enumeration("impact", Impact.class, Incident::impact)
- *         .number("affectedUsers", Incident::affectedUsers)
+ * // given: String yaml
+ * enum Impact { LOW, HIGH }
+ * record Ticket(Impact impact, int affectedUsers) {}
+ *
+ * FactSchema<Ticket> schema = FactSchema.<Ticket>builder()
+ *         .enumeration("impact", Impact.class, Ticket::impact)
+ *         .number("affectedUsers", Ticket::affectedUsers)
  *         .build();
- * RuleSet<Incident, String> rules = schema.ruleSetFromYaml(yaml, String.class);
- * Decision<String> d = rules.decide(incident);
+ * RuleSet<Ticket, String> rules = schema.ruleSetFromYaml(yaml, String.class);
+ * Decision<String> d = rules.decide(new Ticket(Impact.HIGH, 120));
  * d.outcome();        // Optional of the winning outcome
  * d.explanation();    // which rules fired, which did not, and why
  * }</pre>

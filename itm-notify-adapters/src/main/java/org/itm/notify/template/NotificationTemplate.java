@@ -54,7 +54,7 @@ public final class NotificationTemplate {
     /**
      * Parses {@code text}.
      *
-     * @throws ItmValidationException if it is null, too long, or has a {@code {{} that does not open a valid
+     * @throws ItmValidationException if it is null, too long, or has a <code>{{</code> that does not open a valid
      *                                placeholder (naming the offset)
      */
     public static NotificationTemplate parse(String text) {

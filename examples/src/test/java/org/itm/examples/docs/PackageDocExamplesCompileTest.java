@@ -1,0 +1,159 @@
+package org.itm.examples.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the examples in the published packages' documentation true: every {@code <pre>{@code ...}</pre>} block of
+ * a {@code package-info.java} in a published module is compiled against the modules' classes.
+ *
+ * <p>The conventions an example follows (they are what a reader sees, so they stay readable):
+ * <ul>
+ *   <li>the block is the body of a method that may throw any exception, in a class that imports the documented
+ *       package, {@code java.util.*} and {@code java.time.*};</li>
+ *   <li>leading {@code import ...;} lines are hoisted to the class;</li>
+ *   <li>a leading comment {@code // given: String yaml, Incident incident} declares values the example takes as
+ *       given (they become the method's parameters);</li>
+ *   <li>{@code &#64;} stands for {@code @}, and {@code &lt; &gt; &amp;} are unescaped.</li>
+ * </ul>
+ */
+class PackageDocExamplesCompileTest {
+
+    private static final List<String> PUBLISHED = List.of("itm-core", "itm-governance", "itm-operations",
+            "itm-capacity", "itm-risk", "itm-metrics", "itm-store-jdbc", "itm-notify-adapters", "itm-testkit",
+            "itm-flink");
+    private static final Pattern BLOCK = Pattern.compile("<pre>\\{@code(.*?)}</pre>", Pattern.DOTALL);
+    private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
+
+    record Example(Path file, int index, String packageName, String body) {
+        String className() {
+            return "Doc_" + packageName.replace('.', '_') + "_" + index;
+        }
+
+        String source() {
+            List<String> imports = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
+            String parameters = "";
+            boolean leading = true;
+            for (String line : body.split("\n", -1)) {
+                String t = line.strip();
+                if (leading && t.startsWith("import ") && t.endsWith(";")) {
+                    imports.add(t);
+                } else if (leading && t.startsWith("// given:")) {
+                    parameters = t.substring("// given:".length()).strip();
+                } else if (leading && t.isEmpty()) {
+                    continue;
+                } else {
+                    leading = false;
+                    lines.add(line);
+                }
+            }
+            return "package org.itm.docexamples;\n"
+                    + "import " + packageName + ".*;\nimport java.util.*;\nimport java.time.*;\n"
+                    + String.join("\n", imports) + "\n"
+                    + "@SuppressWarnings(\"all\")\n"
+                    + "class " + className() + " {\n"
+                    + "  void example(" + parameters + ") throws Exception {\n"
+                    + String.join("\n", lines) + "\n  }\n}\n";
+        }
+    }
+
+    static List<Example> examples() {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        List<Example> all = new ArrayList<>();
+        for (String module : PUBLISHED) {
+            Path src = root.resolve(module).resolve("src/main/java");
+            if (!Files.isDirectory(src)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(src)) {
+                for (Path file : files.filter(p -> p.getFileName().toString().equals("package-info.java")).sorted()
+                        .toList()) {
+                    String text = Files.readString(file, StandardCharsets.UTF_8);
+                    Matcher pkg = PACKAGE.matcher(text);
+                    if (!pkg.find() || pkg.group(1).contains(".internal")) {
+                        continue;
+                    }
+                    Matcher m = BLOCK.matcher(text);
+                    int index = 0;
+                    while (m.find()) {
+                        all.add(new Example(root.relativize(file), index++, pkg.group(1), unescape(m.group(1))));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return all;
+    }
+
+    private static String unescape(String javadoc) {
+        StringBuilder out = new StringBuilder();
+        for (String line : javadoc.split("\n", -1)) {
+            out.append(line.replaceFirst("^\\s*\\*( ?)", "")).append('\n');
+        }
+        return out.toString().replace("&#64;", "@").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    @Test
+    void everyPackageDocExampleCompilesAgainstThePublishedModules() throws IOException {
+        List<Example> examples = examples();
+        assertThat(examples).as("package documentation examples found").isNotEmpty();
+
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        List<JavaFileObject> units = new ArrayList<>();
+        for (Example example : examples) {
+            units.add(new SimpleJavaFileObject(URI.create("string:///org/itm/docexamples/" + example.className()
+                    + ".java"), JavaFileObject.Kind.SOURCE) {
+                @Override
+                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                    return example.source();
+                }
+            });
+        }
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path out = Files.createTempDirectory("itm-doc-examples");
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
+                StandardCharsets.UTF_8)) {
+            compiler.getTask(null, files, diagnostics, List.of("-proc:none", "-classpath", classPath, "-d",
+                    out.toString()), null, units).call();
+        }
+
+        List<String> errors = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+            if (d.getKind() != Diagnostic.Kind.ERROR) {
+                continue;
+            }
+            String unit = d.getSource() == null ? "?" : d.getSource().getName();
+            Example example = examples.stream().filter(e -> unit.endsWith(e.className() + ".java")).findFirst()
+                    .orElseThrow();
+            String[] lines = example.source().split("\n", -1);
+            long line = d.getLineNumber();
+            String code = line >= 1 && line <= lines.length ? lines[(int) line - 1].strip() : "";
+            errors.add(example.file() + " example " + (example.index() + 1) + " at `" + code + "`: "
+                    + d.getMessage(Locale.ROOT));
+        }
+        assertThat(errors).as("package documentation examples that do not compile").isEmpty();
+    }
+}
