@@ -9,10 +9,17 @@ public class ItmException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message what went wrong, naming the input or state involved
+     */
     public ItmException(String message) {
         super(message);
     }
 
+    /**
+     * @param message what went wrong, naming the input or state involved
+     * @param cause the underlying failure
+     */
     public ItmException(String message, Throwable cause) {
         super(message, cause);
     }

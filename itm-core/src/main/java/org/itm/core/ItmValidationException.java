@@ -13,18 +13,32 @@ public class ItmValidationException extends ItmException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Every violation, in detection order; never empty. */
     private final List<Violation> violations;
 
+    /**
+     * @param violations every violation found, at least one; copied
+     */
     public ItmValidationException(List<Violation> violations) {
         super(describe(violations));
         this.violations = List.copyOf(violations);
     }
 
+    /**
+     * A failure with a single violation.
+     *
+     * @param path the property path of the bad input, e.g. {@code targets[P1].duration}
+     * @param message the reason, e.g. {@code must be positive}
+     */
     public ItmValidationException(String path, String message) {
         this(List.of(new Violation(path, message)));
     }
 
-    /** Every violation found, in the order they were detected; never empty. */
+    /**
+     * Every violation found, in the order they were detected; never empty.
+     *
+     * @return the violations, unmodifiable
+     */
     public List<Violation> violations() {
         return violations;
     }

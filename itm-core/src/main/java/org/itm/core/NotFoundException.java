@@ -7,6 +7,9 @@ public class NotFoundException extends ItmException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message what was looked for, e.g. {@code no incident with id 'INC-7'}
+     */
     public NotFoundException(String message) {
         super(message);
     }

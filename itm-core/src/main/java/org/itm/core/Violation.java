@@ -10,6 +10,14 @@ import java.util.Objects;
  */
 public record Violation(String path, String message) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param path dotted property path of the bad element, e.g. {@code targets[P1].duration}; never blank
+     * @param message human-readable reason, e.g. {@code must be positive}; never blank
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if a component is blank
+     */
     public Violation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");

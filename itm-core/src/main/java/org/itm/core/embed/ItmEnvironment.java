@@ -84,27 +84,45 @@ public final class ItmEnvironment implements AutoCloseable {
 
     /**
      * A builder with the defaults: in-memory store, UUIDv7 ids, no notifiers, no calendars; the clock is required.
+     *
+     * @return a new builder
      */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The store every repository of every module's services lives in. */
+    /**
+     * The store every repository of every module's services lives in.
+     *
+     * @return the store
+     */
     public DocumentStore store() {
         return store;
     }
 
-    /** The clock every service reads the time from. */
+    /**
+     * The clock every service reads the time from.
+     *
+     * @return the clock
+     */
     public Clock clock() {
         return clock;
     }
 
-    /** The id generator for new records (incident numbers, ...). */
+    /**
+     * The id generator for new records (incident numbers, ...).
+     *
+     * @return the id generator
+     */
     public IdGenerator ids() {
         return ids;
     }
 
-    /** The notifiers, in the order they were added. */
+    /**
+     * The notifiers, in the order they were added.
+     *
+     * @return the notifiers, unmodifiable
+     */
     public List<Notifier> notifiers() {
         return notifiers;
     }
@@ -119,7 +137,11 @@ public final class ItmEnvironment implements AutoCloseable {
         return notifiers.stream().filter(n -> n.name().equals(name)).findFirst();
     }
 
-    /** The business calendars by name, as added. */
+    /**
+     * The business calendars by name, as added.
+     *
+     * @return the calendars by name, unmodifiable
+     */
     public Map<String, BusinessCalendar> calendars() {
         return calendars;
     }
@@ -134,17 +156,29 @@ public final class ItmEnvironment implements AutoCloseable {
         return Optional.ofNullable(calendars.get(name));
     }
 
-    /** Where domain events are published. */
+    /**
+     * Where domain events are published.
+     *
+     * @return the publisher
+     */
     public DomainEventPublisher events() {
         return events;
     }
 
-    /** The outbox in {@link #store()}: stored services record their notifications here, atomically with state. */
+    /**
+     * The outbox in {@link #store()}: stored services record their notifications here, atomically with state.
+     *
+     * @return the outbox
+     */
     public Outbox outbox() {
         return outbox;
     }
 
-    /** The dispatcher over {@link #outbox()} for the added notifiers; empty when no notifier was added. */
+    /**
+     * The dispatcher over {@link #outbox()} for the added notifiers; empty when no notifier was added.
+     *
+     * @return the dispatcher, or empty if no notifier was added
+     */
     public Optional<OutboxDispatcher> dispatcher() {
         return dispatcher;
     }

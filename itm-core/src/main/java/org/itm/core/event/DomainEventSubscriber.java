@@ -4,5 +4,11 @@ package org.itm.core.event;
 @FunctionalInterface
 public interface DomainEventSubscriber {
 
+    /**
+     * Handles one event; an exception it throws is recorded as a {@link DeliveryFailure} and does not reach the publisher.
+     *
+     * @param event the event
+     * @throws Exception any failure, recorded by the publisher
+     */
     void onEvent(DomainEvent event) throws Exception;
 }

@@ -8,6 +8,10 @@ package org.itm.core.id;
  */
 public interface TypedId {
 
-    /** The identifier's text; 1–128 characters of letters, digits and {@code ._:@/-}. */
+    /**
+     * The identifier's text; 1–128 characters of letters, digits and {@code ._:@/-}.
+     *
+     * @return the identifier's text
+     */
     String value();
 }

@@ -120,23 +120,41 @@ public final class ItmJson {
                         .withSetterVisibility(JsonAutoDetect.Visibility.NONE));
     }
 
-    /** The SDK's JSON mapper. */
+    /**
+     * The SDK's JSON mapper.
+     *
+     * @return the shared, thread-safe mapper; do not reconfigure it
+     */
     public static JsonMapper json() {
         return JSON;
     }
 
-    /** The SDK's YAML mapper, configured like {@link #json()}. */
+    /**
+     * The SDK's YAML mapper, configured like {@link #json()}.
+     *
+     * @return the shared, thread-safe mapper; do not reconfigure it
+     */
     public static YAMLMapper yaml() {
         return YAML;
     }
 
-    /** Writes {@code value} as JSON. */
+    /**
+     * Writes {@code value} as JSON.
+     *
+     * @param value the value, typically a record
+     * @return the JSON text
+     */
     public static String toJson(Object value) {
         Objects.requireNonNull(value, "value");
         return JSON.writeValueAsString(value);
     }
 
-    /** Writes {@code value} as YAML. */
+    /**
+     * Writes {@code value} as YAML.
+     *
+     * @param value the value, typically a record
+     * @return the YAML text
+     */
     public static String toYaml(Object value) {
         Objects.requireNonNull(value, "value");
         return YAML.writeValueAsString(value);
@@ -145,18 +163,37 @@ public final class ItmJson {
     /**
      * Reads {@code json} as a {@code type}.
      *
+     * @param <T> the type to read
+     * @param json the JSON text
+     * @param type the class to read, typically a record validated in its constructor
+     * @return the value read
      * @throws ItmValidationException if the text is not valid JSON for the type, naming the path of the bad element
      */
     public static <T> T fromJson(String json, Class<T> type) {
         return read(JSON, json, JSON.constructType(type));
     }
 
-    /** Reads {@code json} as the generic {@code type}, e.g. {@code json().getTypeFactory().constructCollectionType(...)}. */
+    /**
+     * Reads {@code json} as the generic {@code type}, e.g. {@code json().getTypeFactory().constructCollectionType(...)}.
+     *
+     * @param <T> the type to read
+     * @param json the JSON text
+     * @param type the generic type to read
+     * @return the value read
+     * @throws ItmValidationException if the text is not valid JSON for the type, naming the path of the bad element
+     */
     public static <T> T fromJson(String json, JavaType type) {
         return read(JSON, json, type);
     }
 
-    /** Reads {@code yaml} as a {@code type}; errors as for {@link #fromJson(String, Class)}. */
+    /**
+     * Reads {@code yaml} as a {@code type}; errors as for {@link #fromJson(String, Class)}.
+     *
+     * @param <T> the type to read
+     * @param yaml the YAML text
+     * @param type the class to read, typically a record validated in its constructor
+     * @return the value read
+     */
     public static <T> T fromYaml(String yaml, Class<T> type) {
         return read(YAML, yaml, YAML.constructType(type));
     }
@@ -190,7 +227,12 @@ public final class ItmJson {
         return unknown.isEmpty() ? failure : new ItmValidationException(unknown);
     }
 
-    /** Translates a Jackson failure into a validation exception whose path is the JSON path of the bad element. */
+    /**
+     * Translates a Jackson failure into a validation exception whose path is the JSON path of the bad element.
+     *
+     * @param e the failure from reading or converting
+     * @return the exception with one violation, at the path of the bad element ({@code $} for the root)
+     */
     public static ItmValidationException toValidation(JacksonException e) {
         Throwable cause = e.getCause();
         if (cause instanceof ItmValidationException nested) {

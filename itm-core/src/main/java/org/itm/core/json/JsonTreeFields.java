@@ -109,7 +109,12 @@ public final class JsonTreeFields {
         return out;
     }
 
-    /** The JSON type of a node as a message names it: {@code object}, {@code array}, {@code string}, {@code number}, ... */
+    /**
+     * The JSON type of a node as a message names it: {@code object}, {@code array}, {@code string}, {@code number}, ...
+     *
+     * @param value the node
+     * @return its type in words
+     */
     public static String type(JsonNode value) {
         return value.getNodeType().name().toLowerCase(Locale.ROOT);
     }

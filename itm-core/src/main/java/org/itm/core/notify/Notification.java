@@ -67,6 +67,20 @@ public record Notification(String channel, List<String> recipients, String subje
     private static final Pattern VISIBLE_ASCII = Pattern.compile("[\\x21-\\x7E]+");
     private static final Pattern CONTROL_EXCEPT_LAYOUT = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
 
+    /**
+     * Checks every field and copies the collections.
+     *
+     * @param channel where to send it
+     * @param recipients the addresses or group names
+     * @param subject the one-line subject
+     * @param body the message text
+     * @param severity how urgent it is
+     * @param correlationId what caused it
+     * @param deduplicationKey the key shared by duplicates
+     * @param attributes extra routing and formatting data
+     * @param idempotencyKey the key shared by deliveries of one decision, or empty
+     * @throws org.itm.core.ItmValidationException naming every missing or bad field
+     */
     public Notification {
         Violations v = new Violations();
         requireId(v, channel, "channel");
@@ -107,6 +121,14 @@ public record Notification(String channel, List<String> recipients, String subje
     /**
      * A notification without an idempotency key (every delivery is a new message).
      *
+     * @param channel where to send it
+     * @param recipients the addresses or group names
+     * @param subject the one-line subject
+     * @param body the message text
+     * @param severity how urgent it is
+     * @param correlationId what caused it
+     * @param deduplicationKey the key shared by duplicates
+     * @param attributes extra routing and formatting data
      * @throws org.itm.core.ItmValidationException as the canonical constructor
      */
     public Notification(String channel, List<String> recipients, String subject, String body, Severity severity,
@@ -127,17 +149,32 @@ public record Notification(String channel, List<String> recipients, String subje
                 attributes, Optional.of(org.itm.core.validation.Checks.notNull(key, "idempotencyKey")));
     }
 
-    /** A builder with no fields set; {@code body} defaults to empty and {@code attributes} to none. */
+    /**
+     * A builder with no fields set; {@code body} defaults to empty and {@code attributes} to none.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new NotificationBuilder();
     }
 
-    /** A builder pre-filled with every field of {@code template}, to derive a variant of it. */
+    /**
+     * A builder pre-filled with every field of {@code template}, to derive a variant of it.
+     *
+     * @param template the notification to copy
+     * @return a builder holding the template's fields
+     */
     public static Builder builder(Notification template) {
         return new NotificationBuilder(template);
     }
 
-    /** This notification addressed to {@code newRecipients} instead (validated like any notification). */
+    /**
+     * This notification addressed to {@code newRecipients} instead (validated like any notification).
+     *
+     * @param newRecipients the recipients of the copy
+     * @return a copy with the new recipients
+     * @throws org.itm.core.ItmValidationException if the recipients are not acceptable
+     */
     public Notification withRecipients(Collection<String> newRecipients) {
         return new Notification(channel, List.copyOf(newRecipients), subject, body, severity, correlationId,
                 deduplicationKey, attributes, idempotencyKey);
@@ -206,31 +243,93 @@ public record Notification(String channel, List<String> recipients, String subje
      */
     public interface Builder {
 
+        /**
+         * Sets the channel, e.g. {@code email}; required.
+         *
+         * @param channel 1-128 letters, digits or {@code ._:@/-}
+         * @return this builder
+         */
         Builder channel(String channel);
 
-        /** Replaces the recipients with {@code recipients}, in order. */
+        /**
+         * Replaces the recipients with {@code recipients}, in order.
+         *
+         * @param recipients the recipients
+         * @return this builder
+         */
         Builder recipients(Collection<String> recipients);
 
-        /** Replaces the recipients with {@code recipients}, in order. */
+        /**
+         * Replaces the recipients with {@code recipients}, in order.
+         *
+         * @param recipients the recipients
+         * @return this builder
+         */
         Builder recipients(String... recipients);
 
-        /** Adds one recipient after those already set. */
+        /**
+         * Adds one recipient after those already set.
+         *
+         * @param recipient an address or group name
+         * @return this builder
+         */
         Builder recipient(String recipient);
 
+        /**
+         * Sets the one-line subject; required.
+         *
+         * @param subject not blank, at most {@value Notification#MAX_SUBJECT_CHARS} characters
+         * @return this builder
+         */
         Builder subject(String subject);
 
+        /**
+         * Sets the message text; empty unless set.
+         *
+         * @param body at most {@value Notification#MAX_BODY_CHARS} characters
+         * @return this builder
+         */
         Builder body(String body);
 
+        /**
+         * Sets how urgent the notification is; required.
+         *
+         * @param severity the severity
+         * @return this builder
+         */
         Builder severity(Severity severity);
 
+        /**
+         * Sets what caused the notification, e.g. an incident id; required and logged, so no personal data.
+         *
+         * @param correlationId 1-128 letters, digits or {@code ._:@/-}
+         * @return this builder
+         */
         Builder correlationId(String correlationId);
 
+        /**
+         * Sets the key under which duplicates are suppressed; required.
+         *
+         * @param deduplicationKey not blank, at most {@value Notification#MAX_KEY_CHARS} characters
+         * @return this builder
+         */
         Builder deduplicationKey(String deduplicationKey);
 
-        /** Sets one attribute, replacing an earlier value of the same key. */
+        /**
+         * Sets one attribute, replacing an earlier value of the same key.
+         *
+         * @param key 1-128 letters, digits or {@code ._:@/-}
+         * @param value at most {@value Notification#MAX_ATTRIBUTE_VALUE_CHARS} characters
+         * @return this builder
+         */
         Builder attribute(String key, String value);
 
-        /** Replaces all attributes with {@code attributes}. */
+        /**
+         * Replaces all attributes with {@code attributes}.
+         *
+         * @param attributes the attributes
+         * @return this builder
+         */
         Builder attributes(Map<String, String> attributes);
 
         /**
@@ -244,6 +343,7 @@ public record Notification(String channel, List<String> recipients, String subje
         /**
          * The notification.
          *
+         * @return the validated notification
          * @throws org.itm.core.ItmValidationException naming every missing or bad field
          */
         Notification build();

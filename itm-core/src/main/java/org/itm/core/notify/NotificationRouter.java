@@ -46,7 +46,11 @@ import org.itm.core.notify.internal.RouterBuilder;
  */
 public interface NotificationRouter {
 
-    /** A builder with first-match routing and no de-duplication or rate limit; a {@code clock} must be set. */
+    /**
+     * A builder with first-match routing and no de-duplication or rate limit; a {@code clock} must be set.
+     *
+     * @return a new builder
+     */
     static Builder builder() {
         return new RouterBuilder();
     }
@@ -55,6 +59,8 @@ public interface NotificationRouter {
      * Routes {@code notification}: chooses notifiers, applies de-duplication and rate limits, delivers, and
      * explains the outcome.
      *
+     * @param notification the notification to send
+     * @return which routes matched, which notifiers were used and what each delivered, or why it was suppressed
      * @throws org.itm.core.ItmValidationException if {@code notification} is null; nothing changes
      */
     RoutingResult route(Notification notification);
@@ -62,6 +68,10 @@ public interface NotificationRouter {
     /**
      * Which routes and notifiers {@link #route} would choose for {@code notification}, without sending anything or
      * touching the de-duplication and rate-limit state.
+     *
+     * @param notification the notification to route
+     * @return the matching routes and chosen notifiers, with the reason for each
+     * @throws org.itm.core.ItmValidationException if {@code notification} is null
      */
     RoutingDecision explain(Notification notification);
 
@@ -69,13 +79,24 @@ public interface NotificationRouter {
      * This router seen as a single {@link Notifier} named {@code name}, for code that takes one notifier: a
      * (partial) delivery becomes {@code DELIVERED}, a failure {@code FAILED} and a suppression {@code SUPPRESSED},
      * each with the router's reason.
+     *
+     * @param name the name the returned notifier reports, e.g. {@code router}
+     * @return a notifier that routes everything it is given through this router
      */
     Notifier asNotifier(String name);
 
-    /** How many de-duplication keys are currently remembered (for monitoring memory use). */
+    /**
+     * How many de-duplication keys are currently remembered (for monitoring memory use).
+     *
+     * @return the number of remembered keys, at most {@link Builder#maxTrackedKeys(int)}
+     */
     int trackedKeys();
 
-    /** How many recipients currently have rate-limit counters (for monitoring memory use). */
+    /**
+     * How many recipients currently have rate-limit counters (for monitoring memory use).
+     *
+     * @return the number of tracked recipients, at most {@link Builder#maxTrackedRecipients(int)}
+     */
     int trackedRecipients();
 
     /**
@@ -84,51 +105,113 @@ public interface NotificationRouter {
      */
     interface Builder {
 
-        /** The source of time for de-duplication and rate-limit windows; required. */
+        /**
+         * The source of time for de-duplication and rate-limit windows; required.
+         *
+         * @param clock the clock; a fixed clock makes the windows deterministic in tests
+         * @return this builder
+         */
         Builder clock(Clock clock);
 
-        /** Registers {@code notifier} under its {@link Notifier#name()}, which must be unique in this router. */
+        /**
+         * Registers {@code notifier} under its {@link Notifier#name()}, which must be unique in this router.
+         *
+         * @param notifier the notifier
+         * @return this builder
+         */
         Builder notifier(Notifier notifier);
 
-        /** Registers each of {@code notifiers}, e.g. those of {@link Notifier#loadAll()}. */
+        /**
+         * Registers each of {@code notifiers}, e.g. those of {@link Notifier#loadAll()}.
+         *
+         * @param notifiers the notifiers; their names must be unique in this router
+         * @return this builder
+         */
         Builder notifiers(Collection<? extends Notifier> notifiers);
 
-        /** Adds {@code route} after those already added. */
+        /**
+         * Adds {@code route} after those already added.
+         *
+         * @param route the route
+         * @return this builder
+         */
         Builder route(Route route);
 
-        /** Adds a route named {@code name}: when {@code condition} holds, send through {@code notifiers}. */
+        /**
+         * Adds a route named {@code name}: when {@code condition} holds, send through {@code notifiers}.
+         *
+         * @param name the route's name, used in explanations and violation paths
+         * @param condition when the route applies
+         * @param notifiers the names of registered notifiers to send through, at least one
+         * @return this builder
+         */
         Builder route(String name, RouteCondition condition, String... notifiers);
 
         /**
          * Adds a route named {@code name} with a custom predicate, described as {@code custom predicate} in
          * explanations; prefer {@link RouteCondition#of(String, Predicate)} to give it a description.
+         *
+         * @param name the route's name, used in explanations and violation paths
+         * @param condition when the route applies
+         * @param notifiers the names of registered notifiers to send through, at least one
+         * @return this builder
          */
         Builder route(String name, Predicate<Notification> condition, String... notifiers);
 
-        /** The notifiers used when no route matches (default: none, so such notifications are suppressed). */
+        /**
+         * The notifiers used when no route matches (default: none, so such notifications are suppressed).
+         *
+         * @param notifiers the names of registered notifiers; none to suppress unrouted notifications
+         * @return this builder
+         */
         Builder fallback(String... notifiers);
 
-        /** First match (default) or all matches. */
+        /**
+         * First match (default) or all matches.
+         *
+         * @param strategy whether the first matching route or every matching route is used
+         * @return this builder
+         */
         Builder strategy(RoutingStrategy strategy);
 
         /**
          * Suppresses a notification whose de-duplication key was admitted less than {@code window} ago;
          * {@link Duration#ZERO} (the default) switches de-duplication off.
+         *
+         * @param window zero or positive
+         * @return this builder
          */
         Builder deduplicationWindow(Duration window);
 
-        /** Lets each recipient receive at most {@code maxPerRecipient} notifications in any {@code window}. */
+        /**
+         * Lets each recipient receive at most {@code maxPerRecipient} notifications in any {@code window}.
+         *
+         * @param maxPerRecipient 1 or more
+         * @param window the length of the sliding window; positive
+         * @return this builder
+         */
         Builder rateLimitPerRecipient(int maxPerRecipient, Duration window);
 
-        /** The most de-duplication keys remembered at once (default 100,000). */
+        /**
+         * The most de-duplication keys remembered at once (default 100,000).
+         *
+         * @param max 1 or more
+         * @return this builder
+         */
         Builder maxTrackedKeys(int max);
 
-        /** The most recipients with rate-limit counters at once (default 100,000). */
+        /**
+         * The most recipients with rate-limit counters at once (default 100,000).
+         *
+         * @param max 1 or more
+         * @return this builder
+         */
         Builder maxTrackedRecipients(int max);
 
         /**
          * The router.
          *
+         * @return the thread-safe router
          * @throws org.itm.core.ItmValidationException naming every problem, e.g. a route that names an unknown
          *                                             notifier ({@code routes[critical].notifiers[1]})
          */

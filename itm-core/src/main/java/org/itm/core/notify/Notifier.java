@@ -33,6 +33,8 @@ public interface Notifier {
     /**
      * A stable name that identifies this notifier in routes and results, e.g. {@code ops-mail}: 1-128 letters,
      * digits or {@code ._:@/-}.
+     *
+     * @return the notifier's name
      */
     String name();
 
@@ -40,6 +42,7 @@ public interface Notifier {
      * Delivers {@code notification} to its recipients and says how it went.
      *
      * @return the outcome; never {@code null}; its notifier name is {@link #name()}
+     * @param notification the notification to deliver
      * @throws org.itm.core.ItmValidationException if {@code notification} is {@code null} or cannot be addressed
      *                                             by this notifier; nothing was delivered
      */
@@ -49,13 +52,19 @@ public interface Notifier {
      * A new instance of every notifier listed in {@code META-INF/services/org.itm.core.notify.Notifier} on the
      * class path (ITM itself lists the SLF4J notifier), in discovery order.
      *
+     * @return the discovered notifiers; empty if none is listed
      * @throws org.itm.core.ItmException if a listed provider cannot be instantiated, naming it
      */
     static List<Notifier> loadAll() {
         return NotifierLoader.load(Thread.currentThread().getContextClassLoader());
     }
 
-    /** As {@link #loadAll()}, looking in {@code classLoader}. */
+    /**
+     * As {@link #loadAll()}, looking in {@code classLoader}.
+     *
+     * @param classLoader where to look for the service files
+     * @return the discovered notifiers
+     */
     static List<Notifier> loadAll(ClassLoader classLoader) {
         return NotifierLoader.load(classLoader);
     }
@@ -64,12 +73,20 @@ public interface Notifier {
      * A notifier named {@code slf4j} that writes each notification to the SLF4J logger {@code org.itm.notify}:
      * channel, severity, correlation id and the number of recipients at info; subject, recipients, body and
      * attributes only at debug, so that no personal data reaches the info log.
+     *
+     * @return the notifier
      */
     static Notifier slf4j() {
         return new Slf4jNotifier();
     }
 
-    /** As {@link #slf4j()}, named {@code name} and writing to {@code logger}. */
+    /**
+     * As {@link #slf4j()}, named {@code name} and writing to {@code logger}.
+     *
+     * @param name the notifier's name
+     * @param logger where to write
+     * @return the notifier
+     */
     static Notifier slf4j(String name, Logger logger) {
         return new Slf4jNotifier(name, logger);
     }

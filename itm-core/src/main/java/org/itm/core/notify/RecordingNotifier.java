@@ -13,25 +13,45 @@ import org.itm.core.notify.internal.InMemoryRecordingNotifier;
  */
 public interface RecordingNotifier extends Notifier {
 
-    /** A recording notifier named {@code recording}. */
+    /**
+     * A recording notifier named {@code recording}.
+     *
+     * @return a new, thread-safe recording notifier
+     */
     static RecordingNotifier create() {
         return new InMemoryRecordingNotifier("recording");
     }
 
-    /** A recording notifier named {@code name} (1-128 letters, digits or {@code ._:@/-}). */
+    /**
+     * A recording notifier named {@code name} (1-128 letters, digits or {@code ._:@/-}).
+     *
+     * @param name the notifier's name
+     * @return a new, thread-safe recording notifier
+     */
     static RecordingNotifier create(String name) {
         return new InMemoryRecordingNotifier(name);
     }
 
-    /** The notifications delivered so far, oldest first; an unmodifiable snapshot. */
+    /**
+     * The notifications delivered so far, oldest first; an unmodifiable snapshot.
+     *
+     * @return the received notifications
+     */
     List<Notification> received();
 
-    /** Every result returned so far (delivered and failed), oldest first; an unmodifiable snapshot. */
+    /**
+     * Every result returned so far (delivered and failed), oldest first; an unmodifiable snapshot.
+     *
+     * @return the results
+     */
     List<DeliveryResult> results();
 
     /**
      * Makes the next {@code count} sends fail with {@code reason} (and not be recorded as received), as a broken
      * downstream would; {@code Integer.MAX_VALUE} means until {@link #clear()}.
+     *
+     * @param count how many sends fail, 0 or more
+     * @param reason the failure reason reported
      */
     void failNext(int count, String reason);
 

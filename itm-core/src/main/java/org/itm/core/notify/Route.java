@@ -17,6 +17,15 @@ import org.itm.core.validation.Violations;
  */
 public record Route(String name, RouteCondition condition, List<String> notifiers) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param name identifies the route in explanations, e.g. {@code critical-to-pager}: 1-128 letters, digits or
+     *        {@code ._:@/-}
+     * @param condition when the route applies
+     * @param notifiers names of the notifiers to send through, in order; at least one, no repeats; copied
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public Route {
         Violations v = new Violations();
         v.check("", () -> Checks.id(name, "name"));

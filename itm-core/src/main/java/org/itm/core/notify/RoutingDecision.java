@@ -17,6 +17,16 @@ import org.itm.core.validation.Checks;
 public record RoutingDecision(List<RouteEvaluation> evaluations, List<String> matchedRoutes,
                               List<String> notifiers, boolean fallbackUsed) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param evaluations every route that was evaluated, in order, with whether it matched (with {@link
+     *        RoutingStrategy#FIRST_MATCH}, routes after the first match are not evaluated)
+     * @param matchedRoutes names of the routes used, in order; empty when none matched
+     * @param notifiers names of the notifiers chosen, in order, without repeats; empty when nothing is to be sent
+     * @param fallbackUsed whether no route matched and the router's fallback notifiers were chosen
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public RoutingDecision {
         evaluations = List.copyOf(Checks.notNull(evaluations, "evaluations"));
         matchedRoutes = List.copyOf(Checks.notNull(matchedRoutes, "matchedRoutes"));
@@ -25,7 +35,11 @@ public record RoutingDecision(List<RouteEvaluation> evaluations, List<String> ma
                 "must be false when a route matched");
     }
 
-    /** Whether any notifier was chosen. */
+    /**
+     * Whether any notifier was chosen.
+     *
+     * @return whether the notification goes to at least one notifier
+     */
     public boolean routed() {
         return !notifiers.isEmpty();
     }
@@ -33,6 +47,8 @@ public record RoutingDecision(List<RouteEvaluation> evaluations, List<String> ma
     /**
      * One sentence explaining the choice, e.g. {@code route 'pager' matched (severity >= MAJOR) -> [pagerduty];
      * not matched before it: 'chat' (channel = chat)}.
+     *
+     * @return the explanation
      */
     public String explanation() {
         List<String> missed = evaluations.stream().filter(e -> !e.matched())

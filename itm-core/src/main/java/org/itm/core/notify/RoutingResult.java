@@ -23,6 +23,20 @@ public record RoutingResult(String correlationId, String deduplicationKey, Routi
                             RoutingDecision decision, List<DeliveryResult> deliveries,
                             List<String> rateLimitedRecipients) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param correlationId the notification's correlation id
+     * @param deduplicationKey the notification's de-duplication key
+     * @param status overall outcome
+     * @param reason one sentence on the outcome, e.g. why it was suppressed; never blank
+     * @param decision which routes matched and which notifiers were chosen
+     * @param deliveries one result per chosen notifier, in route order; {@code SUPPRESSED} results when the
+     *        notification was a duplicate or every recipient was rate-limited; empty when no route matched
+     * @param rateLimitedRecipients recipients left out because they reached their rate limit; handed back to the
+     *        caller only, never logged at info
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public RoutingResult {
         Checks.notBlank(correlationId, "correlationId");
         Checks.notBlank(deduplicationKey, "deduplicationKey");
@@ -33,7 +47,11 @@ public record RoutingResult(String correlationId, String deduplicationKey, Routi
         rateLimitedRecipients = List.copyOf(Checks.notNull(rateLimitedRecipients, "rateLimitedRecipients"));
     }
 
-    /** Whether at least one notifier delivered the notification. */
+    /**
+     * Whether at least one notifier delivered the notification.
+     *
+     * @return whether any delivery succeeded
+     */
     public boolean anyDelivered() {
         return deliveries.stream().anyMatch(DeliveryResult::wasDelivered);
     }

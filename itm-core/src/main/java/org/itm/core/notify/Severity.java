@@ -16,7 +16,12 @@ public enum Severity {
     /** An outage or breach: wake people up. */
     CRITICAL;
 
-    /** Whether this severity is {@code other} or more severe. */
+    /**
+     * Whether this severity is {@code other} or more severe.
+     *
+     * @param other the severity to compare with
+     * @return whether this is at least as severe
+     */
     public boolean atLeast(Severity other) {
         return compareTo(other) >= 0;
     }

@@ -40,7 +40,11 @@ public interface Outbox {
         return new StoreOutbox(store);
     }
 
-    /** The store the entries live in. */
+    /**
+     * The store the entries live in.
+     *
+     * @return the store
+     */
     DocumentStore store();
 
     /**
@@ -84,6 +88,10 @@ public interface Outbox {
      */
     int purgeSent(Instant sentBefore);
 
-    /** The typed repository underneath, for other queries (index fields {@code status} and {@code notifier}). */
+    /**
+     * The typed repository underneath, for other queries (index fields {@code status} and {@code notifier}).
+     *
+     * @return the repository of entries
+     */
     Repository<OutboxEntry> entries();
 }

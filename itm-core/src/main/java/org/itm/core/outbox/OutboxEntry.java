@@ -25,6 +25,20 @@ import org.itm.core.validation.Violations;
 public record OutboxEntry(String idempotencyKey, String notifier, Notification notification, OutboxStatus status,
                           int attempts, Instant createdAt, Instant nextAttemptAt, Optional<String> lastError) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param idempotencyKey the notification's {@link Notification#idempotencyKey() idempotency key}; unique in
+     *        the outbox
+     * @param notifier the {@link org.itm.core.notify.Notifier#name() name} of the notifier to deliver through
+     * @param notification what to deliver; carries {@code idempotencyKey}
+     * @param status pending, sent or dead
+     * @param attempts delivery attempts made so far (0 when new)
+     * @param createdAt when the entry was recorded
+     * @param nextAttemptAt when a pending entry is due; for a sent or dead entry, when it became so
+     * @param lastError the reason of the last failed attempt, if any
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public OutboxEntry {
         Violations v = new Violations();
         v.check("", () -> Checks.notBlank(idempotencyKey, "idempotencyKey"));
@@ -62,24 +76,48 @@ public record OutboxEntry(String idempotencyKey, String notifier, Notification n
         return new OutboxEntry(key, notifier, notification, OutboxStatus.PENDING, 0, now, now, Optional.empty());
     }
 
-    /** The document id of the entry with {@code idempotencyKey} (see {@link DocumentIds#forKey}). */
+    /**
+     * The document id of the entry with {@code idempotencyKey} (see {@link DocumentIds#forKey}).
+     *
+     * @param idempotencyKey the entry's idempotency key
+     * @return the document id, stable for the key
+     */
     public static String documentId(String idempotencyKey) {
         return DocumentIds.forKey(idempotencyKey);
     }
 
-    /** This entry delivered at {@code now}, after one more attempt. */
+    /**
+     * This entry delivered at {@code now}, after one more attempt.
+     *
+     * @param now when the delivery succeeded
+     * @return the entry marked sent
+     */
     public OutboxEntry sent(Instant now) {
         return new OutboxEntry(idempotencyKey, notifier, notification, OutboxStatus.SENT, attempts + 1, createdAt,
                 later(now), lastError);
     }
 
-    /** This entry failed once more with {@code reason}, to try again {@code backoff} after {@code now}. */
+    /**
+     * This entry failed once more with {@code reason}, to try again {@code backoff} after {@code now}.
+     *
+     * @param now when the attempt failed
+     * @param backoff how long to wait before the next attempt
+     * @param reason the failure, e.g. {@code HTTP 503}
+     * @return the entry, due again at {@code now + backoff}
+     */
     public OutboxEntry retryAt(Instant now, Duration backoff, String reason) {
         return new OutboxEntry(idempotencyKey, notifier, notification, OutboxStatus.PENDING, attempts + 1, createdAt,
                 later(now).plus(Checks.notNegative(backoff, "backoff")), Optional.of(reason));
     }
 
-    /** This entry given up at {@code now} with {@code reason} (counting the attempt if {@code attempted}). */
+    /**
+     * This entry given up at {@code now} with {@code reason} (counting the attempt if {@code attempted}).
+     *
+     * @param now when it was given up
+     * @param reason why, e.g. {@code 5 attempts failed}
+     * @param attempted whether an attempt was made this time
+     * @return the entry marked dead; it is not retried
+     */
     public OutboxEntry dead(Instant now, String reason, boolean attempted) {
         return new OutboxEntry(idempotencyKey, notifier, notification, OutboxStatus.DEAD,
                 attempted ? attempts + 1 : attempts, createdAt, later(now), Optional.of(reason));

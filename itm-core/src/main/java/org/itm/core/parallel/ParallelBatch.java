@@ -43,12 +43,20 @@ public final class ParallelBatch {
         P apply(List<? extends T> chunk, int offset);
     }
 
-    /** The default chunk count: one chunk per thread of the common {@link ForkJoinPool}. */
+    /**
+     * The default chunk count: one chunk per thread of the common {@link ForkJoinPool}.
+     *
+     * @return the common pool's parallelism, at least 1
+     */
     public static int defaultChunks() {
         return Math.max(1, ForkJoinPool.getCommonPoolParallelism());
     }
 
-    /** The default executor: the common {@link ForkJoinPool}. */
+    /**
+     * The default executor: the common {@link ForkJoinPool}.
+     *
+     * @return the common pool
+     */
     public static Executor defaultExecutor() {
         return ForkJoinPool.commonPool();
     }

@@ -11,6 +11,13 @@ package org.itm.core.priority;
  */
 public record Priority(int level, String label) implements Comparable<Priority> {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param level position on the scale, 1 = most severe; at least 1
+     * @param label name shown to people and used as key in matrix definitions; 1–64 characters, not blank
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public Priority {
         PriorityMatrix.checkScaleValue(level, label);
     }

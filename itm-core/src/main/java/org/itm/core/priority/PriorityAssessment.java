@@ -13,6 +13,15 @@ import org.itm.core.validation.Checks;
  */
 public record PriorityAssessment(Impact impact, Urgency urgency, Priority priority, String cell) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param impact the impact that was looked up
+     * @param urgency the urgency that was looked up
+     * @param priority the priority found in the matrix
+     * @param cell path of the matrix cell that produced the priority, e.g. {@code cells[High][Low]}
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public PriorityAssessment {
         Checks.notNull(impact, "impact");
         Checks.notNull(urgency, "urgency");
@@ -20,7 +29,11 @@ public record PriorityAssessment(Impact impact, Urgency urgency, Priority priori
         Checks.notBlank(cell, "cell");
     }
 
-    /** One line for people, e.g. {@code impact High (1) x urgency Low (3) -> priority Medium (3) by cells[High][Low]}. */
+    /**
+     * One line for people, e.g. {@code impact High (1) x urgency Low (3) -> priority Medium (3) by cells[High][Low]}.
+     *
+     * @return the explanation
+     */
     public String explanation() {
         return "impact " + impact + " x urgency " + urgency + " -> priority " + priority + " by " + cell;
     }

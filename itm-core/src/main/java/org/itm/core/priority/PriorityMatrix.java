@@ -65,6 +65,15 @@ public record PriorityMatrix(List<Impact> impacts, List<Urgency> urgencies, List
     private static final PriorityMatrix ITIL_3X3 = itil3x3Matrix();
     private static final PriorityMatrix ITIL_5X5 = itil5x5Matrix();
 
+    /**
+     * Checks the scales and cells and keeps the scales sorted by level.
+     *
+     * @param impacts the impact scale
+     * @param urgencies the urgency scale
+     * @param priorities the priority scale
+     * @param cells impact label → urgency label → priority label
+     * @throws ItmValidationException naming every bad level, duplicate label and missing or unknown cell
+     */
     public PriorityMatrix {
         Violations v = new Violations();
         impacts = scale(impacts, "impacts", Impact::level, Impact::label, v);
@@ -77,6 +86,11 @@ public record PriorityMatrix(List<Impact> impacts, List<Urgency> urgencies, List
     /**
      * Builds a matrix whose cells are computed by {@code rule}; handy for matrices that follow a formula.
      *
+     * @param impacts the impact scale
+     * @param urgencies the urgency scale
+     * @param priorities the priority scale
+     * @param rule the priority of each impact × urgency cell; returning {@code null} leaves the cell missing
+     * @return the matrix
      * @throws ItmValidationException if a scale is invalid or {@code rule} returns a priority not on the scale
      */
     public static PriorityMatrix of(List<Impact> impacts, List<Urgency> urgencies, List<Priority> priorities,
@@ -106,6 +120,8 @@ public record PriorityMatrix(List<Impact> impacts, List<Urgency> urgencies, List
      * impact Medium     High        Medium    Low
      * impact Low        Medium      Low       Planning
      * </pre>
+     *
+     * @return the shared ITIL 3×3 matrix
      */
     public static PriorityMatrix itil3x3() {
         return ITIL_3X3;
@@ -124,6 +140,8 @@ public record PriorityMatrix(List<Impact> impacts, List<Urgency> urgencies, List
      *   impact 4    2  3  3  4  4
      *   impact 5    3  3  4  4  5
      * </pre>
+     *
+     * @return the shared 5×5 matrix
      */
     public static PriorityMatrix itil5x5() {
         return ITIL_5X5;
@@ -132,6 +150,9 @@ public record PriorityMatrix(List<Impact> impacts, List<Urgency> urgencies, List
     /**
      * The priority for {@code impact} × {@code urgency}.
      *
+     * @param impact a value of this matrix's impact scale
+     * @param urgency a value of this matrix's urgency scale
+     * @return the priority of that cell
      * @throws ItmValidationException if either value is not on this matrix's scales
      */
     public Priority priorityOf(Impact impact, Urgency urgency) {
@@ -141,6 +162,9 @@ public record PriorityMatrix(List<Impact> impacts, List<Urgency> urgencies, List
     /**
      * The priority for the given levels, e.g. {@code priorityOf(1, 3)} for impact 1 × urgency 3.
      *
+     * @param impactLevel a level of this matrix's impact scale, 1 being the highest impact
+     * @param urgencyLevel a level of this matrix's urgency scale, 1 being the most urgent
+     * @return the priority of that cell
      * @throws ItmValidationException if a level is not on this matrix's scales
      */
     public Priority priorityOf(int impactLevel, int urgencyLevel) {
@@ -150,6 +174,9 @@ public record PriorityMatrix(List<Impact> impacts, List<Urgency> urgencies, List
     /**
      * The priority for {@code impact} × {@code urgency} together with the cell that produced it.
      *
+     * @param impact a value of this matrix's impact scale
+     * @param urgency a value of this matrix's urgency scale
+     * @return the priority and the cell path it came from, e.g. {@code cells[High][Low]}
      * @throws ItmValidationException if either value is not on this matrix's scales
      */
     public PriorityAssessment assess(Impact impact, Urgency urgency) {
@@ -166,52 +193,102 @@ public record PriorityMatrix(List<Impact> impacts, List<Urgency> urgencies, List
                 "cells[" + impact.label() + "][" + urgency.label() + "]");
     }
 
-    /** The impact with {@code level}; throws {@link ItmValidationException} listing the scale if there is none. */
+    /**
+     * The impact with {@code level}; throws {@link ItmValidationException} listing the scale if there is none.
+     *
+     * @param level the level, 1 being the highest impact
+     * @return the impact
+     */
     public Impact impact(int level) {
         return find(impacts, i -> i.level() == level, "impact", "level " + level);
     }
 
-    /** The impact labelled {@code label} (exact match); throws {@link ItmValidationException} if there is none. */
+    /**
+     * The impact labelled {@code label} (exact match); throws {@link ItmValidationException} if there is none.
+     *
+     * @param label the label, e.g. {@code High}
+     * @return the impact
+     */
     public Impact impact(String label) {
         return find(impacts, i -> i.label().equals(label), "impact", "label '" + label + "'");
     }
 
-    /** The urgency with {@code level}; throws {@link ItmValidationException} listing the scale if there is none. */
+    /**
+     * The urgency with {@code level}; throws {@link ItmValidationException} listing the scale if there is none.
+     *
+     * @param level the level, 1 being the most urgent
+     * @return the urgency
+     */
     public Urgency urgency(int level) {
         return find(urgencies, u -> u.level() == level, "urgency", "level " + level);
     }
 
-    /** The urgency labelled {@code label} (exact match); throws {@link ItmValidationException} if there is none. */
+    /**
+     * The urgency labelled {@code label} (exact match); throws {@link ItmValidationException} if there is none.
+     *
+     * @param label the label, e.g. {@code High}
+     * @return the urgency
+     */
     public Urgency urgency(String label) {
         return find(urgencies, u -> u.label().equals(label), "urgency", "label '" + label + "'");
     }
 
-    /** The priority with {@code level}; throws {@link ItmValidationException} listing the scale if there is none. */
+    /**
+     * The priority with {@code level}; throws {@link ItmValidationException} listing the scale if there is none.
+     *
+     * @param level the level, 1 being the highest priority
+     * @return the priority
+     */
     public Priority priority(int level) {
         return find(priorities, p -> p.level() == level, "priority", "level " + level);
     }
 
-    /** The priority labelled {@code label} (exact match); throws {@link ItmValidationException} if there is none. */
+    /**
+     * The priority labelled {@code label} (exact match); throws {@link ItmValidationException} if there is none.
+     *
+     * @param label the label, e.g. {@code Critical}
+     * @return the priority
+     */
     public Priority priority(String label) {
         return find(priorities, p -> p.label().equals(label), "priority", "label '" + label + "'");
     }
 
-    /** This matrix as JSON, readable by {@link #fromJson(String)}. */
+    /**
+     * This matrix as JSON, readable by {@link #fromJson(String)}.
+     *
+     * @return the JSON text
+     */
     public String toJson() {
         return ItmJson.toJson(this);
     }
 
-    /** This matrix as YAML, readable by {@link #fromYaml(String)}. */
+    /**
+     * This matrix as YAML, readable by {@link #fromYaml(String)}.
+     *
+     * @return the YAML text
+     */
     public String toYaml() {
         return ItmJson.toYaml(this);
     }
 
-    /** Reads a matrix from JSON; every problem (unknown property, missing cell, ...) is reported with its path. */
+    /**
+     * Reads a matrix from JSON; every problem (unknown property, missing cell, ...) is reported with its path.
+     *
+     * @param json the matrix as JSON, in the shape shown above
+     * @return the validated matrix
+     * @throws ItmValidationException if the text does not parse or the matrix is invalid
+     */
     public static PriorityMatrix fromJson(String json) {
         return ItmJson.fromJson(json, PriorityMatrix.class);
     }
 
-    /** Reads a matrix from YAML; errors as for {@link #fromJson(String)}. */
+    /**
+     * Reads a matrix from YAML; errors as for {@link #fromJson(String)}.
+     *
+     * @param yaml the matrix as YAML, in the shape shown above
+     * @return the validated matrix
+     * @throws ItmValidationException if the text does not parse or the matrix is invalid
+     */
     public static PriorityMatrix fromYaml(String yaml) {
         return ItmJson.fromYaml(yaml, PriorityMatrix.class);
     }

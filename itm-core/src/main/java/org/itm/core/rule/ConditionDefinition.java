@@ -44,6 +44,11 @@ public sealed interface ConditionDefinition
 
     /** Holds when every part holds. */
     record All(List<ConditionDefinition> all) implements ConditionDefinition {
+        /**
+         * Checks the parts and copies them.
+         *
+         * @param all the conditions that must all hold; at least one
+         */
         public All {
             all = parts(all, "all");
         }
@@ -51,6 +56,11 @@ public sealed interface ConditionDefinition
 
     /** Holds when at least one part holds. */
     record Any(List<ConditionDefinition> any) implements ConditionDefinition {
+        /**
+         * Checks the parts and copies them.
+         *
+         * @param any the conditions of which one must hold; at least one
+         */
         public Any {
             any = parts(any, "any");
         }
@@ -58,6 +68,11 @@ public sealed interface ConditionDefinition
 
     /** Holds when {@code not} does not. */
     record Not(ConditionDefinition not) implements ConditionDefinition {
+        /**
+         * Checks that the negated condition is present.
+         *
+         * @param not the condition to negate
+         */
         public Not {
             Checks.notNull(not, "not");
         }
@@ -72,6 +87,14 @@ public sealed interface ConditionDefinition
      *              two (low, high); for {@link Operator#MATCHES} a bounded regular expression
      */
     record Compare(String field, Operator op, Object value) implements ConditionDefinition {
+        /**
+         * Checks that the field is named and that the value has the shape the operator needs.
+         *
+         * @param field the field's name
+         * @param op the operator
+         * @param value the value to compare with
+         * @throws ItmValidationException naming each bad component
+         */
         public Compare {
             Violations v = new Violations();
             v.require(field != null && !field.isBlank(), "field", "must not be blank");
@@ -125,22 +148,44 @@ public sealed interface ConditionDefinition
         }
     }
 
-    /** Shorthand for {@code new All(List.of(parts))}. */
+    /**
+     * Shorthand for {@code new All(List.of(parts))}.
+     *
+     * @param parts the conditions, at least one
+     * @return the conjunction
+     */
     static ConditionDefinition all(ConditionDefinition... parts) {
         return new All(List.of(parts));
     }
 
-    /** Shorthand for {@code new Any(List.of(parts))}. */
+    /**
+     * Shorthand for {@code new Any(List.of(parts))}.
+     *
+     * @param parts the conditions, at least one
+     * @return the disjunction
+     */
     static ConditionDefinition any(ConditionDefinition... parts) {
         return new Any(List.of(parts));
     }
 
-    /** Shorthand for {@code new Not(condition)}. */
+    /**
+     * Shorthand for {@code new Not(condition)}.
+     *
+     * @param condition the condition to negate
+     * @return the negation
+     */
     static ConditionDefinition not(ConditionDefinition condition) {
         return new Not(condition);
     }
 
-    /** Shorthand for {@code new Compare(field, op, value)}. */
+    /**
+     * Shorthand for {@code new Compare(field, op, value)}.
+     *
+     * @param field the field's name in the {@link FactSchema}
+     * @param op the operator
+     * @param value the value to compare with, as for {@link Compare}
+     * @return the comparison
+     */
     static ConditionDefinition compare(String field, Operator op, Object value) {
         return new Compare(field, op, value);
     }
@@ -148,23 +193,38 @@ public sealed interface ConditionDefinition
     /**
      * Reads a condition from JSON.
      *
+     * @param json the condition as a JSON object
+     * @return the definition, not yet checked against a schema (see {@link FactSchema#condition})
      * @throws ItmValidationException listing every problem with its JSON path, e.g. {@code $.all[1].op}
      */
     static ConditionDefinition fromJson(String json) {
         return DefinitionReader.condition(DefinitionReader.parseJson(json));
     }
 
-    /** Reads a condition from YAML; errors as for {@link #fromJson(String)}. */
+    /**
+     * Reads a condition from YAML; errors as for {@link #fromJson(String)}.
+     *
+     * @param yaml the condition as a YAML mapping
+     * @return the definition, not yet checked against a schema (see {@link FactSchema#condition})
+     */
     static ConditionDefinition fromYaml(String yaml) {
         return DefinitionReader.condition(DefinitionReader.parseYaml(yaml));
     }
 
-    /** This condition as JSON, readable by {@link #fromJson(String)}. */
+    /**
+     * This condition as JSON, readable by {@link #fromJson(String)}.
+     *
+     * @return the JSON text
+     */
     default String toJson() {
         return DefinitionWriter.json(DefinitionWriter.tree(this));
     }
 
-    /** This condition as YAML, readable by {@link #fromYaml(String)}. */
+    /**
+     * This condition as YAML, readable by {@link #fromYaml(String)}.
+     *
+     * @return the YAML text
+     */
     default String toYaml() {
         return DefinitionWriter.yaml(DefinitionWriter.tree(this));
     }

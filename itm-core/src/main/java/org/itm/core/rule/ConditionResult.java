@@ -17,13 +17,29 @@ import org.itm.core.validation.Checks;
  */
 public record ConditionResult(String condition, boolean holds, String detail, List<ConditionResult> parts) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param condition the condition, as text, e.g. {@code affectedUsers gte 100}
+     * @param holds whether the condition held
+     * @param detail why, e.g. {@code actual 12} or {@code field is absent}; may be empty
+     * @param parts results of the evaluated parts of a composite condition; empty for a leaf
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public ConditionResult {
         Checks.notBlank(condition, "condition");
         Checks.notNull(detail, "detail");
         parts = List.copyOf(Checks.notNull(parts, "parts"));
     }
 
-    /** A result without parts. */
+    /**
+     * A result without parts.
+     *
+     * @param condition the condition's description
+     * @param holds whether it held
+     * @param detail why, e.g. {@code actual HIGH}
+     * @return the result
+     */
     public static ConditionResult leaf(String condition, boolean holds, String detail) {
         return new ConditionResult(condition, holds, detail, List.of());
     }
@@ -35,6 +51,8 @@ public record ConditionResult(String condition, boolean holds, String detail, Li
      *   [held] impact eq HIGH: actual HIGH
      *   [failed] affectedUsers gte 100: actual 12
      * </pre>
+     *
+     * @return the tree as text, lines separated by {@code \n}
      */
     public String render() {
         StringBuilder out = new StringBuilder();

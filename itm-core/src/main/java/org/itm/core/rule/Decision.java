@@ -16,33 +16,63 @@ import org.itm.core.validation.Checks;
  */
 public record Decision<O>(String ruleSet, MatchStrategy strategy, List<RuleEvaluation<O>> evaluations) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param ruleSet name of the rule set that decided
+     * @param strategy the strategy it used
+     * @param evaluations one entry per rule of the set, in the order the strategy tried them (see {@link
+     *        MatchStrategy})
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public Decision {
         Checks.notBlank(ruleSet, "ruleSet");
         Checks.notNull(strategy, "strategy");
         evaluations = List.copyOf(Checks.notNull(evaluations, "evaluations"));
     }
 
-    /** Whether at least one rule fired. */
+    /**
+     * Whether at least one rule fired.
+     *
+     * @return whether any rule fired
+     */
     public boolean matched() {
         return evaluations.stream().anyMatch(RuleEvaluation::fired);
     }
 
-    /** The outcome of the first rule that fired, if any; for single-winner strategies the decision itself. */
+    /**
+     * The outcome of the first rule that fired, if any; for single-winner strategies the decision itself.
+     *
+     * @return the first outcome, or empty if no rule fired
+     */
     public Optional<O> outcome() {
         return evaluations.stream().filter(RuleEvaluation::fired).map(RuleEvaluation::outcome).findFirst();
     }
 
-    /** The outcomes of all rules that fired, in evaluation order. */
+    /**
+     * The outcomes of all rules that fired, in evaluation order.
+     *
+     * @return the outcomes, possibly empty
+     */
     public List<O> outcomes() {
         return evaluations.stream().filter(RuleEvaluation::fired).map(RuleEvaluation::outcome).toList();
     }
 
-    /** The rules that fired, in evaluation order. */
+    /**
+     * The rules that fired, in evaluation order.
+     *
+     * @return the fired rules' evaluations
+     */
     public List<RuleEvaluation<O>> fired() {
         return evaluations.stream().filter(RuleEvaluation::fired).toList();
     }
 
-    /** The entry for the rule named {@code rule}, if the set has such a rule. */
+    /**
+     * The entry for the rule named {@code rule}, if the set has such a rule.
+     *
+     * @param rule the rule's name
+     * @return its evaluation, or empty if the set has no rule {@code rule}
+     */
     public Optional<RuleEvaluation<O>> evaluationOf(String rule) {
         return evaluations.stream().filter(e -> e.rule().equals(rule)).findFirst();
     }
@@ -56,6 +86,8 @@ public record Decision<O>(String ruleSet, MatchStrategy strategy, List<RuleEvalu
      *     [held] impact eq HIGH: actual HIGH
      * - default (priority 0) NOT_EVALUATED: rule 'major-outage' fired first
      * </pre>
+     *
+     * @return the explanation, lines separated by {@code \n}
      */
     public String explanation() {
         StringBuilder out = new StringBuilder();

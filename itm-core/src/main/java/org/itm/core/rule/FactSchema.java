@@ -58,12 +58,21 @@ public final class FactSchema<F> {
         this.types = Collections.unmodifiableMap(t);
     }
 
-    /** Starts a schema for facts of type {@code F}. */
+    /**
+     * Starts a schema for facts of type {@code F}.
+     *
+     * @param <F> the fact type the schema describes
+     * @return an empty builder; declare fields on it, then call {@link Builder#build()}
+     */
     public static <F> Builder<F> builder() {
         return new Builder<>();
     }
 
-    /** Every field by name (sorted) with its type. */
+    /**
+     * Every field by name (sorted) with its type.
+     *
+     * @return an unmodifiable map from field name to {@link FieldType}, sorted by name
+     */
     public Map<String, FieldType> fields() {
         return types;
     }
@@ -71,6 +80,8 @@ public final class FactSchema<F> {
     /**
      * Compiles {@code definition} into a condition over this schema's fields.
      *
+     * @param definition the parsed condition, typically from {@link ConditionDefinition#fromYaml(String)}
+     * @return a thread-safe condition that tests facts of type {@code F}
      * @throws ItmValidationException listing every problem with its path from {@code $}, e.g.
      *                                {@code $.all[0].field: unknown field 'sevrity'; known fields: ...}
      */
@@ -86,6 +97,10 @@ public final class FactSchema<F> {
      * Compiles {@code definition} into a rule set over this schema's fields; each rule's {@code then} is converted
      * to {@code outcomeType} through {@link ItmJson} (an enum by constant name, a record from an object, ...).
      *
+     * @param <O> the outcome type each rule's {@code then} is converted to
+     * @param definition the parsed rule set, typically from {@link RuleSetDefinition#fromYaml(String)}
+     * @param outcomeType the class of the outcomes, e.g. an enum or a record
+     * @return a thread-safe rule set whose rules keep the definition's order, names and priorities
      * @throws ItmValidationException listing every problem with its path, e.g.
      *                                {@code $.rules[2].when.all[1].field: unknown field 'sevrity'; ...}
      */
@@ -110,22 +125,50 @@ public final class FactSchema<F> {
         return RuleSet.of(definition.name(), definition.strategy(), rules);
     }
 
-    /** Reads and compiles a condition from JSON; see {@link ConditionDefinition} for the format. */
+    /**
+     * Reads and compiles a condition from JSON; see {@link ConditionDefinition} for the format.
+     *
+     * @param json the condition as a JSON object
+     * @return the compiled condition
+     * @throws ItmValidationException if the text does not parse or does not fit this schema, each problem with its path
+     */
     public Condition<F> conditionFromJson(String json) {
         return condition(ConditionDefinition.fromJson(json));
     }
 
-    /** Reads and compiles a condition from YAML; see {@link ConditionDefinition} for the format. */
+    /**
+     * Reads and compiles a condition from YAML; see {@link ConditionDefinition} for the format.
+     *
+     * @param yaml the condition as a YAML mapping
+     * @return the compiled condition
+     * @throws ItmValidationException if the text does not parse or does not fit this schema, each problem with its path
+     */
     public Condition<F> conditionFromYaml(String yaml) {
         return condition(ConditionDefinition.fromYaml(yaml));
     }
 
-    /** Reads and compiles a rule set from JSON; see {@link RuleSetDefinition} for the format. */
+    /**
+     * Reads and compiles a rule set from JSON; see {@link RuleSetDefinition} for the format.
+     *
+     * @param <O> the outcome type each rule's {@code then} is converted to
+     * @param json the rule set as a JSON object
+     * @param outcomeType the class of the outcomes
+     * @return the compiled rule set
+     * @throws ItmValidationException if the text does not parse or does not fit this schema, each problem with its path
+     */
     public <O> RuleSet<F, O> ruleSetFromJson(String json, Class<O> outcomeType) {
         return ruleSet(RuleSetDefinition.fromJson(json), outcomeType);
     }
 
-    /** Reads and compiles a rule set from YAML; see {@link RuleSetDefinition} for the format. */
+    /**
+     * Reads and compiles a rule set from YAML; see {@link RuleSetDefinition} for the format.
+     *
+     * @param <O> the outcome type each rule's {@code then} is converted to
+     * @param yaml the rule set as a YAML mapping
+     * @param outcomeType the class of the outcomes
+     * @return the compiled rule set
+     * @throws ItmValidationException if the text does not parse or does not fit this schema, each problem with its path
+     */
     public <O> RuleSet<F, O> ruleSetFromYaml(String yaml, Class<O> outcomeType) {
         return ruleSet(RuleSetDefinition.fromYaml(yaml), outcomeType);
     }
@@ -189,53 +232,117 @@ public final class FactSchema<F> {
         private Builder() {
         }
 
-        /** A numeric field (any {@link Number}; compared by decimal value). */
+        /**
+         * A numeric field (any {@link Number}; compared by decimal value).
+         *
+         * @param name the field name definitions use, e.g. {@code affectedUsers}
+         * @param accessor reads the value from a fact; may return {@code null} when the fact has none
+         * @return this builder
+         */
         public Builder<F> number(String name, Function<? super F, ? extends Number> accessor) {
             return add(name, FieldType.NUMBER, null, null, accessor);
         }
 
-        /** A text field. */
+        /**
+         * A text field.
+         *
+         * @param name the field name definitions use, e.g. {@code service}
+         * @param accessor reads the value from a fact; may return {@code null} when the fact has none
+         * @return this builder
+         */
         public Builder<F> string(String name, Function<? super F, ? extends CharSequence> accessor) {
             return add(name, FieldType.STRING, null, null, accessor);
         }
 
-        /** A yes/no field. */
+        /**
+         * A yes/no field.
+         *
+         * @param name the field name definitions use
+         * @param accessor reads the value from a fact; may return {@code null} when the fact has none
+         * @return this builder
+         */
         public Builder<F> bool(String name, Function<? super F, Boolean> accessor) {
             return add(name, FieldType.BOOLEAN, null, null, accessor);
         }
 
-        /** An enum field; definitions name its constants, which are checked at load time. */
+        /**
+         * An enum field; definitions name its constants, which are checked at load time.
+         *
+         * @param <E> the enum type
+         * @param name the field name definitions use, e.g. {@code impact}
+         * @param type the enum class, used to check the constants a definition names
+         * @param accessor reads the value from a fact; may return {@code null} when the fact has none
+         * @return this builder
+         */
         public <E extends Enum<E>> Builder<F> enumeration(String name, Class<E> type,
                                                           Function<? super F, ? extends E> accessor) {
             return add(name, FieldType.ENUM, null, Objects.requireNonNull(type, "type"), accessor);
         }
 
-        /** An instant field; definitions write ISO-8601 instants. */
+        /**
+         * An instant field; definitions write ISO-8601 instants.
+         *
+         * @param name the field name definitions use, e.g. {@code openedAt}
+         * @param accessor reads the value from a fact; may return {@code null} when the fact has none
+         * @return this builder
+         */
         public Builder<F> instant(String name, Function<? super F, Instant> accessor) {
             return add(name, FieldType.INSTANT, null, null, accessor);
         }
 
-        /** A date field; definitions write ISO-8601 dates. */
+        /**
+         * A date field; definitions write ISO-8601 dates.
+         *
+         * @param name the field name definitions use
+         * @param accessor reads the value from a fact; may return {@code null} when the fact has none
+         * @return this builder
+         */
         public Builder<F> localDate(String name, Function<? super F, LocalDate> accessor) {
             return add(name, FieldType.LOCAL_DATE, null, null, accessor);
         }
 
-        /** A duration field; definitions write ISO-8601 durations. */
+        /**
+         * A duration field; definitions write ISO-8601 durations.
+         *
+         * @param name the field name definitions use
+         * @param accessor reads the value from a fact; may return {@code null} when the fact has none
+         * @return this builder
+         */
         public Builder<F> duration(String name, Function<? super F, Duration> accessor) {
             return add(name, FieldType.DURATION, null, null, accessor);
         }
 
-        /** A collection of strings, tested with {@code contains}. */
+        /**
+         * A collection of strings, tested with {@code contains}.
+         *
+         * @param name the field name definitions use, e.g. {@code tags}
+         * @param accessor reads the collection from a fact; may return {@code null} when the fact has none
+         * @return this builder
+         */
         public Builder<F> strings(String name, Function<? super F, ? extends Collection<String>> accessor) {
             return add(name, FieldType.COLLECTION, FieldType.STRING, null, accessor);
         }
 
-        /** A collection of numbers, tested with {@code contains}. */
+        /**
+         * A collection of numbers, tested with {@code contains}.
+         *
+         * @param name the field name definitions use
+         * @param accessor reads the collection from a fact; may return {@code null} when the fact has none
+         * @return this builder
+         */
         public Builder<F> numbers(String name, Function<? super F, ? extends Collection<? extends Number>> accessor) {
             return add(name, FieldType.COLLECTION, FieldType.NUMBER, null, accessor);
         }
 
-        /** A collection of enum constants, tested with {@code contains}. */
+        /**
+         * A collection of enum constants, tested with {@code contains}.
+         *
+         * @param <E> the enum type of the elements
+         * @param name the field name definitions use
+         * @param type the enum class, used to check the constants a definition names
+         * @param accessor reads the collection from a fact; may return {@code null} when the fact has none
+         * @return this builder
+         */
         public <E extends Enum<E>> Builder<F> enums(String name, Class<E> type,
                                                     Function<? super F, ? extends Collection<? extends E>> accessor) {
             return add(name, FieldType.COLLECTION, FieldType.ENUM, Objects.requireNonNull(type, "type"), accessor);
@@ -258,7 +365,12 @@ public final class FactSchema<F> {
             return this;
         }
 
-        /** The schema; throws {@link ItmValidationException} naming every bad field declaration. */
+        /**
+         * The schema; throws {@link ItmValidationException} naming every bad field declaration.
+         *
+         * @return the immutable, thread-safe schema
+         * @throws ItmValidationException naming every bad or duplicate field name and every missing accessor
+         */
         public FactSchema<F> build() {
             violations.throwIfAny();
             return new FactSchema<>(fields);

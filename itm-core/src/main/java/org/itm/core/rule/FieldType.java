@@ -40,7 +40,11 @@ public enum FieldType {
         this.operators = Collections.unmodifiableSet(operators);
     }
 
-    /** The operators a definition may apply to a field of this type. */
+    /**
+     * The operators a definition may apply to a field of this type.
+     *
+     * @return the applicable operators
+     */
     public Set<Operator> operators() {
         return operators;
     }

@@ -61,12 +61,21 @@ public enum Operator {
         this.symbol = symbol;
     }
 
-    /** The name used in definitions, e.g. {@code gte}. */
+    /**
+     * The name used in definitions, e.g. {@code gte}.
+     *
+     * @return the symbol
+     */
     public String symbol() {
         return symbol;
     }
 
-    /** The operator written as {@code symbol} (exact, lower case), if there is one. */
+    /**
+     * The operator written as {@code symbol} (exact, lower case), if there is one.
+     *
+     * @param symbol e.g. {@code gte}
+     * @return the operator, or empty if no operator has that symbol
+     */
     public static Optional<Operator> fromSymbol(String symbol) {
         for (Operator op : values()) {
             if (op.symbol.equals(symbol)) {

@@ -23,6 +23,16 @@ public record Rule<F, O>(String name, String description, int priority, Conditio
     /** Longest accepted rule name. */
     public static final int MAX_NAME_LENGTH = 128;
 
+    /**
+     * Checks every component.
+     *
+     * @param name unique name within its rule set
+     * @param description what the rule is for; may be empty
+     * @param priority larger is preferred
+     * @param condition when the rule fires
+     * @param outcome what the rule yields
+     * @throws org.itm.core.ItmValidationException naming each bad component
+     */
     public Rule {
         Violations v = new Violations();
         if (v.require(name != null && !name.isBlank(), "name", "must not be blank")) {
@@ -35,12 +45,28 @@ public record Rule<F, O>(String name, String description, int priority, Conditio
         v.throwIfAny();
     }
 
-    /** A rule with priority 0 and no description. */
+    /**
+     * A rule with priority 0 and no description.
+     *
+     * @param <F> the fact type
+     * @param <O> the outcome type
+     * @param name unique name within its rule set, shown in explanations
+     * @param condition when the rule fires
+     * @param outcome what the rule yields when it fires
+     * @return the rule
+     */
     public static <F, O> Rule<F, O> of(String name, Condition<F> condition, O outcome) {
         return new Rule<>(name, "", 0, condition, outcome);
     }
 
-    /** Starts a rule named {@code name}; set at least the condition and the outcome. */
+    /**
+     * Starts a rule named {@code name}; set at least the condition and the outcome.
+     *
+     * @param <F> the fact type
+     * @param <O> the outcome type
+     * @param name unique name within its rule set, shown in explanations
+     * @return the builder
+     */
     public static <F, O> Builder<F, O> builder(String name) {
         return new Builder<>(name);
     }
@@ -64,36 +90,66 @@ public record Rule<F, O>(String name, String description, int priority, Conditio
             this.name = name;
         }
 
-        /** What the rule is for, in words. */
+        /**
+         * What the rule is for, in words.
+         *
+         * @param description the decision criterion, in words
+         * @return this builder
+         */
         public Builder<F, O> description(String description) {
             this.description = Checks.notNull(description, "description");
             return this;
         }
 
-        /** Larger is preferred; default 0. */
+        /**
+         * Larger is preferred; default 0.
+         *
+         * @param priority any int; larger is preferred
+         * @return this builder
+         */
         public Builder<F, O> priority(int priority) {
             this.priority = priority;
             return this;
         }
 
-        /** The condition under which the rule fires. */
+        /**
+         * The condition under which the rule fires.
+         *
+         * @param condition the condition
+         * @return this builder
+         */
         public Builder<F, O> when(Condition<F> condition) {
             this.condition = Checks.notNull(condition, "condition");
             return this;
         }
 
-        /** Shorthand for {@code when(Condition.of(description, predicate))}. */
+        /**
+         * Shorthand for {@code when(Condition.of(description, predicate))}.
+         *
+         * @param description what the predicate checks, shown in explanations
+         * @param predicate the test; side-effect free and thread-safe
+         * @return this builder
+         */
         public Builder<F, O> when(String description, Predicate<? super F> predicate) {
             return when(Condition.of(description, predicate));
         }
 
-        /** What the rule yields when it fires. */
+        /**
+         * What the rule yields when it fires.
+         *
+         * @param outcome the outcome; not null
+         * @return this builder
+         */
         public Builder<F, O> then(O outcome) {
             this.outcome = Checks.notNull(outcome, "outcome");
             return this;
         }
 
-        /** The rule; throws {@link org.itm.core.ItmValidationException} naming each bad or missing property. */
+        /**
+         * The rule; throws {@link org.itm.core.ItmValidationException} naming each bad or missing property.
+         *
+         * @return the rule
+         */
         public Rule<F, O> build() {
             return new Rule<>(name, description, priority, condition, outcome);
         }

@@ -29,6 +29,16 @@ import tools.jackson.databind.annotation.JsonSerialize;
 public record RuleDefinition(String name, String description, int priority, Optional<ConditionDefinition> when,
                              Object then) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param name unique name within the set; 1–{@value Rule#MAX_NAME_LENGTH} characters
+     * @param description the decision criterion in words; may be empty
+     * @param priority see {@link Rule#priority()}
+     * @param when the condition; empty for a rule that always fires
+     * @param then the outcome in neutral form (string, boolean, decimal number, list or map of these)
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public RuleDefinition {
         Violations v = new Violations();
         if (v.require(name != null && !name.isBlank(), "name", "must not be blank")) {
@@ -49,7 +59,14 @@ public record RuleDefinition(String name, String description, int priority, Opti
         then = normalised;
     }
 
-    /** A rule with priority 0 and no description. */
+    /**
+     * A rule with priority 0 and no description.
+     *
+     * @param name unique name within its rule set
+     * @param when when the rule fires
+     * @param then the outcome, converted to the rule set's outcome type when compiled
+     * @return the definition
+     */
     public static RuleDefinition of(String name, ConditionDefinition when, Object then) {
         return new RuleDefinition(name, "", 0, Optional.of(when), then);
     }

@@ -28,6 +28,18 @@ public record RuleEvaluation<O>(String rule, String description, int priority, O
         NOT_EVALUATED
     }
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param rule the rule's name
+     * @param description the rule's description (its decision criterion in words); may be empty
+     * @param priority the rule's priority
+     * @param outcome the outcome the rule yields when it fires (also shown for rules that did not fire)
+     * @param status fired, not matched, or not evaluated
+     * @param condition the condition's result; empty when the rule was not evaluated
+     * @param reason one sentence saying why the rule has its status
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public RuleEvaluation {
         Checks.notBlank(rule, "rule");
         Checks.notNull(description, "description");
@@ -39,7 +51,11 @@ public record RuleEvaluation<O>(String rule, String description, int priority, O
                 "must be present exactly when the rule was evaluated");
     }
 
-    /** Whether the rule fired. */
+    /**
+     * Whether the rule fired.
+     *
+     * @return whether the rule's status is fired
+     */
     public boolean fired() {
         return status == Status.FIRED;
     }

@@ -54,6 +54,12 @@ public final class RuleSet<F, O> {
     /**
      * A rule set; rule names must be unique.
      *
+     * @param <F> the fact type
+     * @param <O> the outcome type
+     * @param name the set's name, shown in explanations
+     * @param strategy which fired rules decide
+     * @param rules the rules; copied
+     * @return the rule set
      * @throws org.itm.core.ItmValidationException naming each problem, e.g. {@code rules[3].name: duplicate rule name 'vip'}
      */
     public static <F, O> RuleSet<F, O> of(String name, MatchStrategy strategy, List<Rule<F, O>> rules) {
@@ -77,21 +83,38 @@ public final class RuleSet<F, O> {
         return new RuleSet<>(name, strategy, List.copyOf(rules));
     }
 
-    /** The set's name, shown in explanations. */
+    /**
+     * The set's name, shown in explanations.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * How the set picks among the rules that fire.
+     *
+     * @return the strategy
+     */
     public MatchStrategy strategy() {
         return strategy;
     }
 
-    /** The rules in declaration order. */
+    /**
+     * The rules in declaration order.
+     *
+     * @return the rules, unmodifiable
+     */
     public List<Rule<F, O>> rules() {
         return rules;
     }
 
-    /** The rules in the order {@link #decide(Object)} tries them. */
+    /**
+     * The rules in the order {@link #decide(Object)} tries them.
+     *
+     * @return the rules in evaluation order, unmodifiable
+     */
     public List<Rule<F, O>> evaluationOrder() {
         return evaluationOrder;
     }
@@ -99,6 +122,9 @@ public final class RuleSet<F, O> {
     /**
      * Decides for {@code fact}: evaluates rules in {@link #evaluationOrder()} as the strategy says and explains
      * the result. Exceptions thrown by a condition propagate unchanged.
+     *
+     * @param fact the fact to decide for
+     * @return the decision, with every rule's status and reason
      */
     public Decision<O> decide(F fact) {
         Checks.notNull(fact, "fact");
@@ -160,6 +186,8 @@ public final class RuleSet<F, O> {
      * 1. outage (priority 10): when more than 100 users affected then P1 -- Many users affected
      * 2. default (priority 0): when always then P4
      * </pre>
+     *
+     * @return the description, lines separated by {@code \n}
      */
     public String describe() {
         StringBuilder out = new StringBuilder("rule set '").append(name).append("' (").append(strategy)

@@ -38,6 +38,14 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(using = DefinitionJackson.RuleSetDeserializer.class)
 public record RuleSetDefinition(String name, MatchStrategy strategy, List<RuleDefinition> rules) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param name the set's name; 1–{@value Rule#MAX_NAME_LENGTH} characters
+     * @param strategy how rules are picked
+     * @param rules the rules in declaration order; names unique
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public RuleSetDefinition {
         Violations v = new Violations();
         if (v.require(name != null && !name.isBlank(), "name", "must not be blank")) {
@@ -62,6 +70,8 @@ public record RuleSetDefinition(String name, MatchStrategy strategy, List<RuleDe
     /**
      * Reads a rule set definition from JSON.
      *
+     * @param json the rule set as a JSON object
+     * @return the definition, not yet checked against a schema (see {@link FactSchema#ruleSet})
      * @throws org.itm.core.ItmValidationException listing every problem with its JSON path,
      *                                             e.g. {@code $.rules[2].when.all[1].op: unknown operator 'equalz'}
      */
@@ -69,17 +79,30 @@ public record RuleSetDefinition(String name, MatchStrategy strategy, List<RuleDe
         return DefinitionReader.ruleSet(DefinitionReader.parseJson(json));
     }
 
-    /** Reads a rule set definition from YAML; errors as for {@link #fromJson(String)}. */
+    /**
+     * Reads a rule set definition from YAML; errors as for {@link #fromJson(String)}.
+     *
+     * @param yaml the rule set as a YAML mapping
+     * @return the definition, not yet checked against a schema (see {@link FactSchema#ruleSet})
+     */
     public static RuleSetDefinition fromYaml(String yaml) {
         return DefinitionReader.ruleSet(DefinitionReader.parseYaml(yaml));
     }
 
-    /** This definition as JSON, readable by {@link #fromJson(String)}. */
+    /**
+     * This definition as JSON, readable by {@link #fromJson(String)}.
+     *
+     * @return the JSON text
+     */
     public String toJson() {
         return DefinitionWriter.json(DefinitionWriter.tree(this));
     }
 
-    /** This definition as YAML, readable by {@link #fromYaml(String)}. */
+    /**
+     * This definition as YAML, readable by {@link #fromYaml(String)}.
+     *
+     * @return the YAML text
+     */
     public String toYaml() {
         return DefinitionWriter.yaml(DefinitionWriter.tree(this));
     }

@@ -14,6 +14,16 @@ import org.itm.core.validation.Checks;
  */
 public record Service(ServiceId id, String name, ServiceKind kind, String owner, CriticalityTier criticality) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param id unique among the services of a model
+     * @param name display name; not blank
+     * @param kind business or technical
+     * @param owner who is accountable for the service (team or person id); not blank
+     * @param criticality criticality tier
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public Service {
         Checks.notNull(id, "id");
         Checks.notBlank(name, "name");
@@ -22,7 +32,11 @@ public record Service(ServiceId id, String name, ServiceKind kind, String owner,
         Checks.notNull(criticality, "criticality");
     }
 
-    /** True for {@link ServiceKind#BUSINESS} services. */
+    /**
+     * True for {@link ServiceKind#BUSINESS} services.
+     *
+     * @return whether the kind is business
+     */
     @JsonIgnore
     public boolean isBusiness() {
         return kind == ServiceKind.BUSINESS;

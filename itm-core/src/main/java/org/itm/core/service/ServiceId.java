@@ -9,6 +9,12 @@ import org.itm.core.validation.Checks;
  */
 public record ServiceId(String value) implements ElementId {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param value 1–128 characters of letters, digits and {@code ._:@/-}
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public ServiceId {
         Checks.id(value, "serviceId");
     }

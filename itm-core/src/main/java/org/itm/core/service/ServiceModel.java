@@ -50,7 +50,11 @@ public final class ServiceModel {
         this.graph = new CompactGraph(services.values(), items.keySet(), relationships);
     }
 
-    /** A builder for a new model. */
+    /**
+     * A builder for a new model.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -58,6 +62,8 @@ public final class ServiceModel {
     /**
      * The model described by {@code definition}.
      *
+     * @param definition the services, configuration items and relationships, e.g. read from JSON
+     * @return the validated model
      * @throws org.itm.core.ItmValidationException as {@link Builder#build()}
      */
     public static ServiceModel of(ServiceModelDefinition definition) {
@@ -68,47 +74,90 @@ public final class ServiceModel {
         return builder.relationships(definition.relationships()).build();
     }
 
-    /** This model as plain data, e.g. to write it as JSON; {@link #of} turns it back into a model with the same content. */
+    /**
+     * This model as plain data, e.g. to write it as JSON; {@link #of} turns it back into a model with the same content.
+     *
+     * @return a definition with every service, CI and relationship in the order added
+     */
     public ServiceModelDefinition toDefinition() {
         return new ServiceModelDefinition(List.copyOf(services.values()), List.copyOf(items.values()), relationships);
     }
 
-    /** Every service, in the order added. */
+    /**
+     * Every service, in the order added.
+     *
+     * @return the services, unmodifiable
+     */
     public Collection<Service> services() {
         return services.values();
     }
 
-    /** Every configuration item, in the order added. */
+    /**
+     * Every configuration item, in the order added.
+     *
+     * @return the configuration items, unmodifiable
+     */
     public Collection<ConfigurationItem> configurationItems() {
         return items.values();
     }
 
-    /** Every relationship, in the order added. */
+    /**
+     * Every relationship, in the order added.
+     *
+     * @return the relationships, unmodifiable
+     */
     public List<Relationship> relationships() {
         return relationships;
     }
 
-    /** The service with {@code id}, if the model has it. */
+    /**
+     * The service with {@code id}, if the model has it.
+     *
+     * @param id the service's id
+     * @return the service, or empty if the model has no service {@code id}
+     */
     public Optional<Service> service(ServiceId id) {
         return Optional.ofNullable(services.get(Checks.notNull(id, "id")));
     }
 
-    /** The configuration item with {@code id}, if the model has it. */
+    /**
+     * The configuration item with {@code id}, if the model has it.
+     *
+     * @param id the CI's id
+     * @return the configuration item, or empty if the model has no CI {@code id}
+     */
     public Optional<ConfigurationItem> configurationItem(CiId id) {
         return Optional.ofNullable(items.get(Checks.notNull(id, "id")));
     }
 
-    /** True if the model has the service or CI {@code id}. */
+    /**
+     * True if the model has the service or CI {@code id}.
+     *
+     * @param id a service or CI id
+     * @return whether the model has that element
+     */
     public boolean contains(ElementId id) {
         return graph.indexOf(Checks.notNull(id, "id")) >= 0;
     }
 
-    /** The relationships whose source is {@code id} (what it needs directly). */
+    /**
+     * The relationships whose source is {@code id} (what it needs directly).
+     *
+     * @param id a service or CI in the model
+     * @return the outgoing relationships, in the order added
+     * @throws NotFoundException if the model has no such element
+     */
     public List<Relationship> relationshipsFrom(ElementId id) {
         return graph.outgoing(require(id));
     }
 
-    /** The relationships whose target is {@code id} (what needs it directly). */
+    /**
+     * The relationships whose target is {@code id} (what needs it directly).
+     *
+     * @param id a service or CI in the model
+     * @return the incoming relationships, in the order added
+     * @throws NotFoundException if the model has no such element
+     */
     public List<Relationship> relationshipsTo(ElementId id) {
         return graph.incoming(require(id));
     }
@@ -117,13 +166,22 @@ public final class ServiceModel {
      * Everything affected if {@code failed} fails: every element that needs it, directly or transitively, over
      * relationships of any type.
      *
+     * @param failed the service or CI that fails
+     * @return the affected elements, each with its shortest chain back to {@code failed}
      * @throws NotFoundException if the model has no such element
      */
     public Reachability impactOf(ElementId failed) {
         return traverse(failed, Direction.IMPACT, EnumSet.allOf(RelationshipType.class), Integer.MAX_VALUE);
     }
 
-    /** Like {@link #impactOf(ElementId)}, following only relationships of the {@code followed} types. */
+    /**
+     * Like {@link #impactOf(ElementId)}, following only relationships of the {@code followed} types.
+     *
+     * @param failed the service or CI that fails
+     * @param followed the relationship types to follow; not empty
+     * @return the affected elements, each with its shortest chain back to {@code failed}
+     * @throws NotFoundException if the model has no such element
+     */
     public Reachability impactOf(ElementId failed, Set<RelationshipType> followed) {
         return traverse(failed, Direction.IMPACT, followed, Integer.MAX_VALUE);
     }
@@ -131,13 +189,22 @@ public final class ServiceModel {
     /**
      * Everything {@code element} needs, directly or transitively: the reverse of {@link #impactOf}.
      *
+     * @param element the service or CI whose dependencies are wanted
+     * @return the elements it needs, each with its shortest chain from {@code element}
      * @throws NotFoundException if the model has no such element
      */
     public Reachability dependenciesOf(ElementId element) {
         return traverse(element, Direction.DEPENDENCIES, EnumSet.allOf(RelationshipType.class), Integer.MAX_VALUE);
     }
 
-    /** Like {@link #dependenciesOf(ElementId)}, following only relationships of the {@code followed} types. */
+    /**
+     * Like {@link #dependenciesOf(ElementId)}, following only relationships of the {@code followed} types.
+     *
+     * @param element the service or CI whose dependencies are wanted
+     * @param followed the relationship types to follow; not empty
+     * @return the elements it needs, each with its shortest chain from {@code element}
+     * @throws NotFoundException if the model has no such element
+     */
     public Reachability dependenciesOf(ElementId element, Set<RelationshipType> followed) {
         return traverse(element, Direction.DEPENDENCIES, followed, Integer.MAX_VALUE);
     }
@@ -147,6 +214,8 @@ public final class ServiceModel {
      * e.g. to find changes whose CIs are close enough to collide.
      *
      * @param depth 0 or more; 0 reaches nothing but the origin
+     * @param element the origin of the neighbourhood
+     * @return the elements within {@code depth}, each with its shortest chain from {@code element}
      * @throws NotFoundException if the model has no such element
      */
     public Reachability neighbourhood(ElementId element, int depth) {
@@ -158,7 +227,12 @@ public final class ServiceModel {
      * they are at most {@code maxDepth} relationships apart; e.g. two changes collide when their CIs are linked
      * within the configured depth.
      *
+     * @param from one element
+     * @param to the other element
+     * @param maxDepth the most relationships the chain may have; 0 or more
+     * @return the relationships from {@code from} to {@code to}; empty list if they are the same element; empty if
      * @throws NotFoundException if the model lacks either element
+     *         they are further apart than {@code maxDepth}
      */
     public Optional<List<Relationship>> linkWithin(ElementId from, ElementId to, int maxDepth) {
         require(to);
@@ -176,6 +250,7 @@ public final class ServiceModel {
      * @param direction which way to follow relationships
      * @param followed the relationship types to follow; not empty
      * @param maxDepth the most relationships between the origin and a reached element; 0 or more
+     * @return the reached elements, each with its shortest chain from {@code origin}
      * @throws NotFoundException if the model has no such element
      */
     public Reachability traverse(ElementId origin, Direction direction, Set<RelationshipType> followed,
@@ -211,25 +286,45 @@ public final class ServiceModel {
         private Builder() {
         }
 
-        /** Adds a service. */
+        /**
+         * Adds a service.
+         *
+         * @param service the service; its id must be unique in the model
+         * @return this builder
+         */
         public Builder service(Service service) {
             services.add(Checks.notNull(service, "service"));
             return this;
         }
 
-        /** Adds a configuration item. */
+        /**
+         * Adds a configuration item.
+         *
+         * @param item the configuration item; its id must be unique in the model
+         * @return this builder
+         */
         public Builder configurationItem(ConfigurationItem item) {
             items.add(Checks.notNull(item, "configurationItem"));
             return this;
         }
 
-        /** Adds a relationship; its endpoints may be added before or after it. */
+        /**
+         * Adds a relationship; its endpoints may be added before or after it.
+         *
+         * @param relationship the relationship; each relationship may be added once
+         * @return this builder
+         */
         public Builder relationship(Relationship relationship) {
             relationships.add(Checks.notNull(relationship, "relationship"));
             return this;
         }
 
-        /** Adds every relationship of {@code all}. */
+        /**
+         * Adds every relationship of {@code all}.
+         *
+         * @param all the relationships to add, in order
+         * @return this builder
+         */
         public Builder relationships(Collection<Relationship> all) {
             Checks.notNull(all, "relationships");
             all.forEach(this::relationship);
@@ -239,6 +334,7 @@ public final class ServiceModel {
         /**
          * The model.
          *
+         * @return the immutable, thread-safe model
          * @throws org.itm.core.ItmValidationException listing every duplicate service or CI id, every relationship
          *         whose source or target is not in the model, and every relationship given twice
          */

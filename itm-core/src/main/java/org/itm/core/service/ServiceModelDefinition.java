@@ -14,6 +14,14 @@ import org.itm.core.validation.Checks;
 public record ServiceModelDefinition(List<Service> services, List<ConfigurationItem> configurationItems,
         List<Relationship> relationships) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param services the services; copied
+     * @param configurationItems the configuration items; copied
+     * @param relationships the relationships between them; copied
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public ServiceModelDefinition {
         services = List.copyOf(Checks.notNull(services, "services"));
         configurationItems = List.copyOf(Checks.notNull(configurationItems, "configurationItems"));

@@ -15,14 +15,20 @@ public class ConcurrentModificationException extends ItmException {
     /** Version meaning "the document does not exist" in {@link #expectedVersion()} and {@link #actualVersion()}. */
     public static final long ABSENT = 0;
 
+    /** Type of the conflicting document. */
     private final String type;
+    /** Id of the conflicting document. */
     private final String id;
+    /** Version the write expected. */
     private final long expectedVersion;
+    /** Version found in the store. */
     private final long actualVersion;
 
     /**
      * @param expectedVersion version the write expected, {@link #ABSENT} for a create
      * @param actualVersion   version found in the store, {@link #ABSENT} if there is no such document
+     * @param type the document type
+     * @param id the document id
      */
     public ConcurrentModificationException(String type, String id, long expectedVersion, long actualVersion) {
         super(describe(type, id, expectedVersion, actualVersion));
@@ -43,22 +49,38 @@ public class ConcurrentModificationException extends ItmException {
         return "cannot write " + what + ": expected version " + expected + " but the stored version is " + actual;
     }
 
-    /** Type of the conflicting document. */
+    /**
+     * Type of the conflicting document.
+     *
+     * @return the document type
+     */
     public String type() {
         return type;
     }
 
-    /** Id of the conflicting document. */
+    /**
+     * Id of the conflicting document.
+     *
+     * @return the document id
+     */
     public String id() {
         return id;
     }
 
-    /** Version the write expected; {@link #ABSENT} for a create. */
+    /**
+     * Version the write expected; {@link #ABSENT} for a create.
+     *
+     * @return the expected version
+     */
     public long expectedVersion() {
         return expectedVersion;
     }
 
-    /** Version found in the store; {@link #ABSENT} if the document does not exist. */
+    /**
+     * Version found in the store; {@link #ABSENT} if the document does not exist.
+     *
+     * @return the actual version
+     */
     public long actualVersion() {
         return actualVersion;
     }

@@ -46,19 +46,33 @@ public interface DocumentStore {
      * Declares the document {@code type} and the fields its documents may be queried by. Declaring a type
      * again with the same fields does nothing; with different fields it is rejected.
      *
+     * @param type the document type, an id-like string such as {@code incident}
+     * @param indexedFields the id-like names of the fields queries may filter on; may be empty
      * @throws org.itm.core.ItmValidationException if the type exists with other fields, or a name is invalid
      */
     void declare(String type, Set<String> indexedFields);
 
-    /** The current version of the document, or empty if there is none. */
+    /**
+     * The current version of the document, or empty if there is none.
+     *
+     * @param type the document type
+     * @param id the document id
+     * @return the document with its version, or empty if there is no such document
+     */
     Optional<Document> read(String type, String id);
 
-    /** One page of the documents matching {@code query}, ordered by id. */
+    /**
+     * One page of the documents matching {@code query}, ordered by id.
+     *
+     * @param query the type, filters, page size and page token
+     * @return the matching documents of this page, and the token of the next page if there is one
+     */
     Page<Document> query(Query query);
 
     /**
      * Applies every write of {@code batch} atomically (1 to {@value #MAX_BATCH_SIZE} writes, each key at most once).
      *
+     * @param batch the writes to apply together
      * @throws ConcurrentModificationException if any write conflicts (the exception names the first conflicting
      *         write in batch order); then nothing is written
      * @throws org.itm.core.ItmValidationException if the batch is empty, too large, touches a document twice,
@@ -69,6 +83,11 @@ public interface DocumentStore {
     /**
      * Creates a document at version 1.
      *
+     * @param type a declared document type
+     * @param id the new document's id
+     * @param indexes values for some of the type's declared index fields
+     * @param json the content
+     * @return the stored document at version 1
      * @throws ConcurrentModificationException if it exists already
      */
     default Document create(String type, String id, Map<String, String> indexes, String json) {
@@ -80,6 +99,12 @@ public interface DocumentStore {
     /**
      * Replaces a document stored at {@code expectedVersion}; returns it at {@code expectedVersion + 1}.
      *
+     * @param type a declared document type
+     * @param id the document id
+     * @param expectedVersion the version last read
+     * @param indexes the new index values
+     * @param json the new content
+     * @return the stored document at its new version
      * @throws ConcurrentModificationException if the stored version differs or the document does not exist
      */
     default Document update(String type, String id, long expectedVersion, Map<String, String> indexes,
@@ -92,6 +117,9 @@ public interface DocumentStore {
     /**
      * Deletes a document stored at {@code expectedVersion}.
      *
+     * @param type a declared document type
+     * @param id the document id
+     * @param expectedVersion the version last read
      * @throws ConcurrentModificationException if the stored version differs or the document does not exist
      */
     default void delete(String type, String id, long expectedVersion) {

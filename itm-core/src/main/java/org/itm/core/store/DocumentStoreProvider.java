@@ -9,10 +9,18 @@ package org.itm.core.store;
  */
 public interface DocumentStoreProvider {
 
-    /** Short name of the implementation, used in diagnostics, e.g. {@code jdbc}. */
+    /**
+     * Short name of the implementation, used in diagnostics, e.g. {@code jdbc}.
+     *
+     * @return the name
+     */
     String name();
 
-    /** A new, ready-to-use store. */
+    /**
+     * A new, ready-to-use store.
+     *
+     * @return the store
+     */
     DocumentStore create();
 
     /**

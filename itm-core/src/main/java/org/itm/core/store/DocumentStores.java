@@ -25,6 +25,8 @@ public final class DocumentStores {
     /**
      * A new, empty, thread-safe store that keeps documents in memory (lost when the process ends). Reads and
      * queries run concurrently; writes are serialised.
+     *
+     * @return the store
      */
     public static DocumentStore inMemory() {
         return new InMemoryDocumentStore();
@@ -49,7 +51,13 @@ public final class DocumentStores {
         return open(url, loader != null ? loader : DocumentStores.class.getClassLoader());
     }
 
-    /** Like {@link #open(String)}, looking for providers through {@code loader}. */
+    /**
+     * Like {@link #open(String)}, looking for providers through {@code loader}.
+     *
+     * @param url the store URL, e.g. {@code jdbc:h2:mem:itm} or {@code memory:}
+     * @param loader where to look for {@link DocumentStoreProvider}s
+     * @return the opened store
+     */
     public static DocumentStore open(String url, ClassLoader loader) {
         if (url == null || url.isBlank()) {
             throw new ItmValidationException("url", "must not be blank");
@@ -86,6 +94,7 @@ public final class DocumentStores {
      * The store of the single {@link DocumentStoreProvider} registered on the class path, or a new in-memory
      * store if there is none.
      *
+     * @return the store
      * @throws ItmException if several providers are registered: then choose one and pass it explicitly
      */
     public static DocumentStore load() {
@@ -93,7 +102,12 @@ public final class DocumentStores {
         return load(loader != null ? loader : DocumentStores.class.getClassLoader());
     }
 
-    /** Like {@link #load()}, looking for providers through {@code loader}. */
+    /**
+     * Like {@link #load()}, looking for providers through {@code loader}.
+     *
+     * @param loader where to look for {@link DocumentStoreProvider}s
+     * @return the store
+     */
     public static DocumentStore load(ClassLoader loader) {
         Objects.requireNonNull(loader, "loader");
         List<DocumentStoreProvider> found = new ArrayList<>();

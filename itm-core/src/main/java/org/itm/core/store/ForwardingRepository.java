@@ -20,7 +20,11 @@ import java.util.function.UnaryOperator;
  */
 public interface ForwardingRepository<T> extends Repository<T> {
 
-    /** The repository every operation is forwarded to. */
+    /**
+     * The repository every operation is forwarded to.
+     *
+     * @return the delegate
+     */
     Repository<T> delegate();
 
     @Override

@@ -14,13 +14,25 @@ import org.itm.core.validation.Checks;
  */
 public record KeysetPageTokens(String scheme) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param scheme a short name of the store family, e.g. {@code p1} or {@code jdbc1}; letters and digits
+     * @throws ItmValidationException naming each invalid component
+     */
     public KeysetPageTokens {
         Checks.notBlank(scheme, "scheme");
         Checks.require(scheme.chars().allMatch(Character::isLetterOrDigit), "scheme",
                 "must be letters and digits, was '" + scheme + "'");
     }
 
-    /** The token continuing after {@code lastId} in a query of {@code type}. */
+    /**
+     * The token continuing after {@code lastId} in a query of {@code type}.
+     *
+     * @param type the query's document type
+     * @param lastId the id of the last document of the page
+     * @return an opaque token
+     */
     public String after(String type, String lastId) {
         return Base64.getUrlEncoder().withoutPadding()
                 .encodeToString((prefix(type) + lastId).getBytes(StandardCharsets.UTF_8));
@@ -29,6 +41,9 @@ public record KeysetPageTokens(String scheme) {
     /**
      * The last id encoded in {@code token}.
      *
+     * @param type the query's document type
+     * @param token the token from {@link #after}
+     * @return the last id of the previous page
      * @throws ItmValidationException at {@code pageToken} if the token was not made by {@link #after} of this
      *                                scheme for {@code type}
      */

@@ -29,6 +29,15 @@ public record Query(String type, Map<String, String> filters, int pageSize, Opti
     /** Largest accepted page size. */
     public static final int MAX_PAGE_SIZE = 1000;
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param type document type to search
+     * @param filters declared index field → required value; all must match (AND); empty matches every document
+     * @param pageSize 1 to {@value #MAX_PAGE_SIZE} results per page
+     * @param pageToken absent for the first page; otherwise the {@link Page#nextPageToken()} of the previous page
+     * @throws ItmValidationException naming each invalid component
+     */
     public Query {
         Checks.id(type, "type");
         Checks.notNull(filters, "filters");
@@ -42,29 +51,54 @@ public record Query(String type, Map<String, String> filters, int pageSize, Opti
         pageToken.ifPresent(t -> Checks.notBlank(t, "pageToken"));
     }
 
-    /** All documents of {@code type}, first page of {@value #DEFAULT_PAGE_SIZE}. */
+    /**
+     * All documents of {@code type}, first page of {@value #DEFAULT_PAGE_SIZE}.
+     *
+     * @param type the document type
+     * @return the query
+     */
     public static Query of(String type) {
         return new Query(type, Map.of(), DEFAULT_PAGE_SIZE, Optional.empty());
     }
 
-    /** This query, additionally requiring the indexed {@code field} to equal {@code value}. */
+    /**
+     * This query, additionally requiring the indexed {@code field} to equal {@code value}.
+     *
+     * @param field a declared index field
+     * @param value the value it must equal
+     * @return the refined query
+     */
     public Query where(String field, String value) {
         Map<String, String> more = new LinkedHashMap<>(filters);
         more.put(Checks.id(field, "field"), Checks.notNull(value, "value"));
         return new Query(type, more, pageSize, pageToken);
     }
 
-    /** This query with another page size. */
+    /**
+     * This query with another page size.
+     *
+     * @param size 1 to the store's maximum
+     * @return the query
+     */
     public Query withPageSize(int size) {
         return new Query(type, filters, size, pageToken);
     }
 
-    /** This query, continuing after the page that returned {@code token}. */
+    /**
+     * This query, continuing after the page that returned {@code token}.
+     *
+     * @param token the next-page token of the previous page
+     * @return the query
+     */
     public Query after(String token) {
         return new Query(type, filters, pageSize, Optional.of(Checks.notBlank(token, "pageToken")));
     }
 
-    /** This query from its first page. */
+    /**
+     * This query from its first page.
+     *
+     * @return the query without a page token
+     */
     public Query firstPage() {
         return new Query(type, filters, pageSize, Optional.empty());
     }

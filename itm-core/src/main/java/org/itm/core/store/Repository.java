@@ -44,22 +44,53 @@ public interface Repository<T> {
     /** Attempts of {@link #modify} before its conflict is reported. */
     int MAX_MODIFY_ATTEMPTS = 10;
 
-    /** The document type this repository stores. */
+    /**
+     * The document type this repository stores.
+     *
+     * @return the document type, an id-like string such as {@code incident}
+     */
     String type();
 
-    /** The type version this repository writes; older stored versions are migrated on read. */
+    /**
+     * The type version this repository writes; older stored versions are migrated on read.
+     *
+     * @return the type version, 1 or more
+     */
     int typeVersion();
 
-    /** The store underneath, e.g. to {@link DocumentStore#write(List) write} a batch built with {@link #toCreate}. */
+    /**
+     * The store underneath, e.g. to {@link DocumentStore#write(List) write} a batch built with {@link #toCreate}.
+     *
+     * @return the document store this repository reads and writes
+     */
     DocumentStore store();
 
-    /** Stores a new record at version 1; conflicts if its id is taken. */
+    /**
+     * Stores a new record at version 1; conflicts if its id is taken.
+     *
+     * @param value the record to store; its id comes from the builder's id function
+     * @return the record with version 1
+     * @throws ConcurrentModificationException if a record with the same id exists
+     */
     Versioned<T> create(T value);
 
-    /** The record with {@code id}, or empty. */
+    /**
+     * The record with {@code id}, or empty.
+     *
+     * @param id the document id
+     * @return the record and its version, or empty if there is no record {@code id}
+     * @throws StoredDocumentException if the stored document cannot be read back as a record
+     */
     Optional<Versioned<T>> get(String id);
 
-    /** Replaces the stored record with the same id, which must be at {@code expectedVersion}. */
+    /**
+     * Replaces the stored record with the same id, which must be at {@code expectedVersion}.
+     *
+     * @param value the new state of the record
+     * @param expectedVersion the version last read; the write succeeds only if it is still current
+     * @return the record with its new version (one more than {@code expectedVersion})
+     * @throws ConcurrentModificationException if the stored version differs or there is no such record
+     */
     Versioned<T> update(T value, long expectedVersion);
 
     /**
@@ -69,34 +100,80 @@ public interface Repository<T> {
      * not have side effects.
      *
      * @return the stored result and its version
+     * @param id the document id of the record to change
+     * @param change turns the current record into the new one; must keep the id and have no side effects
      * @throws org.itm.core.NotFoundException if there is no record {@code id}
      * @throws org.itm.core.ItmValidationException if {@code change} returns a record with another id
      * @throws ConcurrentModificationException if every attempt conflicted
      */
     Versioned<T> modify(String id, UnaryOperator<T> change);
 
-    /** Deletes the record with {@code id}, which must be at {@code expectedVersion}. */
+    /**
+     * Deletes the record with {@code id}, which must be at {@code expectedVersion}.
+     *
+     * @param id the document id
+     * @param expectedVersion the version last read
+     * @throws ConcurrentModificationException if the stored version differs or there is no such record
+     */
     void delete(String id, long expectedVersion);
 
-    /** A first-page query over this repository's type, to refine with {@link Query#where}. */
+    /**
+     * A first-page query over this repository's type, to refine with {@link Query#where}.
+     *
+     * @return a query matching every record of this type
+     */
     Query query();
 
-    /** One page of the records matching {@code query}, ordered by id. */
+    /**
+     * One page of the records matching {@code query}, ordered by id.
+     *
+     * @param query the filters and page token, from {@link #query()}
+     * @return the matching records of this page and the token of the next page, if any
+     */
     Page<Versioned<T>> find(Query query);
 
-    /** Every record matching {@code query}, walking all pages; ordered by id. */
+    /**
+     * Every record matching {@code query}, walking all pages; ordered by id.
+     *
+     * @param query the filters, from {@link #query()}
+     * @return every matching record, ordered by id
+     */
     List<Versioned<T>> findAll(Query query);
 
-    /** The create of {@code value} as a write, for an atomic batch. */
+    /**
+     * The create of {@code value} as a write, for an atomic batch.
+     *
+     * @param value the record to create
+     * @return a write that creates it at version 1 when the batch is applied
+     */
     Write.Create toCreate(T value);
 
-    /** The update of {@code value} as a write, for an atomic batch. */
+    /**
+     * The update of {@code value} as a write, for an atomic batch.
+     *
+     * @param value the new state of the record
+     * @param expectedVersion the version last read
+     * @return a write that replaces the record when the batch is applied
+     */
     Write.Update toUpdate(T value, long expectedVersion);
 
-    /** The delete of {@code id} as a write, for an atomic batch. */
+    /**
+     * The delete of {@code id} as a write, for an atomic batch.
+     *
+     * @param id the document id
+     * @param expectedVersion the version last read
+     * @return a write that deletes the record when the batch is applied
+     */
     Write.Delete toDelete(String id, long expectedVersion);
 
-    /** Starts a repository for records of {@code recordClass} stored as documents of {@code type}. */
+    /**
+     * Starts a repository for records of {@code recordClass} stored as documents of {@code type}.
+     *
+     * @param <T> the record type
+     * @param recordClass the record class, read and written with {@link org.itm.core.json.ItmJson}
+     * @param type the document type, an id-like string such as {@code incident}
+     * @return a builder; set at least {@link Builder#id(Function)}
+     */
     static <T> Builder<T> builder(Class<T> recordClass, String type) {
         return new Builder<>(recordClass, type);
     }
@@ -118,19 +195,36 @@ public interface Repository<T> {
             this.type = Checks.id(type, "type");
         }
 
-        /** How to get a record's document id (an id-like string, see {@link Checks#id}). */
+        /**
+         * How to get a record's document id (an id-like string, see {@link Checks#id}).
+         *
+         * @param idFunction returns the record's document id
+         * @return this builder
+         */
         public Builder<T> id(Function<? super T, String> idFunction) {
             this.id = Checks.notNull(idFunction, "id");
             return this;
         }
 
-        /** Declares the index {@code field} whose value is always present. */
+        /**
+         * Declares the index {@code field} whose value is always present.
+         *
+         * @param field the index name, an id-like string, used in {@link Query#where}
+         * @param value returns the record's index value
+         * @return this builder
+         */
         public Builder<T> index(String field, Function<? super T, String> value) {
             Checks.notNull(value, "index." + field);
             return optionalIndex(field, t -> Optional.of(value.apply(t)));
         }
 
-        /** Declares the index {@code field} whose value may be absent (then the record never matches a filter on it). */
+        /**
+         * Declares the index {@code field} whose value may be absent (then the record never matches a filter on it).
+         *
+         * @param field the index name, an id-like string, used in {@link Query#where}
+         * @param value returns the record's index value, or empty
+         * @return this builder
+         */
         public Builder<T> optionalIndex(String field, Function<? super T, Optional<String>> value) {
             Checks.id(field, "index");
             Checks.notNull(value, "index." + field);

@@ -14,8 +14,11 @@ public class StoredDocumentException extends ItmValidationException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The document type. */
     private final String type;
+    /** The document id. */
     private final String id;
+    /** The type version the document was stored at. */
     private final int typeVersion;
 
     /**
@@ -32,17 +35,29 @@ public class StoredDocumentException extends ItmValidationException {
         this.typeVersion = typeVersion;
     }
 
-    /** The type of the rejected document. */
+    /**
+     * The type of the rejected document.
+     *
+     * @return the document type
+     */
     public String type() {
         return type;
     }
 
-    /** The id of the rejected document. */
+    /**
+     * The id of the rejected document.
+     *
+     * @return the document id
+     */
     public String id() {
         return id;
     }
 
-    /** The type version the rejected document was stored at. */
+    /**
+     * The type version the rejected document was stored at.
+     *
+     * @return the type version
+     */
     public int typeVersion() {
         return typeVersion;
     }

@@ -10,6 +10,13 @@ import org.itm.core.validation.Checks;
  */
 public record Versioned<T>(T value, long version) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param value the value
+     * @param version its document version, 1 or more
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public Versioned {
         Checks.notNull(value, "value");
         Checks.positive(version, "version");

@@ -21,13 +21,25 @@ public sealed interface Write permits Write.Create, Write.Update, Write.Delete {
     /** Longest accepted index value, in characters. */
     int MAX_INDEX_VALUE_CHARS = 512;
 
-    /** Type of the document written. */
+    /**
+     * Type of the document written.
+     *
+     * @return the document type
+     */
     String type();
 
-    /** Id of the document written. */
+    /**
+     * Id of the document written.
+     *
+     * @return the document id
+     */
     String id();
 
-    /** The index values this write stores; empty for a {@link Delete}. */
+    /**
+     * The index values this write stores; empty for a {@link Delete}.
+     *
+     * @return the index field → value map, unmodifiable
+     */
     default Map<String, String> indexValues() {
         if (this instanceof Create c) {
             return c.indexes();
@@ -38,7 +50,11 @@ public sealed interface Write permits Write.Create, Write.Update, Write.Delete {
         return Map.of();
     }
 
-    /** The version this write expects to find; {@link ConcurrentModificationException#ABSENT} for a {@link Create}. */
+    /**
+     * The version this write expects to find; {@link ConcurrentModificationException#ABSENT} for a {@link Create}.
+     *
+     * @return the expected stored version, or {@link ConcurrentModificationException#ABSENT} when the document must not exist
+     */
     default long expectedVersionOrAbsent() {
         if (this instanceof Update u) {
             return u.expectedVersion();
@@ -56,6 +72,15 @@ public sealed interface Write permits Write.Create, Write.Update, Write.Delete {
      * @param json    the content; 1 to {@link ItmJson#MAX_DOCUMENT_CHARS} characters
      */
     record Create(String type, String id, Map<String, String> indexes, String json) implements Write {
+        /**
+         * Checks the type, id, indexes and content.
+         *
+         * @param type the document type
+         * @param id the document id
+         * @param indexes values for the type's declared index fields
+         * @param json the content
+         * @throws org.itm.core.ItmValidationException naming each bad component
+         */
         public Create {
             Checks.id(type, "type");
             Checks.id(id, "id");
@@ -70,6 +95,16 @@ public sealed interface Write permits Write.Create, Write.Update, Write.Delete {
      */
     record Update(String type, String id, long expectedVersion, Map<String, String> indexes, String json)
             implements Write {
+        /**
+         * Checks the type, id, version, indexes and content.
+         *
+         * @param type the document type
+         * @param id the document id
+         * @param expectedVersion the version last read, 1 or more
+         * @param indexes the new index values
+         * @param json the new content
+         * @throws org.itm.core.ItmValidationException naming each bad component
+         */
         public Update {
             Checks.id(type, "type");
             Checks.id(id, "id");
@@ -81,6 +116,14 @@ public sealed interface Write permits Write.Create, Write.Update, Write.Delete {
 
     /** Deletes a document stored at {@code expectedVersion}; conflicts if the version differs or it is absent. */
     record Delete(String type, String id, long expectedVersion) implements Write {
+        /**
+         * Checks the type, id and version.
+         *
+         * @param type the document type
+         * @param id the document id
+         * @param expectedVersion the version last read, 1 or more
+         * @throws org.itm.core.ItmValidationException naming each bad component
+         */
         public Delete {
             Checks.id(type, "type");
             Checks.id(id, "id");
@@ -93,6 +136,10 @@ public sealed interface Write permits Write.Create, Write.Update, Write.Delete {
      * implementations: 1 to {@link DocumentStore#MAX_BATCH_SIZE} writes (thrown at once, naming {@code batch.size}),
      * then, into {@code violations} and in batch order, null writes and documents written twice, followed for each
      * non-null write by the store's own checks ({@code perWrite} receives the write and its index).
+     *
+     * @param batch the writes to check, as given to the store
+     * @param violations where the per-write problems are collected
+     * @param perWrite the store's own check of each non-null write and its index in the batch
      */
     static void checkBatch(@Nullable List<? extends Write> batch, Violations violations,
                            ObjIntConsumer<Write> perWrite) {
@@ -116,6 +163,11 @@ public sealed interface Write permits Write.Create, Write.Update, Write.Delete {
     /**
      * Adds to {@code violations} each index field of {@code write}, the {@code index}-th of its batch, that is not
      * among {@code fields}, the index fields declared for its type.
+     *
+     * @param write the write to check
+     * @param index its position in the batch, for the violation path
+     * @param fields the index fields declared for the write's type
+     * @param violations where problems are collected
      */
     static void checkIndexFields(Write write, int index, Set<String> fields, Violations violations) {
         for (String field : write.indexValues().keySet()) {
@@ -129,6 +181,10 @@ public sealed interface Write permits Write.Create, Write.Update, Write.Delete {
     /**
      * Validates and copies an index map: id-like field names; values of at most {@value #MAX_INDEX_VALUE_CHARS}
      * characters that every store keeps as given (see {@link #checkIndexValue}).
+     *
+     * @param indexes the index map to check; may be null (reported)
+     * @return an unmodifiable copy
+     * @throws org.itm.core.ItmValidationException naming each bad field or value
      */
     static Map<String, String> checkIndexes(@Nullable Map<String, String> indexes) {
         Checks.notNull(indexes, "indexes");
@@ -143,6 +199,11 @@ public sealed interface Write permits Write.Create, Write.Update, Write.Delete {
      * Checks one index value (or query filter value, so that a query cannot fail where a write was refused): at most
      * {@value #MAX_INDEX_VALUE_CHARS} characters, no U+0000 and no unpaired surrogate
      * ({@link Checks#unicodeText}), which not every database can store faithfully.
+     *
+     * @param value the value to check
+     * @param path the name reported in the exception
+     * @return {@code value}
+     * @throws org.itm.core.ItmValidationException naming {@code path} if the value is null, too long or not storable
      */
     static String checkIndexValue(@Nullable String value, String path) {
         Checks.notNull(value, path);
@@ -160,6 +221,10 @@ public sealed interface Write permits Write.Create, Write.Update, Write.Delete {
      * <code>&#92;uD800</code>-<code>&#92;uDBFF</code> not followed by a low one
      * <code>&#92;uDC00</code>-<code>&#92;uDFFF</code>, or a low one alone), which PostgreSQL's jsonb refuses and a
      * JSON reader would decode into the same characters. The content is not otherwise parsed.
+     *
+     * @param json the content to check
+     * @return {@code json}
+     * @throws org.itm.core.ItmValidationException naming {@code json} if the content is empty, too long or not storable
      */
     static String checkJson(@Nullable String json) {
         Checks.notBlank(json, "json");

@@ -20,7 +20,12 @@ import org.itm.core.validation.Checks;
  */
 public interface HolidayProvider {
 
-    /** The full-day holidays of {@code year}; empty when there are none. */
+    /**
+     * The full-day holidays of {@code year}; empty when there are none.
+     *
+     * @param year the year
+     * @return the holiday dates, in the provider's own calendar sense
+     */
     Set<LocalDate> holidaysIn(Year year);
 
     /**
@@ -32,6 +37,7 @@ public interface HolidayProvider {
      *
      * @param country ISO 3166 country code (or another jollyday calendar code such as {@code NYSE})
      * @param regions region codes from the top level down; each must exist in jollyday's hierarchy
+     * @return the provider
      * @throws org.itm.core.ItmValidationException naming {@code country} or {@code regions[i]} when unknown
      */
     static HolidayProvider publicHolidays(String country, String... regions) {
@@ -39,7 +45,12 @@ public interface HolidayProvider {
         return new JollydayHolidayProvider(country, Arrays.asList(regions));
     }
 
-    /** Holidays on exactly the given dates. */
+    /**
+     * Holidays on exactly the given dates.
+     *
+     * @param dates the dates; copied
+     * @return the provider
+     */
     static HolidayProvider of(Collection<LocalDate> dates) {
         Checks.notNull(dates, "dates");
         int i = 0;

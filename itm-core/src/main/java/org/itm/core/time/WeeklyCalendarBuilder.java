@@ -97,13 +97,26 @@ public final class WeeklyCalendarBuilder {
      * Adds a shift on {@code day} from {@code start} to {@code end} local time; an {@code end} not after
      * {@code start} crosses midnight; {@code 00:00}-{@code 00:00} is the whole day, any other equal start and end
      * is rejected. Several shifts per day are fine as long as none overlap.
+     *
+     * @param day the day on which the shift starts
+     * @param start the local start time, inclusive
+     * @param end the local end time, exclusive; not after {@code start} to cross midnight
+     * @return this builder
      */
     public WeeklyCalendarBuilder hours(DayOfWeek day, LocalTime start, LocalTime end) {
         shifts.add(new Shift("hours[" + hoursEntries++ + "]", day, start, end));
         return this;
     }
 
-    /** Adds the same shift on every day from {@code from} to {@code to} inclusive (wrapping past Sunday). */
+    /**
+     * Adds the same shift on every day from {@code from} to {@code to} inclusive (wrapping past Sunday).
+     *
+     * @param from the first day
+     * @param to the last day, inclusive; before {@code from} to wrap past Sunday (e.g. SATURDAY to MONDAY)
+     * @param start the local start time, inclusive
+     * @param end the local end time, exclusive; not after {@code start} to cross midnight
+     * @return this builder
+     */
     public WeeklyCalendarBuilder hours(DayOfWeek from, DayOfWeek to, LocalTime start, LocalTime end) {
         String path = "hours[" + hoursEntries++ + "]";
         for (DayOfWeek day : days(path, from, to)) {
@@ -115,12 +128,23 @@ public final class WeeklyCalendarBuilder {
     /**
      * Adds shifts written as text, e.g. {@code "09:00-12:00, 13:00-17:00"} or {@code "22:00-06:00"}; an end of
      * {@code 24:00} means midnight.
+     *
+     * @param day the day on which the shifts start
+     * @param ranges comma-separated {@code HH:mm-HH:mm} ranges
+     * @return this builder
      */
     public WeeklyCalendarBuilder hours(DayOfWeek day, String ranges) {
         return hours(day, day, ranges);
     }
 
-    /** Adds shifts written as text (see {@link #hours(DayOfWeek, String)}) on every day from {@code from} to {@code to}. */
+    /**
+     * Adds shifts written as text (see {@link #hours(DayOfWeek, String)}) on every day from {@code from} to {@code to}.
+     *
+     * @param from the first day
+     * @param to the last day, inclusive; may wrap past Sunday
+     * @param ranges comma-separated {@code HH:mm-HH:mm} ranges
+     * @return this builder
+     */
     public WeeklyCalendarBuilder hours(DayOfWeek from, DayOfWeek to, String ranges) {
         String path = "hours[" + hoursEntries++ + "]";
         List<LocalTime[]> parsed = parse(path, ranges);
@@ -132,7 +156,12 @@ public final class WeeklyCalendarBuilder {
         return this;
     }
 
-    /** Makes each of {@code days} a working day from midnight to midnight. */
+    /**
+     * Makes each of {@code days} a working day from midnight to midnight.
+     *
+     * @param days the days that are worked around the clock
+     * @return this builder
+     */
     public WeeklyCalendarBuilder allDay(DayOfWeek... days) {
         String path = "hours[" + hoursEntries++ + "]";
         if (days == null) {
@@ -145,13 +174,23 @@ public final class WeeklyCalendarBuilder {
         return this;
     }
 
-    /** Declares {@code date} a full-day holiday: no working time on it. */
+    /**
+     * Declares {@code date} a full-day holiday: no working time on it.
+     *
+     * @param date the holiday, a date in the calendar's zone
+     * @return this builder
+     */
     public WeeklyCalendarBuilder holiday(LocalDate date) {
         holidays.add(new Dated("holidays[" + holidays.size() + "]", date, null, null));
         return this;
     }
 
-    /** Declares every date of {@code dates} a full-day holiday. */
+    /**
+     * Declares every date of {@code dates} a full-day holiday.
+     *
+     * @param dates the holidays, dates in the calendar's zone
+     * @return this builder
+     */
     public WeeklyCalendarBuilder holidays(Collection<LocalDate> dates) {
         if (dates == null) {
             early.add("holidays", "must not be null");
@@ -163,13 +202,25 @@ public final class WeeklyCalendarBuilder {
         return this;
     }
 
-    /** Adds a source of full-day holidays, such as {@link HolidayProvider#publicHolidays(String, String...)}. */
+    /**
+     * Adds a source of full-day holidays, such as {@link HolidayProvider#publicHolidays(String, String...)}.
+     *
+     * @param provider the source, asked for the dates of each year the calendar reaches
+     * @return this builder
+     */
     public WeeklyCalendarBuilder holidays(HolidayProvider provider) {
         providers.add(provider);
         return this;
     }
 
-    /** A partial holiday: no working time on {@code date} from {@code from} to {@code to} local time. */
+    /**
+     * A partial holiday: no working time on {@code date} from {@code from} to {@code to} local time.
+     *
+     * @param date the date of the closure
+     * @param from the local start time of the closure, inclusive
+     * @param to the local end time, exclusive; {@code 00:00} for the end of the date
+     * @return this builder
+     */
     public WeeklyCalendarBuilder closed(LocalDate date, LocalTime from, LocalTime to) {
         closures.add(new Dated("closures[" + closureEntries++ + "]", date, from, to));
         return this;
@@ -178,6 +229,11 @@ public final class WeeklyCalendarBuilder {
     /**
      * Works on {@code date} from {@code start} to {@code end} local time instead of its weekly hours (even if a
      * {@link HolidayProvider} lists it); call again with the same date to add a second range.
+     *
+     * @param date the extra working date
+     * @param start the local start time, inclusive
+     * @param end the local end time, exclusive; {@code 00:00} for the end of the date
+     * @return this builder
      */
     public WeeklyCalendarBuilder extraWorkingDay(LocalDate date, LocalTime start, LocalTime end) {
         extraDays.add(new Dated("extraWorkingDays[" + extraEntries++ + "]", date, start, end));
@@ -187,6 +243,7 @@ public final class WeeklyCalendarBuilder {
     /**
      * Validates every entry and builds the calendar.
      *
+     * @return the immutable, thread-safe calendar
      * @throws org.itm.core.ItmValidationException listing every bad entry (missing values, sub-second times,
      *                                             empty or overlapping shifts, conflicting dates)
      */

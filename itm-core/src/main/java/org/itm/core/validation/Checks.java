@@ -23,6 +23,15 @@ public final class Checks {
     private Checks() {
     }
 
+    /**
+     * Checks that {@code value} is present.
+     *
+     * @param <T> the value's type
+     * @param value the value to check
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field} if {@code value} is null
+     */
     public static <T> T notNull(@Nullable T value, String field) {
         if (value == null) {
             throw new ItmValidationException(field, "must not be null");
@@ -30,6 +39,14 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks that {@code value} is present and has a character other than white space.
+     *
+     * @param value the text to check
+     * @param field the name reported in the exception
+     * @return {@code value}, unchanged
+     * @throws ItmValidationException naming {@code field} if {@code value} is null, empty or blank
+     */
     public static String notBlank(@Nullable String value, String field) {
         notNull(value, field);
         // a printable, non-space ASCII first character settles it without a scan (the usual case, and a hot path)
@@ -45,7 +62,14 @@ public final class Checks {
         return value;
     }
 
-    /** Checks that {@code value} is a usable identifier: 1–128 characters of letters, digits and {@code ._:@/-}. */
+    /**
+     * Checks that {@code value} is a usable identifier: 1–128 characters of letters, digits and {@code ._:@/-}.
+     *
+     * @param value the identifier to check
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field} if {@code value} is null or not such an identifier
+     */
     public static String id(@Nullable String value, String field) {
         notNull(value, field);
         if (!ID_PATTERN.matcher(value).matches()) {
@@ -61,6 +85,8 @@ public final class Checks {
      * it) and no unpaired surrogate (UTF-8 encoders silently write '?' for one). The message gives the position.
      *
      * @return {@code value}
+     * @param value the text to check
+     * @param field the name reported in the exception
      * @throws ItmValidationException naming {@code field} if {@code value} is null or holds such a character
      */
     public static String unicodeText(@Nullable String value, String field) {
@@ -82,6 +108,14 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks {@code value > 0}.
+     *
+     * @param value the number to check
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field} and the value if it is zero or negative
+     */
     public static int positive(int value, String field) {
         if (value <= 0) {
             throw new ItmValidationException(field, "must be positive, was " + value);
@@ -89,6 +123,14 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks {@code value > 0}.
+     *
+     * @param value the number to check
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field} and the value if it is zero or negative
+     */
     public static long positive(long value, String field) {
         if (value <= 0) {
             throw new ItmValidationException(field, "must be positive, was " + value);
@@ -96,6 +138,14 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks that {@code value} is positive and finite.
+     *
+     * @param value the number to check
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field} and the value if it is not above zero, infinite or NaN
+     */
     public static double positive(double value, String field) {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw new ItmValidationException(field, "must be a positive finite number, was " + value);
@@ -103,6 +153,14 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks {@code value >= 0}.
+     *
+     * @param value the number to check
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field} and the value if it is negative
+     */
     public static int notNegative(int value, String field) {
         if (value < 0) {
             throw new ItmValidationException(field, "must not be negative, was " + value);
@@ -110,6 +168,14 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks {@code value >= 0}.
+     *
+     * @param value the number to check
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field} and the value if it is negative
+     */
     public static long notNegative(long value, String field) {
         if (value < 0) {
             throw new ItmValidationException(field, "must not be negative, was " + value);
@@ -117,6 +183,14 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks that {@code value} is zero or positive and finite.
+     *
+     * @param value the number to check
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field} and the value if it is negative, infinite or NaN
+     */
     public static double notNegative(double value, String field) {
         if (!(value >= 0) || Double.isInfinite(value)) {
             throw new ItmValidationException(field, "must be a finite number >= 0, was " + value);
@@ -124,6 +198,14 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks that {@code value} is neither infinite nor NaN.
+     *
+     * @param value the number to check
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field} and the value if it is infinite or NaN
+     */
     public static double finite(double value, String field) {
         if (!Double.isFinite(value)) {
             throw new ItmValidationException(field, "must be a finite number, was " + value);
@@ -131,7 +213,16 @@ public final class Checks {
         return value;
     }
 
-    /** Checks {@code min <= value <= max}. */
+    /**
+     * Checks {@code min <= value <= max}.
+     *
+     * @param value the number to check
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field}, the bounds and the value if it is outside them or NaN
+     */
     public static double between(double value, double min, double max, String field) {
         if (!(value >= min && value <= max)) {
             throw new ItmValidationException(field, "must be between " + min + " and " + max + ", was " + value);
@@ -139,6 +230,16 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks {@code min <= value <= max}.
+     *
+     * @param value the number to check
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field}, the bounds and the value if it is outside them
+     */
     public static int between(int value, int min, int max, String field) {
         if (value < min || value > max) {
             throw new ItmValidationException(field, "must be between " + min + " and " + max + ", was " + value);
@@ -146,7 +247,14 @@ public final class Checks {
         return value;
     }
 
-    /** A probability or fraction in [0, 1]. */
+    /**
+     * A probability or fraction in [0, 1].
+     *
+     * @param value the number to check
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field} and the value if it is outside [0, 1]
+     */
     public static double fraction(double value, String field) {
         return between(value, 0.0, 1.0, field);
     }
@@ -170,6 +278,14 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks that {@code value} is present and longer than zero.
+     *
+     * @param value the duration to check
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field} if {@code value} is null, zero or negative
+     */
     public static Duration positive(@Nullable Duration value, String field) {
         notNull(value, field);
         if (value.isNegative() || value.isZero()) {
@@ -178,6 +294,14 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks that {@code value} is present and not negative.
+     *
+     * @param value the duration to check
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field} if {@code value} is null or negative
+     */
     public static Duration notNegative(@Nullable Duration value, String field) {
         notNull(value, field);
         if (value.isNegative()) {
@@ -186,6 +310,14 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks that {@code value} is present and not negative.
+     *
+     * @param value the amount to check
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field} if {@code value} is null or negative
+     */
     public static BigDecimal notNegative(@Nullable BigDecimal value, String field) {
         notNull(value, field);
         if (value.signum() < 0) {
@@ -194,6 +326,15 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks that the collection {@code value} is present and has at least one element.
+     *
+     * @param <C> the collection type
+     * @param value the collection to check
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field} if {@code value} is null or empty
+     */
     public static <C extends Collection<?>> C notEmpty(@Nullable C value, String field) {
         notNull(value, field);
         if (value.isEmpty()) {
@@ -202,6 +343,15 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks that the map {@code value} is present and has at least one entry.
+     *
+     * @param <M> the map type
+     * @param value the map to check
+     * @param field the name reported in the exception
+     * @return {@code value}
+     * @throws ItmValidationException naming {@code field} if {@code value} is null or empty
+     */
     public static <M extends Map<?, ?>> M notEmpty(@Nullable M value, String field) {
         notNull(value, field);
         if (value.isEmpty()) {
@@ -210,7 +360,13 @@ public final class Checks {
         return value;
     }
 
-    /** Throws with {@code message} at {@code field} unless {@code condition} holds. */
+    /**
+     * Throws with {@code message} at {@code field} unless {@code condition} holds.
+     *
+     * @param condition the check that must hold
+     * @param field the name reported in the exception
+     * @param message the reason, e.g. {@code must be before end}
+     */
     public static void require(boolean condition, String field, String message) {
         if (!condition) {
             throw new ItmValidationException(field, message);

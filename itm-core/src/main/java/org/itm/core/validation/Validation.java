@@ -11,7 +11,7 @@ import org.itm.core.ItmValidationException;
 import org.itm.core.Violation;
 
 /**
- * The single entry point to Jakarta Validation: {@link #validate(Object)} checks an object's constraint
+ * The single entry point to Jakarta Validation: {@link #validate(Object, Class...)} checks an object's constraint
  * annotations and throws {@link ItmValidationException} listing every violation with its property path.
  *
  * <p>The validator is built once and is thread-safe. Messages are interpolated with Hibernate Validator's
@@ -31,6 +31,10 @@ public final class Validation {
     /**
      * Validates {@code object} and returns it unchanged when it is valid.
      *
+     * @param <T> the object's type
+     * @param object the object with constraint annotations
+     * @param groups the validation groups; none for the default group
+     * @return {@code object}
      * @throws ItmValidationException naming every violated constraint, sorted by path
      */
     public static <T> T validate(T object, Class<?>... groups) {
@@ -42,7 +46,13 @@ public final class Validation {
         return object;
     }
 
-    /** Returns every constraint violation of {@code object}, sorted by path; empty when it is valid. */
+    /**
+     * Returns every constraint violation of {@code object}, sorted by path; empty when it is valid.
+     *
+     * @param object the object with constraint annotations
+     * @param groups the validation groups; none for the default group
+     * @return the violations, possibly empty
+     */
     public static List<Violation> check(Object object, Class<?>... groups) {
         Objects.requireNonNull(object, "object");
         Set<ConstraintViolation<Object>> found = VALIDATOR.validate(object, groups);

@@ -21,7 +21,14 @@ public final class Violations {
 
     private final List<Violation> found = new ArrayList<>();
 
-    /** Records a violation at {@code path} unless {@code condition} holds; returns {@code condition}. */
+    /**
+     * Records a violation at {@code path} unless {@code condition} holds; returns {@code condition}.
+     *
+     * @param condition the check that must hold
+     * @param path the property path of the input checked
+     * @param message the reason when it fails
+     * @return {@code condition}
+     */
     public boolean require(boolean condition, String path, String message) {
         if (!condition) {
             found.add(new Violation(path, message));
@@ -29,13 +36,25 @@ public final class Violations {
         return condition;
     }
 
-    /** Records a violation unconditionally. */
+    /**
+     * Records a violation unconditionally.
+     *
+     * @param path the property path of the bad input
+     * @param message the reason
+     * @return this
+     */
     public Violations add(String path, String message) {
         found.add(new Violation(path, message));
         return this;
     }
 
-    /** Records the violations of a nested validation under {@code prefix}. */
+    /**
+     * Records the violations of a nested validation under {@code prefix}.
+     *
+     * @param prefix the path of the nested input, e.g. {@code targets[2]}
+     * @param nested the nested failure
+     * @return this
+     */
     public Violations addAll(String prefix, ItmValidationException nested) {
         for (Violation v : nested.violations()) {
             found.add(new Violation(prefix.isEmpty() ? v.path() : prefix + "." + v.path(), v.message()));
@@ -43,7 +62,13 @@ public final class Violations {
         return this;
     }
 
-    /** Runs {@code check}, and records (instead of throwing) any validation failure it raises under {@code prefix}. */
+    /**
+     * Runs {@code check}, and records (instead of throwing) any validation failure it raises under {@code prefix}.
+     *
+     * @param prefix the path the nested violations are placed under
+     * @param check the validation to run
+     * @return this
+     */
     public Violations check(String prefix, Runnable check) {
         try {
             check.run();
@@ -53,10 +78,20 @@ public final class Violations {
         return this;
     }
 
+    /**
+     * Whether no violation was recorded.
+     *
+     * @return whether the list is empty
+     */
     public boolean isEmpty() {
         return found.isEmpty();
     }
 
+    /**
+     * The violations recorded so far.
+     *
+     * @return an unmodifiable copy, in recording order
+     */
     public List<Violation> list() {
         return List.copyOf(found);
     }

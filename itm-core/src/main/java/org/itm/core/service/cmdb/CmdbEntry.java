@@ -12,6 +12,13 @@ import org.itm.core.validation.Checks;
  */
 public record CmdbEntry(String entry, Map<String, String> values) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param entry where it is in the input, for reports, e.g. {@code row 3 (line 4)} or {@code $[2]}
+     * @param values its values by column; blank values mean "not known to this source" and change nothing
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public CmdbEntry {
         Checks.notBlank(entry, "entry");
         Checks.notNull(values, "values");

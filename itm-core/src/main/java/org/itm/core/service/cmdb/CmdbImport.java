@@ -13,6 +13,13 @@ import org.itm.core.validation.Checks;
  */
 public record CmdbImport(List<ReconciledItem> items, CmdbReport report) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param items the items after the import
+     * @param report created, updated, unchanged and conflicting entries with reasons
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public CmdbImport {
         items = List.copyOf(Checks.notNull(items, "items"));
         Checks.notNull(report, "report");

@@ -29,6 +29,16 @@ public record CmdbOutcome(String entry, Kind kind, Optional<CiId> ci, List<Strin
         CONFLICTING
     }
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param entry the entry, e.g. {@code row 3 (line 4)}
+     * @param kind created, updated, unchanged or conflicting
+     * @param ci the item it was identified as or created; empty for a conflict that names several
+     * @param reasons the changes made and the values kept by precedence (e.g. {@code ip: kept '10.0.0.5' from
+     *        discovery, which ranks above cmdb-csv; ignored '10.0.0.9'}), or for a conflict why it was not applied
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public CmdbOutcome {
         Checks.notBlank(entry, "entry");
         Checks.notNull(kind, "kind");

@@ -91,7 +91,11 @@ public final class CmdbReconciler {
         this.typeField = b.typeField;
     }
 
-    /** A builder; at least one identification rule is required. */
+    /**
+     * A builder; at least one identification rule is required.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -462,13 +466,23 @@ public final class CmdbReconciler {
             return this;
         }
 
-        /** The column holding the item's name (default {@code name}). */
+        /**
+         * The column holding the item's name (default {@code name}).
+         *
+         * @param column the column name
+         * @return this builder
+         */
         public Builder nameField(String column) {
             this.nameField = column;
             return this;
         }
 
-        /** The column holding the item's type (default {@code type}). */
+        /**
+         * The column holding the item's type (default {@code type}).
+         *
+         * @param column the column name
+         * @return this builder
+         */
         public Builder typeField(String column) {
             this.typeField = column;
             return this;

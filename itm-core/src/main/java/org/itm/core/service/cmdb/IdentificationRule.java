@@ -15,6 +15,13 @@ import org.itm.core.validation.Checks;
  */
 public record IdentificationRule(String name, List<String> attributes) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param name how reports name the rule, e.g. {@code hostname+domain}
+     * @param attributes the attributes, at least one, each once
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public IdentificationRule {
         Checks.notBlank(name, "name");
         attributes = List.copyOf(Checks.notEmpty(attributes, "attributes"));

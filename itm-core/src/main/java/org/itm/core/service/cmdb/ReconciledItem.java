@@ -14,6 +14,13 @@ import org.itm.core.validation.Checks;
  */
 public record ReconciledItem(ConfigurationItem item, Map<String, String> sources) {
 
+    /**
+     * Checks the components and throws if any is invalid.
+     *
+     * @param item the item
+     * @param sources for {@code name}, {@code type} and each attribute, the source that set its current value
+     * @throws org.itm.core.ItmValidationException naming each invalid component
+     */
     public ReconciledItem {
         Checks.notNull(item, "item");
         Checks.notNull(sources, "sources");
