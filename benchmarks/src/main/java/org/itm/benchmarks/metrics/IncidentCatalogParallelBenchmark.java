@@ -104,4 +104,55 @@ public class IncidentCatalogParallelBenchmark {
         connection.close();
         pool.shutdownNow();
     }
+
+    /**
+     * Load-independent figures of ITM's side: heap bytes allocated and thread CPU time per record of
+     * {@code computeParallel} at 1 and 2 threads, summed over every Java thread of the process (the calling thread
+     * and the pool's workers), after warm-up rounds. Arguments: records (default 1 000 000), rounds (default 8).
+     */
+    public static void main(String[] args) {
+        int records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        IncidentGenerator generator = new IncidentGenerator(42);
+        List<IncidentRecord> data = new ArrayList<>(records);
+        for (int i = 0; i < records; i++) {
+            data.add(generator.next());
+        }
+        BusinessCalendar calendar = BusinessCalendar.weekdays(IncidentCatalogBenchmark.ZONE, LocalTime.of(8, 0),
+                LocalTime.of(18, 0));
+        KpiEngine<IncidentRecord> engine = KpiEngine.create(IncidentKpis.schema(calendar),
+                IncidentKpis.catalog(IncidentCatalogBenchmark.ZONE));
+        com.sun.management.ThreadMXBean mx =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        ForkJoinPool[] pools = {new ForkJoinPool(1), new ForkJoinPool(2)};
+        // warm-up rounds first, then 1 and 2 threads alternately, so both see the same JIT state and machine load
+        for (int round = -3; round < rounds; round++) {
+            for (int threads = 1; threads <= 2; threads++) {
+                long[] ids = mx.getAllThreadIds();
+                long bytes = sum(mx.getThreadAllocatedBytes(ids));
+                long cpu = sum(mx.getThreadCpuTime(ids));
+                long wall = System.nanoTime();
+                int size = engine.computeParallel(data, pools[threads - 1], threads == 1 ? 1 : 4 * threads).size();
+                wall = System.nanoTime() - wall;
+                long[] after = mx.getAllThreadIds();
+                // threads started during the call count from zero
+                bytes = sum(mx.getThreadAllocatedBytes(after)) - bytes;
+                cpu = sum(mx.getThreadCpuTime(after)) - cpu;
+                System.out.printf(java.util.Locale.ROOT,
+                        "%s threads %d: %.1f B/record, thread CPU %.0f ms, wall %.0f ms, %d results%n",
+                        round < 0 ? "warm-up" : "round " + round, threads, (double) bytes / records, cpu / 1e6,
+                        wall / 1e6, size);
+            }
+        }
+        pools[0].shutdownNow();
+        pools[1].shutdownNow();
+    }
+
+    private static long sum(long[] values) {
+        long s = 0;
+        for (long v : values) {
+            s += Math.max(0, v);
+        }
+        return s;
+    }
 }

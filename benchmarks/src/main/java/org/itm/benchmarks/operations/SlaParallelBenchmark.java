@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.itm.operations.sla.SlaResult;
+import org.itm.operations.sla.SlaStatusCounts;
 import org.itm.operations.sla.SlaTimeline;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,7 +23,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Claim (issue 17, §1.2): the timelines of {@link SlaEvaluationBenchmark} × its 3 SLA definitions through
  * {@code SlaEngine.evaluateBatch} at 1 and 2 threads. The timelines are generated in the trial set-up and held in
- * memory (about 1 KB each), so generation is not measured; every result is kept until the call returns.
+ * memory (about 1 KB each), so generation is not measured; {@code evaluateBatch} keeps every result until the call
+ * returns, {@code summarizeBatch} counts them per definition and status as they are made.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -57,6 +60,60 @@ public class SlaParallelBenchmark {
     @Benchmark
     public List<List<SlaResult>> evaluateBatch() {
         return sla.engine().evaluateBatch(sla.definitions(), data, at, pool, threads == 1 ? 1 : 4 * threads);
+    }
+
+    /** The same evaluation, counting statuses per definition instead of keeping the 3 M results. */
+    @Benchmark
+    public Map<String, SlaStatusCounts> summarizeBatch() {
+        return sla.engine().summarizeBatch(sla.definitions(), data, at, pool, threads == 1 ? 1 : 4 * threads);
+    }
+
+    /**
+     * Load-independent figures: heap bytes allocated and thread CPU time per timeline of {@code evaluateBatch} and
+     * {@code summarizeBatch} at 1 and 2 threads, summed over the process's Java threads, after warm-up rounds, and
+     * wall time. Arguments: timelines (default 1 000 000), rounds (default 3).
+     */
+    public static void main(String[] args) {
+        SlaParallelBenchmark b = new SlaParallelBenchmark();
+        b.timelines = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        b.threads = 1;
+        b.setUp();
+        ForkJoinPool[] pools = {b.pool, new ForkJoinPool(2)};
+        com.sun.management.ThreadMXBean mx =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int round = -2; round < rounds; round++) {
+            for (int variant = 0; variant < 4; variant++) {
+                int threads = 1 + variant % 2;
+                boolean summary = variant >= 2;
+                b.pool = pools[threads - 1];
+                b.threads = threads;
+                long[] ids = mx.getAllThreadIds();
+                long bytes = sum(mx.getThreadAllocatedBytes(ids));
+                long cpu = sum(mx.getThreadCpuTime(ids));
+                long wall = System.nanoTime();
+                long results = summary ? b.summarizeBatch().values().stream().mapToLong(SlaStatusCounts::total).sum()
+                        : b.evaluateBatch().stream().mapToLong(List::size).sum();
+                wall = System.nanoTime() - wall;
+                long[] after = mx.getAllThreadIds();
+                bytes = sum(mx.getThreadAllocatedBytes(after)) - bytes;
+                cpu = sum(mx.getThreadCpuTime(after)) - cpu;
+                System.out.printf(java.util.Locale.ROOT,
+                        "%s %s threads %d: %.0f B/timeline, thread CPU %.0f ms, wall %.0f ms, %d results%n",
+                        round < 0 ? "warm-up" : "round " + round, summary ? "summarizeBatch" : "evaluateBatch",
+                        threads, (double) bytes / b.timelines, cpu / 1e6, wall / 1e6, results);
+            }
+        }
+        pools[0].shutdownNow();
+        pools[1].shutdownNow();
+    }
+
+    private static long sum(long[] values) {
+        long s = 0;
+        for (long v : values) {
+            s += Math.max(0, v);
+        }
+        return s;
     }
 
     @TearDown

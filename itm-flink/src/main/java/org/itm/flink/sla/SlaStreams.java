@@ -32,8 +32,9 @@ import org.itm.operations.sla.SlaResult;
  * DataStream<SlaResult> results = SlaStreams.evaluate(events, setup);
  * }</pre>
  *
- * <p>A ticket's state is kept while the job runs (a closed ticket may reopen); jobs over unbounded ticket
- * populations should configure state TTL through Flink's state backend settings.
+ * <p>{@link #evaluate(DataStream, SlaSetup)} keeps a ticket's state while the job runs (a closed ticket may
+ * reopen). Over an unbounded ticket population use {@link #evaluate(DataStream, SlaSetup, Duration)}: Flink state TTL
+ * clears a ticket's state after it has been idle for the given time, except while a warning or breach is still due.
  */
 public final class SlaStreams {
 
@@ -50,6 +51,32 @@ public final class SlaStreams {
         Checks.notNull(setup, "setup");
         return events.keyBy(TicketEvent::ticketId, Types.STRING)
                 .process(new SlaProcessFunction(setup), ItmTypes.slaResult())
+                .name("itm-sla")
+                .uid("itm-sla");
+    }
+
+    /**
+     * As {@link #evaluate(DataStream, SlaSetup)}, with each ticket's state (timeline, timer, predictions) under Flink
+     * state TTL: it expires {@code idleTtl} of <em>processing</em> time after it was last written (Flink's TTL knows
+     * no event time), that is after the ticket's last event or fired timer, and is then never read again (expired
+     * state is invisible at once and cleaned up in the background). An open ticket with a warning or breach still
+     * predicted is not lost: while a crossing is pending, a processing-time timer rewrites the state every
+     * {@code idleTtl / 2}, so it outlives the TTL until the crossing has fired; after that (or for a ticket paused,
+     * stopped or closed, which has nothing pending) the TTL runs. An event for a ticket whose state expired starts a
+     * new timeline from that event, so choose {@code idleTtl} longer than the longest quiet spell of a ticket that
+     * may still change (a paused ticket awaiting the customer, a resolved one that may reopen). Turning TTL on or off
+     * changes the state's serializers: restore such a job from a savepoint only with the same setting.
+     *
+     * @throws org.itm.core.ItmValidationException if an argument is null or {@code idleTtl} is under a millisecond
+     */
+    public static SingleOutputStreamOperator<SlaResult> evaluate(DataStream<TicketEvent> events, SlaSetup setup,
+                                                                 Duration idleTtl) {
+        Checks.notNull(events, "events");
+        Checks.notNull(setup, "setup");
+        Checks.notNull(idleTtl, "idleTtl");
+        Checks.require(idleTtl.toMillis() >= 1, "idleTtl", "must be at least 1 ms, was " + idleTtl);
+        return events.keyBy(TicketEvent::ticketId, Types.STRING)
+                .process(new SlaProcessFunction(setup, idleTtl.toMillis()), ItmTypes.slaResult())
                 .name("itm-sla")
                 .uid("itm-sla");
     }

@@ -84,7 +84,7 @@ public final class IncidentKpis {
                 .measure("hoursToResolve", r -> r.resolved().isPresent()
                         ? seconds(r.opened(), r.resolved().get()) / HOUR : Double.NaN)
                 .measure("businessHoursToResolve", r -> r.resolved().isPresent()
-                        ? hours(calendar.workingTimeBetween(r.opened(), r.resolved().get())) : Double.NaN)
+                        ? businessHours(calendar, r.opened(), r.resolved().get()) : Double.NaN)
                 .measure("reassignments", IncidentRecord::reassignments)
                 .measure("reopens", IncidentRecord::reopens)
                 .flag("acknowledged", r -> r.acknowledged().isPresent())
@@ -104,6 +104,21 @@ public final class IncidentKpis {
 
     private static double hours(Duration d) {
         return d.getSeconds() / HOUR + d.getNano() / 1e9 / HOUR;
+    }
+
+    /** Fewer elapsed seconds than this always fit a {@code long} of nanoseconds (working time never exceeds them). */
+    private static final long NANOS_SAFE_SECONDS = Long.MAX_VALUE / 1_000_000_000L - 1;
+
+    /**
+     * {@code hours(calendar.workingTimeBetween(from, to))}, to the bit, without a {@code Duration} per record: the
+     * working nanoseconds are split into the seconds and nanoseconds the {@code Duration} would hold.
+     */
+    private static double businessHours(BusinessCalendar calendar, Instant from, Instant to) {
+        if (to.getEpochSecond() - from.getEpochSecond() >= NANOS_SAFE_SECONDS) {
+            return hours(calendar.workingTimeBetween(from, to));
+        }
+        long nanos = calendar.workingNanosBetween(from, to);
+        return Math.floorDiv(nanos, 1_000_000_000L) / HOUR + Math.floorMod(nanos, 1_000_000_000L) / 1e9 / HOUR;
     }
 
     /** The catalog grouped by service and priority per calendar month in {@code zone}. */

@@ -76,6 +76,28 @@ public final class SlaCompliance {
         return true;
     }
 
+    /**
+     * Adds everything {@code other} counted to this accumulator, its breaches after this one's, as if its results
+     * had been added here after this one's: for combining accumulators of consecutive parts of a batch (see
+     * {@link SlaEngine#foldBatch}). {@code other} is not changed.
+     *
+     * @param other an accumulator in the same zone
+     * @return this accumulator
+     * @throws org.itm.core.ItmValidationException if {@code other} is null, this accumulator, or in another zone
+     */
+    public SlaCompliance merge(SlaCompliance other) {
+        Checks.notNull(other, "other");
+        Checks.require(other != this, "other", "must not be this accumulator");
+        Checks.require(other.zone.equals(zone), "other", "counts months in " + other.zone + ", this in " + zone);
+        overall = sum(overall, other.overall);
+        other.byService.forEach((k, v) -> byService.merge(k, v, SlaCompliance::sum));
+        other.byPriority.forEach((k, v) -> byPriority.merge(k, v, SlaCompliance::sum));
+        other.byTeam.forEach((k, v) -> byTeam.merge(k, v, SlaCompliance::sum));
+        other.byMonth.forEach((k, v) -> byMonth.merge(k, v, SlaCompliance::sum));
+        breaches.addAll(other.breaches);
+        return this;
+    }
+
     /** The report of everything added so far. */
     public ComplianceReport report() {
         return new ComplianceReport(overall, byService, byPriority, byTeam, byMonth, breaches);

@@ -6,10 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.TimeDomain;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.itm.core.time.BusinessCalendar;
@@ -38,31 +40,61 @@ public final class SlaProcessFunction extends KeyedProcessFunction<String, Ticke
     private static final long serialVersionUID = 1L;
 
     private final SlaSetup setup;
+    /** Processing-time milliseconds an idle ticket's state is kept; 0 keeps it while the job runs. */
+    private final long idleTtlMillis;
     private transient SlaEngine engine;
     private transient List<SlaDefinition> definitions;
     private transient ValueState<SlaTimeline> timeline;
     private transient ValueState<Long> timer;
     /** Per definition (by index), the millisecond of its next predicted crossing; absent when none is. */
     private transient ValueState<long[]> due;
+    /** The processing-time instant of the pending keep-alive timer, when state TTL is on and a crossing is due. */
+    private transient ValueState<Long> keepAlive;
 
     public SlaProcessFunction(SlaSetup setup) {
+        this(setup, 0);
+    }
+
+    /**
+     * With {@code idleTtlMillis > 0}, each ticket's state expires that many milliseconds of processing time after it
+     * was last written (an event, a fired timer), except while a crossing is pending: a processing-time keep-alive
+     * timer then rewrites it every half TTL, so an open ticket is not lost before its breach fires.
+     */
+    public SlaProcessFunction(SlaSetup setup, long idleTtlMillis) {
         this.setup = setup;
+        this.idleTtlMillis = idleTtlMillis;
+    }
+
+    private <T> ValueStateDescriptor<T> withTtl(ValueStateDescriptor<T> d) {
+        if (idleTtlMillis > 0) {
+            d.enableTimeToLive(StateTtlConfig.newBuilder(java.time.Duration.ofMillis(idleTtlMillis))
+                    .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
+                    .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+                    .build());
+        }
+        return d;
     }
 
     @Override
     public void open(OpenContext openContext) {
         definitions = List.copyOf(setup.definitions());
         engine = SlaEngine.create(setup.calendars());
-        timeline = getRuntimeContext().getState(new ValueStateDescriptor<>("itm-sla-timeline",
-                ItmTypes.slaTimeline()));
-        timer = getRuntimeContext().getState(new ValueStateDescriptor<>("itm-sla-timer", Types.LONG));
-        due = getRuntimeContext().getState(new ValueStateDescriptor<>("itm-sla-due",
-                PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO));
+        timeline = getRuntimeContext().getState(withTtl(new ValueStateDescriptor<>("itm-sla-timeline",
+                ItmTypes.slaTimeline())));
+        timer = getRuntimeContext().getState(withTtl(new ValueStateDescriptor<>("itm-sla-timer", Types.LONG)));
+        due = getRuntimeContext().getState(withTtl(new ValueStateDescriptor<>("itm-sla-due",
+                PrimitiveArrayTypeInfo.LONG_PRIMITIVE_ARRAY_TYPE_INFO)));
+        keepAlive = getRuntimeContext().getState(withTtl(new ValueStateDescriptor<>("itm-sla-keep-alive",
+                Types.LONG)));
     }
 
     @Override
     public void processElement(TicketEvent e, Context ctx, Collector<SlaResult> out) throws Exception {
         SlaTimeline known = timeline.value();
+        if (known == null) {
+            // a ticket seen for the first time, or whose state expired: nothing of it may linger
+            clearAll(ctx);
+        }
         SlaTimeline next = known == null
                 ? new SlaTimeline(e.ticketId(), e.attributes(), List.of(e.event()))
                 : with(known, e);
@@ -72,6 +104,10 @@ public final class SlaProcessFunction extends KeyedProcessFunction<String, Ticke
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<SlaResult> out) throws Exception {
+        if (ctx.timeDomain() == TimeDomain.PROCESSING_TIME) {
+            keepAliveFired(timestamp, ctx);
+            return;
+        }
         Long pending = timer.value();
         if (pending == null || pending != timestamp) {
             return;
@@ -81,6 +117,49 @@ public final class SlaProcessFunction extends KeyedProcessFunction<String, Ticke
         if (known != null) {
             evaluate(known, Instant.ofEpochMilli(timestamp), timestamp, ctx, out);
         }
+    }
+
+    /** While a crossing is pending, rewrites the ticket's state so that its TTL starts again, and waits again. */
+    private void keepAliveFired(long timestamp, OnTimerContext ctx) throws Exception {
+        Long expected = keepAlive.value();
+        if (expected == null || expected != timestamp) {
+            return;
+        }
+        keepAlive.clear();
+        SlaTimeline known = timeline.value();
+        long[] pendingDue = due.value();
+        Long pending = timer.value();
+        if (known == null || pendingDue == null || pending == null) {
+            return;
+        }
+        timeline.update(known);
+        due.update(pendingDue);
+        timer.update(pending);
+        scheduleKeepAlive(ctx);
+    }
+
+    private void scheduleKeepAlive(Context ctx) throws Exception {
+        if (idleTtlMillis <= 0 || keepAlive.value() != null) {
+            return;
+        }
+        long at = ctx.timerService().currentProcessingTime() + Math.max(1, idleTtlMillis / 2);
+        ctx.timerService().registerProcessingTimeTimer(at);
+        keepAlive.update(at);
+    }
+
+    /** Forgets whatever is left of an expired ticket (its timers included). */
+    private void clearAll(Context ctx) throws Exception {
+        Long pending = timer.value();
+        if (pending != null) {
+            ctx.timerService().deleteEventTimeTimer(pending);
+        }
+        Long alive = keepAlive.value();
+        if (alive != null) {
+            ctx.timerService().deleteProcessingTimeTimer(alive);
+        }
+        timer.clear();
+        due.clear();
+        keepAlive.clear();
     }
 
     /**
@@ -134,6 +213,9 @@ public final class SlaProcessFunction extends KeyedProcessFunction<String, Ticke
         if (earliest != Long.MAX_VALUE && (pending == null || pending != earliest)) {
             ctx.timerService().registerEventTimeTimer(earliest);
             timer.update(earliest);
+        }
+        if (earliest != Long.MAX_VALUE) {
+            scheduleKeepAlive(ctx);
         }
     }
 

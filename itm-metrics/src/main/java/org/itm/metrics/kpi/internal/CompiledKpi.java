@@ -14,10 +14,15 @@ final class CompiledKpi<R> {
 
     final KpiDefinition def;
     private final AggregationKind kind;
+    // the thresholds in the form explanations print them, formatted once rather than for every result
+    private final String green;
+    private final String amber;
 
     CompiledKpi(KpiDefinition def) {
         this.def = def;
         this.kind = def.aggregation();
+        this.green = def.thresholds().map(t -> fmt(t.green())).orElse("");
+        this.amber = def.thresholds().map(t -> fmt(t.amber())).orElse("");
     }
 
     /**
@@ -60,20 +65,20 @@ final class CompiledKpi<R> {
             Thresholds t = def.thresholds().get();
             status = t.status(value, def.direction());
             target = Optional.of(t.target());
-            why = explain(value, t, status);
+            why = explain(value, status);
         }
         return Optional.of(new KpiResult(def.id(), dims, window, value, s.n(), s.exact(), target, status, why));
     }
 
-    private String explain(double value, Thresholds t, RagStatus status) {
+    private String explain(double value, RagStatus status) {
         boolean higher = def.direction() == org.itm.metrics.kpi.Direction.HIGHER_IS_BETTER;
         String ge = higher ? ">=" : "<=";
         String lt = higher ? "<" : ">";
         String v = fmt(value) + " " + def.unit();
         return switch (status) {
-            case GREEN -> v + " " + ge + " green " + fmt(t.green());
-            case AMBER -> v + " " + lt + " green " + fmt(t.green()) + " but " + ge + " amber " + fmt(t.amber());
-            case RED -> v + " " + lt + " amber " + fmt(t.amber());
+            case GREEN -> v + " " + ge + " green " + green;
+            case AMBER -> v + " " + lt + " green " + green + " but " + ge + " amber " + amber;
+            case RED -> v + " " + lt + " amber " + amber;
             case NONE -> "no thresholds";
         };
     }

@@ -316,15 +316,40 @@ abstract class State {
         }
 
         private void toHistogram() {
-            positive = new Histogram(digits);
             double[] raw = values;
             int count = size;
+            long largest = 0;
+            long smallest = 0;
+            for (int i = 0; i < count; i++) {
+                long units = Math.round(raw[i] * ExactSum.RESOLUTION);
+                largest = Math.max(largest, units);
+                smallest = Math.min(smallest, units);
+            }
+            positive = histogram(largest);
+            if (smallest < 0) {
+                negative = histogram(-smallest);
+            }
             values = new double[0];
             size = 0;
             n = 0;
             for (int i = 0; i < count; i++) {
                 record(raw[i]);
             }
+        }
+
+        /**
+         * An auto-resizing histogram with room for values up to about 4 × {@code largest} from the start. Buckets
+         * sit at the same boundaries whatever the initial range (they depend on the significant digits only), so
+         * this changes no answer; it spares the dozens of copies of the counts that growing from the smallest range
+         * one bucket at a time would make (most of the engine's garbage before).
+         */
+        private Histogram histogram(long largest) {
+            if (largest <= 0 || largest > Long.MAX_VALUE / 8) {
+                return new Histogram(digits);
+            }
+            Histogram h = new Histogram(1, Math.max(2, 4 * largest), digits);
+            h.setAutoResize(true);
+            return h;
         }
 
         @Override
@@ -359,7 +384,8 @@ abstract class State {
             Quantiles o = (Quantiles) other;
             if (positive == null && o.positive == null && size + o.size <= limit) {
                 if (values.length < size + o.size) {
-                    values = Arrays.copyOf(values, size + o.size);
+                    // doubling, as add does: merging many small parts must not copy the raw values once per part
+                    values = Arrays.copyOf(values, Math.min(limit, Math.max(size + o.size, 2 * values.length)));
                 }
                 System.arraycopy(o.values, 0, values, size, o.size);
                 size += o.size;
