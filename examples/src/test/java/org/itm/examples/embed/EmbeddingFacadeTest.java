@@ -43,9 +43,13 @@ import org.itm.risk.register.RiskAppetite;
 import org.itm.risk.register.TreatmentPlan;
 import org.itm.risk.register.Treatment;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedding facade over the in-memory store and over an H2 file that a second "process" continues. */
+/**
+ * The embedding facade over the in-memory store and over an H2 file (and PostgreSQL when ITM_TEST_POSTGRES_URL is
+ * set) that a second "process" continues.
+ */
 class EmbeddingFacadeTest {
 
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
@@ -80,7 +84,31 @@ class EmbeddingFacadeTest {
 
     @Test
     void aSecondFacadeOnTheSameH2FileContinuesTheOpenIncidentsChangesAndRisks() {
-        String url = "jdbc:h2:file:" + dir.resolve("itm").toAbsolutePath();
+        continuesAcrossRestarts("jdbc:h2:file:" + dir.resolve("itm").toAbsolutePath());
+    }
+
+    @Test
+    void aSecondFacadeOnTheSamePostgreSqlDatabaseContinuesTheOpenIncidentsChangesAndRisks() throws Exception {
+        String base = System.getenv("ITM_TEST_POSTGRES_URL");
+        Assumptions.assumeTrue(base != null && !base.isBlank(), "PostgreSQL facade test SKIPPED: set "
+                + "ITM_TEST_POSTGRES_URL to a JDBC URL with user and password (run .ci/postgres.sh to get one)");
+        // a schema of its own, so the exact counts below do not see other tests' documents
+        String schema = "itm_facade_" + Long.toHexString(System.nanoTime());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(base);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + schema);
+        }
+        try {
+            continuesAcrossRestarts(base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        } finally {
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(base);
+                 java.sql.Statement st = c.createStatement()) {
+                st.execute("DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
+
+    private void continuesAcrossRestarts(String url) {
         RecordingNotifier firstWebhook = RecordingNotifier.create("webhook");
         String incidentId;
         try (ItmEnvironment env = environment(url, T0, firstWebhook)) {

@@ -141,7 +141,10 @@ public interface Repository<T> {
     List<Versioned<T>> findAll(Query query);
 
     /**
-     * The create of {@code value} as a write, for an atomic batch.
+     * The create of {@code value}'s document as a single write, for an atomic batch. A repository that keeps other
+     * documents beside the record (links for a multi-valued query) refuses with an
+     * {@link org.itm.core.ItmValidationException} when this write alone would leave them behind; use
+     * {@link #writesToCreate} there.
      *
      * @param value the record to create
      * @return a write that creates it at version 1 when the batch is applied
@@ -149,7 +152,7 @@ public interface Repository<T> {
     Write.Create toCreate(T value);
 
     /**
-     * The update of {@code value} as a write, for an atomic batch.
+     * The update of {@code value}'s document as a single write; refused like {@link #toCreate} when unsafe.
      *
      * @param value the new state of the record
      * @param expectedVersion the version last read
@@ -158,13 +161,49 @@ public interface Repository<T> {
     Write.Update toUpdate(T value, long expectedVersion);
 
     /**
-     * The delete of {@code id} as a write, for an atomic batch.
+     * The delete of document {@code id} as a single write; refused like {@link #toCreate} when unsafe.
      *
      * @param id the document id
      * @param expectedVersion the version last read
      * @return a write that deletes the record when the batch is applied
      */
     Write.Delete toDelete(String id, long expectedVersion);
+
+    /**
+     * Every write that creates {@code value}: its document and the documents the repository keeps beside it, for
+     * an atomic batch (add your own writes, e.g. an outbox entry). This is the batch form to use with any
+     * repository.
+     *
+     * @param value the record
+     * @return the writes, the record's document first
+     */
+    default List<Write> writesToCreate(T value) {
+        return List.of(toCreate(value));
+    }
+
+    /**
+     * Every write that updates the stored record to {@code value} at {@code expectedVersion}, with the documents
+     * kept beside it (a repository may read the stored record to know which of them change); the batch conflicts,
+     * writing nothing, if the record is not at that version when it is written.
+     *
+     * @param value           the record's new value
+     * @param expectedVersion the stored version
+     * @return the writes, the record's document first
+     */
+    default List<Write> writesToUpdate(T value, long expectedVersion) {
+        return List.of(toUpdate(value, expectedVersion));
+    }
+
+    /**
+     * Every write that deletes the record {@code id} at {@code expectedVersion} and the documents kept beside it.
+     *
+     * @param id              the record's id
+     * @param expectedVersion the stored version
+     * @return the writes, the record's document first
+     */
+    default List<Write> writesToDelete(String id, long expectedVersion) {
+        return List.of(toDelete(id, expectedVersion));
+    }
 
     /**
      * Starts a repository for records of {@code recordClass} stored as documents of {@code type}.

@@ -46,6 +46,8 @@ public final class AlertCorrelator {
     private final Map<String, Group> groups = new HashMap<>();
     private final Map<String, Group> currentByService = new HashMap<>();
     private final Map<String, ArrayDeque<Instant>> transitions = new HashMap<>();
+    /** Groups the last {@link #ingest} changed besides the one its actions name (a superseded or an heir group). */
+    private final List<String> alsoChanged = new ArrayList<>(2);
     private long groupCounter;
     private long ingested;
     private Instant latest = Instant.MIN;
@@ -58,6 +60,7 @@ public final class AlertCorrelator {
         this.allClearPolicy = b.allClearPolicy;
         this.priorityMapping = b.priorityMapping;
         this.groupCounter = b.groupsOpened;
+        Map<String, AlertGroup> current = new HashMap<>();
         for (AlertGroup stored : b.restored) {
             Group g = new Group(stored);
             groups.put(g.id, g);
@@ -69,8 +72,11 @@ public final class AlertCorrelator {
                 g.keys.add(o.key());
                 g.seen.add(o.key());
             }
-            Group current = currentByService.get(g.service);
-            if (current == null || g.lastActivity.isAfter(current.lastActivity)) {
+            // the group that is not superseded is its service's current one; groups stored before that was
+            // recorded all claim it, and the one active last wins, as it most likely was the newest
+            AlertGroup best = current.get(g.service);
+            if (!stored.superseded() && (best == null || stored.lastActivity().isAfter(best.lastActivity()))) {
+                current.put(g.service, stored);
                 currentByService.put(g.service, g);
             }
             stored.transitions().forEach((key, list) -> {
@@ -134,7 +140,7 @@ public final class AlertCorrelator {
             }
         }
         return java.util.Optional.of(new AlertGroup(g.id, g.service, g.maxSeverity, g.priority, g.openedAt,
-                g.lastActivity, g.flapping, members, history));
+                g.lastActivity, g.flapping, members, history, currentByService.get(g.service) != g));
     }
 
     /** Number of incident groups remembered (open, or closed within the windows). */
@@ -148,6 +154,7 @@ public final class AlertCorrelator {
         if (alert.at().isAfter(latest)) {
             latest = alert.at();
         }
+        alsoChanged.clear();
         if (++ingested % SWEEP_EVERY == 0) {
             sweep();
         }
@@ -202,10 +209,15 @@ public final class AlertCorrelator {
                     ? "re-fired within the correlation window; incident " + g.id + " concerns it again"
                     : "correlated with " + (g.keys.size() - 1) + " open alert(s) of service " + service));
         } else {
+            Group superseded = g;
             g = new Group(service + "#" + (++groupCounter), service, a.severity(),
                     priorityMapping.apply(a.severity(), directory.tierOf(service)), a.at());
             g.keys.add(key);
             g.seen.add(key);
+            if (superseded != null) {
+                inherit(g, superseded.seen);
+                alsoChanged.add(superseded.id);
+            }
             groups.put(g.id, g);
             currentByService.put(service, g);
             open.put(key, new Open(g, a.severity()));
@@ -234,6 +246,11 @@ public final class AlertCorrelator {
             g.flapping = true;
             out.add(action(AlertAction.Kind.FLAPPING, g, a, o.count, "alert changed state " + flapTransitions
                     + " times within " + flapWindow));
+        }
+        Group current = currentByService.get(g.service);
+        if (current != null && current != g) {
+            inherit(current, List.of(key));
+            alsoChanged.add(current.id);
         }
         if (!g.keys.isEmpty()) {
             out.add(action(AlertAction.Kind.ALERT_CLEARED, g, a, o.count, g.keys.size() + " alert(s) still open"));
@@ -367,13 +384,38 @@ public final class AlertCorrelator {
     }
 
     private void raise(Group g, Alert a, List<AlertAction> out) {
-        g.maxSeverity = a.severity();
+        // a repeat may raise its own alert's severity and still stay below another alert of the group
+        if (a.severity().compareTo(g.maxSeverity) > 0) {
+            g.maxSeverity = a.severity();
+        }
         String p = priorityMapping.apply(a.severity(), directory.tierOf(g.service));
         if (p.compareTo(g.priority) < 0) {
             g.priority = p;
             out.add(action(AlertAction.Kind.RAISE_PRIORITY, g, a, 1, a.severity() + " alert raises the priority to "
                     + p));
         }
+    }
+
+    /**
+     * Makes {@code heir} (its service's current group) carry the state-change history of {@code keys} from now on,
+     * so that a snapshot of the current group holds every history a re-fire may still need for flapping, and a
+     * superseded group whose alerts all cleared can be left out of a restore.
+     */
+    private void inherit(Group heir, java.util.Collection<String> keys) {
+        for (String k : keys) {
+            ArrayDeque<Instant> d = transitions.get(k);
+            if (d != null && !d.isEmpty()) {
+                heir.seen.add(k);
+            }
+        }
+    }
+
+    /**
+     * Ids of the groups the last {@link #ingest} changed that its actions do not name: the group a new one
+     * superseded, and the current group that took over the history of an alert cleared in a superseded one.
+     */
+    List<String> alsoChanged() {
+        return List.copyOf(alsoChanged);
     }
 
     /** Records a state change of {@code key}; true when it has changed state too often within the flap window. */
@@ -503,8 +545,10 @@ public final class AlertCorrelator {
         }
 
         /**
-         * Starts from stored state, e.g. after a restart: the groups (typically the open ones of an
-         * {@link AlertGroupRepository}) and how many groups were opened before, so new ids do not repeat old ones.
+         * Starts from stored state, e.g. after a restart: the groups (the {@link AlertGroup#isRestorable()
+         * restorable} ones of an {@link AlertGroupRepository}, see {@link AlertGroupRepository#findRestorable()})
+         * and how many groups were opened before, so new ids do not repeat old ones. A service's group that is not
+         * {@link AlertGroup#superseded() superseded} becomes its current group again.
          *
          * @param groups       the groups; ids unique, no alert key open in two of them
          * @param groupsOpened the {@link AlertCorrelator#groupsOpened()} of the correlator they came from

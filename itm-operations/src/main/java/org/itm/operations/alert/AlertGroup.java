@@ -24,10 +24,13 @@ import org.itm.core.validation.Violations;
  * @param flapping     whether one of its alerts was found flapping (clears then only annotate)
  * @param open         the alerts open in it, keys unique; empty once all cleared; copied
  * @param transitions  per alert key, the recent instants at which it changed state, in time order; copied
+ * @param superseded   whether a newer group of the same service took over correlation; a group that is not
+ *                     superseded is its service's current one, which an alert firing within the correlation window
+ *                     of its last activity joins even when all of its alerts had cleared
  */
 public record AlertGroup(String id, String service, Severity maxSeverity, String priority, Instant openedAt,
                          Instant lastActivity, boolean flapping, List<OpenAlert> open,
-                         Map<String, List<Instant>> transitions) {
+                         Map<String, List<Instant>> transitions, boolean superseded) {
 
     public AlertGroup {
         Violations v = new Violations();
@@ -69,6 +72,35 @@ public record AlertGroup(String id, String service, Severity maxSeverity, String
         Map<String, List<Instant>> t = new TreeMap<>();
         transitions.forEach((k, l) -> t.put(k, List.copyOf(l)));
         transitions = Collections.unmodifiableMap(t);
+    }
+
+    /**
+     * A group that is its service's current one (not superseded).
+     *
+     * @param id           the group id
+     * @param service      the service
+     * @param maxSeverity  the highest severity seen
+     * @param priority     the incident's priority
+     * @param openedAt     when its first alert fired
+     * @param lastActivity its latest alert activity
+     * @param flapping     whether one of its alerts was found flapping
+     * @param open         the alerts open in it
+     * @param transitions  per alert key, the recent state changes
+     */
+    public AlertGroup(String id, String service, Severity maxSeverity, String priority, Instant openedAt,
+                      Instant lastActivity, boolean flapping, List<OpenAlert> open,
+                      Map<String, List<Instant>> transitions) {
+        this(id, service, maxSeverity, priority, openedAt, lastActivity, flapping, open, transitions, false);
+    }
+
+    /**
+     * Whether a restarted correlator needs this group: it has open alerts, or it is still its service's current
+     * group (a re-fire within the window joins it). A superseded group with every alert cleared is history.
+     *
+     * @return true when {@link AlertCorrelator.Builder#restore} should be given it
+     */
+    public boolean isRestorable() {
+        return isOpen() || !superseded;
     }
 
     /** Whether alerts are still open in the group. */

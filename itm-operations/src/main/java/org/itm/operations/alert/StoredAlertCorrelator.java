@@ -32,8 +32,11 @@ import org.slf4j.LoggerFactory;
  * entry per incident to open, {@link #ingestAll(List, Function)}) in one atomic batch; the actions are returned only
  * after that batch is stored, so an effect is recorded exactly when the state that decided it is. If the
  * write fails, the correlator is rebuilt from the store, so memory and store agree again and the call can be
- * retried. On {@link #open} the groups with open alerts are restored; groups whose alerts had all cleared are kept
- * in the store as history but not restored, so an alert that fires again after a restart opens a new group.
+ * retried. On {@link #open} the groups with open alerts and each service's current group are restored (also when
+ * all of its alerts had cleared), so an alert that fires again within the correlation window after a restart joins
+ * its old incident exactly as it would have without the restart; a group that a newer one of its service superseded
+ * and whose alerts all cleared is kept in the store as history only (its alerts' flapping history moved on to the
+ * current group).
  *
  * <p>Thread-safe (calls are serialised). One process per name and store: a second process writing the same
  * groups fails with {@link org.itm.core.store.ConcurrentModificationException} rather than overwrite them.
@@ -66,7 +69,7 @@ public final class StoredAlertCorrelator {
     }
 
     /**
-     * The correlator {@code name} in {@code store}, restored from its open groups.
+     * The correlator {@code name} in {@code store}, restored from its open groups and its services' current ones.
      *
      * @param store    where groups are kept
      * @param name     the correlator's name (one per partition of services)
@@ -147,6 +150,7 @@ public final class StoredAlertCorrelator {
                     touched.add(act.groupId());
                 }
             }
+            touched.addAll(correlator.alsoChanged());
         }
         List<Write> batch = new ArrayList<>();
         Map<String, Long> next = new HashMap<>();
@@ -191,15 +195,15 @@ public final class StoredAlertCorrelator {
 
     private void reload() {
         versions.clear();
-        List<AlertGroup> open = new ArrayList<>();
-        for (Versioned<AlertGroup> g : groups.findAll(groups.open())) {
-            open.add(g.value());
+        List<AlertGroup> restorable = new ArrayList<>();
+        for (Versioned<AlertGroup> g : groups.findRestorable()) {
+            restorable.add(g.value());
             versions.put(g.value().id(), g.version());
         }
         Optional<Versioned<CorrelatorProgress>> p = progress.get(org.itm.core.store.DocumentIds.forKey(name));
         progressVersion = p.map(Versioned::version).orElse(0L);
         long opened = p.map(v -> v.value().groupsOpened()).orElse(0L);
-        correlator = settings.restore(open, opened).build();
-        LOG.debug("correlator '{}' restored {} open group(s), {} group(s) opened before", name, open.size(), opened);
+        correlator = settings.restore(restorable, opened).build();
+        LOG.debug("correlator '{}' restored {} group(s), {} group(s) opened before", name, restorable.size(), opened);
     }
 }

@@ -28,10 +28,11 @@ import org.itm.operations.change.internal.DocumentStoreChangeRepository;
  * List<Versioned<Change>> tonight = changes.allOpenInWindow(TimeInterval.of(evening, morning));
  * }</pre>
  *
- * <p>Writes of a change through {@link #create}, {@link #delete}, {@link #toCreateWithLinks} and
- * {@link #toDeleteWithLinks} keep its CI links; {@link #toCreate} and {@link #toDelete} write the change document
- * only, for a caller that writes the links itself. A change's CIs are fixed when it is drafted: an update that
- * alters them is refused.
+ * <p>Every write path keeps a change's CI links: {@link #create}, {@link #update}, {@link #modify},
+ * {@link #delete} and, for a batch of your own, {@link #writesToCreate}, {@link #writesToUpdate} and
+ * {@link #writesToDelete}. The single-document {@link #toCreate} and {@link #toDelete} refuse a change with CIs
+ * (an {@link org.itm.core.ItmValidationException}), since they would leave its links behind; {@link #toUpdate} is
+ * safe, because a change's CIs are fixed when it is drafted and an update that alters them is refused.
  */
 public interface ChangeRepository extends ForwardingRepository<Change> {
 
@@ -85,7 +86,8 @@ public interface ChangeRepository extends ForwardingRepository<Change> {
     }
 
     /**
-     * The create of {@code change} with the links of its CIs, for an atomic batch.
+     * The create of {@code change} with the links of its CIs, for an atomic batch; the same as
+     * {@link #writesToCreate}.
      *
      * @param change the change
      * @return the writes, the change's first
@@ -93,7 +95,8 @@ public interface ChangeRepository extends ForwardingRepository<Change> {
     List<Write> toCreateWithLinks(Change change);
 
     /**
-     * The delete of {@code change} at {@code expectedVersion} with the links of its CIs, for an atomic batch.
+     * The delete of {@code change} at {@code expectedVersion} with the links of its CIs, for an atomic batch; the
+     * same as {@link #writesToDelete} for a caller that holds the stored change.
      *
      * @param change          the stored change
      * @param expectedVersion its version

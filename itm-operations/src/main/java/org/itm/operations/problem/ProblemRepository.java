@@ -24,9 +24,10 @@ import org.itm.operations.problem.internal.DocumentStoreProblemRepository;
  * List<Versioned<Problem>> hits = problems.knownErrorsBySymptom("vpn disconnects");
  * }</pre>
  *
- * <p>{@link #create}, {@link #update}, {@link #modify} and {@link #delete} keep the symptom links;
- * {@link #toCreate}, {@link #toUpdate} and {@link #toDelete} write the problem document only; for a batch of your
- * own use {@link #toCreateWithLinks} and {@link #toUpdateWithLinks}.
+ * <p>Every write path keeps the symptom links: {@link #create}, {@link #update}, {@link #modify},
+ * {@link #delete} and, for a batch of your own, {@link #writesToCreate}, {@link #writesToUpdate} and
+ * {@link #writesToDelete}. The single-document {@link #toCreate}, {@link #toUpdate} and {@link #toDelete} refuse
+ * (an {@link org.itm.core.ItmValidationException}) a write that would add, change or leave behind symptom links.
  */
 public interface ProblemRepository extends ForwardingRepository<Problem> {
 

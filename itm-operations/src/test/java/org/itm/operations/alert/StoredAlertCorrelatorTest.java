@@ -79,6 +79,39 @@ class StoredAlertCorrelatorTest {
     }
 
     @Test
+    void aGroupWhoseAlertsAllClearedSurvivesARestartAndARefireWithinTheWindowReopensItsIncident() {
+        DocumentStore store = DocumentStores.inMemory();
+        StoredAlertCorrelator first = open(store);
+        first.ingest(Alert.firing("prom", "db-1/disk", Severity.MAJOR, "db-1", t(0)));
+        assertThat(kinds(first.ingest(Alert.clear("prom", "db-1/disk", "db-1", t(2)))))
+                .containsExactly(AlertAction.Kind.RESOLVE_INCIDENT);
+
+        StoredAlertCorrelator second = open(store);
+        AlertGroup resolved = second.groups().get(second.groups().idOf("shop#1")).orElseThrow().value();
+        assertThat(resolved.isOpen()).isFalse();
+        assertThat(resolved.superseded()).isFalse();
+        // 8 minutes after the clear, within the 10-minute window: the incident of shop#1 concerns it again
+        assertThat(second.ingest(Alert.firing("prom", "db-1/disk", Severity.MAJOR, "db-1", t(10))))
+                .containsExactly(new AlertAction(AlertAction.Kind.ATTACH_TO_INCIDENT, "shop#1", "shop", "P2",
+                        "db-1/disk", 1, t(10), "re-fired within the correlation window; incident shop#1 concerns it again"));
+        // the fourth state change within 20 minutes, counting the two from before the restart
+        assertThat(kinds(second.ingest(Alert.clear("prom", "db-1/disk", "db-1", t(11)))))
+                .containsExactly(AlertAction.Kind.FLAPPING, AlertAction.Kind.ANNOTATE_INCIDENT);
+
+        // past the window a new group takes over; the old one is history and is not restored any more
+        StoredAlertCorrelator third = open(store);
+        assertThat(third.ingest(Alert.firing("prom", "web-1/5xx", Severity.MINOR, "web-1", t(30))).get(0))
+                .satisfies(a -> {
+                    assertThat(a.kind()).isEqualTo(AlertAction.Kind.OPEN_INCIDENT);
+                    assertThat(a.groupId()).isEqualTo("shop#2");
+                });
+        AlertGroup old = third.groups().get(third.groups().idOf("shop#1")).orElseThrow().value();
+        assertThat(old.superseded()).isTrue();
+        assertThat(third.groups().findRestorable()).extracting(v -> v.value().id())
+                .containsExactly("shop#2");
+    }
+
+    @Test
     void flappingAndAcknowledgementSurviveARestart() {
         DocumentStore store = DocumentStores.inMemory();
         StoredAlertCorrelator first = open(store);
@@ -165,6 +198,23 @@ class StoredAlertCorrelatorTest {
                 Map.of("correlator", "default", "service", "shop", "state", "OPEN"), "{\"itm:typeVersion\":1,\"itm:value\":" + json + "}");
         assertThatThrownBy(() -> open(store)).isInstanceOf(StoredDocumentException.class)
                 .hasMessageContaining("lastActivity").hasMessageContaining("must not be before openedAt");
+    }
+
+    @Test
+    void aGroupStoredAtTypeVersion1IsReadAsItsServicesCurrentGroup() {
+        DocumentStore store = DocumentStores.inMemory();
+        store.declare(AlertGroupRepository.TYPE, java.util.Set.of("correlator", "service", "state"));
+        store.create(AlertGroupRepository.TYPE, AlertGroupRepository.idOf("default", "shop#1"),
+                Map.of("correlator", "default", "service", "shop", "state", "OPEN"),
+                "{\"itm:typeVersion\":1,\"itm:value\":{\"id\":\"shop#1\",\"service\":\"shop\","
+                        + "\"maxSeverity\":\"MINOR\",\"priority\":\"P3\",\"openedAt\":\"2026-03-02T08:00:00Z\","
+                        + "\"lastActivity\":\"2026-03-02T08:00:00Z\",\"flapping\":false,\"open\":[{\"key\":"
+                        + "\"db-1/disk\",\"severity\":\"MINOR\",\"count\":1,\"acknowledged\":false}],"
+                        + "\"transitions\":{\"db-1/disk\":[\"2026-03-02T08:00:00Z\"]}}}");
+        StoredAlertCorrelator c = open(store);
+        assertThat(c.groups().get(c.groups().idOf("shop#1")).orElseThrow().value().superseded()).isFalse();
+        assertThat(c.ingest(Alert.firing("prom", "web-1/5xx", Severity.MINOR, "web-1", t(3))).get(0).groupId())
+                .isEqualTo("shop#1");
     }
 
     @Test

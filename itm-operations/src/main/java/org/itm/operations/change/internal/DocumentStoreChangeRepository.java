@@ -60,7 +60,7 @@ public final class DocumentStoreChangeRepository implements ChangeRepository {
 
     @Override
     public Versioned<Change> create(Change value) {
-        store().write(toCreateWithLinks(value));
+        store().write(writesToCreate(value));
         return new Versioned<>(value, 1);
     }
 
@@ -95,6 +95,39 @@ public final class DocumentStoreChangeRepository implements ChangeRepository {
             return;
         }
         store().write(toDeleteWithLinks(stored.get().value(), expectedVersion));
+    }
+
+    @Override
+    public Write.Create toCreate(Change value) {
+        if (!distinct(value).isEmpty()) {
+            throw new ItmValidationException("value.cis", "change " + value.id() + " touches " + value.cis()
+                    + ", whose links must be written with it: use writesToCreate for a batch");
+        }
+        return changes.toCreate(value);
+    }
+
+    @Override
+    public Write.Delete toDelete(String id, long expectedVersion) {
+        Checks.id(id, "id");
+        changes.get(id).filter(stored -> !distinct(stored.value()).isEmpty()).ifPresent(stored -> {
+            throw new ItmValidationException("id", "change " + id + " has links of " + stored.value().cis()
+                    + " to delete with it: use writesToDelete for a batch");
+        });
+        return changes.toDelete(id, expectedVersion);
+    }
+
+    @Override
+    public List<Write> writesToCreate(Change value) {
+        return toCreateWithLinks(value);
+    }
+
+    @Override
+    public List<Write> writesToDelete(String id, long expectedVersion) {
+        Checks.id(id, "id");
+        Optional<Versioned<Change>> stored = changes.get(id);
+        // a change that is not there: the delete alone, which conflicts when written
+        return stored.isEmpty() ? List.of(changes.toDelete(id, expectedVersion))
+                : toDeleteWithLinks(stored.get().value(), expectedVersion);
     }
 
     @Override

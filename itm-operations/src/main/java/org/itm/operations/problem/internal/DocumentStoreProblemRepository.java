@@ -87,12 +87,67 @@ public final class DocumentStoreProblemRepository implements ProblemRepository {
             problems.delete(id, expectedVersion);   // reports the conflict
             return;
         }
+        store().write(writesToDelete(id, expectedVersion));
+    }
+
+    @Override
+    public Write.Create toCreate(Problem value) {
+        Checks.notNull(value, "value");
+        if (!words(value).isEmpty()) {
+            throw new ItmValidationException("value.symptoms", "known error " + value.id()
+                    + " has symptom links to write with it: use writesToCreate for a batch");
+        }
+        return problems.toCreate(value);
+    }
+
+    @Override
+    public Write.Update toUpdate(Problem value, long expectedVersion) {
+        Checks.notNull(value, "value");
+        problems.get(value.id()).filter(stored -> !words(stored.value()).equals(words(value))).ifPresent(stored -> {
+            throw new ItmValidationException("value.symptoms", "problem " + value.id()
+                    + " changes its symptom links: use writesToUpdate for a batch");
+        });
+        return problems.toUpdate(value, expectedVersion);
+    }
+
+    @Override
+    public Write.Delete toDelete(String id, long expectedVersion) {
+        Checks.id(id, "id");
+        problems.get(id).filter(stored -> !words(stored.value()).isEmpty()).ifPresent(stored -> {
+            throw new ItmValidationException("id", "known error " + id
+                    + " has symptom links to delete with it: use writesToDelete for a batch");
+        });
+        return problems.toDelete(id, expectedVersion);
+    }
+
+    @Override
+    public List<Write> writesToCreate(Problem value) {
+        return toCreateWithLinks(value);
+    }
+
+    @Override
+    public List<Write> writesToUpdate(Problem value, long expectedVersion) {
+        Checks.notNull(value, "value");
+        Optional<Versioned<Problem>> stored = problems.get(value.id());
+        if (stored.isEmpty() || stored.get().version() != expectedVersion) {
+            // conflicts when written; links are diffed only against the version the write expects
+            return List.of(problems.toUpdate(value, expectedVersion));
+        }
+        return toUpdateWithLinks(stored.get().value(), value, expectedVersion);
+    }
+
+    @Override
+    public List<Write> writesToDelete(String id, long expectedVersion) {
+        Checks.id(id, "id");
+        Optional<Versioned<Problem>> stored = problems.get(id);
         List<Write> writes = new ArrayList<>();
         writes.add(problems.toDelete(id, expectedVersion));
-        for (String word : words(stored.get().value())) {
-            writes.add(links.toDelete(new SymptomLink(id, word).documentId(), 1));
+        if (stored.isPresent() && stored.get().version() == expectedVersion) {
+            for (String word : words(stored.get().value())) {
+                writes.add(links.toDelete(new SymptomLink(id, word).documentId(), 1));
+            }
         }
-        store().write(writes);
+        return writes;
     }
 
     @Override
