@@ -2,5 +2,10 @@ package org.itm.operations.incident;
 
 /** Why an incident is on hold; SLA definitions may pause their clocks for some reasons only. */
 public enum HoldReason {
-    AWAITING_CUSTOMER, AWAITING_VENDOR, AWAITING_CHANGE
+    /** Waiting for the user or customer to answer or test; most SLA definitions pause for this. */
+    AWAITING_CUSTOMER,
+    /** Waiting for a third party (supplier, vendor support) to act. */
+    AWAITING_VENDOR,
+    /** Waiting for a scheduled change to be implemented. */
+    AWAITING_CHANGE
 }

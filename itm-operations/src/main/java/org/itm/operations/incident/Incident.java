@@ -46,6 +46,31 @@ public record Incident(IncidentId id, String title, String category, IncidentSta
                        Optional<String> resolutionCode, Optional<String> resolutionNotes,
                        Instant openedAt, Optional<Instant> resolvedAt, List<TimelineEntry> timeline) {
 
+    /**
+     * Checks every component and that {@code holdReason} is present exactly when the state is ON_HOLD.
+     *
+     * @param id the incident's identity
+     * @param title short description
+     * @param category classification used for problem detection and reporting; may be empty
+     * @param state where the incident is in its lifecycle
+     * @param holdReason why it is on hold; present exactly when {@code state} is ON_HOLD
+     * @param impact 1 (highest) and up
+     * @param urgency 1 (highest) and up
+     * @param priority derived from impact and urgency by a {@link PriorityPolicy}
+     * @param assignmentGroup team working on it
+     * @param assignee person working on it
+     * @param reassignmentCount how often group or assignee changed after the first assignment
+     * @param service affected service
+     * @param ci affected configuration item
+     * @param major major-incident flag
+     * @param resolutionCode how it was resolved
+     * @param resolutionNotes what was done
+     * @param openedAt when it was opened
+     * @param resolvedAt when it was last resolved
+     * @param timeline every change in order, starting with the creation
+     * @throws ItmValidationException naming every component that is null, blank or out of range, or
+     *     {@code holdReason} when it disagrees with the state
+     */
     public Incident {
         Violations v = new Violations();
         v.require(id != null, "id", "must not be null");
@@ -76,6 +101,15 @@ public record Incident(IncidentId id, String title, String category, IncidentSta
     /**
      * Opens a new incident in state NEW with its priority from {@code policy}.
      *
+     * @param id identity of the new incident
+     * @param title short, non-blank description
+     * @param category classification for problem detection and reporting; may be empty but not null
+     * @param impact 1 (highest) and up
+     * @param urgency 1 (highest) and up
+     * @param policy derives the priority from impact and urgency
+     * @param at when it was opened; becomes {@link #openedAt()} and the first timeline entry
+     * @param actor who opened it (non-blank), recorded in the timeline
+     * @return the incident in state NEW with a timeline of its creation
      * @throws ItmValidationException if any argument is invalid
      */
     public static Incident open(IncidentId id, String title, String category, int impact, int urgency,
@@ -94,7 +128,11 @@ public record Incident(IncidentId id, String title, String category, IncidentSta
                 Optional.empty(), false, Optional.empty(), Optional.empty(), at, Optional.empty(), t);
     }
 
-    /** When the last change happened. */
+    /**
+     * When the last change happened.
+     *
+     * @return the instant of the newest timeline entry
+     */
     public Instant lastChangedAt() {
         return timeline.get(timeline.size() - 1).at();
     }
@@ -102,6 +140,14 @@ public record Incident(IncidentId id, String title, String category, IncidentSta
     /**
      * Assigns to {@code group} (and optionally a person). From NEW this moves to ASSIGNED; in ASSIGNED,
      * IN_PROGRESS or ON_HOLD a different group or assignee counts as a reassignment.
+     *
+     * @param group non-blank assignment group
+     * @param person the assignee, or {@code Optional.empty()} to leave it to the group
+     * @param at when; not before {@link #lastChangedAt()}
+     * @param actor who made the assignment
+     * @return the assigned incident
+     * @throws IllegalStateTransitionException if the incident is not open
+     * @throws ItmValidationException if an argument is blank or null, or {@code at} is before the last change
      */
     public Incident assign(String group, Optional<String> person, Instant at, String actor) {
         Checks.notBlank(group, "group");
@@ -125,12 +171,30 @@ public record Incident(IncidentId id, String title, String category, IncidentSta
         return d.build();
     }
 
-    /** ASSIGNED → IN_PROGRESS: someone started working on it. */
+    /**
+     * ASSIGNED → IN_PROGRESS: someone started working on it.
+     *
+     * @param at when work started; not before {@link #lastChangedAt()}
+     * @param actor who started it
+     * @return the incident in IN_PROGRESS
+     * @throws IllegalStateTransitionException if the incident is not ASSIGNED
+     * @throws ItmValidationException if {@code at} is null or before the last change, or {@code actor} is blank
+     */
     public Incident start(Instant at, String actor) {
         return draft(at, actor).moveTo(IncidentState.IN_PROGRESS, "").build();
     }
 
-    /** IN_PROGRESS → ON_HOLD for {@code reason}, with an explanation. */
+    /**
+     * IN_PROGRESS → ON_HOLD for {@code reason}, with an explanation.
+     *
+     * @param reason why it waits; decides whether the SLA clock pauses
+     * @param note non-blank explanation
+     * @param at when it was put on hold; not before {@link #lastChangedAt()}
+     * @param actor who put it on hold
+     * @return the incident in ON_HOLD with {@link #holdReason()} set
+     * @throws IllegalStateTransitionException if the incident is not IN_PROGRESS
+     * @throws ItmValidationException if an argument is null or blank, or {@code at} is before the last change
+     */
     public Incident hold(HoldReason reason, String note, Instant at, String actor) {
         Checks.notNull(reason, "reason");
         Checks.notBlank(note, "note");
@@ -145,7 +209,15 @@ public record Incident(IncidentId id, String title, String category, IncidentSta
         return d.build();
     }
 
-    /** ON_HOLD → IN_PROGRESS. */
+    /**
+     * ON_HOLD → IN_PROGRESS.
+     *
+     * @param at when work resumed; not before {@link #lastChangedAt()}
+     * @param actor who resumed it
+     * @return the incident in IN_PROGRESS with the hold reason cleared
+     * @throws IllegalStateTransitionException if the incident is not ON_HOLD
+     * @throws ItmValidationException if {@code at} is null or before the last change, or {@code actor} is blank
+     */
     public Incident resume(Instant at, String actor) {
         Draft d = draft(at, actor);
         if (state != IncidentState.ON_HOLD) {
@@ -157,7 +229,17 @@ public record Incident(IncidentId id, String title, String category, IncidentSta
         return d.moveTo(IncidentState.IN_PROGRESS, "").build();
     }
 
-    /** IN_PROGRESS or ON_HOLD → RESOLVED with a resolution code and notes. */
+    /**
+     * IN_PROGRESS or ON_HOLD → RESOLVED with a resolution code and notes.
+     *
+     * @param code non-blank resolution code
+     * @param notes non-blank description of what was done
+     * @param at when it was resolved; becomes {@link #resolvedAt()}
+     * @param actor who resolved it
+     * @return the incident in RESOLVED
+     * @throws IllegalStateTransitionException if the incident is neither IN_PROGRESS nor ON_HOLD
+     * @throws ItmValidationException if an argument is null or blank, or {@code at} is before the last change
+     */
     public Incident resolve(String code, String notes, Instant at, String actor) {
         Checks.notBlank(code, "code");
         Checks.notBlank(notes, "notes");
@@ -175,7 +257,15 @@ public record Incident(IncidentId id, String title, String category, IncidentSta
         return d.build();
     }
 
-    /** RESOLVED → CLOSED. */
+    /**
+     * RESOLVED → CLOSED.
+     *
+     * @param at when it was closed; not before {@link #lastChangedAt()}
+     * @param actor who closed it
+     * @return the incident in CLOSED, which is terminal
+     * @throws IllegalStateTransitionException if the incident is not RESOLVED
+     * @throws ItmValidationException if {@code at} is null or before the last change, or {@code actor} is blank
+     */
     public Incident close(Instant at, String actor) {
         return draft(at, actor).moveTo(IncidentState.CLOSED, "").build();
     }
@@ -183,6 +273,13 @@ public record Incident(IncidentId id, String title, String category, IncidentSta
     /**
      * RESOLVED → IN_PROGRESS, allowed only up to {@code reopenPeriod} after the resolution.
      *
+     * @param reopenPeriod how long after {@link #resolvedAt()} a reopen is still allowed; not negative
+     * @param note non-blank reason for reopening
+     * @param at when it was reopened
+     * @param actor who reopened it
+     * @return the incident back in IN_PROGRESS
+     * @throws ItmValidationException if an argument is null, blank or negative, or {@code at} is before the last
+     *     change
      * @throws IllegalStateTransitionException if not resolved or the period has passed
      */
     public Incident reopen(Duration reopenPeriod, String note, Instant at, String actor) {
@@ -202,7 +299,16 @@ public record Incident(IncidentId id, String title, String category, IncidentSta
         return d.moveTo(IncidentState.IN_PROGRESS, "reopened: " + note).build();
     }
 
-    /** Any open state → CANCELLED, with the reason. */
+    /**
+     * Any open state → CANCELLED, with the reason.
+     *
+     * @param reason non-blank reason, recorded as the note of the state change
+     * @param at when it was cancelled; not before {@link #lastChangedAt()}
+     * @param actor who cancelled it
+     * @return the incident in CANCELLED, which is terminal
+     * @throws IllegalStateTransitionException if the incident is not open
+     * @throws ItmValidationException if an argument is null or blank, or {@code at} is before the last change
+     */
     public Incident cancel(String reason, Instant at, String actor) {
         Checks.notBlank(reason, "reason");
         Draft d = draft(at, actor);
@@ -217,7 +323,18 @@ public record Incident(IncidentId id, String title, String category, IncidentSta
         return d.moveTo(IncidentState.CANCELLED, reason).build();
     }
 
-    /** Changes impact and urgency and re-derives the priority with {@code policy}; only while not terminal. */
+    /**
+     * Changes impact and urgency and re-derives the priority with {@code policy}; only while not terminal.
+     *
+     * @param newImpact 1 (highest) and up
+     * @param newUrgency 1 (highest) and up
+     * @param policy derives the new priority
+     * @param at when; not before {@link #lastChangedAt()}
+     * @param actor who reclassified it
+     * @return the incident with the new impact, urgency and priority (unchanged fields add no timeline entry)
+     * @throws IllegalStateTransitionException if the incident is CLOSED or CANCELLED
+     * @throws ItmValidationException if an argument is null or blank, or {@code at} is before the last change
+     */
     public Incident reclassify(int newImpact, int newUrgency, PriorityPolicy policy, Instant at, String actor) {
         Checks.notNull(policy, "policy");
         Draft d = draft(at, actor);
@@ -232,7 +349,17 @@ public record Incident(IncidentId id, String title, String category, IncidentSta
         return d.build();
     }
 
-    /** Records the affected service and configuration item (either may be empty). */
+    /**
+     * Records the affected service and configuration item (either may be empty).
+     *
+     * @param newService the affected service, or {@code Optional.empty()} to clear it
+     * @param newCi the affected configuration item, or {@code Optional.empty()} to clear it
+     * @param at when; not before {@link #lastChangedAt()}
+     * @param actor who recorded it
+     * @return the incident with service and CI replaced
+     * @throws IllegalStateTransitionException if the incident is CLOSED or CANCELLED
+     * @throws ItmValidationException if an argument is null or blank, or {@code at} is before the last change
+     */
     public Incident affect(Optional<String> newService, Optional<String> newCi, Instant at, String actor) {
         Checks.notNull(newService, "service");
         Checks.notNull(newCi, "ci");
@@ -245,7 +372,18 @@ public record Incident(IncidentId id, String title, String category, IncidentSta
         return d.build();
     }
 
-    /** Sets or clears the major-incident flag. */
+    /**
+     * Sets or clears the major-incident flag.
+     *
+     * @param isMajor {@code true} to declare a major incident, {@code false} to withdraw it
+     * @param note reason for the change; may be empty
+     * @param at when; not before {@link #lastChangedAt()}
+     * @param actor who changed the flag
+     * @return the incident with the flag set
+     * @throws IllegalStateTransitionException if the incident is CLOSED or CANCELLED
+     * @throws ItmValidationException if an argument is null, {@code actor} is blank, or {@code at} is before the
+     *     last change
+     */
     public Incident markMajor(boolean isMajor, String note, Instant at, String actor) {
         Checks.notNull(note, "note");
         Draft d = draft(at, actor);
@@ -255,7 +393,16 @@ public record Incident(IncidentId id, String title, String category, IncidentSta
         return d.build();
     }
 
-    /** Changes the category (used by problem detection). */
+    /**
+     * Changes the category (used by problem detection).
+     *
+     * @param newCategory non-blank category
+     * @param at when; not before {@link #lastChangedAt()}
+     * @param actor who recategorised it
+     * @return the incident with the new category
+     * @throws IllegalStateTransitionException if the incident is CLOSED or CANCELLED
+     * @throws ItmValidationException if an argument is null or blank, or {@code at} is before the last change
+     */
     public Incident categorise(String newCategory, Instant at, String actor) {
         Checks.notBlank(newCategory, "category");
         Draft d = draft(at, actor);
@@ -265,7 +412,15 @@ public record Incident(IncidentId id, String title, String category, IncidentSta
         return d.build();
     }
 
-    /** Appends a work note; allowed in any state. */
+    /**
+     * Appends a work note; allowed in any state.
+     *
+     * @param text non-blank note
+     * @param at when; not before {@link #lastChangedAt()}
+     * @param actor who wrote it
+     * @return the incident with a NOTE entry appended
+     * @throws ItmValidationException if an argument is null or blank, or {@code at} is before the last change
+     */
     public Incident note(String text, Instant at, String actor) {
         Checks.notBlank(text, "text");
         Draft d = draft(at, actor);
@@ -273,7 +428,12 @@ public record Incident(IncidentId id, String title, String category, IncidentSta
         return d.build();
     }
 
-    /** The timeline entries for one field, in order. */
+    /**
+     * The timeline entries for one field, in order.
+     *
+     * @param field the field whose changes to list
+     * @return its entries, oldest first; empty if the field never changed
+     */
     public List<TimelineEntry> history(IncidentField field) {
         return timeline.stream().filter(e -> e.field() == field).toList();
     }

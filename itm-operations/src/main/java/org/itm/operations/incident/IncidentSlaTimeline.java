@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.itm.core.ItmValidationException;
 import org.itm.core.validation.Checks;
 import org.itm.operations.sla.SlaEvent;
 import org.itm.operations.sla.SlaTimeline;
@@ -19,12 +20,25 @@ public final class IncidentSlaTimeline {
     private IncidentSlaTimeline() {
     }
 
-    /** The SLA view of {@code incident}'s whole timeline. */
+    /**
+     * The SLA view of {@code incident}'s whole timeline.
+     *
+     * @param incident the incident to convert
+     * @return its SLA timeline, keyed by the incident id's value
+     * @throws ItmValidationException if {@code incident} is null
+     */
     public static SlaTimeline of(Incident incident) {
         return of(incident, Instant.MAX);
     }
 
-    /** The SLA view of {@code incident}'s timeline up to and including {@code until}. */
+    /**
+     * The SLA view of {@code incident}'s timeline up to and including {@code until}.
+     *
+     * @param incident the incident to convert
+     * @param until last instant to include; later entries are ignored, which gives the SLA state as of then
+     * @return its SLA timeline up to {@code until}
+     * @throws ItmValidationException if an argument is null
+     */
     public static SlaTimeline of(Incident incident, Instant until) {
         Checks.notNull(incident, "incident");
         Checks.notNull(until, "until");

@@ -14,24 +14,54 @@ import java.util.Set;
  * </pre>
  */
 public enum IncidentState {
-    NEW, ASSIGNED, IN_PROGRESS, ON_HOLD, RESOLVED, CLOSED, CANCELLED;
+    /** Opened and not yet assigned to a group. */
+    NEW,
+    /** Assigned to a group (and possibly a person) but work has not started. */
+    ASSIGNED,
+    /** Someone is working on it. */
+    IN_PROGRESS,
+    /** Waiting for a {@link HoldReason}; SLA clocks may pause. */
+    ON_HOLD,
+    /** A fix or workaround is in place; may still be reopened within the reopen period. */
+    RESOLVED,
+    /** Confirmed resolved; terminal. */
+    CLOSED,
+    /** Withdrawn without a resolution (duplicate, raised in error); terminal. */
+    CANCELLED;
 
-    /** True for CLOSED and CANCELLED, from which nothing moves. */
+    /**
+     * True for CLOSED and CANCELLED, from which nothing moves.
+     *
+     * @return whether no further move is possible
+     */
     public boolean isTerminal() {
         return this == CLOSED || this == CANCELLED;
     }
 
-    /** True for the states in which work is still owed to the user (not resolved, closed or cancelled). */
+    /**
+     * True for the states in which work is still owed to the user (not resolved, closed or cancelled).
+     *
+     * @return whether the incident still needs work
+     */
     public boolean isOpen() {
         return this != RESOLVED && !isTerminal();
     }
 
-    /** True when the lifecycle allows moving from this state to {@code target}. */
+    /**
+     * True when the lifecycle allows moving from this state to {@code target}.
+     *
+     * @param target the state to move to
+     * @return whether {@code target} is one of {@link #successors()}
+     */
     public boolean canMoveTo(IncidentState target) {
         return successors().contains(target);
     }
 
-    /** The states reachable in one move. */
+    /**
+     * The states reachable in one move.
+     *
+     * @return the allowed next states; empty for terminal states
+     */
     public Set<IncidentState> successors() {
         return switch (this) {
             case NEW -> EnumSet.of(ASSIGNED, CANCELLED);
