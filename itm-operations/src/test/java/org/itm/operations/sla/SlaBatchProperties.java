@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -26,12 +27,16 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import org.itm.core.ItmValidationException;
 import org.itm.core.time.BusinessCalendar;
 
-/** Parallel batch evaluation returns, timeline by timeline, what evaluating them one by one returns. */
+/**
+ * Parallel batch evaluation returns, timeline by timeline, what evaluating them one by one returns; summarising
+ * or folding a batch gives the figures of folding the full list of its results, for every split.
+ */
 class SlaBatchProperties {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final Instant BASE = Instant.parse("2026-03-23T06:00:00Z");
-    private static final List<String> STATES = List.of("NEW", "ASSIGNED", "IN_PROGRESS", "ON_HOLD", "RESOLVED");
+    private static final List<String> STATES = List.of("NEW", "ASSIGNED", "IN_PROGRESS", "ON_HOLD", "RESOLVED",
+            "CANCELLED");
     private final SlaEngine engine = SlaEngine.create(CalendarLookup.of(Map.of(
             "berlin", BusinessCalendar.weekdays(BERLIN, LocalTime.of(9, 0), LocalTime.of(17, 0)),
             "always", BusinessCalendar.twentyFourSeven(BERLIN))));
@@ -59,9 +64,11 @@ class SlaBatchProperties {
         Arbitrary<Long> gap = Arbitraries.longs().between(0, 36 * 60);
         Arbitrary<String> state = Arbitraries.of(STATES);
         Arbitrary<String> priority = Arbitraries.of("P1", "P2", "P3");
+        Arbitrary<String> service = Arbitraries.of("shop", "mail", "erp");
         Arbitrary<SlaTimeline> timeline = Combinators.combine(gap.list().ofMinSize(1).ofMaxSize(8),
-                state.list().ofSize(8), priority.list().ofSize(8), Arbitraries.integers().between(0, 999_999))
-                .as((gaps, states, prios, id) -> {
+                state.list().ofSize(8), priority.list().ofSize(8), Arbitraries.integers().between(0, 999_999),
+                service)
+                .as((gaps, states, prios, id, svc) -> {
                     List<SlaEvent> events = new ArrayList<>();
                     Instant t = BASE;
                     for (int i = 0; i < gaps.size(); i++) {
@@ -69,7 +76,7 @@ class SlaBatchProperties {
                         String s = i == 0 ? "NEW" : states.get(i);
                         events.add(new SlaEvent(t, s, s.equals("ON_HOLD") ? "AWAITING_CUSTOMER" : "", prios.get(i)));
                     }
-                    return new SlaTimeline("T-" + id, Map.of(), events);
+                    return new SlaTimeline("T-" + id, Map.of(SlaCompliance.SERVICE, svc), events);
                 });
         return timeline.list().ofMaxSize(120);
     }
@@ -129,5 +136,85 @@ class SlaBatchProperties {
                 POOLS.get(2), 4))
                 .isInstanceOfSatisfying(ItmValidationException.class,
                         e -> assertThat(e.violations().get(0).path()).isEqualTo("timelines[13].at"));
+    }
+
+    private static Map<String, SlaStatusCounts> counted(List<List<SlaResult>> all) {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        DEFINITIONS.forEach(d -> counts.put(d.id(), new long[SlaStatus.values().length]));
+        all.forEach(rs -> rs.forEach(r -> counts.get(r.definitionId())[r.status().ordinal()]++));
+        Map<String, SlaStatusCounts> out = new LinkedHashMap<>();
+        counts.forEach((id, c) -> out.put(id, SlaStatusCounts.of(c)));
+        return out;
+    }
+
+    @Property(tries = 80)
+    void summaryAndFoldEqualFoldingTheFullList(@ForAll("timelines") List<SlaTimeline> timelines,
+                                               @ForAll @LongRange(min = 0, max = 30L * 24 * 60) long minutes,
+                                               @ForAll @IntRange(min = 1, max = 30) int chunks,
+                                               @ForAll @IntRange(min = 0, max = 2) int pool) {
+        Instant at = BASE.plus(Duration.ofDays(14)).plus(Duration.ofMinutes(minutes));
+        ExecutorService executor = POOLS.get(pool);
+        List<List<SlaResult>> full = engine.evaluateBatch(DEFINITIONS, timelines, at, executor, 1);
+
+        Map<String, SlaStatusCounts> summary = engine.summarizeBatch(DEFINITIONS, timelines, at, executor, chunks);
+        assertThat(summary).containsExactlyEntriesOf(counted(full));
+
+        SlaCompliance expected = SlaCompliance.inZone(BERLIN);
+        for (int i = 0; i < timelines.size(); i++) {
+            Map<String, String> attributes = timelines.get(i).attributes();
+            full.get(i).forEach(r -> expected.add(r, attributes));
+        }
+        SlaCompliance folded = engine.foldBatch(DEFINITIONS, timelines, at, executor, chunks,
+                () -> SlaCompliance.inZone(BERLIN),
+                (part, timeline, results) -> results.forEach(r -> part.add(r, timeline.attributes())),
+                SlaCompliance::merge);
+        assertThat(folded.report()).isEqualTo(expected.report());
+
+        List<List<SlaResult>> collected = engine.foldBatch(DEFINITIONS, timelines, at, executor, chunks,
+                ArrayList::new, (part, timeline, results) -> part.add(results),
+                (a, b) -> {
+                    a.addAll(b);
+                    return a;
+                });
+        assertThat(collected).isEqualTo(full);
+    }
+
+    @Example
+    void countsAddUpAndAttainmentIsTheShareOfFinishedOnes() {
+        SlaStatusCounts c = new SlaStatusCounts(1, 2, 3, 1, 4);
+        assertThat(c.total()).isEqualTo(11);
+        assertThat(c.attainmentPercent()).isEqualTo(75.0);
+        assertThat(c.count(SlaStatus.CANCELLED)).isEqualTo(4);
+        assertThat(c.plus(c)).isEqualTo(new SlaStatusCounts(2, 4, 6, 2, 8));
+        assertThat(SlaStatusCounts.NONE.attainmentPercent()).isEqualTo(100.0);
+        assertThatThrownBy(() -> new SlaStatusCounts(0, -1, 0, 0, 0))
+                .isInstanceOfSatisfying(ItmValidationException.class,
+                        e -> assertThat(e.violations().get(0).path()).isEqualTo("paused"));
+    }
+
+    @Example
+    void foldAndSummaryRejectBadArgumentsByName() {
+        List<SlaTimeline> one = List.of(SlaEngineTest.workedExample());
+        Instant at = SlaEngineTest.berlin("2026-03-30T12:00");
+        assertThatThrownBy(() -> engine.foldBatch(DEFINITIONS, one, at, POOLS.get(1), 2, null,
+                (p, t, r) -> { }, (a, b) -> a))
+                .isInstanceOfSatisfying(ItmValidationException.class,
+                        e -> assertThat(e.violations().get(0).path()).isEqualTo("newPart"));
+        assertThatThrownBy(() -> engine.foldBatch(DEFINITIONS, one, at, POOLS.get(1), 2, () -> null,
+                (p, t, r) -> { }, (a, b) -> a))
+                .isInstanceOfSatisfying(ItmValidationException.class,
+                        e -> assertThat(e.violations().get(0).path()).isEqualTo("newPart result"));
+        List<SlaDefinition> twice = List.of(DEFINITIONS.get(0), DEFINITIONS.get(0));
+        assertThatThrownBy(() -> engine.summarizeBatch(twice, one, at, POOLS.get(1), 2))
+                .isInstanceOfSatisfying(ItmValidationException.class,
+                        e -> assertThat(e.violations().get(0).path()).isEqualTo("definitions[1].id"));
+        List<SlaTimeline> withNull = new ArrayList<>(List.of(one.get(0), one.get(0), one.get(0)));
+        withNull.set(1, null);
+        assertThatThrownBy(() -> engine.summarizeBatch(DEFINITIONS, withNull, at, POOLS.get(2), 3))
+                .isInstanceOfSatisfying(ItmValidationException.class,
+                        e -> assertThat(e.violations().get(0).path()).isEqualTo("timelines[1]"));
+        assertThatThrownBy(() -> SlaCompliance.inZone(BERLIN).merge(SlaCompliance.inZone(ZoneId.of("UTC"))))
+                .isInstanceOfSatisfying(ItmValidationException.class,
+                        e -> assertThat(e.violations().get(0).path()).isEqualTo("other"));
     }
 }
