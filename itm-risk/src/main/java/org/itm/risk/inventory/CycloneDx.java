@@ -8,6 +8,7 @@ import java.util.Set;
 import org.itm.core.ItmValidationException;
 import org.itm.core.Violation;
 import org.itm.core.json.ItmJson;
+import org.itm.core.json.JsonTreeFields;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.slf4j.Logger;
@@ -164,26 +165,13 @@ public final class CycloneDx {
     }
 
     private static Optional<String> text(JsonNode node, String field, String path, Violations v, boolean required) {
+        // unlike the shared reader, a blank optional field is a violation here too; purl and cpe have their own limits
         JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                v.add(path + "." + field, "is required");
-            }
-            return Optional.empty();
-        }
-        if (!value.isString()) {
-            v.add(path + "." + field, "must be a string, was " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
-            return Optional.empty();
-        }
-        String s = value.asString();
-        if (s.isBlank()) {
+        if (value != null && value.isString() && value.asString().isBlank()) {
             v.add(path + "." + field, "must not be blank");
             return Optional.empty();
         }
-        if (s.length() > MAX_FIELD_CHARS && !field.equals("purl") && !field.equals("cpe")) {
-            v.add(path + "." + field, "is longer than " + MAX_FIELD_CHARS + " characters (" + s.length() + ")");
-            return Optional.empty();
-        }
-        return Optional.of(s);
+        int maxLength = field.equals("purl") || field.equals("cpe") ? Integer.MAX_VALUE : MAX_FIELD_CHARS;
+        return JsonTreeFields.text(node, field, path, v, required, maxLength);
     }
 }
