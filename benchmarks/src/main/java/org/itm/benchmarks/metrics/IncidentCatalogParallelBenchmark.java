@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import org.itm.benchmarks.ProcessProbe;
 import org.itm.core.time.BusinessCalendar;
 import org.itm.metrics.catalog.IncidentKpis;
 import org.itm.metrics.input.IncidentRecord;
@@ -122,37 +123,21 @@ public class IncidentCatalogParallelBenchmark {
                 LocalTime.of(18, 0));
         KpiEngine<IncidentRecord> engine = KpiEngine.create(IncidentKpis.schema(calendar),
                 IncidentKpis.catalog(IncidentCatalogBenchmark.ZONE));
-        com.sun.management.ThreadMXBean mx =
-                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         ForkJoinPool[] pools = {new ForkJoinPool(1), new ForkJoinPool(2)};
         // warm-up rounds first, then 1 and 2 threads alternately, so both see the same JIT state and machine load
         for (int round = -3; round < rounds; round++) {
             for (int threads = 1; threads <= 2; threads++) {
-                long[] ids = mx.getAllThreadIds();
-                long bytes = sum(mx.getThreadAllocatedBytes(ids));
-                long cpu = sum(mx.getThreadCpuTime(ids));
-                long wall = System.nanoTime();
-                int size = engine.computeParallel(data, pools[threads - 1], threads == 1 ? 1 : 4 * threads).size();
-                wall = System.nanoTime() - wall;
-                long[] after = mx.getAllThreadIds();
-                // threads started during the call count from zero
-                bytes = sum(mx.getThreadAllocatedBytes(after)) - bytes;
-                cpu = sum(mx.getThreadCpuTime(after)) - cpu;
+                int chunks = threads == 1 ? 1 : 4 * threads;
+                ForkJoinPool pool = pools[threads - 1];
+                ProcessProbe.Measurement m = ProcessProbe.measure(() -> engine.computeParallel(data, pool, chunks)
+                        .size());
                 System.out.printf(java.util.Locale.ROOT,
                         "%s threads %d: %.1f B/record, thread CPU %.0f ms, wall %.0f ms, %d results%n",
-                        round < 0 ? "warm-up" : "round " + round, threads, (double) bytes / records, cpu / 1e6,
-                        wall / 1e6, size);
+                        round < 0 ? "warm-up" : "round " + round, threads, (double) m.allocatedBytes() / records,
+                        m.cpuNanos() / 1e6, m.wallNanos() / 1e6, m.result());
             }
         }
         pools[0].shutdownNow();
         pools[1].shutdownNow();
-    }
-
-    private static long sum(long[] values) {
-        long s = 0;
-        for (long v : values) {
-            s += Math.max(0, v);
-        }
-        return s;
     }
 }

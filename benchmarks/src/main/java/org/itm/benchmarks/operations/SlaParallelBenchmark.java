@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import org.itm.benchmarks.ProcessProbe;
 import org.itm.operations.sla.SlaResult;
 import org.itm.operations.sla.SlaStatusCounts;
 import org.itm.operations.sla.SlaTimeline;
@@ -80,40 +81,24 @@ public class SlaParallelBenchmark {
         b.threads = 1;
         b.setUp();
         ForkJoinPool[] pools = {b.pool, new ForkJoinPool(2)};
-        com.sun.management.ThreadMXBean mx =
-                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         for (int round = -2; round < rounds; round++) {
             for (int variant = 0; variant < 4; variant++) {
                 int threads = 1 + variant % 2;
                 boolean summary = variant >= 2;
                 b.pool = pools[threads - 1];
                 b.threads = threads;
-                long[] ids = mx.getAllThreadIds();
-                long bytes = sum(mx.getThreadAllocatedBytes(ids));
-                long cpu = sum(mx.getThreadCpuTime(ids));
-                long wall = System.nanoTime();
-                long results = summary ? b.summarizeBatch().values().stream().mapToLong(SlaStatusCounts::total).sum()
-                        : b.evaluateBatch().stream().mapToLong(List::size).sum();
-                wall = System.nanoTime() - wall;
-                long[] after = mx.getAllThreadIds();
-                bytes = sum(mx.getThreadAllocatedBytes(after)) - bytes;
-                cpu = sum(mx.getThreadCpuTime(after)) - cpu;
+                ProcessProbe.Measurement m = ProcessProbe.measure(() -> summary
+                        ? b.summarizeBatch().values().stream().mapToLong(SlaStatusCounts::total).sum()
+                        : b.evaluateBatch().stream().mapToLong(List::size).sum());
                 System.out.printf(java.util.Locale.ROOT,
                         "%s %s threads %d: %.0f B/timeline, thread CPU %.0f ms, wall %.0f ms, %d results%n",
                         round < 0 ? "warm-up" : "round " + round, summary ? "summarizeBatch" : "evaluateBatch",
-                        threads, (double) bytes / b.timelines, cpu / 1e6, wall / 1e6, results);
+                        threads, (double) m.allocatedBytes() / b.timelines, m.cpuNanos() / 1e6, m.wallNanos() / 1e6,
+                        m.result());
             }
         }
         pools[0].shutdownNow();
         pools[1].shutdownNow();
-    }
-
-    private static long sum(long[] values) {
-        long s = 0;
-        for (long v : values) {
-            s += Math.max(0, v);
-        }
-        return s;
     }
 
     @TearDown
