@@ -32,28 +32,58 @@ public final class HoltWintersModel {
         this.n = n;
     }
 
+    /**
+     * Whether the seasonality is multiplicative.
+     *
+     * @return {@code true} when fitted by {@link HoltWinters#multiplicative}
+     */
     public boolean multiplicative() {
         return multiplicative;
     }
 
+    /**
+     * The level smoothing weight.
+     *
+     * @return alpha in [0, 1]
+     */
     public double alpha() {
         return alpha;
     }
 
+    /**
+     * The trend smoothing weight.
+     *
+     * @return beta in [0, 1]
+     */
     public double beta() {
         return beta;
     }
 
+    /**
+     * The seasonal smoothing weight.
+     *
+     * @return gamma in [0, 1]
+     */
     public double gamma() {
         return gamma;
     }
 
-    /** Sum of squared one-step errors from the second period on. */
+    /**
+     * Sum of squared one-step errors from the second period on, the quantity the fit minimises.
+     *
+     * @return the SSE, in the squared unit of the data
+     */
     public double sse() {
         return sse;
     }
 
-    /** Point forecasts for {@code horizon} steps (no intervals: the classic method has no error model). */
+    /**
+     * Point forecasts for {@code horizon} steps (no intervals: the classic method has no error model).
+     *
+     * @param horizon steps to forecast; positive
+     * @return the forecast, without intervals
+     * @throws org.itm.core.ItmValidationException if {@code horizon} is not positive
+     */
     public Forecast forecast(int horizon) {
         org.itm.core.validation.Checks.positive(horizon, "horizon");
         double[] mean = new double[horizon];
