@@ -13,10 +13,11 @@ import org.itm.core.validation.Checks;
  * way; {@link #create} gives the default, which interpolates linearly between forecast steps.
  *
  * <pre>{@code
+ * // storage, used, next and clock as in the package example: 1000 TB, 800 TB used, +10 TB a day, lead time 30 days
  * ExhaustionAnalyzer analyzer = ExhaustionAnalyzer.create(clock);
- * ExhaustionReport r = analyzer.analyse(storage, usage, Forecaster.autoEts(12), 36);
+ * ExhaustionReport r = analyzer.analyse(storage, used, next);
  * r.explanation(); // "storage-a uses 800 of 1000 TB (headroom 100 TB to 90%); reaches 90% (900 TB) on
- *                  //  2027-02-14, 80% interval 2027-02-02 – 2027-03-01; order by 2027-01-15 (lead time 30 days)"
+ *                  //  2026-01-13; order by 2025-12-14 (lead time 30 days) - OVERDUE"
  * }</pre>
  */
 public interface ExhaustionAnalyzer {

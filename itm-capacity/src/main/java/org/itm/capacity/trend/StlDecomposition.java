@@ -67,8 +67,8 @@ public final class StlDecomposition {
 
     /**
      * Strength of seasonality in [0, 1] (Wang, Smith &amp; Hyndman 2006):
-     * {@code max(0, 1 − var(remainder) / var(seasonal + remainder))}. Above about 0.6 the season is worth
-     * modelling (e.g. with a seasonal forecast).
+     * {@code max(0, 1 − var(remainder) / var(seasonal + remainder))}. Near 0 the season is lost in the noise;
+     * near 1 it dominates what is left once the trend is removed.
      *
      * @return the strength in [0, 1]; 0 when season and remainder are both constant
      */
