@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Page;
 import org.itm.core.store.Repository;
@@ -186,7 +186,7 @@ abstract class AggregateRepositoryKit {
         Risk r = risks.create(risk("R1", 3, 4, Optional.empty())).value();
         risks.update(risk("R1", 2, 4, Optional.empty()), 1);
         assertThatThrownBy(() -> risks.update(risk("R1", 1, 1, Optional.empty()), 1))
-                .isInstanceOf(ConcurrentModificationException.class);
+                .isInstanceOf(StaleVersionException.class);
         assertThat(risks.get(r.id()).orElseThrow()).satisfies(v -> {
             assertThat(v.version()).isEqualTo(2);
             assertThat(v.value().residualLikelihood()).isEqualTo(2);
@@ -226,7 +226,7 @@ abstract class AggregateRepositoryKit {
                 .containsExactly(fail);
         assertThat(tests.findAll(tests.performedIn(YearMonth.from(TODAY)))).extracting(Versioned::value)
                 .contains(pass).doesNotContain(fail);
-        assertThatThrownBy(() -> tests.create(pass)).isInstanceOf(ConcurrentModificationException.class);
+        assertThatThrownBy(() -> tests.create(pass)).isInstanceOf(StaleVersionException.class);
     }
 
     private Control control(String id, Period every) {
@@ -267,7 +267,7 @@ abstract class AggregateRepositoryKit {
                 .extracting(v -> v.value().control().id()).contains(laterThisMonth.id());
         assertThat(tests.findAll(tests.ofControl(nextMonth.id()))).hasSize(2);
         assertThatThrownBy(() -> controls.recordTest(new ControlTest(overdue.id(), LocalDate.of(2025, 8, 2),
-                TestResult.PASS, "auditor", List.of()), tests)).isInstanceOf(ConcurrentModificationException.class);
+                TestResult.PASS, "auditor", List.of()), tests)).isInstanceOf(StaleVersionException.class);
         assertThat(controls.get(overdue.id()).orElseThrow().version()).isEqualTo(2);
     }
 
@@ -309,7 +309,7 @@ abstract class AggregateRepositoryKit {
                 .containsExactly(nps);
         assertThat(responses.findAll(responses.aboutService(service).where("month", "2026-03")))
                 .extracting(Versioned::value).containsExactly(csat);
-        assertThatThrownBy(() -> responses.create(csat)).isInstanceOf(ConcurrentModificationException.class);
+        assertThatThrownBy(() -> responses.create(csat)).isInstanceOf(StaleVersionException.class);
     }
 
     @Test
@@ -458,7 +458,7 @@ abstract class AggregateRepositoryKit {
                 T0.plusSeconds(200), "carla");
         changes.update(scheduled, 1);
         Change cancelled = authorised.cancel("not needed", T0.plusSeconds(300), "rita");
-        assertThatThrownBy(() -> changes.update(cancelled, 1)).isInstanceOf(ConcurrentModificationException.class);
+        assertThatThrownBy(() -> changes.update(cancelled, 1)).isInstanceOf(StaleVersionException.class);
         assertThat(changes.get(authorised.id())).contains(new Versioned<>(scheduled, 2));
         assertThat(changes.findAll(changes.inState(ChangeState.CANCELLED))).extracting(v -> v.value().id())
                 .doesNotContain(authorised.id());
@@ -527,7 +527,7 @@ abstract class AggregateRepositoryKit {
         assertThat(kedb.bySymptom("tunnel " + run)).extracting(Problem::id).containsExactly(vpn.id());
         Versioned<Problem> resolved = problems.modify(vpn.id(), p -> p.resolveBy("CHG-9", T0, "pm"));
         assertThatThrownBy(() -> problems.update(resolved.value().close(T0, "pm"), resolved.version() - 1))
-                .isInstanceOf(ConcurrentModificationException.class);
+                .isInstanceOf(StaleVersionException.class);
         assertThat(problems.get(vpn.id())).contains(resolved);
         problems.delete(dns.id(), 2);
         assertThat(kedb.bySymptom(word)).isEmpty();
@@ -554,7 +554,7 @@ abstract class AggregateRepositoryKit {
         Versioned<StepAttempt> started = attempts.create(StepAttempt.started(execution, "drain", false, 1, t));
         assertThat(started.value().key()).isEqualTo(execution + "|drain|do|1");
         assertThatThrownBy(() -> attempts.create(StepAttempt.started(execution, "drain", false, 1, t.plusSeconds(1))))
-                .isInstanceOf(ConcurrentModificationException.class);
+                .isInstanceOf(StaleVersionException.class);
         assertThat(attempts.findAll(attempts.ofExecution(execution).where("finished", "false"))).containsExactly(started);
         StepAttempt finished = started.value().finish(new StepRecord("drain", false, 1, "bot", "drain", t,
                 t.plusSeconds(5), StepOutcome.SUCCEEDED, "drained"), Map.of("drained", "yes"));
@@ -588,7 +588,7 @@ abstract class AggregateRepositoryKit {
                 .containsExactly(replan);
         assertThat(decisions.findAll(decisions.decidedBy("board-" + run))).hasSize(2);
         assertThat(decisions.inForce("other-" + run)).isEmpty();
-        assertThatThrownBy(() -> decisions.update(first, 2)).isInstanceOf(ConcurrentModificationException.class);
+        assertThatThrownBy(() -> decisions.update(first, 2)).isInstanceOf(StaleVersionException.class);
     }
 
     @Test

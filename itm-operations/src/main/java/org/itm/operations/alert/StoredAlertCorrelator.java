@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * current group).
  *
  * <p>Thread-safe (calls are serialised). One process per name and store: a second process writing the same
- * groups fails with {@link org.itm.core.store.ConcurrentModificationException} rather than overwrite them.
+ * groups fails with {@link org.itm.core.store.StaleVersionException} rather than overwrite them.
  */
 public final class StoredAlertCorrelator {
 
@@ -105,7 +105,7 @@ public final class StoredAlertCorrelator {
      *
      * @param alerts at most {@value #MAX_ALERTS_PER_CALL} alerts
      * @return what to do about them, in order, once stored
-     * @throws org.itm.core.store.ConcurrentModificationException if another writer changed a group (nothing of
+     * @throws org.itm.core.store.StaleVersionException if another writer changed a group (nothing of
      *                                                            this call is kept)
      */
     public List<AlertAction> ingestAll(List<Alert> alerts) {
@@ -129,7 +129,7 @@ public final class StoredAlertCorrelator {
      * @param effects the writes that belong to the actions; may be called more than once and must not have side
      *                effects; the whole batch must stay within {@link DocumentStore#MAX_BATCH_SIZE} writes
      * @return what to do about them, in order, once stored
-     * @throws org.itm.core.store.ConcurrentModificationException if another writer changed a group or an effect's
+     * @throws org.itm.core.store.StaleVersionException if another writer changed a group or an effect's
      *                                                            document exists (nothing of this call is kept)
      */
     public synchronized List<AlertAction> ingestAll(List<Alert> alerts,

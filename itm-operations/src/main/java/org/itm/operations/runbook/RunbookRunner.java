@@ -96,7 +96,7 @@ public final class RunbookRunner {
      * @param actor       who started it
      * @return the execution, its records holding the replayed attempts and the new ones
      * @throws org.itm.core.ItmValidationException if an argument is bad or the runner has no journal
-     * @throws org.itm.core.store.ConcurrentModificationException if another runner journals the same attempt
+     * @throws org.itm.core.store.StaleVersionException if another runner journals the same attempt
      */
     public RunbookExecution runDurably(String executionId, Runbook runbook, Map<String, String> inputs,
                                        String actor) {

@@ -65,7 +65,7 @@ public final class StoreOutbox implements Outbox {
                     try {
                         entries.delete(OutboxEntry.documentId(v.value().idempotencyKey()), v.version());
                         deleted++;
-                    } catch (org.itm.core.store.ConcurrentModificationException e) {
+                    } catch (org.itm.core.store.StaleVersionException e) {
                         // deleted by another purge meanwhile; a sent entry changes in no other way
                     }
                 }

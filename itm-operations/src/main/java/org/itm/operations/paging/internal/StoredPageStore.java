@@ -2,7 +2,7 @@ package org.itm.operations.paging.internal;
 
 import java.util.List;
 import java.util.Optional;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Repository;
 import org.itm.core.store.Versioned;
@@ -46,7 +46,7 @@ public final class StoredPageStore implements PageStore {
         try {
             pages.update(next, current.get().version());
             return true;
-        } catch (ConcurrentModificationException raced) {
+        } catch (StaleVersionException raced) {
             return false;
         }
     }
