@@ -28,7 +28,7 @@ import org.itm.metrics.catalog.DoraKpis;
 import org.itm.metrics.catalog.IncidentKpis;
 import org.itm.metrics.cost.AllocationRule;
 import org.itm.metrics.cost.CostRecord;
-import org.itm.metrics.cost.Money;
+import org.itm.core.money.Money;
 import org.itm.metrics.cost.Showback;
 import org.itm.metrics.feedback.FeedbackKpis;
 import org.itm.metrics.input.DeploymentRecord;

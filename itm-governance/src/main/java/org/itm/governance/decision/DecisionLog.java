@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.itm.core.validation.Checks;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,7 +6,7 @@ import java.util.Currency;
 import java.util.List;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 
 /**
  * Spend thresholds: each level may approve amounts strictly below its limit, and the top level (no limit) anything,

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import org.itm.core.money.Money;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.itm.core.money.Money;
 
 /**
  * A portfolio's value (estimated benefit), cost, risk and health by objective, by stage and by business unit,

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.itm.core.validation.Checks;
 import org.itm.governance.portfolio.InitiativeId;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 
 /**
  * The efficient frontier: the best value reachable at each budget level (every year's budget scaled by the same

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.itm.core.validation.Checks;
 import org.itm.governance.portfolio.InitiativeId;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 
 /**
  * The outcome of a selection: the chosen initiatives and their value, spend per year and risk, a

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.itm.core.validation.Checks;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 
 /** The register of technical debt in one currency, with totals by application and severity. Not thread-safe. */
 public final class TechDebtRegister {

@@ -12,7 +12,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 import org.junit.jupiter.api.Test;
 
 class StandardsTest {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.itm.metrics.input.ChangeOutcome;
 import org.itm.metrics.input.ChangeRecord;
-import org.itm.metrics.input.ChangeType;
+import org.itm.operations.change.ChangeType;
 import org.itm.metrics.kpi.Direction;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.RecordSchema;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.itm.governance.portfolio.InitiativeId;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 import org.itm.governance.selection.Candidate;
 import org.itm.governance.selection.Decision;
 import org.itm.governance.selection.SelectionProblem;
