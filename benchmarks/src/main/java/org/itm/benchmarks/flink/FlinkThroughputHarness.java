@@ -30,7 +30,7 @@ import org.itm.flink.sla.TicketEvent;
 import org.itm.flink.types.Codec;
 import org.itm.flink.types.CodecIo;
 import org.itm.flink.types.CodecTypeInfo;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.KpiEngine;
 import org.itm.metrics.kpi.RecordSchema;
@@ -89,7 +89,7 @@ public final class FlinkThroughputHarness {
         }
 
         private static KpiDefinition.Builder def(String id) {
-            return KpiDefinition.builder(id).name(id).unit("h").direction(Direction.LOWER_IS_BETTER).timeField("at")
+            return KpiDefinition.builder(id).name(id).unit("h").direction(KpiDirection.LOWER_IS_BETTER).timeField("at")
                     .dimensions("service").window(TimeWindow.day(BERLIN));
         }
     }

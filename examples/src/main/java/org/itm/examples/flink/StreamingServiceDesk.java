@@ -30,7 +30,7 @@ import org.itm.flink.types.Codec;
 import org.itm.flink.types.CodecIo;
 import org.itm.flink.types.CodecTypeInfo;
 import org.itm.flink.types.ItmTypes;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.KpiEngine;
 import org.itm.metrics.kpi.KpiResult;
@@ -99,7 +99,7 @@ public final class StreamingServiceDesk {
         }
 
         private static KpiDefinition.Builder def(String id) {
-            return KpiDefinition.builder(id).name(id).direction(Direction.LOWER_IS_BETTER).timeField("resolved")
+            return KpiDefinition.builder(id).name(id).direction(KpiDirection.LOWER_IS_BETTER).timeField("resolved")
                     .dimensions("service").window(TimeWindow.day(BERLIN));
         }
     }

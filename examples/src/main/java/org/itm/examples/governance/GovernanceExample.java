@@ -14,7 +14,7 @@ import org.itm.governance.portfolio.StageGate;
 import org.itm.governance.portfolio.YearQuarter;
 import org.itm.governance.prioritisation.Ahp;
 import org.itm.governance.prioritisation.AhpResult;
-import org.itm.governance.prioritisation.Direction;
+import org.itm.governance.prioritisation.CriterionDirection;
 import org.itm.governance.prioritisation.Financials;
 import org.itm.governance.prioritisation.MissingScorePolicy;
 import org.itm.governance.prioritisation.Ranking;
@@ -73,7 +73,7 @@ public final class GovernanceExample {
         AhpResult ahp = Ahp.builder("npv", "strategic", "risk")
                 .compare("npv", "strategic", 2).compare("npv", "risk", 4).compare("strategic", "risk", 2).evaluate();
         System.out.println("\n== Criteria weights by AHP: " + ahp.weights() + " — " + ahp.reason());
-        ScoringModel model = ScoringModel.builder().weights(ahp).direction("risk", Direction.COST)
+        ScoringModel model = ScoringModel.builder().weights(ahp).direction("risk", CriterionDirection.COST)
                 .missingScores(MissingScorePolicy.MEAN).build();
         Map<String, Map<String, Double>> scores = new HashMap<>();
         Map<String, Double> npv = new HashMap<>();

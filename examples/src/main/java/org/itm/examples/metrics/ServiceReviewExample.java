@@ -26,7 +26,7 @@ import org.itm.metrics.feedback.FeedbackKpis;
 import org.itm.metrics.input.DeploymentRecord;
 import org.itm.metrics.input.IncidentRecord;
 import org.itm.metrics.input.SurveyResponse;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.KpiEngine;
 import org.itm.metrics.kpi.KpiResult;
@@ -109,7 +109,7 @@ public final class ServiceReviewExample {
             TrendTest trend = TrendTest.mannKendall(mttr, 0.05);
             System.out.printf("  MTTR trend: %s (p=%.3f, Sen slope %.2f h/month)%n", trend.trend(), trend.pValue(),
                     trend.slope());
-            chart.earlyWarnings(new Thresholds(4, 4, 8), Direction.LOWER_IS_BETTER).forEach(s -> System.out.printf(
+            chart.earlyWarnings(new Thresholds(4, 4, 8), KpiDirection.LOWER_IS_BETTER).forEach(s -> System.out.printf(
                     "  SPC early warning %s: %s%n", mttr.get(s.index()).window(), s.explanation()));
 
             Scorecard card = Scorecard.of(service + "-card", service + " scorecard", scope, List.of(

@@ -52,7 +52,7 @@ import org.itm.operations.change.RiskQuestion;
 import org.itm.operations.change.RiskQuestionnaire;
 import org.itm.operations.change.ScheduleCheck;
 import org.itm.operations.change.ScheduledChange;
-import org.itm.operations.change.WindowKind;
+import org.itm.operations.change.ChangeWindowKind;
 import org.itm.operations.escalation.Escalation;
 import org.itm.operations.escalation.EscalationEngine;
 import org.itm.operations.escalation.EscalationLedger;
@@ -83,7 +83,7 @@ import org.itm.operations.problem.ProblemProposal;
 import org.itm.operations.sla.CalendarLookup;
 import org.itm.operations.sla.SlaBreach;
 import org.itm.operations.sla.ComplianceFigure;
-import org.itm.operations.sla.ComplianceReport;
+import org.itm.operations.sla.SlaComplianceReport;
 import org.itm.operations.sla.SlaCompliance;
 import org.itm.operations.sla.SlaDefinition;
 import org.itm.operations.sla.SlaEngine;
@@ -110,7 +110,7 @@ import org.itm.operations.sla.SlaTimeline;
  * @param fairness     hours on call per person (working hours, nights, weekends, public holidays) and pages received
  * @param pages        the pages raised by breached resolution SLAs through the rota's escalation policy
  */
-public record OperationsMonth(List<Incident> incidents, ComplianceReport compliance, List<Escalation> escalations,
+public record OperationsMonth(List<Incident> incidents, SlaComplianceReport compliance, List<Escalation> escalations,
                               List<AlertAction> alertActions, List<ProblemProposal> problems,
                               Map<String, ScheduleCheck> changes, List<Collision> collisions, List<String> impact,
                               Map<String, Boolean> resolutionMet, List<OnCallSlot> onCall,
@@ -394,7 +394,7 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
             ApprovalPolicy policy = ApprovalPolicy.typical("carla", List.of("ann", "ben", "cem"), List.of("erin"));
             LocalDate freezeStart = month.atEndOfMonth().minusDays(4);
             ChangeCalendar calendar = ChangeCalendar.of(List.of(new ChangeWindow("Month-end freeze",
-                    WindowKind.BLACKOUT, new TimeInterval(freezeStart.atStartOfDay(BERLIN).toInstant(),
+                    ChangeWindowKind.BLACKOUT, new TimeInterval(freezeStart.atStartOfDay(BERLIN).toInstant(),
                     month.plusMonths(1).atDay(1).atStartOfDay(BERLIN).toInstant()), Set.of())), BlackoutPolicy.REJECT);
             Map<String, ScheduleCheck> checks = new LinkedHashMap<>();
             List<ScheduledChange> scheduled = new ArrayList<>();

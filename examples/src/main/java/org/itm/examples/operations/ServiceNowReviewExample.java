@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.itm.operations.importer.ImportReport;
 import org.itm.operations.importer.ImportResult;
-import org.itm.operations.importer.IncidentKpis;
+import org.itm.operations.importer.IncidentGroupKpis;
 import org.itm.operations.importer.IncidentLogKpis;
 import org.itm.operations.importer.RowIssue;
 import org.itm.operations.importer.ServiceNowEventLogImporter;
@@ -59,7 +59,7 @@ public final class ServiceNowReviewExample {
         }
     }
 
-    private static void print(IncidentKpis k) {
+    private static void print(IncidentGroupKpis k) {
         System.out.printf("%-14s %,9d %,9d %12s %12s %10s%% %9s %7s%% %8s%%%n", k.group(), k.incidents(),
                 k.resolved(), k.mttrMean().map(ServiceNowReviewExample::hours).orElse("-"),
                 k.mttrMedian().map(ServiceNowReviewExample::hours).orElse("-"), k.reassigned().percent(1),

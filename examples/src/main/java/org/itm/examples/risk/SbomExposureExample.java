@@ -17,7 +17,7 @@ import org.itm.risk.advisory.PatchItem;
 import org.itm.risk.inventory.CycloneDx;
 import org.itm.risk.inventory.InventoryImport;
 import org.itm.risk.vuln.Exploitation;
-import org.itm.risk.vuln.Exposure;
+import org.itm.risk.vuln.SystemExposure;
 import org.itm.risk.vuln.HumanImpact;
 import org.itm.risk.vuln.RemediationPolicy;
 
@@ -50,7 +50,7 @@ public final class SbomExposureExample {
 
     /** The patch plan: an internet-facing service with public proof-of-concept exploits, medium mission impact. */
     public static List<PatchItem> plan() {
-        ExposureContext context = new ExposureContext(DETECTED, Exposure.OPEN, false, HumanImpact.MEDIUM,
+        ExposureContext context = new ExposureContext(DETECTED, SystemExposure.OPEN, false, HumanImpact.MEDIUM,
                 Exploitation.PUBLIC_POC, java.util.Optional.empty());
         return exposure().patchPlan(context, RemediationPolicy.defaults(), Clock.fixed(TODAY, ZoneOffset.UTC));
     }

@@ -41,11 +41,11 @@ import org.itm.governance.planning.PortfolioDecisionRepository;
 import org.itm.governance.portfolio.InitiativeId;
 import org.itm.governance.portfolio.YearQuarter;
 import org.itm.governance.roadmap.Placement;
-import org.itm.governance.selection.Decision;
+import org.itm.governance.selection.SelectionDecision;
 import org.itm.metrics.improvement.ImprovementInitiative;
 import org.itm.metrics.improvement.ImprovementInitiativeRepository;
 import org.itm.metrics.improvement.PdcaStage;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.input.SurveyResponse;
 import org.itm.metrics.input.SurveyResponseRepository;
 import org.itm.core.notify.Severity;
@@ -570,13 +570,13 @@ abstract class AggregateRepositoryKit {
         InitiativeId crm = new InitiativeId("crm-" + run);
         InitiativeId erp = new InitiativeId("erp-" + run);
         PortfolioDecision first = new PortfolioDecision("PFD-1-" + run, cycle, TODAY, "board-" + run, List.of(
-                new Decision(crm, true, "value for cost"), new Decision(erp, false, "exceeds the capex cap")),
+                new SelectionDecision(crm, true, "value for cost"), new SelectionDecision(erp, false, "exceeds the capex cap")),
                 List.of(new Placement(crm, YearQuarter.of(2026, 3), YearQuarter.of(2027, 1), 0, 0, "as planned")),
                 Optional.empty(), "capex cap 2M");
         decisions.create(first);
         assertThat(decisions.inForce(cycle)).contains(new Versioned<>(first, 1));
         PortfolioDecision replan = first.supersededBy("PFD-2-" + run, TODAY.plusMonths(1), "board-" + run, List.of(
-                new Decision(crm, true, "value for cost"), new Decision(erp, true, "cap raised")),
+                new SelectionDecision(crm, true, "value for cost"), new SelectionDecision(erp, true, "cap raised")),
                 List.of(new Placement(crm, YearQuarter.of(2026, 3), YearQuarter.of(2027, 1), 0, 1, "as planned"),
                         new Placement(erp, YearQuarter.of(2026, 4), YearQuarter.of(2027, 2), 1, 0, "after crm")),
                 "capex cap 3M");
@@ -596,7 +596,7 @@ abstract class AggregateRepositoryKit {
         PortfolioDecisionRepository decisions = PortfolioDecisionRepository.documentStore(store);
         InitiativeId crm = new InitiativeId("crm-" + run);
         PortfolioDecision d = new PortfolioDecision("PFD-1-" + run, "2026-H2", TODAY, "board", List.of(
-                new Decision(crm, true, "value")), List.of(new Placement(crm, YearQuarter.of(2026, 3),
+                new SelectionDecision(crm, true, "value")), List.of(new Placement(crm, YearQuarter.of(2026, 3),
                 YearQuarter.of(2027, 1), 0, 0, "as planned")), Optional.empty(), "");
         String json = org.itm.core.json.ItmJson.toJson(d).replace("\"selected\":true", "\"selected\":false");
         store.create(PortfolioDecisionRepository.TYPE, d.id(), Map.of(), json);
@@ -610,10 +610,10 @@ abstract class AggregateRepositoryKit {
         ImprovementInitiativeRepository register = ImprovementInitiativeRepository.documentStore(store);
         String owner = "ana-" + run;
         ImprovementInitiative faster = new ImprovementInitiative("ci-1-" + run, "Faster mail restores", owner,
-                "incident.mttr.median", Map.of("service", "mail"), Direction.LOWER_IS_BETTER, 12, 8, PdcaStage.PLAN,
+                "incident.mttr.median", Map.of("service", "mail"), KpiDirection.LOWER_IS_BETTER, 12, 8, PdcaStage.PLAN,
                 LocalDate.of(2026, 2, 1));
         ImprovementInitiative happier = new ImprovementInitiative("ci-2-" + run, "Happier users", owner,
-                "csat-" + run, Map.of(), Direction.HIGHER_IS_BETTER, 3.9, 4.3, PdcaStage.PLAN, LocalDate.of(2026, 2, 1));
+                "csat-" + run, Map.of(), KpiDirection.HIGHER_IS_BETTER, 3.9, 4.3, PdcaStage.PLAN, LocalDate.of(2026, 2, 1));
         register.create(faster);
         register.create(happier);
         assertThat(register.moveTo(faster.id(), PdcaStage.DO).version()).isEqualTo(2);

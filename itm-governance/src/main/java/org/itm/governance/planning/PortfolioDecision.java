@@ -12,7 +12,7 @@ import org.itm.core.validation.Violations;
 import org.itm.governance.portfolio.InitiativeId;
 import org.itm.governance.roadmap.Placement;
 import org.itm.governance.roadmap.Roadmap;
-import org.itm.governance.selection.Decision;
+import org.itm.governance.selection.SelectionDecision;
 
 /**
  * What a portfolio board decided for one planning cycle: the selection of every initiative considered (selected
@@ -29,7 +29,7 @@ import org.itm.governance.selection.Decision;
  * @param rationale   why, for the minutes
  */
 public record PortfolioDecision(String id, String cycle, LocalDate decidedOn, String decidedBy,
-                                List<Decision> selections, List<Placement> placements, Optional<String> supersedes,
+                                List<SelectionDecision> selections, List<Placement> placements, Optional<String> supersedes,
                                 String rationale) {
 
     /**
@@ -57,7 +57,7 @@ public record PortfolioDecision(String id, String cycle, LocalDate decidedOn, St
             v.require(considered.add(selections.get(i).id()), "selections[" + i + "].id",
                     selections.get(i).id() + " is decided more than once");
         }
-        Set<InitiativeId> selected = selections.stream().filter(Decision::selected).map(Decision::id)
+        Set<InitiativeId> selected = selections.stream().filter(SelectionDecision::selected).map(SelectionDecision::id)
                 .collect(Collectors.toSet());
         Set<InitiativeId> placed = new HashSet<>();
         for (int i = 0; i < placements.size(); i++) {
@@ -86,10 +86,10 @@ public record PortfolioDecision(String id, String cycle, LocalDate decidedOn, St
      * @throws org.itm.core.ItmValidationException as the canonical constructor
      */
     public static PortfolioDecision of(String id, String cycle, LocalDate decidedOn, String decidedBy,
-                                       List<Decision> selections, Roadmap roadmap, String rationale) {
+                                       List<SelectionDecision> selections, Roadmap roadmap, String rationale) {
         Checks.notNull(roadmap, "roadmap");
         Checks.notNull(selections, "selections");
-        Set<InitiativeId> selected = selections.stream().filter(d -> d != null && d.selected()).map(Decision::id)
+        Set<InitiativeId> selected = selections.stream().filter(d -> d != null && d.selected()).map(SelectionDecision::id)
                 .collect(Collectors.toSet());
         return new PortfolioDecision(id, cycle, decidedOn, decidedBy, selections,
                 roadmap.placements().stream().filter(p -> selected.contains(p.id())).toList(), Optional.empty(),
@@ -98,7 +98,7 @@ public record PortfolioDecision(String id, String cycle, LocalDate decidedOn, St
 
     /** The initiatives selected, in the order of the selections. */
     public List<InitiativeId> selected() {
-        return selections.stream().filter(Decision::selected).map(Decision::id).toList();
+        return selections.stream().filter(SelectionDecision::selected).map(SelectionDecision::id).toList();
     }
 
     /** The placement of {@code initiative}, if it was selected and placed. */
@@ -107,13 +107,13 @@ public record PortfolioDecision(String id, String cycle, LocalDate decidedOn, St
     }
 
     /** This decision superseded by a re-plan: {@code next} with {@link #supersedes()} naming this one. */
-    public PortfolioDecision supersededBy(String nextId, LocalDate on, String by, List<Decision> nextSelections,
+    public PortfolioDecision supersededBy(String nextId, LocalDate on, String by, List<SelectionDecision> nextSelections,
                                           List<Placement> nextPlacements, String why) {
         return new PortfolioDecision(nextId, cycle, on, by, nextSelections, nextPlacements, Optional.of(id), why);
     }
 
     /** Selection reasons by initiative, for reports. */
     public Map<InitiativeId, String> reasons() {
-        return selections.stream().collect(Collectors.toUnmodifiableMap(Decision::id, Decision::reason));
+        return selections.stream().collect(Collectors.toUnmodifiableMap(SelectionDecision::id, SelectionDecision::reason));
     }
 }

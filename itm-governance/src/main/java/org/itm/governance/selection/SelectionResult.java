@@ -10,14 +10,14 @@ import org.itm.core.money.Money;
 
 /**
  * The outcome of a selection: the chosen initiatives and their value, spend per year and risk, a
- * {@link Decision} with its reason for every candidate, and — when no selection is feasible — the reasons why.
+ * {@link SelectionDecision} with its reason for every candidate, and — when no selection is feasible — the reasons why.
  *
  * @param upperBound    a proven upper bound on the value of any feasible selection; equals {@code totalValue}
  *                      (up to rounding) when the status is {@link Status#OPTIMAL}
  * @param nodesExplored search-tree nodes the branch and bound visited
  */
 public record SelectionResult(Status status, List<InitiativeId> selected, double totalValue,
-                              Map<Integer, Money> spendByYear, double totalRisk, List<Decision> decisions,
+                              Map<Integer, Money> spendByYear, double totalRisk, List<SelectionDecision> decisions,
                               List<String> infeasibility, double upperBound, long nodesExplored) {
 
     /** Whether the selection is proven optimal, merely the best found within the node limit, or impossible. */
@@ -43,7 +43,7 @@ public record SelectionResult(Status status, List<InitiativeId> selected, double
         return selected.contains(id);
     }
 
-    public Optional<Decision> decision(InitiativeId id) {
+    public Optional<SelectionDecision> decision(InitiativeId id) {
         return decisions.stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
@@ -54,6 +54,6 @@ public record SelectionResult(Status status, List<InitiativeId> selected, double
         }
         return status + ": " + selected.size() + " selected, value " + String.format(java.util.Locale.ROOT, "%.3f", totalValue)
                 + ", spend " + new java.util.TreeMap<>(spendByYear) + "\n  "
-                + decisions.stream().map(Decision::toString).collect(Collectors.joining("\n  "));
+                + decisions.stream().map(SelectionDecision::toString).collect(Collectors.joining("\n  "));
     }
 }

@@ -5,7 +5,7 @@ import org.itm.core.validation.Checks;
 import org.itm.core.money.Money;
 
 /** A piece of technical debt: where it is, how bad, what fixing it costs, who owns it and when it was raised. */
-public record TechDebtItem(String id, String applicationId, String description, Severity severity, Money remediationCost,
+public record TechDebtItem(String id, String applicationId, String description, ViolationSeverity severity, Money remediationCost,
                            String owner, LocalDate raised) {
 
     public TechDebtItem {

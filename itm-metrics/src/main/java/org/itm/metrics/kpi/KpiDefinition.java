@@ -18,7 +18,7 @@ import org.itm.core.validation.Violations;
  *
  * <pre>{@code
  * KpiDefinition mttr = KpiDefinition.builder("incident.mttr.median")
- *         .name("MTTR (median)").unit("h").direction(Direction.LOWER_IS_BETTER)
+ *         .name("MTTR (median)").unit("h").direction(KpiDirection.LOWER_IS_BETTER)
  *         .median("hoursToResolve").filter("resolved").timeField("opened")
  *         .dimensions("service", "priority").window(TimeWindow.month(zone))
  *         .thresholds(8, 8, 16).build();
@@ -43,7 +43,7 @@ import org.itm.core.validation.Violations;
  * @param scale       presentation of the aggregated value
  * @param thresholds  target and RAG bounds, if the KPI is judged
  */
-public record KpiDefinition(String id, String name, String description, String unit, Direction direction,
+public record KpiDefinition(String id, String name, String description, String unit, KpiDirection direction,
                             AggregationKind aggregation, Optional<String> measure, Optional<String> denominator,
                             Optional<String> numerator, Optional<Double> percentile, Optional<RatePeriod> per,
                             List<String> filters, String timeField, List<String> dimensions, TimeWindow window,
@@ -157,7 +157,7 @@ public record KpiDefinition(String id, String name, String description, String u
         private String name;
         private String description = "";
         private String unit;
-        private Direction direction;
+        private KpiDirection direction;
         private AggregationKind aggregation;
         private Optional<String> measure = Optional.empty();
         private Optional<String> denominator = Optional.empty();
@@ -190,7 +190,7 @@ public record KpiDefinition(String id, String name, String description, String u
             return this;
         }
 
-        public Builder direction(Direction value) {
+        public Builder direction(KpiDirection value) {
             this.direction = value;
             return this;
         }

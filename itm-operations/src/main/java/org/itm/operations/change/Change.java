@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 public record Change(String id, String title, ChangeType type, Optional<String> template, ChangeState state, String requester,
                      Optional<String> implementer, List<String> cis, Optional<RiskAssessment> risk,
-                     Optional<ApprovalRequirement> approval, List<Vote> votes, Optional<TimeInterval> window,
+                     Optional<ApprovalRequirement> approval, List<ApprovalVote> votes, Optional<TimeInterval> window,
                      Optional<ClosureCode> closure, List<ChangeHistoryEntry> history) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Change.class);
@@ -286,7 +286,7 @@ public record Change(String id, String title, ChangeType type, Optional<String> 
         if (votes.stream().anyMatch(v -> v.approver().equals(approver))) {
             throw new ItmValidationException("approver", approver + " has already voted");
         }
-        d.votes.add(new Vote(approver, approve, comment, at));
+        d.votes.add(new ApprovalVote(approver, approve, comment, at));
         d.history.add(new ChangeHistoryEntry(at, approver, approve ? "approve" : "reject", state, state, comment));
         // the move is decided on the scratch copy: a change whose votes decide its approval is never ASSESSED
         ApprovalStatus s = r.decide(d.votes, requester, implementer).status();
@@ -372,7 +372,7 @@ public record Change(String id, String title, ChangeType type, Optional<String> 
         private Optional<String> implementer;
         private Optional<RiskAssessment> risk;
         private Optional<ApprovalRequirement> approval;
-        private final List<Vote> votes;
+        private final List<ApprovalVote> votes;
         private Optional<TimeInterval> window;
         private Optional<ClosureCode> closure;
         private final List<ChangeHistoryEntry> history;

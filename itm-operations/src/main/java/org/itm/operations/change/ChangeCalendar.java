@@ -110,9 +110,9 @@ public final class ChangeCalendar {
             if (!w.covers(change.cis())) {
                 continue;
             }
-            if (w.kind() == WindowKind.BLACKOUT && w.interval().overlaps(window)) {
+            if (w.kind() == ChangeWindowKind.BLACKOUT && w.interval().overlaps(window)) {
                 blackouts.add(w);
-            } else if (w.kind() == WindowKind.MAINTENANCE && !window.start().isBefore(w.interval().start())
+            } else if (w.kind() == ChangeWindowKind.MAINTENANCE && !window.start().isBefore(w.interval().start())
                     && !window.end().isAfter(w.interval().end())) {
                 inMaintenance = true;
                 reasons.add("inside maintenance window '" + w.name() + "'");

@@ -12,7 +12,7 @@ import org.itm.core.validation.Checks;
  * @param interval when
  * @param cis      the configuration items it covers; empty: all
  */
-public record ChangeWindow(String name, WindowKind kind, TimeInterval interval, Set<String> cis) {
+public record ChangeWindow(String name, ChangeWindowKind kind, TimeInterval interval, Set<String> cis) {
 
     public ChangeWindow {
         Checks.notBlank(name, "name");

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.itm.governance.portfolio.InitiativeId;
 import org.itm.core.money.Money;
 import org.itm.governance.selection.Candidate;
-import org.itm.governance.selection.Decision;
+import org.itm.governance.selection.SelectionDecision;
 import org.itm.governance.selection.SelectionProblem;
 import org.itm.governance.selection.SelectionResult;
 import org.itm.governance.selection.Selector;
@@ -876,9 +876,9 @@ public final class BranchAndBoundSelector implements Selector {
             }
             Map<Integer, Money> spendMoney = new TreeMap<>();
             spend.forEach((y, a) -> spendMoney.put(y, new Money(a, problem.currency()).rounded()));
-            List<Decision> decisions = new ArrayList<>();
+            List<SelectionDecision> decisions = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                decisions.add(new Decision(cands.get(i).id(), bestSet.get(i), reason(i, load)));
+                decisions.add(new SelectionDecision(cands.get(i).id(), bestSet.get(i), reason(i, load)));
             }
             SelectionResult.Status status = aborted ? SelectionResult.Status.NODE_LIMIT_REACHED : SelectionResult.Status.OPTIMAL;
             return new SelectionResult(status, selected, total, spendMoney, risk, decisions, List.of(),

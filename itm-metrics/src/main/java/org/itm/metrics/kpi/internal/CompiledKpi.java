@@ -71,7 +71,7 @@ final class CompiledKpi<R> {
     }
 
     private String explain(double value, RagStatus status) {
-        boolean higher = def.direction() == org.itm.metrics.kpi.Direction.HIGHER_IS_BETTER;
+        boolean higher = def.direction() == org.itm.metrics.kpi.KpiDirection.HIGHER_IS_BETTER;
         String ge = higher ? ">=" : "<=";
         String lt = higher ? "<" : ">";
         String v = fmt(value) + " " + def.unit();
