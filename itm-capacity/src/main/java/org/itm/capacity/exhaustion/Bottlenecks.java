@@ -25,7 +25,7 @@ public final class Bottlenecks {
      * @param volumeHistory  regular history of the business volume
      * @param volumeForecast forecast of the steps after it
      */
-    public static BottleneckReport analyse(ServiceDemand service, TimeSeries volumeHistory, Forecast volumeForecast,
+    public static BottleneckReport analyze(ServiceDemand service, TimeSeries volumeHistory, Forecast volumeForecast,
                                            ExhaustionAnalyzer analyzer) {
         Checks.notNull(service, "service");
         Checks.notNull(volumeHistory, "volumeHistory");
@@ -34,7 +34,7 @@ public final class Bottlenecks {
         List<ResourceOutlook> outlooks = new ArrayList<>();
         for (DemandDriver d : service.drivers()) {
             TimeSeries usage = volumeHistory.map(d::usageAt, d.resource().unit());
-            ExhaustionReport report = analyzer.analyse(d.resource(), usage, map(volumeForecast, d));
+            ExhaustionReport report = analyzer.analyze(d.resource(), usage, map(volumeForecast, d));
             outlooks.add(new ResourceOutlook(d, d.supportedVolume(), report));
         }
         outlooks.sort(Comparator.comparingDouble(ResourceOutlook::supportedVolume));

@@ -13,7 +13,7 @@ import org.itm.core.validation.Checks;
  *
  * <pre>{@code
  * ExhaustionAnalyzer analyzer = ExhaustionAnalyzer.create(clock);
- * ExhaustionReport r = analyzer.analyse(storage, usage, Forecaster.autoEts(12), 36);
+ * ExhaustionReport r = analyzer.analyze(storage, usage, Forecaster.autoEts(12), 36);
  * r.explanation(); // "storage-a reaches 90% (900 TB) on 2027-02-14, 80% interval 2027-02-02 – 2027-03-01; ..."
  * }</pre>
  */
@@ -28,12 +28,12 @@ public interface ExhaustionAnalyzer {
      * Analyses {@code resource} given its regular usage history and a forecast of the steps after it. The 80 %
      * interval is used for date ranges when the forecast has one, otherwise its first interval.
      */
-    ExhaustionReport analyse(Resource resource, TimeSeries usage, Forecast forecast);
+    ExhaustionReport analyze(Resource resource, TimeSeries usage, Forecast forecast);
 
     /** Forecasts {@code horizon} steps of {@code usage} with {@code forecaster}, then analyses. */
-    default ExhaustionReport analyse(Resource resource, TimeSeries usage, Forecaster forecaster, int horizon) {
+    default ExhaustionReport analyze(Resource resource, TimeSeries usage, Forecaster forecaster, int horizon) {
         Checks.notNull(usage, "usage");
         Checks.notNull(forecaster, "forecaster");
-        return analyse(resource, usage, forecaster.forecast(usage.values(), horizon));
+        return analyze(resource, usage, forecaster.forecast(usage.values(), horizon));
     }
 }

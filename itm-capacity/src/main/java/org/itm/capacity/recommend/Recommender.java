@@ -80,7 +80,7 @@ public final class Recommender {
     /** A scale-up recommendation if the forecast reaches the critical threshold. */
     public Optional<Recommendation> scaleUp(Resource resource, TimeSeries usage, Forecast forecast) {
         Checks.notNull(forecast, "forecast");
-        ExhaustionReport report = ExhaustionAnalyzer.create(clock).analyse(resource, usage, forecast);
+        ExhaustionReport report = ExhaustionAnalyzer.create(clock).analyze(resource, usage, forecast);
         if (report.critical().expected().isEmpty()) {
             return Optional.empty();
         }
