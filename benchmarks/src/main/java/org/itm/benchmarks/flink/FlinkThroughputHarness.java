@@ -1,5 +1,6 @@
 package org.itm.benchmarks.flink;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -98,14 +99,14 @@ public final class FlinkThroughputHarness {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public void write(Closed c, DataOutputView out) throws java.io.IOException {
+        public void write(Closed c, DataOutputView out) throws IOException {
             CodecIo.string(c.service(), out);
             CodecIo.instant(c.at(), out);
             out.writeDouble(c.hours());
         }
 
         @Override
-        public Closed read(DataInputView in) throws java.io.IOException {
+        public Closed read(DataInputView in) throws IOException {
             return new Closed(CodecIo.string(in), CodecIo.instant(in), in.readDouble());
         }
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import org.itm.governance.portfolio.Health;
 import org.itm.governance.portfolio.Initiative;
+import org.itm.governance.portfolio.InitiativeId;
 import org.itm.governance.portfolio.Portfolio;
 import org.itm.governance.portfolio.PortfolioAssessment;
 import org.itm.governance.portfolio.StageGate;
@@ -104,7 +105,7 @@ public final class GovernanceExample {
         List<Initiative> chosen = result.selected().stream().map(portfolio::get).toList();
         RoadmapPlanner planner = RoadmapPlanner.builder(YearQuarter.of(2027, 1))
                 .teamCapacity("platform", 3).teamCapacity("data", 3).teamCapacity("apps", 3)
-                .priority(ranking.order().stream().map(org.itm.governance.portfolio.InitiativeId::of).toList()).build();
+                .priority(ranking.order().stream().map(InitiativeId::of).toList()).build();
         Roadmap roadmap = planner.plan(chosen);
         System.out.println("\n== Roadmap\n" + roadmap.explain());
         Roadmap lessData = planner.withTeamCapacity("data", 1.5).plan(chosen);

@@ -32,6 +32,7 @@ import org.itm.metrics.kpi.KpiEngine;
 import org.itm.metrics.kpi.KpiResult;
 import org.itm.metrics.kpi.KpiResults;
 import org.itm.metrics.kpi.Thresholds;
+import org.itm.metrics.kpi.TimeWindow;
 import org.itm.metrics.scorecard.Scorecard;
 import org.itm.metrics.scorecard.ScorecardEntry;
 import org.itm.metrics.scorecard.ScorecardRenderer;
@@ -82,7 +83,7 @@ public final class ServiceReviewExample {
 
         BusinessCalendar calendar = BusinessCalendar.weekdays(ZONE, LocalTime.of(8, 0), LocalTime.of(18, 0));
         List<KpiDefinition> incidentDefs = IncidentKpis.catalog(List.of("service"),
-                org.itm.metrics.kpi.TimeWindow.month(ZONE));
+                TimeWindow.month(ZONE));
         KpiResults ops = KpiEngine.create(IncidentKpis.schema(calendar), incidentDefs).compute(incidents);
         KpiResults dora = KpiEngine.create(DoraKpis.schema(ZONE), DoraKpis.catalog(ZONE)).compute(deployments);
         KpiResults feedback = KpiEngine.create(FeedbackKpis.schema(), FeedbackKpis.catalog(ZONE)).compute(surveys);

@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -242,7 +244,7 @@ public record OperationsMonth(List<Incident> incidents, SlaComplianceReport comp
             incidents.forEach(i -> byId.put(i.id().value(), i));
             List<OnCallPage> pages = new ArrayList<>();
             breaches.stream().filter(b -> b.definitionId().equals("resolution") && byId.containsKey(b.ticketId()))
-                    .sorted(java.util.Comparator.comparing(SlaBreach::breachedAt)).forEach(b -> {
+                    .sorted(Comparator.comparing(SlaBreach::breachedAt)).forEach(b -> {
                         now[0] = b.breachedAt();
                         Incident inc = byId.get(b.ticketId());
                         paging.onSlaBreach(inc, b).ifPresent(page -> {
@@ -364,7 +366,7 @@ public record OperationsMonth(List<Incident> incidents, SlaComplianceReport comp
     private Table onCallTable() {
         Table.Builder t = Table.builder("On call this month (rota ops-rota, handoff Monday 09:00 Berlin)")
                 .header("From", "To", "On call", "Decided by", "Hours");
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm",
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm",
                 Locale.ROOT);
         for (OnCallSlot s : onCall) {
             t.row(s.interval().start().atZone(BERLIN).format(f), s.interval().end().atZone(BERLIN).format(f), s.member(),

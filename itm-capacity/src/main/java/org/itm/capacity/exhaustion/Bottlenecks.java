@@ -1,5 +1,7 @@
 package org.itm.capacity.exhaustion;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,7 +51,7 @@ public final class Bottlenecks {
                     Format.number(next.supportedVolume()));
         }
         why += first.report().critical().expected()
-                .map(t -> ", expected on " + java.time.LocalDate.ofInstant(t, java.time.ZoneOffset.UTC))
+                .map(t -> ", expected on " + LocalDate.ofInstant(t, ZoneOffset.UTC))
                 .orElse(", not within the forecast horizon");
         return new BottleneckReport(service.service(), outlooks, first, why);
     }

@@ -1,6 +1,7 @@
 package org.itm.capacity.queueing;
 
 import java.util.List;
+import java.util.Optional;
 import org.itm.core.validation.Checks;
 
 /**
@@ -31,7 +32,7 @@ public record StaffingPlan(Workload workload, double erlangs, StaffingTarget tar
     }
 
     /** The option for {@code agents}, if it was considered. */
-    public java.util.Optional<StaffingOption> option(int agents) {
+    public Optional<StaffingOption> option(int agents) {
         return considered.stream().filter(o -> o.agents() == agents).findFirst();
     }
 }

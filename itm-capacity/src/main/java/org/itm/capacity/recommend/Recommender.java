@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,7 +86,7 @@ public final class Recommender {
             return Optional.empty();
         }
         double peak = Math.max(report.currentUsage(),
-                java.util.Arrays.stream(forecast.mean()).max().orElse(report.currentUsage()));
+                Arrays.stream(forecast.mean()).max().orElse(report.currentUsage()));
         double suggested = peak / resource.criticalThreshold();
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence("current usage", Format.number(report.currentUsage()) + " " + resource.unit()));

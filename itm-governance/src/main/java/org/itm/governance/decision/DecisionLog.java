@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.itm.core.validation.Checks;
@@ -73,7 +74,7 @@ public final class DecisionLog {
             if (!matrix.accountable().equals(who)) {
                 throw reject(who + " is not accountable for " + request.decisionType() + " decisions; "
                         + matrix.accountable() + " is (" + who + " is " + Optional.ofNullable(matrix.assignments().get(who))
-                        .map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).orElse("not in the RACI matrix") + ")");
+                        .map(r -> r.name().toLowerCase(Locale.ROOT)).orElse("not in the RACI matrix") + ")");
             }
             authority.add("accountable for " + request.decisionType() + " in the RACI matrix");
         }

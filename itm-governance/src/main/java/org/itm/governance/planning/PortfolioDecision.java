@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,9 +47,9 @@ public record PortfolioDecision(String id, String cycle, LocalDate decidedOn, St
         v.require(decidedBy != null && !decidedBy.isBlank(), "decidedBy", "must not be blank");
         v.require(rationale != null, "rationale", "must not be null (use an empty text)");
         v.require(supersedes != null, "supersedes", "must not be null (use Optional.empty())");
-        v.require(selections != null && selections.stream().allMatch(java.util.Objects::nonNull), "selections",
+        v.require(selections != null && selections.stream().allMatch(Objects::nonNull), "selections",
                 "must not be null nor hold null");
-        v.require(placements != null && placements.stream().allMatch(java.util.Objects::nonNull), "placements",
+        v.require(placements != null && placements.stream().allMatch(Objects::nonNull), "placements",
                 "must not be null nor hold null");
         v.throwIfAny();
         v.require(!selections.isEmpty(), "selections", "must hold at least one initiative considered");

@@ -1,6 +1,7 @@
 package org.itm.governance.prioritisation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class ScoringModel {
 
     /** The weights after rescaling to sum to 1, in declaration order. */
     public Map<String, Double> weights() {
-        return java.util.Collections.unmodifiableMap(weights);
+        return Collections.unmodifiableMap(weights);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.itm.governance.selection;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,7 +84,7 @@ public record Frontier(List<Point> points) {
         Checks.between(steps, 1, 100, "steps");
         List<BigDecimal> factors = new ArrayList<>();
         for (int k = 1; k <= steps; k++) {
-            factors.add(BigDecimal.valueOf(k).divide(BigDecimal.valueOf(steps), 4, java.math.RoundingMode.HALF_EVEN));
+            factors.add(BigDecimal.valueOf(k).divide(BigDecimal.valueOf(steps), 4, RoundingMode.HALF_EVEN));
         }
         return of(selector, problem, factors);
     }

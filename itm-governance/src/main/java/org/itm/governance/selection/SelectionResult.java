@@ -1,8 +1,10 @@
 package org.itm.governance.selection;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.itm.core.validation.Checks;
 import org.itm.governance.portfolio.InitiativeId;
@@ -52,8 +54,8 @@ public record SelectionResult(Status status, List<InitiativeId> selected, double
         if (status == Status.INFEASIBLE) {
             return "INFEASIBLE:\n  " + String.join("\n  ", infeasibility);
         }
-        return status + ": " + selected.size() + " selected, value " + String.format(java.util.Locale.ROOT, "%.3f", totalValue)
-                + ", spend " + new java.util.TreeMap<>(spendByYear) + "\n  "
+        return status + ": " + selected.size() + " selected, value " + String.format(Locale.ROOT, "%.3f", totalValue)
+                + ", spend " + new TreeMap<>(spendByYear) + "\n  "
                 + decisions.stream().map(SelectionDecision::toString).collect(Collectors.joining("\n  "));
     }
 }

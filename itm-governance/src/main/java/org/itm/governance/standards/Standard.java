@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.itm.core.validation.Checks;
 
 /**
@@ -25,7 +26,7 @@ public record Standard(String id, String description, String principle, Violatio
         Set<Ring> banned = Set.copyOf(rings);
         return new Standard(id, "no technology in ring(s) " + banned, principle, severity, (app, cat, today) -> {
             List<String> out = new ArrayList<>();
-            for (String t : new java.util.TreeSet<>(app.technologies())) {
+            for (String t : new TreeSet<>(app.technologies())) {
                 cat.find(t).ifPresentOrElse(tech -> {
                     if (banned.contains(tech.ring())) {
                         out.add(t + " is in ring " + tech.ring());
@@ -39,7 +40,7 @@ public record Standard(String id, String description, String principle, Violatio
     /** Technologies of {@code category} must be among {@code allowed}. */
     public static Standard allowedInCategory(String id, String principle, ViolationSeverity severity, String category, Set<String> allowed) {
         Set<String> ok = Set.copyOf(allowed);
-        return new Standard(id, category + " must be one of " + new java.util.TreeSet<>(ok), principle, severity, (app, cat, today) ->
+        return new Standard(id, category + " must be one of " + new TreeSet<>(ok), principle, severity, (app, cat, today) ->
                 app.technologies().stream().sorted().filter(t -> cat.find(t).map(x -> x.category().equals(category)).orElse(false))
                         .filter(t -> !ok.contains(t)).map(t -> t + " is not an allowed " + category).toList());
     }

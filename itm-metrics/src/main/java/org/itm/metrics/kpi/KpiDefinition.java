@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 
@@ -120,17 +121,17 @@ public record KpiDefinition(String id, String name, String description, String u
 
     /** Reads a definition from JSON; errors name the JSON path of the bad property. */
     public static KpiDefinition fromJson(String json) {
-        return org.itm.core.json.ItmJson.fromJson(json, KpiDefinition.class);
+        return ItmJson.fromJson(json, KpiDefinition.class);
     }
 
     /** Reads a definition from YAML; errors name the path of the bad property. */
     public static KpiDefinition fromYaml(String yaml) {
-        return org.itm.core.json.ItmJson.fromYaml(yaml, KpiDefinition.class);
+        return ItmJson.fromYaml(yaml, KpiDefinition.class);
     }
 
     /** This definition as JSON, readable by {@link #fromJson(String)}. */
     public String toJson() {
-        return org.itm.core.json.ItmJson.toJson(this);
+        return ItmJson.toJson(this);
     }
 
     /** A copy with other dimensions, e.g. to regroup a catalog KPI by team. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.itm.core.store.DocumentIds;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Repository;
 import org.itm.core.store.Versioned;
@@ -63,7 +64,7 @@ public final class StoredAlertCorrelator {
         this.settings = settings;
         this.groups = AlertGroupRepository.documentStore(store, name);
         this.progress = Repository.builder(CorrelatorProgress.class, PROGRESS_TYPE)
-                .id(p -> org.itm.core.store.DocumentIds.forKey(p.name()))
+                .id(p -> DocumentIds.forKey(p.name()))
                 .build(store);
         reload();
     }
@@ -200,7 +201,7 @@ public final class StoredAlertCorrelator {
             restorable.add(g.value());
             versions.put(g.value().id(), g.version());
         }
-        Optional<Versioned<CorrelatorProgress>> p = progress.get(org.itm.core.store.DocumentIds.forKey(name));
+        Optional<Versioned<CorrelatorProgress>> p = progress.get(DocumentIds.forKey(name));
         progressVersion = p.map(Versioned::version).orElse(0L);
         long opened = p.map(v -> v.value().groupsOpened()).orElse(0L);
         correlator = settings.restore(restorable, opened).build();

@@ -3,6 +3,7 @@ package org.itm.operations.change;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.itm.core.IllegalStateTransitionException;
@@ -62,11 +63,11 @@ public record Change(String id, String title, ChangeType type, Optional<String> 
         v.require(implementer != null, "implementer", "must not be null (use Optional.empty())");
         v.require(risk != null, "risk", "must not be null (use Optional.empty())");
         v.require(approval != null, "approval", "must not be null (use Optional.empty())");
-        v.require(votes != null && votes.stream().allMatch(java.util.Objects::nonNull), "votes",
+        v.require(votes != null && votes.stream().allMatch(Objects::nonNull), "votes",
                 "must not be null nor hold null");
         v.require(window != null, "window", "must not be null (use Optional.empty())");
         v.require(closure != null, "closure", "must not be null (use Optional.empty())");
-        v.require(history != null && !history.isEmpty() && history.stream().allMatch(java.util.Objects::nonNull),
+        v.require(history != null && !history.isEmpty() && history.stream().allMatch(Objects::nonNull),
                 "history", "must hold at least the draft entry and no null");
         v.throwIfAny();
         implementer.ifPresent(p -> v.require(!p.isBlank(), "implementer", "must not be blank"));

@@ -1,5 +1,6 @@
 package org.itm.operations.change;
 
+import java.util.Collection;
 import java.util.Set;
 import org.itm.core.time.TimeInterval;
 import org.itm.core.validation.Checks;
@@ -22,7 +23,7 @@ public record ChangeWindow(String name, ChangeWindowKind kind, TimeInterval inte
     }
 
     /** True when the window applies to a change touching {@code changeCis}. */
-    public boolean covers(java.util.Collection<String> changeCis) {
+    public boolean covers(Collection<String> changeCis) {
         return cis.isEmpty() || changeCis.stream().anyMatch(cis::contains);
     }
 }

@@ -9,6 +9,7 @@ import org.itm.core.store.DocumentStore;
 import org.itm.core.store.ForwardingRepository;
 import org.itm.core.store.Query;
 import org.itm.core.store.Repository;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.Versioned;
 import org.itm.core.store.Write;
 import org.itm.core.validation.Checks;
@@ -120,7 +121,7 @@ public interface ControlRepository extends ForwardingRepository<ControlRecord> {
             try {
                 store().write(batch);
                 return new Versioned<>(after, current.version() + 1);
-            } catch (org.itm.core.store.StaleVersionException e) {
+            } catch (StaleVersionException e) {
                 boolean controlMoved = e.type().equals(type());
                 if (!controlMoved || attempt >= MAX_MODIFY_ATTEMPTS) {
                     throw e;

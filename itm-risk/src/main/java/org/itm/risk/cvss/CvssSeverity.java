@@ -1,6 +1,7 @@
 package org.itm.risk.cvss;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import org.itm.core.validation.Checks;
 
 /**
@@ -37,6 +38,6 @@ public enum CvssSeverity {
     /** The rating's name as FIRST writes it ("Critical"). */
     public String label() {
         String n = name();
-        return n.charAt(0) + n.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return n.charAt(0) + n.substring(1).toLowerCase(Locale.ROOT);
     }
 }
