@@ -82,14 +82,15 @@ public final class DecisionLog {
             Money amount = request.amount().get();
             String needed = doa.levelFor(amount);
             String held = levels.get(who);
+            Money shown = amount.rounded(); // messages show whole cents; the check above used the exact amount
             if (held == null) {
-                throw reject(who + " holds no delegated authority; spending " + amount + " needs " + needed);
+                throw reject(who + " holds no delegated authority; spending " + shown + " needs " + needed);
             }
             if (doa.rank(held) < doa.rank(needed)) {
-                throw reject("spending " + amount + " needs " + needed + "; " + who + " is " + held
-                        + doa.limitOf(held).map(l -> " and may approve only below " + l).orElse(""));
+                throw reject("spending " + shown + " needs " + needed + "; " + who + " is " + held
+                        + doa.limitOf(held).map(l -> " and may approve only below " + l.rounded()).orElse(""));
             }
-            authority.add(held + " may approve " + amount + " (needs " + needed + ")");
+            authority.add(held + " may approve " + shown + " (needs " + needed + ")");
         }
         Committee committee = committees.get(who);
         if (committee != null) {

@@ -26,7 +26,7 @@ public record TableDecision(String table, String outcome, List<Step> path) {
         }
     }
 
-    /** e.g. "Exploitation=active → System SystemExposure=open → ... ⇒ immediate". */
+    /** e.g. "Exploitation=active → System Exposure=open → ... ⇒ immediate". */
     public String explain() {
         StringBuilder sb = new StringBuilder();
         for (Step s : path) {

@@ -54,8 +54,8 @@ class SsvcDeployerTableTest {
         TableDecision d = Ssvc.deployerPriority(Exploitation.ACTIVE, SystemExposure.OPEN, true, HumanImpact.HIGH);
         assertThat(d.outcome()).isEqualTo("immediate");
         assertThat(d.path()).extracting(TableDecision.Step::decisionPoint)
-                .containsExactly("Exploitation", "System SystemExposure", "Automatable", "Human Impact");
-        assertThat(d.explain()).isEqualTo("Exploitation=active -> System SystemExposure=open -> Automatable=yes -> "
+                .containsExactly("Exploitation", "System Exposure", "Automatable", "Human Impact");
+        assertThat(d.explain()).isEqualTo("Exploitation=active -> System Exposure=open -> Automatable=yes -> "
                 + "Human Impact=high => immediate (SSVC Deployer Patch Application Priority 1.0.0)");
     }
 
