@@ -17,22 +17,23 @@ public final class CapacityKpis {
 
     /**
      * Id of "Availability" (%, higher is better): Available minutes over measured minutes; compare with the SLO
-     * (target 99.9 by default). Target 99.9; GREEN to 99.9, AMBER to 99.5.
+     * (target 99.9 by default). Target 99.9; GREEN at or better than 99.9, AMBER at or better than 99.5.
      */
     public static final String AVAILABILITY = "capacity.availability";
     /**
      * Id of "Error budget remaining" (%, higher is better): 100 minus the downtime as a percentage of the downtime
-     * the SLO allows; negative when the budget is overspent. Target 25; GREEN to 25, AMBER to 0.
+     * the SLO allows; negative when the budget is overspent. Target 25; GREEN at or better than 25, AMBER at or
+     * better than 0.
      */
     public static final String ERROR_BUDGET_REMAINING = "capacity.error.budget.remaining";
     /**
      * Id of "Utilisation (95th percentile)" (%, lower is better): 95th percentile of utilisation samples: sustained
-     * peak load. Target 70; GREEN to 70, AMBER to 85.
+     * peak load. Target 70; GREEN at or better than 70, AMBER at or better than 85.
      */
     public static final String UTILISATION_P95 = "capacity.utilisation.p95";
     /**
      * Id of "Forecast accuracy" (%, higher is better): Mean of 100 minus the absolute percentage error of demand
-     * forecasts against observed demand. Target 90; GREEN to 90, AMBER to 80.
+     * forecasts against observed demand. Target 90; GREEN at or better than 90, AMBER at or better than 80.
      */
     public static final String FORECAST_ACCURACY = "capacity.forecast.accuracy";
 

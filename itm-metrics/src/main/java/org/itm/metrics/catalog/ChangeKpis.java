@@ -18,17 +18,17 @@ public final class ChangeKpis {
 
     /**
      * Id of "Change success rate" (%, higher is better): Share of attempted changes (successful, failed or backed
-     * out) that succeeded. Target 95; GREEN to 95, AMBER to 90.
+     * out) that succeeded. Target 95; GREEN at or better than 95, AMBER at or better than 90.
      */
     public static final String SUCCESS_RATE = "change.success.rate";
     /**
      * Id of "Emergency changes" (%, lower is better): Share of attempted changes that were emergency changes.
-     * Target 5; GREEN to 5, AMBER to 10.
+     * Target 5; GREEN at or better than 5, AMBER at or better than 10.
      */
     public static final String EMERGENCY_SHARE = "change.emergency.share";
     /**
      * Id of "Failed or backed-out changes" (count, lower is better): Number of changes that failed or were backed
-     * out. Target 0; GREEN to 1, AMBER to 3.
+     * out. Target 0; GREEN at or better than 1, AMBER at or better than 3.
      */
     public static final String FAILED = "change.failed";
     /**

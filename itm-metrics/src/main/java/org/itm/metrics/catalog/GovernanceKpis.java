@@ -18,17 +18,17 @@ public final class GovernanceKpis {
 
     /**
      * Id of "Spend aligned to outcomes" (%, higher is better): Spend of initiatives linked to an agreed business
-     * outcome over all spend. Target 90; GREEN to 90, AMBER to 75.
+     * outcome over all spend. Target 90; GREEN at or better than 90, AMBER at or better than 75.
      */
     public static final String SPEND_ALIGNED = "governance.spend.aligned";
     /**
      * Id of "Benefit realisation" (%, higher is better): Benefit realised to date over benefit planned to date,
-     * across initiatives with a planned benefit. Target 90; GREEN to 90, AMBER to 70.
+     * across initiatives with a planned benefit. Target 90; GREEN at or better than 90, AMBER at or better than 70.
      */
     public static final String BENEFIT_REALISATION = "governance.benefit.realisation";
     /**
      * Id of "Initiatives in red" (count, lower is better): Status reports in the window with RAG status red. Target
-     * 0; GREEN to 0, AMBER to 2.
+     * 0; GREEN at or better than 0, AMBER at or better than 2.
      */
     public static final String INITIATIVES_RED = "governance.initiatives.red";
 

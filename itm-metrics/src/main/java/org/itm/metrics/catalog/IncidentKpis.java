@@ -31,57 +31,60 @@ public final class IncidentKpis {
     public static final String VOLUME = "incident.volume";
     /**
      * Id of "Major incidents" (count, lower is better): Number of incidents opened in the window and handled as
-     * major incidents. Target 0; GREEN to 0, AMBER to 1.
+     * major incidents. Target 0; GREEN at or better than 0, AMBER at or better than 1.
      */
     public static final String MAJOR = "incident.major";
     /**
      * Id of "Mean time to acknowledge" (h, lower is better): Mean wall-clock hours from opening to first
-     * acknowledgement, over acknowledged incidents. Target 0.5; GREEN to 0.5, AMBER to 1.
+     * acknowledgement, over acknowledged incidents. Target 0.5; GREEN at or better than 0.5, AMBER at or better than
+     * 1.
      */
     public static final String MTTA = "incident.mtta";
     /**
      * Id of "MTTR (mean)" (h, lower is better): Mean wall-clock hours from opening to resolution, over resolved
-     * incidents. Target 8; GREEN to 8, AMBER to 24.
+     * incidents. Target 8; GREEN at or better than 8, AMBER at or better than 24.
      */
     public static final String MTTR_MEAN = "incident.mttr.mean";
     /**
      * Id of "MTTR (median)" (h, lower is better): Median wall-clock hours from opening to resolution, over resolved
-     * incidents; robust to a few very long incidents. Target 4; GREEN to 4, AMBER to 12.
+     * incidents; robust to a few very long incidents. Target 4; GREEN at or better than 4, AMBER at or better than
+     * 12.
      */
     public static final String MTTR_MEDIAN = "incident.mttr.median";
     /**
      * Id of "MTTR in business hours (mean)" (h, lower is better): Mean working hours (per the business calendar)
-     * from opening to resolution, over resolved incidents. Target 4; GREEN to 4, AMBER to 12.
+     * from opening to resolution, over resolved incidents. Target 4; GREEN at or better than 4, AMBER at or better
+     * than 12.
      */
     public static final String MTTR_BUSINESS_MEAN = "incident.mttr.business.mean";
     /**
      * Id of "MTTR in business hours (median)" (h, lower is better): Median working hours from opening to
-     * resolution, over resolved incidents. Target 2; GREEN to 2, AMBER to 6.
+     * resolution, over resolved incidents. Target 2; GREEN at or better than 2, AMBER at or better than 6.
      */
     public static final String MTTR_BUSINESS_MEDIAN = "incident.mttr.business.median";
     /**
      * Id of "Time to resolve (90th percentile)" (h, lower is better): 90th percentile of wall-clock hours from
-     * opening to resolution: the slow tail. Target 24; GREEN to 24, AMBER to 72.
+     * opening to resolution: the slow tail. Target 24; GREEN at or better than 24, AMBER at or better than 72.
      */
     public static final String MTTR_P90 = "incident.mttr.p90";
     /**
      * Id of "SLA attainment" (%, higher is better): Share of resolved incidents whose resolution SLA was met.
-     * Target 95; GREEN to 95, AMBER to 90.
+     * Target 95; GREEN at or better than 95, AMBER at or better than 90.
      */
     public static final String SLA_ATTAINMENT = "incident.sla.attainment";
     /**
      * Id of "First-contact resolution" (%, higher is better): Share of resolved incidents resolved by the first
-     * line at first contact, without escalation. Target 70; GREEN to 70, AMBER to 60.
+     * line at first contact, without escalation. Target 70; GREEN at or better than 70, AMBER at or better than 60.
      */
     public static final String FIRST_CONTACT_RESOLUTION = "incident.fcr";
     /**
      * Id of "Reassignment rate" (%, lower is better): Share of incidents reassigned to another group at least once.
-     * Target 20; GREEN to 20, AMBER to 35.
+     * Target 20; GREEN at or better than 20, AMBER at or better than 35.
      */
     public static final String REASSIGNMENT_RATE = "incident.reassignment.rate";
     /**
      * Id of "Reopen rate" (%, lower is better): Share of resolved incidents that were reopened at least once.
-     * Target 5; GREEN to 5, AMBER to 10.
+     * Target 5; GREEN at or better than 5, AMBER at or better than 10.
      */
     public static final String REOPEN_RATE = "incident.reopen.rate";
     /**

@@ -24,7 +24,7 @@ public final class RiskKpis {
 
     /**
      * Id of "Patch compliance within SLA" (%, higher is better): Share of vulnerabilities due in the window that
-     * were remediated by their SLA deadline. Target 95; GREEN to 95, AMBER to 85.
+     * were remediated by their SLA deadline. Target 95; GREEN at or better than 95, AMBER at or better than 85.
      */
     public static final String PATCH_COMPLIANCE = "risk.patch.compliance";
     /**
@@ -34,17 +34,17 @@ public final class RiskKpis {
     public static final String MTTR_BY_SEVERITY = "risk.vulnerability.mttr";
     /**
      * Id of "Risks above appetite" (count, lower is better): Risks whose latest residual score exceeds the appetite
-     * of their category. Target 0; GREEN to 0, AMBER to 2.
+     * of their category. Target 0; GREEN at or better than 0, AMBER at or better than 2.
      */
     public static final String ABOVE_APPETITE = "risk.above.appetite";
     /**
-     * Id of "Failing controls" (count, lower is better): Controls whose latest test failed. Target 0; GREEN to 0,
-     * AMBER to 2.
+     * Id of "Failing controls" (count, lower is better): Controls whose latest test failed. Target 0; GREEN at or
+     * better than 0, AMBER at or better than 2.
      */
     public static final String FAILING_CONTROLS = "risk.controls.failing";
     /**
      * Id of "Open SoD violations" (count, lower is better): Segregation-of-duties violations detected and not
-     * resolved by the as-of instant. Target 0; GREEN to 0, AMBER to 1.
+     * resolved by the as-of instant. Target 0; GREEN at or better than 0, AMBER at or better than 1.
      */
     public static final String SOD_OPEN = "risk.sod.open";
 
