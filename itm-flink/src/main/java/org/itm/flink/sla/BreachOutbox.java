@@ -34,8 +34,8 @@ public interface BreachOutbox extends Serializable {
      * thread.
      *
      * @param breach a result whose status is {@code BREACHED}
-     * @param idempotencyKey the breach's key, one per ticket, definition and clock cycle ({@link SlaStreams#breachKey});
-     *                       the sink sets it on the notification whatever this returns, so it may be ignored
+     * @param idempotencyKey the breach's key, one per ticket, definition and clock cycle
+     *                       ({@link SlaStreams#breachKey}); the sink sets it on the notification whatever this returns, so it may be ignored
      * @return the notification to deliver, for instance with the ticket and definition in its subject
      */
     Notification notificationOf(SlaResult breach, String idempotencyKey);

@@ -3,8 +3,8 @@
  * SLA results the in-JVM {@link org.itm.operations.sla.SlaEngine} gives at that instant, and an event-time timer
  * announces a warning or breach when it happens rather than when the ticket next changes.
  *
- * <p>The entry point is {@link org.itm.flink.sla.SlaStreams#evaluate(org.apache.flink.streaming.api.datastream.DataStream,
- * SlaSetup)}, over {@link org.itm.flink.sla.TicketEvent}s with event time from
+ * <p>The entry point is
+ * {@link org.itm.flink.sla.SlaStreams#evaluate(org.apache.flink.streaming.api.datastream.DataStream, SlaSetup)}, over {@link org.itm.flink.sla.TicketEvent}s with event time from
  * {@link org.itm.flink.sla.SlaStreams#watermarks(java.time.Duration)}; an {@link org.itm.flink.sla.SlaSetup} says
  * which definitions and calendars to evaluate. Over an unbounded ticket population, pass an idle TTL so that
  * forgotten tickets' state is cleared. {@link org.itm.flink.sla.SlaStreams#breachSink(BreachOutbox)} records each

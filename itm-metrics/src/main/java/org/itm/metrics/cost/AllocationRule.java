@@ -42,7 +42,8 @@ public sealed interface AllocationRule {
      * @param driver name of the usage driver, shown in explanations
      * @param usage consumer to usage in the driver's unit; not negative, some positive; copied
      * @return the rule
-     * @throws org.itm.core.ItmValidationException if {@code driver} is blank, {@code usage} is empty, a usage is negative or all are zero
+     * @throws org.itm.core.ItmValidationException if {@code driver} is blank, {@code usage} is empty, a usage is
+     *         negative or all are zero
      */
     static AllocationRule byDriver(String driver, Map<String, BigDecimal> usage) {
         return new ByDriver(driver, usage);

@@ -2,8 +2,8 @@
  * Export of KPI values to Micrometer, so that they reach Prometheus, dashboards and alerting through every
  * Micrometer backend without a second metrics pipeline.
  *
- * <p>The entry point is {@link org.itm.metrics.export.MicrometerKpiPublisher#create(io.micrometer.core.instrument.MeterRegistry)};
- * each {@code publish} sets one value gauge and one RAG-status gauge per KPI and group to its latest window, and is
+ * <p>The entry point is
+ * {@link org.itm.metrics.export.MicrometerKpiPublisher#create(io.micrometer.core.instrument.MeterRegistry)}; each {@code publish} sets one value gauge and one RAG-status gauge per KPI and group to its latest window, and is
  * safe to call from a scheduled job while the registry is scraped. Micrometer is an optional dependency: add
  * {@code io.micrometer:micrometer-core} to use this package; nothing else in itm-metrics needs it. Scorecards are
  * rendered as CSV and JSON by {@link org.itm.metrics.scorecard.ScorecardRenderer}.

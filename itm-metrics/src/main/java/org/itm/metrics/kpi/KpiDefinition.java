@@ -316,7 +316,8 @@ public record KpiDefinition(String id, String name, String description, String u
         }
 
         /**
-         * Aggregates by the median of a measure (exact up to {@link KpiEngine#EXACT_PERCENTILE_LIMIT} values per group).
+         * Aggregates by the median of a measure (exact up to {@link KpiEngine#EXACT_PERCENTILE_LIMIT} values per
+         * group).
          *
          * @param measureField a measure of the schema
          * @return this builder
@@ -338,7 +339,8 @@ public record KpiDefinition(String id, String name, String description, String u
         }
 
         /**
-         * Aggregates by the share of records passing the filters for which a flag holds, as a fraction (use {@link #percent()} for %).
+         * Aggregates by the share of records passing the filters for which a flag holds, as a fraction (use
+         * {@link #percent()} for %).
          *
          * @param numeratorFlag a flag of the schema
          * @return this builder
@@ -394,7 +396,8 @@ public record KpiDefinition(String id, String name, String description, String u
         }
 
         /**
-         * Aggregates by the window's length in periods divided by the records: mean time between events (MTBF); needs a bounded window.
+         * Aggregates by the window's length in periods divided by the records: mean time between events (MTBF);
+         * needs a bounded window.
          *
          * @param period the unit of the result
          * @return this builder

@@ -165,8 +165,8 @@ public interface EmailNotifier extends Notifier {
         /**
          * Template of the subject line; its values are inserted unescaped, as a subject is plain text.
          *
-         * @param subjectTemplate placeholders of {@link NotificationTemplate#valuesOf(org.itm.core.notify.Notification)};
-         *                        default {@value EmailNotifier#DEFAULT_SUBJECT}
+         * @param subjectTemplate placeholders of
+         *                        {@link NotificationTemplate#valuesOf(org.itm.core.notify.Notification)}; default {@value EmailNotifier#DEFAULT_SUBJECT}
          * @return this builder
          */
         public Builder subjectTemplate(NotificationTemplate subjectTemplate) {
