@@ -14,6 +14,16 @@ import org.itm.metrics.kpi.KpiDirection;
  */
 public record BandBounds(KpiDirection direction, double elite, double high, double medium) {
 
+    /**
+     * Bounds of one key, best first.
+     *
+     * @param direction which way the key improves
+     * @param elite bound of the elite band
+     * @param high bound of the high band
+     * @param medium bound of the medium band
+     * @throws org.itm.core.ItmValidationException if {@code direction} is null, a bound is not finite, or the bounds
+     *        are not ordered best first under {@code direction}
+     */
     public BandBounds {
         Checks.notNull(direction, "direction");
         Checks.finite(elite, "elite");
@@ -23,6 +33,12 @@ public record BandBounds(KpiDirection direction, double elite, double high, doub
         Checks.require(direction.atLeastAsGood(high, medium), "medium", "must not be better than high");
     }
 
+    /**
+     * Classifies a value of the key; a value exactly on a bound is in the better band.
+     *
+     * @param value the KPI value, in the key's unit
+     * @return ELITE, HIGH, MEDIUM or LOW
+     */
     public DoraBand band(double value) {
         if (direction.atLeastAsGood(value, elite)) {
             return DoraBand.ELITE;

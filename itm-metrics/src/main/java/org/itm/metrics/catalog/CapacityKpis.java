@@ -15,9 +15,26 @@ import org.itm.metrics.kpi.ValueScale;
 /** Capacity and availability KPIs over {@link CapacityRecord}s, windowed by the measurement period's start. */
 public final class CapacityKpis {
 
+    /**
+     * Id of "Availability" (%, higher is better): Available minutes over measured minutes; compare with the SLO
+     * (target 99.9 by default). Target 99.9; GREEN at or better than 99.9, AMBER at or better than 99.5.
+     */
     public static final String AVAILABILITY = "capacity.availability";
+    /**
+     * Id of "Error budget remaining" (%, higher is better): 100 minus the downtime as a percentage of the downtime
+     * the SLO allows; negative when the budget is overspent. Target 25; GREEN at or better than 25, AMBER at or
+     * better than 0.
+     */
     public static final String ERROR_BUDGET_REMAINING = "capacity.error.budget.remaining";
+    /**
+     * Id of "Utilisation (95th percentile)" (%, lower is better): 95th percentile of utilisation samples: sustained
+     * peak load. Target 70; GREEN at or better than 70, AMBER at or better than 85.
+     */
     public static final String UTILISATION_P95 = "capacity.utilisation.p95";
+    /**
+     * Id of "Forecast accuracy" (%, higher is better): Mean of 100 minus the absolute percentage error of demand
+     * forecasts against observed demand. Target 90; GREEN at or better than 90, AMBER at or better than 80.
+     */
     public static final String FORECAST_ACCURACY = "capacity.forecast.accuracy";
 
     private CapacityKpis() {
@@ -26,6 +43,8 @@ public final class CapacityKpis {
     /**
      * Dimensions {@code service, resource}; measures {@code periodMinutes, upMinutes, downMinutes,
      * allowedDownMinutes, utilisationPercent, forecastAccuracyPercent}; time {@code periodStart}.
+     *
+     * @return the schema the catalog's definitions are compiled against
      */
     public static RecordSchema<CapacityRecord> schema() {
         return RecordSchema.<CapacityRecord>builder("capacity")
@@ -41,11 +60,23 @@ public final class CapacityKpis {
                 .build();
     }
 
-    /** The capacity KPIs per service and calendar month in {@code zone}. */
+    /**
+     * The capacity KPIs per service and calendar month in {@code zone}.
+     *
+     * @param zone where months begin
+     * @return the definitions; pass them with {@link #schema()} to {@code KpiEngine.create}
+     */
     public static List<KpiDefinition> catalog(ZoneId zone) {
         return catalog(List.of("service"), TimeWindow.month(zone));
     }
 
+    /**
+     * The same KPIs grouped and windowed as you choose, e.g. per team and week.
+     *
+     * @param dimensions dimensions of the schema to group by, e.g. {@code List.of("service", "resource")}
+     * @param window the time windows, e.g. a week or a rolling 28 days
+     * @return the definitions
+     */
     public static List<KpiDefinition> catalog(List<String> dimensions, TimeWindow window) {
         return List.of(
                 kpi(AVAILABILITY, "Availability", "%", KpiDirection.HIGHER_IS_BETTER, dimensions, window, "periodStart",

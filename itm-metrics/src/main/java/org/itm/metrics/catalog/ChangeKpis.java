@@ -16,9 +16,24 @@ import org.itm.metrics.kpi.TimeWindow;
 /** Change-enablement KPIs over {@link ChangeRecord}s, windowed by the scheduled implementation time. */
 public final class ChangeKpis {
 
+    /**
+     * Id of "Change success rate" (%, higher is better): Share of attempted changes (successful, failed or backed
+     * out) that succeeded. Target 95; GREEN at or better than 95, AMBER at or better than 90.
+     */
     public static final String SUCCESS_RATE = "change.success.rate";
+    /**
+     * Id of "Emergency changes" (%, lower is better): Share of attempted changes that were emergency changes.
+     * Target 5; GREEN at or better than 5, AMBER at or better than 10.
+     */
     public static final String EMERGENCY_SHARE = "change.emergency.share";
+    /**
+     * Id of "Failed or backed-out changes" (count, lower is better): Number of changes that failed or were backed
+     * out. Target 0; GREEN at or better than 1, AMBER at or better than 3.
+     */
     public static final String FAILED = "change.failed";
+    /**
+     * Id of "Changes" (count, higher is better): Number of changes scheduled in the window, whatever their outcome.
+     */
     public static final String VOLUME = "change.volume";
 
     private ChangeKpis() {
@@ -27,6 +42,8 @@ public final class ChangeKpis {
     /**
      * Dimensions {@code service, team, type}; flags {@code attempted, successful, failedOrBackedOut, emergency};
      * time {@code scheduled}.
+     *
+     * @return the schema the catalog's definitions are compiled against
      */
     public static RecordSchema<ChangeRecord> schema() {
         return RecordSchema.<ChangeRecord>builder("change")
@@ -42,11 +59,23 @@ public final class ChangeKpis {
                 .build();
     }
 
-    /** The change KPIs per service and calendar month in {@code zone}. */
+    /**
+     * The change KPIs per service and calendar month in {@code zone}.
+     *
+     * @param zone where months begin
+     * @return the definitions; pass them with {@link #schema()} to {@code KpiEngine.create}
+     */
     public static List<KpiDefinition> catalog(ZoneId zone) {
         return catalog(List.of("service"), TimeWindow.month(zone));
     }
 
+    /**
+     * The same KPIs grouped and windowed as you choose, e.g. per team and week.
+     *
+     * @param dimensions dimensions of the schema to group by, e.g. {@code List.of("team")}
+     * @param window the time windows, e.g. a week or a rolling 28 days
+     * @return the definitions
+     */
     public static List<KpiDefinition> catalog(List<String> dimensions, TimeWindow window) {
         return List.of(
                 kpi(VOLUME, "Changes", "count", KpiDirection.HIGHER_IS_BETTER, dimensions, window, "scheduled",

@@ -35,6 +35,16 @@ import org.itm.metrics.kpi.WindowRange;
 public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTime, BandBounds changeFailureRate,
                         BandBounds recoveryTime) {
 
+    /**
+     * Bands of the four keys.
+     *
+     * @param deploymentFrequency shares of calendar periods with a deployment needed per band
+     * @param leadTime bounds in hours from commit to production (lower is better)
+     * @param changeFailureRate bounds in percent of deployments causing a failure (lower is better)
+     * @param recoveryTime bounds in hours to recover from a failed deployment (lower is better)
+     * @throws org.itm.core.ItmValidationException if an argument is null, or a time or rate key is not
+     *        lower-is-better
+     */
     public DoraBands {
         Checks.notNull(deploymentFrequency, "deploymentFrequency");
         Checks.notNull(leadTime, "leadTime");
@@ -55,6 +65,8 @@ public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTi
      * weeks), lead time up to a week, 10 %, recovery under a day; medium deploys between once per week and once per
      * month (in most months), lead time up to a month, 15 %, recovery up to a week; anything worse is low. "Most"
      * is at least half ({@link DeploymentCadence#typicalPeriod()}): the median period had a deployment.
+     *
+     * @return the bands of the 2023 report
      */
     public static DoraBands published() {
         return new DoraBands(
@@ -64,10 +76,22 @@ public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTi
                 new BandBounds(KpiDirection.LOWER_IS_BETTER, 1, 24, 24 * 7));
     }
 
+    /**
+     * Reads bands kept as data, e.g. the clusters of a later report.
+     *
+     * @param json the four properties of this record, as {@link #toJson()} writes them
+     * @return the validated bands
+     * @throws ItmValidationException naming the JSON path of every bad property
+     */
     public static DoraBands fromJson(String json) {
         return ItmJson.fromJson(json, DoraBands.class);
     }
 
+    /**
+     * Writes these bands for storing or editing.
+     *
+     * @return JSON that {@link #fromJson(String)} reads back into equal bands
+     */
     public String toJson() {
         return ItmJson.toJson(this);
     }
@@ -77,6 +101,8 @@ public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTi
      *
      * @throws ItmValidationException for {@link DoraMetric#DEPLOYMENT_FREQUENCY}, which is classified by calendar
      *                                period ({@link #deploymentFrequency()})
+     * @param metric lead time, change failure rate or recovery time
+     * @return the key's bounds
      */
     public BandBounds bounds(DoraMetric metric) {
         return switch (Checks.notNull(metric, "metric")) {
@@ -97,6 +123,9 @@ public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTi
      * The band of {@code value} for {@code metric}.
      *
      * @throws ItmValidationException for {@link DoraMetric#DEPLOYMENT_FREQUENCY} (see {@link #bounds})
+     * @param metric lead time, change failure rate or recovery time
+     * @param value the KPI value, in the key's unit
+     * @return the band
      */
     public DoraBand band(DoraMetric metric, double value) {
         return bounds(metric).band(value);
@@ -106,6 +135,9 @@ public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTi
      * Classifies one KPI value of {@code metric}.
      *
      * @throws ItmValidationException for {@link DoraMetric#DEPLOYMENT_FREQUENCY} (see {@link #bounds})
+     * @param metric lead time, change failure rate or recovery time
+     * @param result a value of the key's catalog KPI
+     * @return the band with the bound that placed it
      */
     public DoraClassification classify(DoraMetric metric, KpiResult result) {
         BandBounds b = bounds(metric);
@@ -131,6 +163,7 @@ public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTi
      * @param results   results holding the period counts of that group and window
      * @throws ItmValidationException if {@code frequency} is not a deployment frequency over a bounded window, or a
      *                                period count is missing from {@code results}
+     * @return the band with the share of periods that placed it
      */
     public DoraClassification classifyDeploymentFrequency(KpiResult frequency, KpiResults results) {
         Checks.notNull(frequency, "frequency");
@@ -192,7 +225,13 @@ public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTi
         return "at least " + amount + " of the " + periods;
     }
 
-    /** Every value of the four DORA KPIs in {@code results}, classified. */
+    /**
+     * Every value of the four DORA KPIs in {@code results}, classified.
+     *
+     * @param results the results of {@link DoraKpis#catalog}, period counts included
+     * @return one classification per value of each key, keys in {@link DoraMetric} order
+     * @throws ItmValidationException if a deployment frequency's period counts are missing
+     */
     public List<DoraClassification> classifyAll(KpiResults results) {
         Checks.notNull(results, "results");
         List<DoraClassification> out = new ArrayList<>();

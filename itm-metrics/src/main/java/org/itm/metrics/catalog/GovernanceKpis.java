@@ -16,8 +16,20 @@ import org.itm.metrics.kpi.TimeWindow;
 /** Governance KPIs over {@link InitiativeRecord} status reports, windowed by report time. */
 public final class GovernanceKpis {
 
+    /**
+     * Id of "Spend aligned to outcomes" (%, higher is better): Spend of initiatives linked to an agreed business
+     * outcome over all spend. Target 90; GREEN at or better than 90, AMBER at or better than 75.
+     */
     public static final String SPEND_ALIGNED = "governance.spend.aligned";
+    /**
+     * Id of "Benefit realisation" (%, higher is better): Benefit realised to date over benefit planned to date,
+     * across initiatives with a planned benefit. Target 90; GREEN at or better than 90, AMBER at or better than 70.
+     */
     public static final String BENEFIT_REALISATION = "governance.benefit.realisation";
+    /**
+     * Id of "Initiatives in red" (count, lower is better): Status reports in the window with RAG status red. Target
+     * 0; GREEN at or better than 0, AMBER at or better than 2.
+     */
     public static final String INITIATIVES_RED = "governance.initiatives.red";
 
     private GovernanceKpis() {
@@ -26,6 +38,8 @@ public final class GovernanceKpis {
     /**
      * Dimension {@code portfolio}; measures {@code spend, alignedSpend, plannedBenefit, realisedBenefit}; flag
      * {@code red}; time {@code reported}.
+     *
+     * @return the schema the catalog's definitions are compiled against
      */
     public static RecordSchema<InitiativeRecord> schema() {
         return RecordSchema.<InitiativeRecord>builder("initiative")
@@ -41,11 +55,23 @@ public final class GovernanceKpis {
                 .build();
     }
 
-    /** The governance KPIs per portfolio and calendar quarter in {@code zone}. */
+    /**
+     * The governance KPIs per portfolio and calendar quarter in {@code zone}.
+     *
+     * @param zone where months begin
+     * @return the definitions; pass them with {@link #schema()} to {@code KpiEngine.create}
+     */
     public static List<KpiDefinition> catalog(ZoneId zone) {
         return catalog(List.of("portfolio"), TimeWindow.quarter(zone));
     }
 
+    /**
+     * The same KPIs grouped and windowed as you choose, e.g. per team and week.
+     *
+     * @param dimensions dimensions of the schema to group by, e.g. {@code List.of("portfolio")}
+     * @param window the time windows, e.g. a week or a rolling 28 days
+     * @return the definitions
+     */
     public static List<KpiDefinition> catalog(List<String> dimensions, TimeWindow window) {
         return List.of(
                 kpi(SPEND_ALIGNED, "Spend aligned to outcomes", "%", KpiDirection.HIGHER_IS_BETTER, dimensions, window,

@@ -23,13 +23,36 @@ import org.itm.metrics.kpi.TimeWindow;
  */
 public final class PagingKpis {
 
+    /** Id of "Pages" (count, lower is better): Number of pages raised in the window. */
     public static final String VOLUME = "paging.volume";
+    /**
+     * Id of "Mean time to acknowledge a page" (min, lower is better): Mean minutes from raising a page to its first
+     * acknowledgement, over acknowledged pages. Target 5; GREEN at or better than 5, AMBER at or better than 15.
+     */
     public static final String TTA_MEAN = "paging.tta.mean";
+    /**
+     * Id of "Median time to acknowledge a page" (min, lower is better): Median minutes from raising a page to its
+     * first acknowledgement. Target 5; GREEN at or better than 5, AMBER at or better than 15.
+     */
     public static final String TTA_MEDIAN = "paging.tta.median";
+    /**
+     * Id of "Escalation rate" (%, lower is better): Share of pages that escalated past their first level because
+     * nobody acknowledged in time. Target 10; GREEN at or better than 10, AMBER at or better than 25.
+     */
     public static final String ESCALATION_RATE = "paging.escalation.rate";
+    /** Id of "Out-of-hours pages" (count, lower is better): Number of pages raised outside working hours. */
     public static final String OUT_OF_HOURS = "paging.out_of_hours";
+    /** Id of "Out-of-hours share of pages" (%, lower is better): Share of pages raised outside working hours. */
     public static final String OUT_OF_HOURS_SHARE = "paging.out_of_hours.share";
+    /**
+     * Id of "Pages per person" (count, lower is better): Distinct pages that notified the person in the window.
+     * Target 5; GREEN at or better than 5, AMBER at or better than 10.
+     */
     public static final String PAGES_PER_PERSON = "paging.person.pages";
+    /**
+     * Id of "Out-of-hours pages per person" (count, lower is better): Distinct pages that first notified the person
+     * outside working hours in the window. Target 2; GREEN at or better than 2, AMBER at or better than 5.
+     */
     public static final String OUT_OF_HOURS_PER_PERSON = "paging.person.out_of_hours";
 
     private PagingKpis() {

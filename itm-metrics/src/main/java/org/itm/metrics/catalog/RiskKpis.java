@@ -22,10 +22,30 @@ import org.itm.metrics.kpi.TimeWindow;
  */
 public final class RiskKpis {
 
+    /**
+     * Id of "Patch compliance within SLA" (%, higher is better): Share of vulnerabilities due in the window that
+     * were remediated by their SLA deadline. Target 95; GREEN at or better than 95, AMBER at or better than 85.
+     */
     public static final String PATCH_COMPLIANCE = "risk.patch.compliance";
+    /**
+     * Id of "Mean time to remediate" (d, lower is better): Mean days from detection to remediation of
+     * vulnerabilities remediated in the window, per severity.
+     */
     public static final String MTTR_BY_SEVERITY = "risk.vulnerability.mttr";
+    /**
+     * Id of "Risks above appetite" (count, lower is better): Risks whose latest residual score exceeds the appetite
+     * of their category. Target 0; GREEN at or better than 0, AMBER at or better than 2.
+     */
     public static final String ABOVE_APPETITE = "risk.above.appetite";
+    /**
+     * Id of "Failing controls" (count, lower is better): Controls whose latest test failed. Target 0; GREEN at or
+     * better than 0, AMBER at or better than 2.
+     */
     public static final String FAILING_CONTROLS = "risk.controls.failing";
+    /**
+     * Id of "Open SoD violations" (count, lower is better): Segregation-of-duties violations detected and not
+     * resolved by the as-of instant. Target 0; GREEN at or better than 0, AMBER at or better than 1.
+     */
     public static final String SOD_OPEN = "risk.sod.open";
 
     private RiskKpis() {
@@ -34,6 +54,8 @@ public final class RiskKpis {
     /**
      * Dimensions {@code service, severity}; measure {@code daysToRemediate}; flags {@code remediated,
      * remediatedWithinSla}; times {@code due, remediatedAt}.
+     *
+     * @return the schema of {@link #vulnerabilityCatalog(ZoneId)}
      */
     public static RecordSchema<VulnerabilityRecord> vulnerabilitySchema() {
         return RecordSchema.<VulnerabilityRecord>builder("vulnerability")
@@ -50,6 +72,9 @@ public final class RiskKpis {
 
     /**
      * Patch compliance per service and mean time to remediate per severity, per calendar month in {@code zone}.
+     *
+     * @param zone where months begin
+     * @return the definitions
      */
     public static List<KpiDefinition> vulnerabilityCatalog(ZoneId zone) {
         TimeWindow month = TimeWindow.month(zone);
@@ -67,6 +92,10 @@ public final class RiskKpis {
     /**
      * Risk facts at {@code asOf}: dimensions {@code service, owner}; flags {@code aboveAppetite, failingControl,
      * openSodViolation}; time {@code asOf}. Each record should be the latest assessment or test of its item.
+     *
+     * @param asOf the instant the posture is taken at; facts after it are ignored
+     * @return the schema of {@link #postureCatalog(List)}
+     * @throws org.itm.core.ItmValidationException if {@code asOf} is null
      */
     public static RecordSchema<RiskItemRecord> postureSchema(Instant asOf) {
         Checks.notNull(asOf, "asOf");
@@ -84,7 +113,12 @@ public final class RiskKpis {
                 .build();
     }
 
-    /** Counts at the as-of instant of {@link #postureSchema}, grouped by {@code dimensions}. */
+    /**
+     * Counts at the as-of instant of {@link #postureSchema}, grouped by {@code dimensions}.
+     *
+     * @param dimensions dimensions of {@link #postureSchema} to group by, e.g. {@code List.of("owner")}
+     * @return the counts of risks above appetite, failing controls and open SoD violations
+     */
     public static List<KpiDefinition> postureCatalog(List<String> dimensions) {
         TimeWindow all = TimeWindow.all();
         return List.of(

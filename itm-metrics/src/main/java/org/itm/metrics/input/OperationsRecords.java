@@ -30,7 +30,10 @@ public final class OperationsRecords {
      * The metrics view of a live incident: acknowledged at its first assignment, resolved at its resolution, first
      * contact resolution when it was never reassigned.
      *
+     * @param incident the itm-operations incident; a missing service, assignment group or CI reads as
+     *                 {@code unknown}
      * @param slaMet whether its resolution SLA was met, as the SLA engine reported
+     * @return the incident record for the incident KPIs
      */
     public static IncidentRecord incident(Incident incident, boolean slaMet) {
         Optional<Instant> acknowledged = incident.history(IncidentField.STATE).stream()
@@ -48,6 +51,9 @@ public final class OperationsRecords {
      * The metrics view of an incident imported from a ServiceNow event log, as of its latest update: priority as
      * {@code P1}–{@code P4}, the latest assignment group as team (and as service, which the log does not carry),
      * acknowledged at the first update that left the New state, SLA met as {@code made_sla} says.
+     *
+     * @param timeline the imported updates of one incident
+     * @return the incident record for the incident KPIs; category and CI read as {@code unknown}
      */
     public static IncidentRecord incident(IncidentTimeline timeline) {
         IncidentUpdate last = timeline.lastUpdate();

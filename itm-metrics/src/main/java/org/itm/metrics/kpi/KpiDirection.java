@@ -7,7 +7,13 @@ public enum KpiDirection {
     /** Smaller values are better (MTTR, reopen rate, cost per unit). */
     LOWER_IS_BETTER;
 
-    /** True when {@code candidate} is at least as good as {@code reference}. */
+    /**
+     * Compares two values of a KPI the way this direction reads them; thresholds and targets use it.
+     *
+     * @param candidate the value judged
+     * @param reference the bound or target it is compared with
+     * @return true when {@code candidate} is at least as good as {@code reference} (equal counts as good)
+     */
     public boolean atLeastAsGood(double candidate, double reference) {
         return this == HIGHER_IS_BETTER ? candidate >= reference : candidate <= reference;
     }

@@ -14,7 +14,14 @@ public final class ScorecardRenderer {
     private ScorecardRenderer() {
     }
 
-    /** CSV with a header row, one row per line and a final {@code TOTAL} row carrying the score and status. */
+    /**
+     * Renders the scorecard for a spreadsheet or a report archive. Numbers have four decimals and a dot.
+     *
+     * @param result an evaluated scorecard
+     * @return CSV with CRLF line ends: a header row, one row per line and a final {@code TOTAL} row carrying the
+     *         score and status
+     * @throws org.itm.core.ItmValidationException if {@code result} is null
+     */
     public static String csv(ScorecardResult result) {
         Checks.notNull(result, "result");
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");
@@ -31,7 +38,13 @@ public final class ScorecardRenderer {
         return out.toString();
     }
 
-    /** The result as JSON (every field, drill-down included). */
+    /**
+     * Renders the scorecard for a dashboard or an API.
+     *
+     * @param result an evaluated scorecard
+     * @return the result as JSON, every field and the drill-down included
+     * @throws org.itm.core.ItmValidationException if {@code result} is null
+     */
     public static String json(ScorecardResult result) {
         return ItmJson.toJson(Checks.notNull(result, "result"));
     }

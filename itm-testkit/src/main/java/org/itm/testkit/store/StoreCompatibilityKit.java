@@ -33,10 +33,22 @@ import org.junit.jupiter.api.Timeout;
  * it with JUnit 5 to prove an implementation correct.
  *
  * <pre>{@code
- * class JdbcStoreCompatibilityTest extends StoreCompatibilityKit {
+ * class H2StoreCompatibilityTest extends StoreCompatibilityKit {
+ *     private static JdbcDocumentStore shared;
+ *
+ *     @BeforeAll
+ *     static void open() {
+ *         shared = JdbcDocumentStore.builder().url("jdbc:h2:mem:kit;DB_CLOSE_DELAY=-1").build();
+ *     }
+ *
+ *     @AfterAll
+ *     static void close() {
+ *         shared.close();
+ *     }
+ *
  *     @Override
  *     protected DocumentStore createStore() {
- *         return new JdbcDocumentStore(dataSource);
+ *         return shared; // the kit isolates tests by random type names, so one database serves them all
  *     }
  * }
  * }</pre>
@@ -59,7 +71,12 @@ public abstract class StoreCompatibilityKit {
     protected DocumentStore store;
     private String type;
 
-    /** A store to test; called before every test. */
+    /**
+     * Makes or returns the store under test; called before every test. It may return the same store each time
+     * (for example one database shared by the whole class), as every test declares types of its own.
+     *
+     * @return the store to test
+     */
     protected abstract DocumentStore createStore();
 
     @BeforeEach
@@ -70,7 +87,13 @@ public abstract class StoreCompatibilityKit {
         store.declare(type, Set.of("status", "owner"));
     }
 
-    /** A type name not used before in this JVM, so tests never see each other's documents. */
+    /**
+     * Names a document type for a test added in a subclass, so tests never see each other's documents even in a
+     * store that keeps them between runs.
+     *
+     * @param base an id-like prefix, such as {@code incident}
+     * @return {@code base}, a dash and a random suffix; practically never the same twice
+     */
     protected static String uniqueType(String base) {
         return base + "-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
     }
