@@ -26,7 +26,7 @@
  *                 .time("at", a -> Optional.of(a.at()))
  *                 .build();
  *         return KpiEngine.create(schema, List.of(KpiDefinition.builder("alerts").name("Alerts per CI and day")
- *                 .unit("alerts").direction(Direction.LOWER_IS_BETTER).count().timeField("at").dimensions("ci")
+ *                 .unit("alerts").direction(KpiDirection.LOWER_IS_BETTER).count().timeField("at").dimensions("ci")
  *                 .window(TimeWindow.day(ZoneId.of("Europe/Berlin"))).build()));
  *     }
  * }

@@ -11,6 +11,7 @@
  *
  * <pre>{@code
  * import java.math.BigDecimal;
+ * import org.itm.core.money.Money;
  *
  * YearMonth march = YearMonth.of(2026, 3);
  * List<CostRecord> costs = List.of(
