@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.itm.core.embed.ItmEnvironment;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Query;
 import org.itm.core.store.Repository;
@@ -41,11 +42,14 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
     static final String FIGURES_TYPE = "month-figures";
 
     /**
-     * Runs the month, keeping month-over-month figures in {@code store}.
+     * Runs the month, keeping month-over-month figures in the environment's store (the figures of the month
+     * before, if stored there, become {@link #previous()}).
      *
+     * @param env      the embedding environment whose store keeps the month's figures
      * @param progress receives one line per step, for long runs
      */
-    public static MonthRun execute(YearMonth month, long seed, DocumentStore store, Consumer<String> progress) {
+    public static MonthRun execute(YearMonth month, long seed, ItmEnvironment env, Consumer<String> progress) {
+        DocumentStore store = env.store();
         Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         // each month draws its own events from the seed; the portfolio is the same all year
         long monthSeed = seed ^ ((month.getYear() * 12L + month.getMonthValue()) * 0x9E3779B97F4A7C15L);
@@ -89,9 +93,14 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
         return Repository.builder(MonthFigures.class, FIGURES_TYPE).id(MonthFigures::month).build(store);
     }
 
-    /** The latest month stored in {@code store}, if any. */
-    public static Optional<YearMonth> latestStored(DocumentStore store) {
-        Repository<MonthFigures> history = history(store);
+    /** The figures of {@code month} stored in the environment's store, if a run stored them. */
+    public static Optional<MonthFigures> stored(ItmEnvironment env, YearMonth month) {
+        return history(env.store()).get(month.toString()).map(Versioned::value);
+    }
+
+    /** The latest month stored in the environment's store, if any. */
+    public static Optional<YearMonth> latestStored(ItmEnvironment env) {
+        Repository<MonthFigures> history = history(env.store());
         return history.findAll(Query.of(FIGURES_TYPE)).stream()
                 .map(v -> YearMonth.parse(v.value().month()))
                 .max(YearMonth::compareTo);

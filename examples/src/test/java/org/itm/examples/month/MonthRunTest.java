@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.itm.core.store.DocumentStore;
-import org.itm.core.store.DocumentStores;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.itm.core.embed.ItmEnvironment;
 import org.itm.examples.report.Section;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,14 +18,19 @@ class MonthRunTest {
 
     private static final YearMonth MONTH = YearMonth.of(2026, 11);
 
-    private static DocumentStore store;
+    private static ItmEnvironment store;
     private static MonthRun run;
     private static String html;
     private static final List<String> progress = new ArrayList<>();
 
+    static ItmEnvironment environment() {
+        return ItmEnvironment.builder().clock(Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC))
+                .build();
+    }
+
     @BeforeAll
     static void runTheMonth() {
-        store = DocumentStores.inMemory();
+        store = environment();
         run = MonthRun.execute(MONTH, 7, store, progress::add);
         html = run.report().render();
     }
@@ -56,7 +63,7 @@ class MonthRunTest {
 
     @Test
     void theSameSeedGivesTheSameReport() {
-        MonthRun again = MonthRun.execute(MONTH, 7, DocumentStores.inMemory(), line -> { });
+        MonthRun again = MonthRun.execute(MONTH, 7, environment(), line -> { });
         assertThat(again.report().render()).isEqualTo(html);
         assertThat(again.figures()).isEqualTo(run.figures());
     }

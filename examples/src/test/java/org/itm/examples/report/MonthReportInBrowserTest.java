@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import org.itm.core.store.DocumentStores;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.itm.core.embed.ItmEnvironment;
 import org.itm.examples.month.MonthRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +28,9 @@ class MonthReportInBrowserTest {
     @Test
     void mainReportLoadsWithoutErrorsAndPaints(@TempDir Path dir) throws Exception {
         ReportInBrowserTest.requireChromium();
-        HtmlReport report = MonthRun.execute(YearMonth.of(2026, 11), 3, DocumentStores.inMemory(), line -> { })
-                .report();
+        ItmEnvironment env = ItmEnvironment.builder()
+                .clock(Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC)).build();
+        HtmlReport report = MonthRun.execute(YearMonth.of(2026, 11), 3, env, line -> { }).report();
         Path html = report.writeTo(dir.resolve("month.html"));
 
         ReportInBrowserTest.Run dom = ReportInBrowserTest.runChromium(dir, "dom", "--enable-logging=stderr", "--v=0",

@@ -1,0 +1,44 @@
+package org.itm.examples.month;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+import org.itm.core.embed.ItmEnvironment;
+import org.itm.examples.MonthOfItManagement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's first command run twice on one H2 file, as a user would: the second run opens the store through the
+ * embedding facade again, moves on a month and compares with the figures the first run stored.
+ */
+class MainExampleTwoRunsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theSecondRunContinuesFromTheFiguresTheFirstStored() throws Exception {
+        Path data = dir.resolve("itm-data");
+        MonthOfItManagement.main(new String[] {"--data", data.toString(), "--out", dir.resolve("first.html").toString()});
+        MonthOfItManagement.main(new String[] {"--data", data.toString(), "--out", dir.resolve("second.html").toString()});
+
+        assertThat(data.resolve("itm.mv.db")).exists();
+        MonthFigures first;
+        try (ItmEnvironment env = MonthStores.open(data, Clock.systemUTC())) {
+            assertThat(MonthRun.latestStored(env)).contains(YearMonth.of(2026, 12));
+            first = MonthRun.stored(env, YearMonth.of(2026, 11)).orElseThrow();
+            assertThat(MonthRun.stored(env, YearMonth.of(2026, 12))).isPresent();
+        }
+        String second = Files.readString(dir.resolve("second.html"), StandardCharsets.UTF_8);
+        assertThat(second).contains("IT management review — 2026-12").contains("against 2026-11")
+                .contains("compared with 2026-11, stored by an earlier run");
+        String firstReport = Files.readString(dir.resolve("first.html"), StandardCharsets.UTF_8);
+        assertThat(firstReport).contains("No earlier month is stored yet");
+        assertThat(first.figures()).containsKey("incidents");
+    }
+}
