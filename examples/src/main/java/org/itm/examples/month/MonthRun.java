@@ -31,12 +31,13 @@ import org.itm.examples.report.Table;
  * @param capacity   forecasts, exhaustion and staffing
  * @param risk       register, vulnerabilities, SoD, FAIR, audit
  * @param metrics    the monthly service review
+ * @param measured   the real service desk: ITM's figures over the shipped ServiceNow event log
  * @param figures    the headline figures of this month
  * @param previous   the figures of the previous month, if an earlier run stored them
  * @param report     the HTML report
  */
 public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMonth governance, CapacityMonth capacity, RiskMonth risk,
-                       MetricsMonth metrics,
+                       MetricsMonth metrics, MeasuredServiceDesk measured,
                        MonthFigures figures, Optional<MonthFigures> previous, HtmlReport report) {
 
     static final String FIGURES_TYPE = "month-figures";
@@ -55,18 +56,20 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
         long monthSeed = seed ^ ((month.getYear() * 12L + month.getMonthValue()) * 0x9E3779B97F4A7C15L);
         Repository<MonthFigures> history = history(store);
 
-        progress.accept("[1/6] operations: a month of incidents, SLAs, alerts, problems and changes ...");
+        progress.accept("[1/7] operations: a month of incidents, SLAs, alerts, problems and changes ...");
         OperationsMonth operations = OperationsMonth.run(monthSeed, month);
-        progress.accept("[2/6] capacity: forecasting and staffing ...");
+        progress.accept("[2/7] capacity: forecasting and staffing ...");
         CapacityMonth capacity = CapacityMonth.run(seed, monthEnd,
                 SharedDataFiles.find("timeseries/taylor_halfhourly_load.csv"));
-        progress.accept("[3/6] risk: register, vulnerability feed, FAIR simulation, audit log ...");
+        progress.accept("[3/7] risk: register, vulnerability feed, FAIR simulation, audit log ...");
         RiskMonth risk = RiskMonth.run(monthSeed, monthEnd);
-        progress.accept("[4/6] governance: selecting a 40-initiative portfolio under budget ...");
+        progress.accept("[4/7] governance: selecting a 40-initiative portfolio under budget ...");
         GovernanceMonth governance = GovernanceMonth.run(seed, month.getYear());
-        progress.accept("[5/6] metrics: the monthly service review ...");
+        progress.accept("[5/7] metrics: the monthly service review ...");
         MetricsMonth metrics = MetricsMonth.run(monthSeed, month, operations);
-        progress.accept("[6/6] report: storing figures and rendering ...");
+        progress.accept("[6/7] your service desk, measured: the real ServiceNow event log ...");
+        MeasuredServiceDesk measured = MeasuredServiceDesk.ofShippedLog();
+        progress.accept("[7/7] report: storing figures and rendering ...");
 
         MonthFigures figures = new MonthFigures(month.toString(), headline(operations, capacity, risk, governance, metrics));
         Optional<MonthFigures> previous = history.get(month.minusMonths(1).toString()).map(Versioned::value);
@@ -85,8 +88,10 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
                 .section(risk.section())
                 .section(governance.section())
                 .section(metrics.section())
+                .section(measured.section())
                 .build();
-        return new MonthRun(month, operations, governance, capacity, risk, metrics, figures, previous, report);
+        return new MonthRun(month, operations, governance, capacity, risk, metrics, measured, figures, previous,
+                report);
     }
 
     private static Repository<MonthFigures> history(DocumentStore store) {

@@ -38,7 +38,7 @@ class MonthRunTest {
     @Test
     void everySectionIsPresent() {
         assertThat(run.report().sections()).extracting(Section::id)
-                .contains("overview", "operations", "capacity", "risk", "governance", "metrics");
+                .contains("overview", "operations", "capacity", "risk", "governance", "metrics", "servicedesk");
         for (Section s : run.report().sections()) {
             assertThat(html).contains("id=\"" + s.id() + "\"");
         }
@@ -54,6 +54,35 @@ class MonthRunTest {
                 .isEqualTo((double) run.risk().patches().overdue().size());
         assertThat(run.risk().audit().valid()).isTrue();
         run.governance().selection().selected().forEach(id -> assertThat(html).contains(id.value()));
+    }
+
+    @Test
+    void theRealServiceDeskSectionShowsTheImportersFigures() {
+        MeasuredServiceDesk m = run.measured();
+        org.itm.operations.importer.IncidentLogKpis direct = org.itm.operations.importer.IncidentLogKpis.compute(
+                org.itm.examples.data.ShippedEventLog.load().incidents());
+        assertThat(m.kpis()).isEqualTo(direct);
+        assertThat(direct.overall().incidents()).isEqualTo(20_769);
+        String section = sectionHtml("servicedesk");
+        assertThat(section).contains("Your service desk, measured").contains("20,769").contains("CC BY 4.0");
+        for (var k : direct.byPriority().values()) {
+            assertThat(section).contains(k.group())
+                    .contains(org.itm.examples.report.HumanFormat.duration(k.mttrMedian().orElseThrow()))
+                    .contains(k.slaMade().percent(1).toPlainString() + "%")
+                    .contains(k.reassigned().percent(1).toPlainString() + "%")
+                    .contains(k.reopened().percent(1).toPlainString() + "%");
+        }
+        assertThat(m.backlog()).hasSizeGreaterThan(8);
+        assertThat(m.spc().values()).hasSize(m.days().size());
+        assertThat(m.spc().values().stream().mapToDouble(Double::doubleValue).sum())
+                .isEqualTo((double) direct.overall().incidents());
+        assertThat(section.split("<svg", -1)).as("backlog and SPC charts").hasSize(3);
+    }
+
+    static String sectionHtml(String id) {
+        int start = html.indexOf("<section id=\"" + id + "\"");
+        assertThat(start).as("section %s", id).isNotNegative();
+        return html.substring(start, html.indexOf("</section>", start));
     }
 
     @Test
