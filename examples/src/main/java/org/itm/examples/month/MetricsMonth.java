@@ -147,7 +147,7 @@ public record MetricsMonth(KpiResults kpis, List<Double> volume, XmrChart spc, L
         Table.Builder feedbackTable = Table.builder("User feedback").header("Service", "KPI", "Value", "Responses");
         for (String kpi : List.of(FeedbackKpis.CSAT, FeedbackKpis.NPS)) {
             feedback.forKpi(kpi).stream().sorted(java.util.Comparator.comparing(r -> r.dimensions().toString()))
-                    .forEach(r -> feedbackTable.row(r.dimensions().isEmpty() ? "all" : r.dimensions().toString(),
+                    .forEach(r -> feedbackTable.row(r.dimension("service").orElse("all services"),
                             r.kpiId(), String.format(Locale.ROOT, "%.1f", r.value()), r.sampleSize()));
         }
         Table.Builder costTable = Table.builder("Showback (total " + showback.total() + ")")

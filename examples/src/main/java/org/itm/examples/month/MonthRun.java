@@ -16,6 +16,7 @@ import org.itm.core.store.Query;
 import org.itm.core.store.Repository;
 import org.itm.core.store.Versioned;
 import org.itm.examples.SharedDataFiles;
+import org.itm.examples.data.ShippedEventLog;
 import org.itm.examples.report.HtmlReport;
 import org.itm.examples.report.Rag;
 import org.itm.examples.report.Section;
@@ -57,7 +58,8 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
         Repository<MonthFigures> history = history(store);
 
         progress.accept("[1/7] operations: a month of incidents, SLAs, alerts, problems and changes ...");
-        OperationsMonth operations = OperationsMonth.run(monthSeed, month);
+        Calibration calibration = Calibration.of(ShippedEventLog.load());
+        OperationsMonth operations = OperationsMonth.run(monthSeed, month, calibration);
         progress.accept("[2/7] capacity: forecasting and staffing ...");
         CapacityMonth capacity = CapacityMonth.run(seed, monthEnd,
                 SharedDataFiles.find("timeseries/taylor_halfhourly_load.csv"));

@@ -61,6 +61,7 @@ import org.itm.operations.incident.HoldReason;
 import org.itm.operations.incident.Incident;
 import org.itm.operations.incident.IncidentId;
 import org.itm.operations.incident.IncidentSlaTimeline;
+import org.itm.operations.incident.IncidentState;
 import org.itm.operations.incident.PriorityPolicy;
 import org.itm.operations.oncall.Layer;
 import org.itm.operations.oncall.OnCallSchedule;
@@ -120,10 +121,14 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
     private static final String[] SERVICES = {"mail", "erp", "shop", "vpn", "portal"};
     private static final Map<String, String> TEAM = Map.of("mail", "messaging", "erp", "business-apps",
             "shop", "ecommerce", "vpn", "network", "portal", "ecommerce");
-    private static final String[] CATEGORIES = {"performance", "access", "outage", "data"};
+    private static final String[] CATEGORIES = {"software/bug", "software/performance", "access/login",
+        "access/permissions", "network/connectivity", "hardware/failure", "data/quality", "request/how-to"};
+    private static final Map<String, List<String>> CIS = Map.of("mail", List.of("mx-1", "mx-2", "mail-store"),
+            "erp", List.of("erp-app", "erp-db", "erp-batch"), "shop", List.of("db-1", "web-1", "web-2", "pay-gw"),
+            "vpn", List.of("vpn-gw-1", "vpn-gw-2", "radius"), "portal", List.of("portal-web", "sso"));
 
-    /** Runs the month's operations on seeded data. */
-    public static OperationsMonth run(long seed, YearMonth month) {
+    /** Runs the month's operations on seeded data drawn from {@code calibration}'s distributions. */
+    public static OperationsMonth run(long seed, YearMonth month, Calibration calibration) {
         Random rnd = new Random(seed);
         Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(BERLIN).toInstant();
         BusinessCalendar office = BusinessCalendar.weekly(BERLIN)
@@ -153,24 +158,42 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
         SlaCompliance compliance = SlaCompliance.inZone(BERLIN);
         List<Escalation> escalations = new ArrayList<>();
         Map<String, Boolean> resolutionMet = new LinkedHashMap<>();
+        // two faults recur this month: a CI and a category that see one more incident every working day for a
+        // week, as a recurring fault does until a problem is found; everything else arrives at random
+        List<String[]> faults = new ArrayList<>();
+        for (int f = 0; f < 2; f++) {
+            String service = SERVICES[rnd.nextInt(SERVICES.length)];
+            faults.add(new String[] {service, ciOf(service, rnd), category(rnd),
+                    String.valueOf(1 + 7 * f + rnd.nextInt(7))});
+        }
         int n = 0;
         for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
             boolean weekend = day.getDayOfWeek().getValue() >= 6;
+            List<String[]> arrivals = new ArrayList<>();
             for (String service : SERVICES) {
                 int count = poisson(rnd, weekend ? 0.4 : service.equals("shop") ? 2.2 : 1.2);
                 for (int k = 0; k < count; k++) {
-                    Instant opened = day.atTime(6, 0).atZone(BERLIN).toInstant()
-                            .plus(Duration.ofMinutes(rnd.nextInt(14 * 60)));
-                    Incident inc = lifecycle(rnd, new IncidentId(String.format("INC%05d", ++n)), service, opened,
-                            monthEnd);
-                    incidents.add(inc);
-                    SlaTimeline timeline = IncidentSlaTimeline.of(inc);
-                    List<SlaResult> results = engine.evaluateAll(slas, timeline, monthEnd);
-                    results.forEach(r -> compliance.add(r, timeline.attributes()));
-                    results.stream().filter(r -> r.definitionId().equals("resolution")).findFirst()
-                            .ifPresent(r -> resolutionMet.put(inc.id().value(), r.isMet()));
-                    escalations.addAll(escalationEngine.evaluate(timeline, results, monthEnd));
+                    arrivals.add(new String[] {service, ciOf(service, rnd), category(rnd)});
                 }
+            }
+            for (String[] fault : faults) {
+                int from = Integer.parseInt(fault[3]);
+                if (!weekend && day.getDayOfMonth() >= from && day.getDayOfMonth() < from + 7) {
+                    arrivals.add(new String[] {fault[0], fault[1], fault[2]});
+                }
+            }
+            for (String[] a : arrivals) {
+                Instant opened = day.atTime(6, 0).atZone(BERLIN).toInstant()
+                        .plus(Duration.ofMinutes(rnd.nextInt(14 * 60)));
+                Incident inc = lifecycle(rnd, calibration, new IncidentId(String.format("INC%05d", ++n)), a[0], a[1],
+                        a[2], opened, monthEnd);
+                incidents.add(inc);
+                SlaTimeline timeline = IncidentSlaTimeline.of(inc);
+                List<SlaResult> results = engine.evaluateAll(slas, timeline, monthEnd);
+                results.forEach(r -> compliance.add(r, timeline.attributes()));
+                results.stream().filter(r -> r.definitionId().equals("resolution")).findFirst()
+                        .ifPresent(r -> resolutionMet.put(inc.id().value(), r.isMet()));
+                escalations.addAll(escalationEngine.evaluate(timeline, results, monthEnd));
             }
         }
 
@@ -187,7 +210,8 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
                     rnd.nextInt(4) == 0 ? Severity.CRITICAL : Severity.MAJOR, ci, at)));
         }
 
-        List<ProblemProposal> problems = ProblemDetector.create(DetectionScope.CI, 3, Duration.ofDays(7))
+        // five incidents on one CI with one category group within a week: rare by chance, usual for a recurring fault
+        List<ProblemProposal> problems = ProblemDetector.create(DetectionScope.CI, 5, Duration.ofDays(7))
                 .detect(incidents);
 
         ServiceModel model = ServiceModel.builder()
@@ -266,36 +290,102 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
         }
     }
 
-    private static Incident lifecycle(Random rnd, IncidentId id, String service, Instant opened, Instant monthEnd) {
-        int impact = 1 + rnd.nextInt(3);
-        int urgency = 1 + rnd.nextInt(3);
-        Incident inc = Incident.open(id, service + " " + CATEGORIES[rnd.nextInt(CATEGORIES.length)],
-                CATEGORIES[rnd.nextInt(CATEGORIES.length)], impact, urgency, PriorityPolicy.itil3x3(), opened, "portal")
-                .affect(Optional.of(service), Optional.of(ciOf(service, rnd)), opened, "portal");
-        Instant t = opened.plus(Duration.ofMinutes(5 + rnd.nextInt(90)));
-        inc = inc.assign(TEAM.get(service), Optional.of("agent-" + (1 + rnd.nextInt(8))), t, "dispatcher");
-        t = t.plus(Duration.ofMinutes(5 + rnd.nextInt(60)));
-        inc = inc.start(t, "agent");
-        if (rnd.nextInt(5) == 0) {
-            t = t.plus(Duration.ofMinutes(30 + rnd.nextInt(120)));
-            inc = inc.hold(HoldReason.AWAITING_CUSTOMER, "asked the user for details", t, "agent");
-            t = t.plus(Duration.ofHours(1 + rnd.nextInt(30)));
-            inc = inc.resume(t, "agent");
+    /**
+     * One incident's life, drawn from the real log's distributions: its priority (and an impact × urgency giving
+     * it), its wall-clock time to resolve, how often it is reassigned and whether it is reopened. Events after
+     * month end have not happened yet, so such an incident is still open in this month's figures.
+     */
+    private static Incident lifecycle(Random rnd, Calibration calibration, IncidentId id, String service, String ci,
+                                      String category, Instant opened, Instant monthEnd) {
+        String priority = calibration.priority(rnd);
+        int[] impactUrgency = impactUrgency(priority, rnd);
+        Incident inc = Incident.open(id, service + " " + category, category, impactUrgency[0], impactUrgency[1],
+                PriorityPolicy.itil3x3(), opened, "portal")
+                .affect(Optional.of(service), Optional.of(ci), opened, "portal");
+        long total = Math.max(60, calibration.resolution(rnd, priority).getSeconds());
+        Instant assigned = opened.plusSeconds(Math.max(1, Math.min(1800, total / 10)));
+        Instant started = assigned.plusSeconds(Math.max(1, Math.min(1200, total / 10)));
+        Instant resolved = opened.plusSeconds(total);
+        long working = Duration.between(started, resolved).getSeconds();
+        // what happens between starting and resolving, in time order: reassignments and at most one hold
+        TreeMap<Instant, List<String>> events = new TreeMap<>();
+        int reassignments = calibration.reassignments(rnd);
+        for (int r = 1; r <= reassignments; r++) {
+            events.computeIfAbsent(started.plusSeconds(working * r / (reassignments + 2)), k -> new ArrayList<>())
+                    .add("reassign");
         }
-        // handling time: mostly hours, with a long tail of days
-        t = t.plus(Duration.ofMinutes((long) (60 * Math.exp(rnd.nextGaussian() * 1.1 + 1.0))));
-        if (t.isBefore(monthEnd) && rnd.nextInt(25) != 0) {
-            inc = inc.resolve("FIXED", "restored service", t, "agent");
+        if (rnd.nextInt(5) == 0 && working > 3600) {
+            long from = (long) (working * (0.1 + 0.4 * rnd.nextDouble()));
+            long length = (long) (working * 0.3 * rnd.nextDouble());
+            events.computeIfAbsent(started.plusSeconds(from), k -> new ArrayList<>()).add("hold");
+            events.computeIfAbsent(started.plusSeconds(from + Math.max(1, length)), k -> new ArrayList<>())
+                    .add("resume");
+        }
+        if (!assigned.isBefore(monthEnd)) {
+            return inc;
+        }
+        inc = inc.assign("service-desk", Optional.empty(), assigned, "dispatcher");
+        if (!started.isBefore(monthEnd)) {
+            return inc;
+        }
+        inc = inc.start(started, "agent");
+        String[] groups = {TEAM.get(service), "service-desk", "infrastructure", TEAM.get(service), "vendor-support"};
+        int hop = 0;
+        for (Map.Entry<Instant, List<String>> e : events.entrySet()) {
+            if (!e.getKey().isBefore(monthEnd) || !e.getKey().isBefore(resolved)) {
+                break;
+            }
+            for (String what : e.getValue()) {
+                inc = switch (what) {
+                    case "reassign" -> inc.assign(groups[hop++ % groups.length],
+                            Optional.of("agent-" + (1 + rnd.nextInt(8))), e.getKey(), "dispatcher");
+                    case "hold" -> inc.hold(HoldReason.AWAITING_CUSTOMER, "asked the user for details", e.getKey(),
+                            "agent");
+                    default -> inc.state() == IncidentState.ON_HOLD ? inc.resume(e.getKey(), "agent") : inc;
+                };
+            }
+        }
+        if (!resolved.isBefore(monthEnd)) {
+            return inc;
+        }
+        if (inc.state() == IncidentState.ON_HOLD) {
+            inc = inc.resume(resolved, "agent");
+        }
+        inc = inc.resolve("FIXED", "restored service", resolved, "agent");
+        if (calibration.reopened(rnd)) {
+            Instant reopened = resolved.plus(Duration.ofMinutes(30 + rnd.nextInt(48 * 60)));
+            if (reopened.isBefore(monthEnd)) {
+                inc = inc.reopen(Duration.ofDays(5), "the fault came back", reopened, "portal");
+                Instant again = reopened.plusSeconds(Math.max(60, total / 4));
+                if (again.isBefore(monthEnd)) {
+                    inc = inc.resolve("FIXED", "fixed for good", again, "agent");
+                }
+            }
         }
         return inc;
     }
 
+    /** An impact and urgency that the ITIL 3 × 3 matrix maps to {@code priority} (P1 = impact + urgency - 1). */
+    private static int[] impactUrgency(String priority, Random rnd) {
+        int level = Integer.parseInt(priority.substring(1));
+        List<int[]> options = new ArrayList<>();
+        for (int impact = 1; impact <= 3; impact++) {
+            int urgency = level + 1 - impact;
+            if (urgency >= 1 && urgency <= 3) {
+                options.add(new int[] {impact, urgency});
+            }
+        }
+        return options.get(rnd.nextInt(options.size()));
+    }
+
+    /** A category path; the first segment is what the problem detector compares. */
+    private static String category(Random rnd) {
+        return CATEGORIES[rnd.nextInt(CATEGORIES.length)];
+    }
+
     private static String ciOf(String service, Random rnd) {
-        return switch (service) {
-            case "shop" -> List.of("db-1", "web-1", "web-2").get(rnd.nextInt(3));
-            case "mail" -> "mx-1";
-            default -> service + "-app";
-        };
+        List<String> cis = CIS.get(service);
+        return cis.get(rnd.nextInt(cis.size()));
     }
 
     private static int poisson(Random rnd, double lambda) {

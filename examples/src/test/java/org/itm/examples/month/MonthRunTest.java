@@ -86,6 +86,49 @@ class MonthRunTest {
     }
 
     @Test
+    void theGeneratedMonthLooksLikeTheRealLog() {
+        var incidents = run.operations().incidents();
+        long reassigned = incidents.stream().filter(i -> i.reassignmentCount() > 0).count();
+        // the log reassigns 47.4 % of its incidents and has 94 % of them at P3
+        assertThat(100.0 * reassigned / incidents.size()).isBetween(30.0, 65.0);
+        assertThat(incidents.stream().filter(i -> i.priority().equals("P3")).count())
+                .isGreaterThan(incidents.size() * 8L / 10);
+        assertThat(run.metrics().kpis().forKpi(org.itm.metrics.catalog.IncidentKpis.REASSIGNMENT_RATE))
+                .anySatisfy(r -> assertThat(r.value()).isPositive());
+    }
+
+    @Test
+    void eachRecurringFaultIsProposedOnce() {
+        var problems = run.operations().problems();
+        assertThat(problems).hasSizeBetween(1, 6);
+        assertThat(problems).extracting(p -> p.target() + " " + p.category()).doesNotHaveDuplicates();
+        assertThat(problems.stream().flatMap(p -> p.incidents().stream())).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void theBudgetBindsAndTheSelectionSearchesATree() {
+        var governance = run.governance();
+        long positive = governance.portfolio().initiatives().stream()
+                .filter(i -> org.itm.governance.prioritisation.Financials.npv(0.08, i.netCashFlows()).signum() > 0)
+                .count();
+        assertThat(positive).isGreaterThan(governance.portfolio().size() / 2);
+        assertThat(governance.selection().nodesExplored()).isGreaterThan(5);
+        assertThat(governance.selection().selected().size()).isLessThan((int) positive);
+        var values = governance.frontier().points().stream().map(p -> p.result().totalValue()).toList();
+        for (int i = 1; i < values.size(); i++) {
+            assertThat(values.get(i)).isGreaterThanOrEqualTo(values.get(i - 1));
+        }
+        assertThat(values.get(2)).as("value at the stated budget").isGreaterThan(values.get(0));
+        assertThat(values.get(values.size() - 1)).as("flat at the widest budgets")
+                .isEqualTo(values.get(values.size() - 2));
+    }
+
+    @Test
+    void feedbackRowsNameTheService() {
+        assertThat(html).doesNotContain("{service=");
+    }
+
+    @Test
     void longStepsReportProgress() {
         assertThat(progress).hasSizeGreaterThanOrEqualTo(4).allMatch(l -> l.startsWith("["));
     }
