@@ -47,7 +47,9 @@ public final class MonthOfItManagement {
             System.out.println();
             System.out.println(run.summary());
             Path written = run.report().writeTo(out);
+            System.out.println();
             System.out.println("Report: " + written.toAbsolutePath());
+            run.sectionSummaries().forEach(line -> System.out.println("  " + line));
         }
     }
 }

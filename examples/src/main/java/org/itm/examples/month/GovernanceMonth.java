@@ -122,7 +122,8 @@ public record GovernanceMonth(Portfolio portfolio, SelectionResult selection, Fr
             gantt.task(p.id().value() + " " + portfolio.get(p.id()).name(), first.quartersUntil(p.start()),
                     first.quartersUntil(p.end()), p.critical());
         }
-        Table.Builder decisions = Table.builder("Selection decisions").header("Initiative", "Decision");
+        Table.Builder decisions = Table.builder("Selection decisions — why each initiative is in or out; the ones left out for"
+                        + " budget are next year's candidates if money frees up").header("Initiative", "Decision");
         selection.decisions().stream().limit(40).forEach(d -> decisions.row(d.id().value(), d.reason()));
         return Section.builder("governance", "Governance: portfolio, selection and roadmap")
                 .paragraph(portfolio.size() + " initiatives competed for a budget of EUR "

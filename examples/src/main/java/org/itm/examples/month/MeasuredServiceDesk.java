@@ -108,7 +108,7 @@ public record MeasuredServiceDesk(ImportReport report, IncidentLogKpis kpis, Map
     /** The report section "Your service desk, measured". */
     Section section() {
         IncidentKpis overall = kpis.overall();
-        Table.Builder byPriority = Table.builder("By priority: compare the median with the mean (a mean far above"
+        Table.Builder byPriority = Table.builder("By priority — compare the median with the mean (a mean far above"
                         + " the median is a tail of long-running incidents) and look for priorities whose SLA"
                         + " attainment falls below the rest")
                 .header("Priority", "Incidents", "Resolved", "MTTR (median)", "MTTR (mean)", "SLA made",

@@ -28,6 +28,8 @@ import org.itm.core.time.BusinessCalendar;
 import org.itm.core.time.HolidayProvider;
 import org.itm.core.time.TimeInterval;
 import org.itm.examples.report.BarChart;
+import org.itm.examples.report.Cell;
+import org.itm.examples.report.HumanFormat;
 import org.itm.examples.report.Rag;
 import org.itm.examples.report.Section;
 import org.itm.examples.report.Table;
@@ -118,6 +120,8 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
                               OnCallFairnessReport fairness, List<OnCallPage> pages) {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final java.time.format.DateTimeFormatter UTC_MINUTES =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
     private static final String[] SERVICES = {"mail", "erp", "shop", "vpn", "portal"};
     private static final Map<String, String> TEAM = Map.of("mail", "messaging", "erp", "business-apps",
             "shop", "ecommerce", "vpn", "network", "portal", "ecommerce");
@@ -413,27 +417,33 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
         attainmentByService().forEach((s, pct) -> bars.bar(s, CapacityMonth.round1(pct)));
         bars.target("Target 90 %", 90);
         ComplianceFigure overall = compliance.overall();
-        Table.Builder breaches = Table.builder("SLA breaches and what held the clock")
+        Table.Builder breaches = Table.builder("SLA breaches and what held the clock (first 25) — the longest state says where the"
+                        + " time went: a queue state means waiting for a team, IN_PROGRESS means the fix itself took long")
                 .header("Ticket", "SLA", "Priority", "Breached at (UTC)", "State at breach", "Longest state", "Overrun");
         compliance.breaches().stream().limit(25).forEach(b -> breaches.row(b.ticketId(), b.definitionId(),
-                b.priority(), b.breachedAt().toString(), b.breachState(), b.longestState(), b.overrun().toString()));
-        Table.Builder changeTable = Table.builder("Changes: scheduling checks against maintenance and freeze windows")
+                b.priority(), UTC_MINUTES.format(b.breachedAt()), b.breachState(), b.longestState(),
+                Cell.figure(HumanFormat.duration(b.overrun()))));
+        Table.Builder changeTable = Table.builder("Changes: scheduling checks against maintenance and freeze windows — a 'no' must be"
+                        + " re-planned; the reason names the window it hit")
                 .header("Change", "Allowed", "Why");
         changes.forEach((id, check) -> changeTable.row(id, check.allowed() ? "yes" : "no",
                 String.join("; ", check.reasons())));
-        Table.Builder collisionTable = Table.builder("Change collisions (overlapping windows on connected CIs)")
+        Table.Builder collisionTable = Table.builder("Change collisions (overlapping windows on connected CIs) — each pair needs one"
+                        + " change moved, or a joint back-out plan")
                 .header("Change", "Collides with", "Via CIs");
         collisions.forEach(c -> collisionTable.row(c.first(), c.second(), c.ciOfFirst() + " / " + c.ciOfSecond()));
-        Table.Builder problemTable = Table.builder("Problems proposed from recurring incidents (first 10)")
-                .header("CI", "Category", "Incidents", "Why");
-        problems.stream().limit(10).forEach(pp -> problemTable.row(pp.target(), pp.category(), pp.incidents().size(),
-                pp.reason()));
+        Table.Builder problemTable = Table.builder("Problems proposed from recurring incidents — each is a CI that keeps failing the same"
+                        + " way: open a problem record and look for the root cause")
+                .header("CI", "Category", "Incidents", "Opened", "Within");
+        problems.forEach(pp -> problemTable.row(pp.target(), pp.category(), pp.incidents().size(),
+                UTC_MINUTES.format(pp.from()) + " to " + UTC_MINUTES.format(pp.to()),
+                HumanFormat.duration(Duration.between(pp.from(), pp.to()))));
         long opened = alertActions.stream().filter(a -> a.kind() == AlertAction.Kind.OPEN_INCIDENT).count();
         return Section.builder("operations", "Operations: incidents, SLAs, alerts, problems and changes")
                 .paragraph(incidents.size() + " incidents on " + SERVICES.length + " services, measured on a Berlin"
                         + " office calendar (Mon–Fri 08:00–18:00, public holidays of Berlin). If the storage array"
                         + " san-01 fails, these are affected: " + String.join(", ", impact) + ".")
-                .tiles(new Tile("SLAs met", String.format(Locale.ROOT, "%.1f%%", overall.percentMet()),
+                .tiles(new Tile("SLAs met", HumanFormat.percent(overall.percentMet()),
                                 MonthRun.rag(overall.percentMet() >= 90, overall.percentMet() >= 80),
                                 overall.breached() + " breached of " + overall.total()),
                         Tile.of("Escalations", String.valueOf(escalations.size()), Rag.NONE),
@@ -452,7 +462,8 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
     }
 
     private Table onCallTable() {
-        Table.Builder t = Table.builder("On call this month (rota ops-rota, handoff Monday 09:00 Berlin)")
+        Table.Builder t = Table.builder("On call this month (rota ops-rota, handoff Monday 09:00 Berlin) — overrides show"
+                        + " as a different decider; check that nobody holds two turns in a row")
                 .header("From", "To", "On call", "Decided by", "Hours");
         java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm",
                 Locale.ROOT);
@@ -465,7 +476,8 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
 
     private Table fairnessTable() {
         Table.Builder t = Table.builder("On-call fairness: hours on call by kind, and pages received ("
-                + pages.size() + " pages from breached resolution SLAs)")
+                + pages.size() + " pages from breached resolution SLAs) — compare nights, weekends and pages across"
+                + " people; a large gap is next month's rota change")
                 .header("Person", "Working hours", "Nights", "Weekends", "Public holidays", "Total", "Pages");
         for (OnCallFairnessRow r : fairness.rows()) {
             t.row(r.person(), r.workingHours().toHours(), r.nights().toHours(), r.weekends().toHours(),

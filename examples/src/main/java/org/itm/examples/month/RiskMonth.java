@@ -194,7 +194,8 @@ public record RiskMonth(RiskRegister register, List<Vulnerability> findings, Pat
                 curve.add(new Point(p.loss(), p.probability()));
             }
         }
-        Table.Builder vulns = Table.builder("Vulnerability feed: CVSS and SSVC deployer priority")
+        Table.Builder vulns = Table.builder("Vulnerability feed: CVSS and SSVC deployer priority — patch the OVERDUE rows"
+                        + " first, then the ones SSVC calls immediate or out-of-cycle, whatever their CVSS")
                 .header("Finding", "Asset", "CVE", "CVSS", "Severity", "SSVC", "SLA");
         patches.statuses().forEach(s -> {
             Vulnerability v = s.vulnerability();
@@ -225,7 +226,8 @@ public record RiskMonth(RiskRegister register, List<Vulnerability> findings, Pat
     }
 
     private Table sodTable() {
-        Table.Builder t = Table.builder("Segregation-of-duties violations").header("Identity", "Finding");
+        Table.Builder t = Table.builder("Segregation-of-duties violations — each is a person who can both create and"
+                        + " pay a vendor: remove one of the two rights or add a compensating control").header("Identity", "Finding");
         sod.forEach(v -> t.row(v.identity().id(), v.explain()));
         if (sod.isEmpty()) {
             t.row("—", "none");

@@ -10,7 +10,7 @@ import org.itm.examples.report.internal.Fmt;
  * durations as {@code 6 d 10 h 23 min} (never {@code PT154H23M}), counts as whole numbers ({@code 171}, never
  * {@code 171.0}), percentages with one decimal ({@code 88.8%}) and amounts with their currency. A figure's name says
  * its kind: a name ending in {@code %} is a percentage, one ending in {@code EUR} an amount in euros, anything else a
- * count.
+ * count ({@code kEUR}: thousands of euros, whole).
  */
 public final class HumanFormat {
 
@@ -98,6 +98,9 @@ public final class HumanFormat {
         if (name.endsWith("%")) {
             return percent(value);
         }
+        if (name.endsWith("kEUR")) {
+            return count(value) + " kEUR";
+        }
         if (name.endsWith("EUR")) {
             return Fmt.grouped(value, 2) + " EUR";
         }
@@ -118,12 +121,14 @@ public final class HumanFormat {
         String magnitude;
         if (name.endsWith("%")) {
             magnitude = Fmt.grouped(Math.abs(delta), 1) + " pp";
+        } else if (name.endsWith("kEUR")) {
+            magnitude = count(Math.abs(delta)) + " kEUR";
         } else if (name.endsWith("EUR")) {
             magnitude = Fmt.grouped(Math.abs(delta), 2) + " EUR";
         } else {
             magnitude = count(Math.abs(delta));
         }
-        if (magnitude.matches("[0.,]+( pp| EUR)?")) {
+        if (magnitude.matches("[0.,]+( pp| kEUR| EUR)?")) {
             return "±0";
         }
         return (delta < 0 ? "-" : "+") + magnitude;

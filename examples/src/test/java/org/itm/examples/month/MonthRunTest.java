@@ -2,14 +2,23 @@ package org.itm.examples.month;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.itm.core.embed.ItmEnvironment;
+import org.itm.examples.report.Block;
+import org.itm.examples.report.HumanFormat;
+import org.itm.examples.report.Links;
 import org.itm.examples.report.Section;
+import org.itm.examples.report.Table;
+import org.itm.examples.report.Tile;
+import org.itm.examples.report.Tiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -126,6 +135,100 @@ class MonthRunTest {
     @Test
     void feedbackRowsNameTheService() {
         assertThat(html).doesNotContain("{service=");
+    }
+
+    /** Every headline figure as the modules' own API gives it, computed here again from the month's results. */
+    private static Map<String, Double> headlineFromTheApi() {
+        Map<String, Double> api = new LinkedHashMap<>();
+        var ops = run.operations();
+        api.put("incidents", (double) ops.incidents().size());
+        api.put("SLAs met %", CapacityMonth.round1(ops.compliance().overall().percentMet()));
+        api.put("SLA breaches", (double) ops.compliance().overall().breached());
+        api.put("escalations", (double) ops.escalations().size());
+        api.put("change collisions", (double) ops.collisions().size());
+        api.put("problems proposed", (double) ops.problems().size());
+        api.put("SPC signals (daily volume)", (double) run.metrics().spc().signals().size());
+        api.put("showback total EUR", run.metrics().showback().total().amount().doubleValue());
+        api.put("patch compliance %", run.risk().patches().compliancePercent().doubleValue());
+        api.put("overdue patches", (double) run.risk().patches().overdue().size());
+        api.put("risks above appetite", (double) run.risk().register().aboveAppetite().size());
+        api.put("SoD violations", (double) run.risk().sod().size());
+        api.put("portfolio value selected kEUR", (double) Math.round(run.governance().selection().totalValue()));
+        api.put("initiatives selected", (double) run.governance().selection().selected().size());
+        for (CapacityMonth.Outlook o : run.capacity().outlooks()) {
+            api.put(o.resource().id() + " headroom %", CapacityMonth.round1(o.exhaustion().headroomFraction() * 100));
+        }
+        api.put("peak agents needed", (double) run.capacity().staffing().stream()
+                .mapToInt(p -> p.plan().agents()).max().orElseThrow());
+        return api;
+    }
+
+    @Test
+    void everyHeadlineFigureIsTheApisOwnValueInTheReportAndOnTheConsole() {
+        Map<String, Double> api = headlineFromTheApi();
+        assertThat(run.figures().figures()).as("stored figures: every one, no other").isEqualTo(api);
+        String overview = sectionHtml("overview");
+        String summary = run.summary();
+        api.forEach((name, value) -> {
+            assertThat(overview).as(name).contains("<tr><td>" + name + "</td><td class=\"num\">"
+                    + HumanFormat.figure(name, value) + "</td>");
+            assertThat(summary).as(name).containsPattern(Pattern.quote(name) + " +"
+                    + Pattern.quote(HumanFormat.figure(name, value)) + "(\\R|$| \\()");
+        });
+        assertThat(overview.split("<tr><td>", -1)).as("one headline row per figure").hasSize(api.size() + 1);
+    }
+
+    @Test
+    void theOverviewLinksToEverySectionAndLeadsWithTheThreeMostUrgentThings() {
+        Section overview = run.report().sections().get(0);
+        assertThat(overview.id()).isEqualTo("overview");
+        Tiles urgent = overview.blocks().stream().filter(Tiles.class::isInstance).map(Tiles.class::cast)
+                .findFirst().orElseThrow();
+        assertThat(urgent.tiles()).extracting(Tile::label)
+                .containsExactly("SLA breaches", "Overdue patches", "Risks above appetite");
+        assertThat(urgent.tiles()).extracting(Tile::value).containsExactly(
+                String.valueOf(run.operations().compliance().overall().breached()),
+                String.valueOf(run.risk().patches().overdue().size()),
+                String.valueOf(run.risk().register().aboveAppetite().size()));
+        assertThat(urgent.tiles()).extracting(Tile::link).containsExactly("operations", "risk", "risk");
+        Links links = overview.blocks().stream().filter(Links.class::isInstance).map(Links.class::cast)
+                .findFirst().orElseThrow();
+        List<String> others = run.report().sections().stream().map(Section::id).filter(id -> !id.equals("overview"))
+                .toList();
+        assertThat(links.items()).extracting(Links.Item::section).containsExactlyElementsOf(others);
+        String html = sectionHtml("overview");
+        others.forEach(id -> assertThat(html).contains("<a href=\"#" + id + "\">"));
+        assertThat(html).contains("<a href=\"#operations\" class=\"tile rag-");
+    }
+
+    @Test
+    void everyTableSaysWhatToLookAt() {
+        for (Section s : run.report().sections()) {
+            for (Block b : s.blocks()) {
+                if (b instanceof Table t) {
+                    assertThat(t.caption()).as("caption of a table in %s", s.id()).contains(" — ");
+                }
+            }
+        }
+    }
+
+    @Test
+    void durationsAndCountsReadAsPeopleWriteThem() {
+        assertThat(html).doesNotContainPattern("PT\\d+[HMS]");
+        assertThat(run.summary()).doesNotContainPattern("PT\\d").doesNotContainPattern("\\b\\d+\\.0\\b");
+        assertThat(String.join("\n", run.sectionSummaries())).doesNotContainPattern("PT\\d")
+                .doesNotContainPattern("\\b\\d+\\.0\\b");
+        assertThat(run.summary()).containsPattern("incidents +" + run.operations().incidents().size() + "\\R");
+        assertThat(sectionHtml("servicedesk")).contains(HumanFormat.duration(
+                run.measured().kpis().overall().mttrMedian().orElseThrow()));
+    }
+
+    @Test
+    void theConsoleHasOneLinePerSection() {
+        assertThat(run.sectionSummaries()).hasSize(run.report().sections().size());
+        for (int i = 0; i < run.sectionSummaries().size(); i++) {
+            assertThat(run.sectionSummaries().get(i)).startsWith(run.report().sections().get(i).heading() + ": ");
+        }
     }
 
     @Test
