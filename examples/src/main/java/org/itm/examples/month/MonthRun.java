@@ -209,23 +209,24 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
         List<Links.Item> out = new ArrayList<>();
         out.add(new Links.Item("operations", heading.get("operations"), HumanFormat.count(operations.incidents().size())
                 + " incidents, " + HumanFormat.percent(overall.percentMet()) + " of SLAs met, "
-                + HumanFormat.count(overall.breached()) + " breaches, " + HumanFormat.count(operations.escalations().size())
-                + " escalations, " + HumanFormat.count(operations.problems().size()) + " problems proposed, "
-                + HumanFormat.count(operations.collisions().size()) + " change collisions"));
+                + HumanFormat.counted(overall.breached(), "breach", "breaches") + ", "
+                + HumanFormat.counted(operations.escalations().size(), "escalation", "escalations") + ", "
+                + HumanFormat.counted(operations.problems().size(), "problem", "problems") + " proposed, "
+                + HumanFormat.counted(operations.collisions().size(), "change collision", "change collisions")));
         out.add(new Links.Item("capacity", heading.get("capacity"), "headroom " + headroom + "; peak "
                 + HumanFormat.count(capacity.staffing().stream().mapToInt(p -> p.plan().agents()).max().orElse(0))
                 + " agents needed"));
         out.add(new Links.Item("risk", heading.get("risk"), HumanFormat.percent(
                 risk.patches().compliancePercent().doubleValue()) + " patch compliance, "
-                + HumanFormat.count(risk.patches().overdue().size()) + " overdue patches, "
-                + HumanFormat.count(risk.register().aboveAppetite().size()) + " risks above appetite, "
-                + HumanFormat.count(risk.sod().size()) + " SoD violations"));
+                + HumanFormat.counted(risk.patches().overdue().size(), "overdue patch", "overdue patches") + ", "
+                + HumanFormat.counted(risk.register().aboveAppetite().size(), "risk", "risks") + " above appetite, "
+                + HumanFormat.counted(risk.sod().size(), "SoD violation", "SoD violations")));
         out.add(new Links.Item("governance", heading.get("governance"), HumanFormat.count(
                 governance.selection().selected().size()) + " of " + governance.portfolio().size()
                 + " initiatives selected, value " + HumanFormat.count(governance.selection().totalValue())
                 + " kEUR NPV, " + HumanFormat.count(governance.selection().nodesExplored()) + " branch-and-bound nodes"));
-        out.add(new Links.Item("metrics", heading.get("metrics"), HumanFormat.count(metrics.spc().signals().size())
-                + " SPC signals in the daily volume, showback " + HumanFormat.figure(SHOWBACK,
+        out.add(new Links.Item("metrics", heading.get("metrics"), HumanFormat.counted(metrics.spc().signals().size(),
+                "SPC signal", "SPC signals") + " in the daily volume, showback " + HumanFormat.figure(SHOWBACK,
                 metrics.showback().total().amount().doubleValue())));
         out.add(new Links.Item(MeasuredServiceDesk.SECTION_ID, heading.get(MeasuredServiceDesk.SECTION_ID),
                 HumanFormat.count(real.incidents()) + " real ServiceNow incidents: MTTR median "
@@ -255,9 +256,10 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
         Map<String, String> notes = new LinkedHashMap<>();
         sectionLines(operations, capacity, risk, governance, metrics, measured, report.sections())
                 .forEach(i -> notes.put(i.section(), i.note()));
-        notes.put("overview", "the three most urgent: " + HumanFormat.count(figures.figures().get(SLA_BREACHES))
-                + " SLA breaches, " + HumanFormat.count(figures.figures().get(OVERDUE_PATCHES)) + " overdue patches, "
-                + HumanFormat.count(figures.figures().get(ABOVE_APPETITE)) + " risks above appetite");
+        notes.put("overview", "the three most urgent: "
+                + HumanFormat.counted(figures.figures().get(SLA_BREACHES), "SLA breach", "SLA breaches") + ", "
+                + HumanFormat.counted(figures.figures().get(OVERDUE_PATCHES), "overdue patch", "overdue patches") + ", "
+                + HumanFormat.counted(figures.figures().get(ABOVE_APPETITE), "risk", "risks") + " above appetite");
         return report.sections().stream().map(s -> s.heading() + ": " + notes.getOrDefault(s.id(), "")).toList();
     }
 

@@ -74,6 +74,21 @@ public final class HumanFormat {
     }
 
     /**
+     * A count with its noun in the right number: {@code 1 overdue patch}, {@code 3 overdue patches}.
+     *
+     * @param value finite; rounded half-up to a whole number
+     * @param one   the noun for exactly one
+     * @param many  the noun for any other count
+     * @return the text
+     */
+    public static String counted(double value, String one, String many) {
+        Checks.notNull(one, "one");
+        Checks.notNull(many, "many");
+        String n = count(value);
+        return n + " " + (n.equals("1") ? one : many);
+    }
+
+    /**
      * A percentage with one decimal and no space ({@code 88.8%}).
      *
      * @param percent the value in percent, finite

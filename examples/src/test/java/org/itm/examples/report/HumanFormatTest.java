@@ -35,6 +35,13 @@ class HumanFormatTest {
     }
 
     @Test
+    void aCountTakesItsNounInTheRightNumber() {
+        assertThat(HumanFormat.counted(1.0, "overdue patch", "overdue patches")).isEqualTo("1 overdue patch");
+        assertThat(HumanFormat.counted(3, "overdue patch", "overdue patches")).isEqualTo("3 overdue patches");
+        assertThat(HumanFormat.counted(0, "risk", "risks")).isEqualTo("0 risks");
+    }
+
+    @Test
     void aFiguresNameSaysItsKind() {
         assertThat(HumanFormat.figure("SLAs met %", 88.8)).isEqualTo("88.8%");
         assertThat(HumanFormat.figure("showback total EUR", 70500.5)).isEqualTo("70,500.50 EUR");
