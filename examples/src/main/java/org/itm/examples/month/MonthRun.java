@@ -27,8 +27,9 @@ import org.itm.examples.report.Table;
 import org.itm.examples.report.Tile;
 
 /**
- * One simulated month of IT management: runs every module on seeded data, stores the month's figures through
- * the storage SPI and assembles the HTML report. Everything is a function of (month, seed, stored history).
+ * One simulated month of IT management: runs every module on seeded data calibrated on the real ServiceNow log,
+ * measures that log, stores the month's figures in the store of the {@link ItmEnvironment} it is given and
+ * assembles the HTML report. Everything is a function of (month, seed, stored history).
  *
  * @param month      the simulated month
  * @param operations incidents, SLAs, alerts, problems and changes
