@@ -1,7 +1,10 @@
 package org.itm.governance.policy;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.itm.core.rule.ConditionDefinition;
-import org.itm.core.validation.Checks;
+import org.itm.core.validation.Identifier;
+import org.itm.core.validation.Validation;
 import org.itm.governance.standards.Severity;
 
 /**
@@ -9,15 +12,17 @@ import org.itm.governance.standards.Severity;
  * does not is a violation of {@code severity}, fixed by {@code remediation}. Both conditions are data (see
  * {@link ConditionDefinition}).
  */
-public record PolicyRule(String id, String description, Severity severity, ConditionDefinition appliesTo,
-                         ConditionDefinition requirement, String remediation) {
+public record PolicyRule(@NotNull @Identifier String id, @NotBlank String description, @NotNull Severity severity,
+                         @NotNull ConditionDefinition appliesTo, @NotNull ConditionDefinition requirement,
+                         @NotBlank String remediation) {
 
+    /**
+     * Validates every field and reports all violations together.
+     *
+     * @throws org.itm.core.ItmValidationException naming every bad field
+     */
     public PolicyRule {
-        Checks.id(id, "id");
-        Checks.notBlank(description, "description");
-        Checks.notNull(severity, "severity");
-        Checks.notNull(appliesTo, "appliesTo");
-        Checks.notNull(requirement, "requirement");
-        Checks.notBlank(remediation, "remediation");
+        Validation.validateComponents(PolicyRule.class, id, description, severity, appliesTo, requirement,
+                remediation);
     }
 }

@@ -1,10 +1,14 @@
 package org.itm.metrics.kpi;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import org.itm.core.validation.Checks;
+import org.itm.core.validation.Identifier;
+import org.itm.core.validation.Validation;
 import org.itm.core.validation.Violations;
 
 /**
@@ -43,35 +47,39 @@ import org.itm.core.validation.Violations;
  * @param scale       presentation of the aggregated value
  * @param thresholds  target and RAG bounds, if the KPI is judged
  */
-public record KpiDefinition(String id, String name, String description, String unit, Direction direction,
-                            AggregationKind aggregation, Optional<String> measure, Optional<String> denominator,
-                            Optional<String> numerator, Optional<Double> percentile, Optional<RatePeriod> per,
-                            List<String> filters, String timeField, List<String> dimensions, TimeWindow window,
-                            ValueScale scale, Optional<Thresholds> thresholds) {
+public record KpiDefinition(@NotNull @Identifier String id, @NotBlank String name, String description,
+                            @NotBlank String unit, @NotNull Direction direction, @NotNull AggregationKind aggregation,
+                            Optional<String> measure, Optional<String> denominator,
+                            Optional<String> numerator, Optional<Double> percentile,
+                            Optional<RatePeriod> per, List<@NotBlank String> filters, @NotBlank String timeField,
+                            List<@NotBlank String> dimensions, TimeWindow window, ValueScale scale,
+                            Optional<Thresholds> thresholds) {
 
-    /** Absent optional properties of a JSON/YAML document arrive as {@code null} and are read as empty. */
+    /**
+     * Reads absent optional properties of a JSON/YAML document (they arrive as {@code null}) as empty, and validates
+     * every field, reporting all violations together: the annotations, then what they cannot express (the fields
+     * each aggregation needs and refuses, unique dimensions, thresholds that suit the direction).
+     *
+     * @throws org.itm.core.ItmValidationException naming every bad field, e.g. {@code filters[0]} or {@code per}
+     */
     public KpiDefinition {
+        Violations v = new Violations().addAll(Validation.checkComponents(KpiDefinition.class, id, name, description,
+                unit, direction, aggregation, measure, denominator, numerator, percentile, per, filters, timeField,
+                dimensions, window, scale, thresholds));
+        // the copies drop null elements, which the annotations have reported; the constructor throws below
+        filters = filters == null ? List.of() : filters.stream().filter(Objects::nonNull).toList();
+        dimensions = dimensions == null ? List.of() : dimensions.stream().filter(Objects::nonNull).toList();
         measure = orEmpty(measure);
         denominator = orEmpty(denominator);
         numerator = orEmpty(numerator);
         percentile = orEmpty(percentile);
         per = orEmpty(per);
         thresholds = orEmpty(thresholds);
-        filters = filters == null ? List.of() : List.copyOf(filters);
-        dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
         scale = scale == null ? ValueScale.AS_IS : scale;
         window = window == null ? TimeWindow.all() : window;
         description = description == null ? "" : description;
 
-        Violations v = new Violations();
-        v.check("", () -> Checks.id(id, "id"));
-        v.require(name != null && !name.isBlank(), "name", "must not be blank");
-        v.require(unit != null && !unit.isBlank(), "unit", "must not be blank");
-        v.require(direction != null, "direction", "must not be null");
-        v.require(timeField != null && !timeField.isBlank(), "timeField", "must not be blank");
-        if (aggregation == null) {
-            v.add("aggregation", "must not be null");
-        } else {
+        if (aggregation != null) {
             checkAggregation(v, aggregation, measure, denominator, numerator, percentile, per, window);
         }
         v.require(new HashSet<>(dimensions).size() == dimensions.size(), "dimensions", "must not repeat a dimension");
