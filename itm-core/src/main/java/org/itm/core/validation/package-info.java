@@ -19,23 +19,22 @@
  *
  * <pre>{@code
  * import jakarta.validation.constraints.NotBlank;
- * import jakarta.validation.constraints.NotEmpty;
  * import org.itm.core.ItmValidationException;
  *
  * record Escalation(@NotBlank String name, @Identifier String team, @PositiveDuration Duration after,
- *                   @NotEmpty List<@Identifier String> notify) {
+ *         List<@Identifier String> paged) {
  *     Escalation {
- *         Violations v = new Violations().addAll(Validation.checkComponents(Escalation.class, name, team, after, notify));
- *         v.require(notify == null || !notify.contains(team), "notify", "must not repeat the team");
+ *         Violations v = new Violations().addAll(Validation.checkComponents(Escalation.class, name, team, after, paged));
+ *         v.require(paged == null || !paged.contains(team), "paged", "must not repeat the team");
  *         v.throwIfAny();
- *         notify = List.copyOf(notify);
+ *         paged = paged == null ? List.of() : List.copyOf(paged);
  *     }
  * }
  * try {
- *     new Escalation(" ", "db team", Duration.ZERO, List.of());
+ *     new Escalation(" ", "db team", Duration.ZERO, List.of("db-oncall", "bad id"));
  * } catch (ItmValidationException e) {
  *     // after: must be a positive duration, was PT0S; name: must not be blank;
- *     // notify: must not be empty; team: must be 1-128 characters of letters, digits ... was 'db team'
+ *     // paged[1]: must be 1-128 characters ... was 'bad id'; team: ... was 'db team'
  *     e.violations();
  * }
  * }</pre>
