@@ -116,7 +116,8 @@ public final class Validation {
      * record Team(@NotBlank String name, @NotEmpty List<@Identifier String> members) {
      *     Team {
      *         Violations v = new Violations().addAll(Validation.checkComponents(Team.class, name, members));
-     *         v.require(members == null || members.size() == Set.copyOf(members).size(), "members", "repeats a member");
+     *         v.require(members == null || members.size() == Set.copyOf(members).size(), "members",
+     *                 "repeats a member");
      *         v.throwIfAny();
      *         members = List.copyOf(members);
      *     }

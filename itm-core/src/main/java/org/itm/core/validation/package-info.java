@@ -24,7 +24,8 @@
  * record Escalation(@NotBlank String name, @Identifier String team, @PositiveDuration Duration after,
  *         List<@Identifier String> paged) {
  *     Escalation {
- *         Violations v = new Violations().addAll(Validation.checkComponents(Escalation.class, name, team, after, paged));
+ *         Violations v = new Violations()
+ *                 .addAll(Validation.checkComponents(Escalation.class, name, team, after, paged));
  *         v.require(paged == null || !paged.contains(team), "paged", "must not repeat the team");
  *         v.throwIfAny();
  *         paged = paged == null ? List.of() : List.copyOf(paged);

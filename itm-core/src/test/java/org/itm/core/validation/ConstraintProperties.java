@@ -43,7 +43,8 @@ class ConstraintProperties {
     }
 
     @Property(tries = 300)
-    void positiveDurationAcceptsExactlyTheDurationsAboveZero(@ForAll @LongRange(min = -1_000_000, max = 1_000_000) long seconds, @ForAll("nanos") int nanos) {
+    void positiveDurationAcceptsExactlyTheDurationsAboveZero(
+            @ForAll @LongRange(min = -1_000_000, max = 1_000_000) long seconds, @ForAll("nanos") int nanos) {
         Duration d = Duration.ofSeconds(seconds, nanos);
         List<Violation> found = Validation.checkComponents(Named.class, "a", Optional.of(d));
         assertThat(found.isEmpty()).isEqualTo(d.compareTo(Duration.ZERO) > 0);

@@ -35,6 +35,11 @@ public record Policy(@NotNull @Identifier String id, @NotBlank String name, @Not
     /**
      * Validates every field and reports all violations together: the annotations, then rule ids that are unique.
      *
+     * @param id    stable identifier, e.g. {@code data-handling}
+     * @param name  shown to people
+     * @param area  the policy area
+     * @param owner who answers for the policy; the owner of its violations
+     * @param rules the requirements, at least one, ids unique
      * @throws ItmValidationException naming every bad field, e.g. {@code owner} or {@code rules[encrypt-at-rest]}
      */
     public Policy {

@@ -19,6 +19,12 @@ public record PolicyRule(@NotNull @Identifier String id, @NotBlank String descri
     /**
      * Validates every field and reports all violations together.
      *
+     * @param id          identifier, unique within the policy, e.g. {@code encrypt-confidential}
+     * @param description the requirement in words
+     * @param severity    the severity of a violation
+     * @param appliesTo   which subjects the rule applies to
+     * @param requirement what a subject it applies to must satisfy
+     * @param remediation how to fix a violation
      * @throws org.itm.core.ItmValidationException naming every bad field
      */
     public PolicyRule {

@@ -60,6 +60,24 @@ public record KpiDefinition(@NotNull @Identifier String id, @NotBlank String nam
      * every field, reporting all violations together: the annotations, then what they cannot express (the fields
      * each aggregation needs and refuses, unique dimensions, thresholds that suit the direction).
      *
+     * @param id stable identifier, e.g. {@code incident.mttr.median}
+     * @param name short name shown to people
+     * @param description the definition written down: what is counted, from which records, in which unit
+     * @param unit unit of the value ({@code h}, {@code %}, {@code count}, {@code EUR}, ...)
+     * @param direction which way the KPI improves
+     * @param aggregation how records are reduced
+     * @param measure numeric field aggregated (SUM, MEAN, MEDIAN, PERCENTILE, SUM_RATIO numerator, optional for RATE),
+     *        or dimension counted (DISTINCT_COUNT)
+     * @param denominator numeric field summed as denominator of SUM_RATIO
+     * @param numerator flag counted as numerator of RATIO
+     * @param percentile the percentile of PERCENTILE, strictly between 0 and 100
+     * @param per the period of RATE and TIME_BETWEEN
+     * @param filters flags that must all hold for a record to take part
+     * @param timeField instant field that places a record in a time window
+     * @param dimensions dimension fields to group by, in order
+     * @param window the time windows to group by
+     * @param scale presentation of the aggregated value
+     * @param thresholds target and RAG bounds, if the KPI is judged
      * @throws org.itm.core.ItmValidationException naming every bad field, e.g. {@code filters[0]} or {@code per}
      */
     public KpiDefinition {

@@ -35,6 +35,13 @@ public record OnCallLayerDefinition(@NotBlank String name, Optional<ZoneId> zone
      * Validates every field and reports all violations together: the annotations, then members without repeats
      * and a turn that {@link TurnLength#parse(String)} reads.
      *
+     * @param name unique within the schedule
+     * @param zone the zone of handoffs and restrictions; empty means the schedule's zone
+     * @param members who takes turns, in order; not empty, no repeats
+     * @param start local date-time of the first handoff
+     * @param turn {@code daily}, {@code weekly}, an ISO-8601 period of local days/weeks/months ({@code P2D}, {@code
+     *        P2W}) or an ISO-8601 duration of elapsed time ({@code PT12H}); see {@link TurnLength#parse(String)}
+     * @param restrictions when the layer is active; absent or empty means always
      * @throws ItmValidationException naming every bad field, e.g. {@code members[1]} or {@code turn}
      */
     public OnCallLayerDefinition {

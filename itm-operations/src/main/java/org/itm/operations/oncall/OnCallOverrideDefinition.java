@@ -21,6 +21,9 @@ public record OnCallOverrideDefinition(@NotBlank String member, @NotNull LocalDa
      * Validates every field and reports all violations together: the annotations, then {@code to} after
      * {@code from}.
      *
+     * @param member who covers
+     * @param from local start, inclusive
+     * @param to local end, exclusive; after {@code from}
      * @throws org.itm.core.ItmValidationException naming every bad field
      */
     public OnCallOverrideDefinition {

@@ -46,6 +46,10 @@ public record OnCallScheduleDefinition(@NotBlank String id, @NotNull ZoneId zone
     /**
      * Validates every field and reports all violations together: the annotations, then unique layer names.
      *
+     * @param id identifies the schedule
+     * @param zone the schedule's zone, also the default zone of its layers and the zone of its overrides
+     * @param layers lowest first; not empty; names unique
+     * @param overrides later ones win; absent means none
      * @throws ItmValidationException naming every bad field, e.g. {@code layers[1]} or {@code layers[2].name}
      */
     public OnCallScheduleDefinition {

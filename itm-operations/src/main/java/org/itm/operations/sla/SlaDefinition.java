@@ -52,8 +52,10 @@ public record SlaDefinition(@NotNull @Identifier String id, @NotBlank String nam
                             Optional<ConditionDefinition> condition, Set<@NotBlank String> pauseWhenStates,
                             Set<@NotBlank String> pauseWhenReasons, Set<@NotBlank String> stopWhenStates,
                             Set<@NotBlank String> cancelWhenStates, Set<@NotBlank String> resetWhenStates,
-                            List<@NotNull @DecimalMin(value = "0", inclusive = false, message = "must be a fraction in (0, 1]")
-                                 @DecimalMax(value = "1", message = "must be a fraction in (0, 1]") Double> warningThresholds,
+                            List<@NotNull
+                                 @DecimalMin(value = "0", inclusive = false, message = "must be a fraction in (0, 1]")
+                                 @DecimalMax(value = "1", message = "must be a fraction in (0, 1]")
+                                 Double> warningThresholds,
                             PriorityChangePolicy priorityChangePolicy,
                             ReopenPolicy reopenPolicy, BusinessDayConvention businessDayConvention) {
 
@@ -65,6 +67,22 @@ public record SlaDefinition(@NotNull @Identifier String id, @NotBlank String nam
      * what they cannot express (ascending thresholds, a state that both pauses and stops, the condition against
      * {@link SlaFacts}).
      *
+     * @param id stable identifier
+     * @param name shown to people
+     * @param metric response or resolution
+     * @param calendar name of the business calendar (resolved by the engine's calendar lookup)
+     * @param targets priority label → target; a ticket whose priority has no target is not covered
+     * @param appliesWhen attribute → accepted values; all must match (empty: applies to every ticket)
+     * @param condition a rule-engine condition on the fields of {@link SlaFacts} that must also hold
+     * @param pauseWhenStates states that pause the clock (default {@code ON_HOLD} unless it stops the clock)
+     * @param pauseWhenReasons if not empty, a pause state pauses only with one of these reasons
+     * @param stopWhenStates states that stop the clock (default: {@link SlaMetric#defaultStopStates()})
+     * @param cancelWhenStates states that cancel the SLA (default {@code CANCELLED})
+     * @param resetWhenStates entering one of these states starts a new cycle (default none)
+     * @param warningThresholds fractions of the target that raise warnings (default 0.5, 0.75, 0.9)
+     * @param priorityChangePolicy default {@link PriorityChangePolicy#RECOMPUTE_FROM_START}
+     * @param reopenPolicy default {@link ReopenPolicy#CONTINUE_CLOCK}
+     * @param businessDayConvention default {@link BusinessDayConvention#END_OF_DAY}
      * @throws org.itm.core.ItmValidationException listing every violation with its path, e.g.
      *         {@code targets[P1]} or {@code warningThresholds[1]}
      */

@@ -25,6 +25,8 @@ public record SlaTarget(Optional<@PositiveDuration Duration> businessTime, @Posi
     /**
      * Validates both fields together: the annotations, then that exactly one of the two is set.
      *
+     * @param businessTime working time allowed; empty for a business-days target
+     * @param businessDays working days allowed; 0 for a business-time target
      * @throws ItmValidationException listing every violation
      */
     public SlaTarget {

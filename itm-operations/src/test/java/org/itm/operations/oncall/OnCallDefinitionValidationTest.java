@@ -3,6 +3,8 @@ package org.itm.operations.oncall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import org.itm.core.ItmValidationException;
 import org.itm.core.Violation;
@@ -54,8 +56,8 @@ class OnCallDefinitionValidationTest {
     void repeatedLayerNamesAndMissingElementsAreNamed() {
         OnCallLayerDefinition primary = new OnCallLayerDefinition("primary", null, List.of("ann"),
                 LocalDateTime.parse("2026-03-23T09:00"), "weekly", null);
-        assertThat(violationsOf(() -> new OnCallScheduleDefinition("database", java.time.ZoneId.of("UTC"),
-                java.util.Arrays.asList(primary, null, primary), java.util.Arrays.asList((OnCallOverrideDefinition) null))))
+        assertThat(violationsOf(() -> new OnCallScheduleDefinition("database", ZoneId.of("UTC"),
+                Arrays.asList(primary, null, primary), Arrays.asList((OnCallOverrideDefinition) null))))
                 .containsExactlyInAnyOrder(new Violation("layers[1]", "must not be null"),
                         new Violation("layers[2].name", "repeats 'primary'"),
                         new Violation("overrides[0]", "must not be null"));

@@ -11,7 +11,8 @@ public final class IdentifierSyntax {
     }
 
     /**
-     * Whether {@code value} is 1–128 characters of letters, digits and {@code ._:@/-} starting with a letter or digit.
+     * Whether {@code value} is 1–128 characters of letters, digits and {@code ._:@/-} starting with a letter or
+     * digit.
      *
      * @param value the text to test
      * @return whether it is an identifier
