@@ -27,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  * may use a constraint's attributes ({@code {max}}) but no expression language, so no EL implementation is needed
  * and nothing in an input is ever evaluated. The two standard constraints whose default message is an expression,
  * {@code @DecimalMin} and {@code @DecimalMax}, therefore need a {@code message} of their own.
+ *
+ * <p>Hibernate Validator logs its version once, at INFO, through JBoss Logging, which writes to SLF4J when Logback is
+ * on the class path or {@code -Dorg.jboss.logging.provider=slf4j} is set, and to {@code java.util.logging}
+ * otherwise.
  */
 public final class Validation {
 
