@@ -129,6 +129,9 @@ public final class Validation {
      * }</pre>
      *
      * <p>A violation's path is the component's name followed by any element or key, e.g. {@code members[1]}.
+     * {@code @Valid} on a component is not followed: a nested record checks itself when it is built. An empty
+     * {@code Optional}'s element is checked as {@code null}, so inside {@code Optional} use constraints that accept
+     * {@code null} ({@code Optional<@Identifier String>}), never {@code @NotBlank} or {@code @NotNull}.
      *
      * @param type the record type
      * @param components the components in declaration order, exactly as passed to the canonical constructor
@@ -140,7 +143,8 @@ public final class Validation {
         if (!type.isRecord()) {
             throw new IllegalArgumentException(type.getName() + " is not a record");
         }
-        int expected = type.getRecordComponents().length;
+        RecordComponent[] declared = type.getRecordComponents();
+        int expected = declared.length;
         if (components.length != expected) {
             throw new IllegalArgumentException(type.getSimpleName() + " has " + expected + " components, "
                     + components.length + " were given");
@@ -148,7 +152,6 @@ public final class Validation {
         // Each component is checked as the value of the record's field of that name, which carries the component's
         // annotations: on Java 17 javac does not copy type-argument annotations (List<@NotBlank String>) to the
         // compact constructor's parameters, so validating the constructor's parameters would miss them.
-        RecordComponent[] declared = type.getRecordComponents();
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < declared.length; i++) {
             violations.addAll(toViolations(Holder.VALIDATOR.validateValue(type, declared[i].getName(),
