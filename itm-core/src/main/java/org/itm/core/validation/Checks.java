@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.itm.core.ItmValidationException;
+import org.itm.core.validation.internal.IdentifierSyntax;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +16,6 @@ import org.jspecify.annotations.Nullable;
  * <p>To report several problems at once, use {@link Violations} instead.
  */
 public final class Checks {
-
-    private static final Pattern ID_PATTERN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}");
 
     private static final int QUOTE_LIMIT = 40;
 
@@ -73,7 +71,7 @@ public final class Checks {
      */
     public static String id(@Nullable String value, String field) {
         notNull(value, field);
-        if (!ID_PATTERN.matcher(value).matches()) {
+        if (!IdentifierSyntax.matches(value)) {
             throw new ItmValidationException(field,
                     "must be 1-128 characters of letters, digits or ._:@/- starting with a letter or digit, was '"
                             + abbreviate(value) + "'");

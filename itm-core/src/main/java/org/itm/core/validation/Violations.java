@@ -63,6 +63,17 @@ public final class Violations {
     }
 
     /**
+     * Records every violation of {@code violations}, e.g. those {@link Validation#checkComponents} found.
+     *
+     * @param violations the violations to record, with their paths as they are
+     * @return this
+     */
+    public Violations addAll(List<Violation> violations) {
+        found.addAll(violations);
+        return this;
+    }
+
+    /**
      * Runs {@code check}, and records (instead of throwing) any validation failure it raises under {@code prefix}.
      *
      * @param prefix the path the nested violations are placed under

@@ -1,7 +1,10 @@
 package org.itm.governance.policy;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import org.itm.core.rule.ConditionDefinition;
-import org.itm.core.validation.Checks;
+import org.itm.core.validation.Identifier;
+import org.itm.core.validation.Validation;
 import org.itm.governance.standards.ViolationSeverity;
 
 /**
@@ -9,15 +12,23 @@ import org.itm.governance.standards.ViolationSeverity;
  * does not is a violation of {@code severity}, fixed by {@code remediation}. Both conditions are data (see
  * {@link ConditionDefinition}).
  */
-public record PolicyRule(String id, String description, ViolationSeverity severity, ConditionDefinition appliesTo,
-                         ConditionDefinition requirement, String remediation) {
+public record PolicyRule(@NotNull @Identifier String id, @NotBlank String description, @NotNull ViolationSeverity severity,
+                         @NotNull ConditionDefinition appliesTo, @NotNull ConditionDefinition requirement,
+                         @NotBlank String remediation) {
 
+    /**
+     * Validates every field and reports all violations together.
+     *
+     * @param id          identifier, unique within the policy, e.g. {@code encrypt-confidential}
+     * @param description the requirement in words
+     * @param severity    the severity of a violation
+     * @param appliesTo   which subjects the rule applies to
+     * @param requirement what a subject it applies to must satisfy
+     * @param remediation how to fix a violation
+     * @throws org.itm.core.ItmValidationException naming every bad field
+     */
     public PolicyRule {
-        Checks.id(id, "id");
-        Checks.notBlank(description, "description");
-        Checks.notNull(severity, "severity");
-        Checks.notNull(appliesTo, "appliesTo");
-        Checks.notNull(requirement, "requirement");
-        Checks.notBlank(remediation, "remediation");
+        Validation.validateComponents(PolicyRule.class, id, description, severity, appliesTo, requirement,
+                remediation);
     }
 }

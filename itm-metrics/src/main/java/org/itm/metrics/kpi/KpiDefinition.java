@@ -1,11 +1,15 @@
 package org.itm.metrics.kpi;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.itm.core.json.ItmJson;
-import org.itm.core.validation.Checks;
+import org.itm.core.validation.Identifier;
+import org.itm.core.validation.Validation;
 import org.itm.core.validation.Violations;
 
 /**
@@ -44,59 +48,57 @@ import org.itm.core.validation.Violations;
  * @param scale       presentation of the aggregated value
  * @param thresholds  target and RAG bounds, if the KPI is judged
  */
-public record KpiDefinition(String id, String name, String description, String unit, KpiDirection direction,
-                            AggregationKind aggregation, Optional<String> measure, Optional<String> denominator,
-                            Optional<String> numerator, Optional<Double> percentile, Optional<RatePeriod> per,
-                            List<String> filters, String timeField, List<String> dimensions, TimeWindow window,
-                            ValueScale scale, Optional<Thresholds> thresholds) {
+public record KpiDefinition(@NotNull @Identifier String id, @NotBlank String name, String description,
+                            @NotBlank String unit, @NotNull KpiDirection direction, @NotNull AggregationKind aggregation,
+                            Optional<String> measure, Optional<String> denominator,
+                            Optional<String> numerator, Optional<Double> percentile,
+                            Optional<RatePeriod> per, List<@NotBlank String> filters, @NotBlank String timeField,
+                            List<@NotBlank String> dimensions, TimeWindow window, ValueScale scale,
+                            Optional<Thresholds> thresholds) {
 
     /**
-     * A definition as read from JSON or YAML or made by the builder. Absent optional properties of a document
-     * arrive as {@code null} and are read as empty ({@code filters} and {@code dimensions} as empty lists,
-     * {@code scale} as {@link ValueScale#AS_IS}, {@code window} as {@link TimeWindow#all()}, {@code description}
-     * as empty).
+     * Reads absent optional properties of a JSON/YAML document (they arrive as {@code null}) as empty, and validates
+     * every field, reporting all violations together: the annotations, then what they cannot express (the fields
+     * each aggregation needs and refuses, unique dimensions, thresholds that suit the direction).
      *
-     * @param id          stable identifier
-     * @param name        short name, not blank
-     * @param description what is counted, or empty
-     * @param unit        unit of the value, not blank
-     * @param direction   which way the KPI improves
+     * @param id stable identifier, e.g. {@code incident.mttr.median}
+     * @param name short name shown to people
+     * @param description the definition written down: what is counted, from which records, in which unit
+     * @param unit unit of the value ({@code h}, {@code %}, {@code count}, {@code EUR}, ...)
+     * @param direction which way the KPI improves
      * @param aggregation how records are reduced
-     * @param measure     the measured field, as the aggregation requires
-     * @param denominator SUM_RATIO's denominator only
-     * @param numerator   RATIO's numerator flag only
-     * @param percentile  PERCENTILE's percentile only, strictly between 0 and 100
-     * @param per         RATE's and TIME_BETWEEN's period only
-     * @param filters     flags that must all hold
-     * @param timeField   the time field, not blank
-     * @param dimensions  dimension fields to group by, without repeats
-     * @param window      the time windows; bounded for RATE and TIME_BETWEEN
-     * @param scale       presentation of the aggregated value
-     * @param thresholds  target and RAG bounds, ordered for {@code direction}
-     * @throws org.itm.core.ItmValidationException listing every missing or inconsistent property by name
+     * @param measure numeric field aggregated (SUM, MEAN, MEDIAN, PERCENTILE, SUM_RATIO numerator, optional for RATE),
+     *        or dimension counted (DISTINCT_COUNT)
+     * @param denominator numeric field summed as denominator of SUM_RATIO
+     * @param numerator flag counted as numerator of RATIO
+     * @param percentile the percentile of PERCENTILE, strictly between 0 and 100
+     * @param per the period of RATE and TIME_BETWEEN
+     * @param filters flags that must all hold for a record to take part
+     * @param timeField instant field that places a record in a time window
+     * @param dimensions dimension fields to group by, in order
+     * @param window the time windows to group by
+     * @param scale presentation of the aggregated value
+     * @param thresholds target and RAG bounds, if the KPI is judged
+     * @throws org.itm.core.ItmValidationException naming every bad field, e.g. {@code filters[0]} or {@code per}
      */
     public KpiDefinition {
+        Violations v = new Violations().addAll(Validation.checkComponents(KpiDefinition.class, id, name, description,
+                unit, direction, aggregation, measure, denominator, numerator, percentile, per, filters, timeField,
+                dimensions, window, scale, thresholds));
+        // the copies drop null elements, which the annotations have reported; the constructor throws below
+        filters = filters == null ? List.of() : filters.stream().filter(Objects::nonNull).toList();
+        dimensions = dimensions == null ? List.of() : dimensions.stream().filter(Objects::nonNull).toList();
         measure = orEmpty(measure);
         denominator = orEmpty(denominator);
         numerator = orEmpty(numerator);
         percentile = orEmpty(percentile);
         per = orEmpty(per);
         thresholds = orEmpty(thresholds);
-        filters = filters == null ? List.of() : List.copyOf(filters);
-        dimensions = dimensions == null ? List.of() : List.copyOf(dimensions);
         scale = scale == null ? ValueScale.AS_IS : scale;
         window = window == null ? TimeWindow.all() : window;
         description = description == null ? "" : description;
 
-        Violations v = new Violations();
-        v.check("", () -> Checks.id(id, "id"));
-        v.require(name != null && !name.isBlank(), "name", "must not be blank");
-        v.require(unit != null && !unit.isBlank(), "unit", "must not be blank");
-        v.require(direction != null, "direction", "must not be null");
-        v.require(timeField != null && !timeField.isBlank(), "timeField", "must not be blank");
-        if (aggregation == null) {
-            v.add("aggregation", "must not be null");
-        } else {
+        if (aggregation != null) {
             checkAggregation(v, aggregation, measure, denominator, numerator, percentile, per, window);
         }
         v.require(new HashSet<>(dimensions).size() == dimensions.size(), "dimensions", "must not repeat a dimension");

@@ -1,8 +1,15 @@
 package org.itm.notify.email;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.Duration;
 import org.itm.core.notify.Notifier;
+import org.itm.core.validation.Identifier;
+import org.itm.core.validation.PositiveDuration;
+import org.itm.core.validation.Validation;
 import org.itm.core.validation.Violations;
 import org.itm.notify.email.internal.SmtpEmailNotifier;
 import org.itm.notify.template.NotificationTemplate;
@@ -52,21 +59,34 @@ public interface EmailNotifier extends Notifier {
     }
 
     /**
-     * Settings of an {@link EmailNotifier}. The setters only record a value; {@link #build()} validates them all
-     * and reports every problem at once. A builder is not thread-safe: fill and build it on one thread.
+     * Settings of an {@link EmailNotifier}; {@link #build()} validates them all and reports every problem at once. The
+     * constraint annotations on the fields are what {@code build()} requires, checked through
+     * {@link Validation#check(Object, Class...)}; the rules they cannot express (a single mailbox as sender,
+     * username and password together) are checked beside them.
+     * A builder is not thread-safe: fill and build it on one thread.
      */
     final class Builder {
 
+        @NotNull
+        @Identifier
         private @Nullable String name;
+        @NotNull(message = "must be a host name")
+        @Pattern(regexp = "\\S+", message = "must be a host name")
         private @Nullable String host;
+        @Min(value = 1, message = "must be 1 to 65535")
+        @Max(value = 65535, message = "must be 1 to 65535")
         private int port = 25;
         private @Nullable String from;
         private @Nullable String username;
         private @Nullable String password;
         private boolean startTls;
+        @NotNull
+        @PositiveDuration
         private Duration timeout = Duration.ofSeconds(10);
+        @NotNull
         private NotificationTemplate subjectTemplate = NotificationTemplate.parse(DEFAULT_SUBJECT);
         private @Nullable NotificationTemplate htmlTemplate;
+        @NotNull(message = "must be set: timestamps come from an injected Clock (Clock.systemUTC() in production)")
         private @org.jspecify.annotations.Nullable Clock clock;
 
         private Builder() {
@@ -204,20 +224,11 @@ public interface EmailNotifier extends Notifier {
          * @throws org.itm.core.ItmValidationException naming every bad setting
          */
         public EmailNotifier build() {
-            Violations v = new Violations();
-            v.require(name != null && name.matches("[A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}"), "name",
-                    "must be 1-128 letters, digits or ._:@/- starting with a letter or digit");
-            v.require(host != null && !host.isBlank() && host.strip().equals(host) && !host.contains(" "), "host",
-                    "must be a host name");
-            v.require(port >= 1 && port <= 65535, "port", "must be 1 to 65535, was " + port);
+            Violations v = new Violations().addAll(Validation.check(this));
             v.require(from != null && SmtpEmailNotifier.isAddress(from), "from",
                     "must be a single mailbox (local@domain, no group, list or display name)");
             v.require((username == null) == (password == null), "password",
                     "set both username and password, or neither");
-            v.require(timeout != null && !timeout.isNegative() && !timeout.isZero(), "timeout",
-                    "must be a positive duration");
-            v.require(subjectTemplate != null, "subjectTemplate", "must not be null");
-            v.require(clock != null, "clock", "must be set: timestamps come from an injected Clock (Clock.systemUTC() in production)");
             v.throwIfAny();
             return new SmtpEmailNotifier(new SmtpEmailNotifier.Settings(name, host, port, from, username, password,
                     startTls, timeout, subjectTemplate, htmlTemplate, clock));

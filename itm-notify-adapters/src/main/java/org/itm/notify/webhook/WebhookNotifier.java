@@ -1,5 +1,11 @@
 package org.itm.notify.webhook;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.random.RandomGenerator;
 import org.itm.core.notify.Notifier;
+import org.itm.core.validation.Identifier;
+import org.itm.core.validation.PositiveDuration;
+import org.itm.core.validation.Validation;
 import org.itm.core.validation.Violations;
 import org.itm.notify.webhook.internal.HttpWebhookNotifier;
 import org.jspecify.annotations.Nullable;
@@ -56,25 +65,51 @@ public interface WebhookNotifier extends Notifier {
     }
 
     /**
-     * Settings of a {@link WebhookNotifier}. The setters only record a value; {@link #build()} validates them all
-     * and reports every problem at once. A builder is not thread-safe: fill and build it on one thread.
+     * Settings of a {@link WebhookNotifier}; {@link #build()} validates them all and reports every problem at once. The
+     * constraint annotations on the fields are what {@code build()} requires, checked through
+     * {@link Validation#check(Object, Class...)}; the rules they cannot express (an http(s) endpoint, a maximum
+     * backoff not below the initial one) are checked beside them.
+     * A builder is not thread-safe: fill and build it on one thread.
      */
     final class Builder {
 
+        @NotNull
+        @Identifier
         private @Nullable String name;
+        @NotNull(message = "must be set")
         private @Nullable URI endpoint;
+        @Size(min = 16, message = "must be at least 16 bytes")
         private byte @Nullable [] secret;
+        @NotNull
         private PayloadFormatter formatter = PayloadFormatter.json();
+        @NotNull
+        @PositiveDuration
         private Duration connectTimeout = Duration.ofSeconds(5);
+        @NotNull
+        @PositiveDuration
         private Duration requestTimeout = Duration.ofSeconds(10);
+        @Min(value = 1, message = "must be 1 to 20")
+        @Max(value = 20, message = "must be 1 to 20")
         private int maxAttempts = 4;
+        @NotNull
+        @PositiveDuration
         private Duration initialBackoff = Duration.ofMillis(500);
+        @NotNull
+        @PositiveDuration
         private Duration maxBackoff = Duration.ofSeconds(30);
+        @DecimalMin(value = "0", message = "must be 0 to 1")
+        @DecimalMax(value = "1", message = "must be 0 to 1")
         private double jitter = 0.5;
+        @NotNull
+        @PositiveDuration
         private Duration maxRetryAfter = Duration.ofMinutes(2);
+        @NotNull(message = "must be set: timestamps come from an injected Clock (Clock.systemUTC() in production)")
         private @org.jspecify.annotations.Nullable Clock clock;
+        @NotNull
         private Sleeper sleeper = Sleeper.system();
+        @NotNull
         private RandomGenerator random = RandomGenerator.getDefault();
+        @NotNull
         private DeadLetterHandler deadLetter = DeadLetterHandler.ignore();
         private @Nullable HttpClient httpClient;
 
@@ -283,30 +318,16 @@ public interface WebhookNotifier extends Notifier {
          * @throws org.itm.core.ItmValidationException naming every bad setting
          */
         public WebhookNotifier build() {
-            Violations v = new Violations();
-            v.require(name != null && name.matches("[A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}"), "name",
-                    "must be 1-128 letters, digits or ._:@/- starting with a letter or digit");
-            if (v.require(endpoint != null, "endpoint", "must be set")) {
+            Violations v = new Violations().addAll(Validation.check(this));
+            if (endpoint != null) {
                 String scheme = endpoint.getScheme();
                 v.require(("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
                         && endpoint.getHost() != null, "endpoint", "must be an absolute http(s) URL, was " + endpoint);
             }
-            v.require(secret == null || secret.length >= 16, "secret", "must be at least 16 bytes");
-            v.require(formatter != null, "formatter", "must not be null");
-            positive(v, connectTimeout, "connectTimeout");
-            positive(v, requestTimeout, "requestTimeout");
-            v.require(maxAttempts >= 1 && maxAttempts <= 20, "maxAttempts", "must be 1 to 20, was " + maxAttempts);
-            positive(v, initialBackoff, "initialBackoff");
-            if (positive(v, maxBackoff, "maxBackoff") && initialBackoff != null && !initialBackoff.isNegative()) {
+            if (positive(maxBackoff) && positive(initialBackoff)) {
                 v.require(maxBackoff.compareTo(initialBackoff) >= 0, "maxBackoff",
                         "must not be shorter than initialBackoff");
             }
-            v.require(jitter >= 0 && jitter <= 1, "jitter", "must be 0 to 1, was " + jitter);
-            positive(v, maxRetryAfter, "maxRetryAfter");
-            v.require(clock != null, "clock", "must be set: timestamps come from an injected Clock (Clock.systemUTC() in production)");
-            v.require(sleeper != null, "sleeper", "must not be null");
-            v.require(random != null, "random", "must not be null");
-            v.require(deadLetter != null, "deadLetter", "must not be null");
             v.throwIfAny();
             HttpClient client = httpClient != null ? httpClient
                     : HttpClient.newBuilder().connectTimeout(connectTimeout)
@@ -316,8 +337,8 @@ public interface WebhookNotifier extends Notifier {
                     random, deadLetter), client);
         }
 
-        private static boolean positive(Violations v, @Nullable Duration d, String field) {
-            return v.require(d != null && !d.isNegative() && !d.isZero(), field, "must be a positive duration");
+        private static boolean positive(@Nullable Duration d) {
+            return d != null && !d.isNegative() && !d.isZero();
         }
     }
 }

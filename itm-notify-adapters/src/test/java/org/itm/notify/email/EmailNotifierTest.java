@@ -9,9 +9,11 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.itm.core.ItmValidationException;
+import org.itm.core.Violation;
 import org.itm.core.notify.DeliveryResult;
 import org.itm.core.notify.Notification;
 import org.itm.core.notify.Severity;
@@ -97,5 +99,18 @@ class EmailNotifierTest {
         assertThatThrownBy(() -> EmailNotifier.builder().name("x").port(0).from("nobody").username("u").build())
                 .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.path()).containsExactlyInAnyOrder("host", "port", "from", "password", "clock"));
+    }
+
+    @Test
+    void everyBadSettingIsNamedWithItsReasonInOneException() {
+        assertThatThrownBy(() -> EmailNotifier.builder().name("ops mail").host("smtp example.org").port(70000)
+                .from("ops@example.org").timeout(Duration.ofSeconds(-1)).clock(Clock.systemUTC()).build())
+                .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(e.violations())
+                        .containsExactlyInAnyOrder(
+                                new Violation("host", "must be a host name"),
+                                new Violation("name", "must be 1-128 characters of letters, digits or ._:@/- starting"
+                                        + " with a letter or digit, was 'ops mail'"),
+                                new Violation("port", "must be 1 to 65535"),
+                                new Violation("timeout", "must be a positive duration, was PT-1S")));
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.itm.core.ItmValidationException;
+import org.itm.core.Violation;
 import org.itm.core.json.ItmJson;
 import org.itm.core.notify.DeliveryResult;
 import org.itm.core.notify.DeliveryStatus;
@@ -377,5 +378,24 @@ class WebhookNotifierTest {
                         .extracting(v -> v.path())
                         .contains("name", "endpoint", "secret", "maxAttempts", "jitter", "initialBackoff"));
         assertThatThrownBy(() -> notifier("/hook").build().send(null)).isInstanceOf(ItmValidationException.class);
+    }
+
+    @Test
+    void everyBadSettingIsNamedWithItsReasonInOneException() {
+        assertThatThrownBy(() -> WebhookNotifier.builder().name("ops hook").secret("short").maxAttempts(21)
+                .jitter(-0.1).requestTimeout(Duration.ZERO).initialBackoff(Duration.ofSeconds(10))
+                .maxBackoff(Duration.ofSeconds(5)).build())
+                .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(e.violations())
+                        .containsExactlyInAnyOrder(
+                                new Violation("clock", "must be set: timestamps come from an injected Clock"
+                                        + " (Clock.systemUTC() in production)"),
+                                new Violation("endpoint", "must be set"),
+                                new Violation("jitter", "must be 0 to 1"),
+                                new Violation("maxAttempts", "must be 1 to 20"),
+                                new Violation("maxBackoff", "must not be shorter than initialBackoff"),
+                                new Violation("name", "must be 1-128 characters of letters, digits or ._:@/- starting"
+                                        + " with a letter or digit, was 'ops hook'"),
+                                new Violation("requestTimeout", "must be a positive duration, was PT0S"),
+                                new Violation("secret", "must be at least 16 bytes")));
     }
 }

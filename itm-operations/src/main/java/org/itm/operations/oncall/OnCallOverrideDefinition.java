@@ -1,6 +1,9 @@
 package org.itm.operations.oncall;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
+import org.itm.core.validation.Validation;
 import org.itm.core.validation.Violations;
 
 /**
@@ -11,16 +14,24 @@ import org.itm.core.validation.Violations;
  * @param from   local start, inclusive
  * @param to     local end, exclusive; after {@code from}
  */
-public record OnCallOverrideDefinition(String member, LocalDateTime from, LocalDateTime to) {
+public record OnCallOverrideDefinition(@NotBlank String member, @NotNull LocalDateTime from,
+                                       @NotNull LocalDateTime to) {
 
-    /** Validates every field and reports all violations together. */
+    /**
+     * Validates every field and reports all violations together: the annotations, then {@code to} after
+     * {@code from}.
+     *
+     * @param member who covers
+     * @param from local start, inclusive
+     * @param to local end, exclusive; after {@code from}
+     * @throws org.itm.core.ItmValidationException naming every bad field
+     */
     public OnCallOverrideDefinition {
-        Violations v = new Violations();
-        v.require(member != null && !member.isBlank(), "member", "must not be blank");
-        v.require(from != null, "from", "must not be null");
-        v.require(to != null, "to", "must not be null");
-        v.throwIfAny();
-        v.require(to.isAfter(from), "to", "must be after from (" + from + "), was " + to);
+        Violations v = new Violations().addAll(Validation.checkComponents(OnCallOverrideDefinition.class, member,
+                from, to));
+        if (from != null && to != null) {
+            v.require(to.isAfter(from), "to", "must be after from (" + from + "), was " + to);
+        }
         v.throwIfAny();
     }
 }

@@ -1,10 +1,14 @@
 package org.itm.operations.oncall;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.itm.core.ItmValidationException;
+import org.itm.core.validation.Validation;
 import org.itm.core.validation.Violations;
 
 /**
@@ -34,32 +38,34 @@ import org.itm.core.validation.Violations;
  * @param layers    lowest first; not empty; names unique
  * @param overrides later ones win; absent means none
  */
-public record OnCallScheduleDefinition(String id, ZoneId zone, List<OnCallLayerDefinition> layers,
-                                       List<OnCallOverrideDefinition> overrides) {
+public record OnCallScheduleDefinition(@NotBlank String id, @NotNull ZoneId zone,
+                                       @NotEmpty(message = "must hold at least one layer")
+                                       List<@NotNull OnCallLayerDefinition> layers,
+                                       List<@NotNull OnCallOverrideDefinition> overrides) {
 
     /**
-     * Validates every field and reports all violations together.
+     * Validates every field and reports all violations together: the annotations, then unique layer names.
      *
-     * @throws ItmValidationException naming every bad field
+     * @param id identifies the schedule
+     * @param zone the schedule's zone, also the default zone of its layers and the zone of its overrides
+     * @param layers lowest first; not empty; names unique
+     * @param overrides later ones win; absent means none
+     * @throws ItmValidationException naming every bad field, e.g. {@code layers[1]} or {@code layers[2].name}
      */
     public OnCallScheduleDefinition {
-        Violations v = new Violations();
-        v.require(id != null && !id.isBlank(), "id", "must not be blank");
-        v.require(zone != null, "zone", "must not be null");
-        if (v.require(layers != null && !layers.isEmpty(), "layers", "must hold at least one layer")) {
+        Violations v = new Violations().addAll(Validation.checkComponents(OnCallScheduleDefinition.class, id, zone,
+                layers, overrides));
+        if (layers != null) {
             Set<String> names = new HashSet<>();
             for (int i = 0; i < layers.size(); i++) {
                 OnCallLayerDefinition l = layers.get(i);
-                if (v.require(l != null, "layers[" + i + "]", "must not be null")) {
+                if (l != null) {
                     v.require(names.add(l.name()), "layers[" + i + "].name", "repeats '" + l.name() + "'");
                 }
             }
         }
         if (overrides == null) {
             overrides = List.of();
-        }
-        for (int i = 0; i < overrides.size(); i++) {
-            v.require(overrides.get(i) != null, "overrides[" + i + "]", "must not be null");
         }
         v.throwIfAny();
         layers = List.copyOf(layers);

@@ -1,15 +1,24 @@
 package org.itm.operations.sla;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.itm.core.json.ItmJson;
 import org.itm.core.rule.ConditionDefinition;
 import org.itm.core.validation.Checks;
+import org.itm.core.validation.Identifier;
+import org.itm.core.validation.Validation;
 import org.itm.core.validation.Violations;
 
 /**
@@ -34,64 +43,94 @@ import org.itm.core.validation.Violations;
  * @param reopenPolicy          default {@link ReopenPolicy#CONTINUE_CLOCK}
  * @param businessDayConvention default {@link BusinessDayConvention#END_OF_DAY}
  */
-public record SlaDefinition(String id, String name, SlaMetric metric, String calendar,
-                            Map<String, SlaTarget> targets, Map<String, Set<String>> appliesWhen,
-                            Optional<ConditionDefinition> condition, Set<String> pauseWhenStates, Set<String> pauseWhenReasons, Set<String> stopWhenStates,
-                            Set<String> cancelWhenStates, Set<String> resetWhenStates,
-                            List<Double> warningThresholds, PriorityChangePolicy priorityChangePolicy,
+public record SlaDefinition(@NotNull @Identifier String id, @NotBlank String name,
+                            @NotNull(message = "must be RESPONSE or RESOLUTION") SlaMetric metric,
+                            @NotNull @Identifier String calendar,
+                            @NotEmpty(message = "must name a target for at least one priority")
+                            Map<@NotBlank String, @NotNull SlaTarget> targets,
+                            Map<@NotBlank String, @NotEmpty Set<@NotBlank String>> appliesWhen,
+                            Optional<ConditionDefinition> condition, Set<@NotBlank String> pauseWhenStates,
+                            Set<@NotBlank String> pauseWhenReasons, Set<@NotBlank String> stopWhenStates,
+                            Set<@NotBlank String> cancelWhenStates, Set<@NotBlank String> resetWhenStates,
+                            List<@NotNull
+                                 @DecimalMin(value = "0", inclusive = false, message = "must be a fraction in (0, 1]")
+                                 @DecimalMax(value = "1", message = "must be a fraction in (0, 1]")
+                                 Double> warningThresholds,
+                            PriorityChangePolicy priorityChangePolicy,
                             ReopenPolicy reopenPolicy, BusinessDayConvention businessDayConvention) {
 
     /** The warning thresholds used when none are given. */
     public static final List<Double> DEFAULT_THRESHOLDS = List.of(0.5, 0.75, 0.9);
 
+    /**
+     * Applies the defaults of the omitted fields and validates every field: the constraint annotations above, then
+     * what they cannot express (ascending thresholds, a state that both pauses and stops, the condition against
+     * {@link SlaFacts}).
+     *
+     * @param id stable identifier
+     * @param name shown to people
+     * @param metric response or resolution
+     * @param calendar name of the business calendar (resolved by the engine's calendar lookup)
+     * @param targets priority label → target; a ticket whose priority has no target is not covered
+     * @param appliesWhen attribute → accepted values; all must match (empty: applies to every ticket)
+     * @param condition a rule-engine condition on the fields of {@link SlaFacts} that must also hold
+     * @param pauseWhenStates states that pause the clock (default {@code ON_HOLD} unless it stops the clock)
+     * @param pauseWhenReasons if not empty, a pause state pauses only with one of these reasons
+     * @param stopWhenStates states that stop the clock (default: {@link SlaMetric#defaultStopStates()})
+     * @param cancelWhenStates states that cancel the SLA (default {@code CANCELLED})
+     * @param resetWhenStates entering one of these states starts a new cycle (default none)
+     * @param warningThresholds fractions of the target that raise warnings (default 0.5, 0.75, 0.9)
+     * @param priorityChangePolicy default {@link PriorityChangePolicy#RECOMPUTE_FROM_START}
+     * @param reopenPolicy default {@link ReopenPolicy#CONTINUE_CLOCK}
+     * @param businessDayConvention default {@link BusinessDayConvention#END_OF_DAY}
+     * @throws org.itm.core.ItmValidationException listing every violation with its path, e.g.
+     *         {@code targets[P1]} or {@code warningThresholds[1]}
+     */
     public SlaDefinition {
-        Violations v = new Violations();
-        v.check("", () -> Checks.id(id, "id"));
-        v.require(name != null && !name.isBlank(), "name", "must not be blank");
-        v.require(metric != null, "metric", "must be RESPONSE or RESOLUTION");
-        v.check("", () -> Checks.id(calendar, "calendar"));
-        v.require(targets != null && !targets.isEmpty(), "targets", "must name a target for at least one priority");
-        pauseWhenReasons = pauseWhenReasons == null ? Set.of() : Set.copyOf(pauseWhenReasons);
+        Violations v = new Violations().addAll(Validation.checkComponents(SlaDefinition.class, id, name, metric,
+                calendar, targets, appliesWhen, condition, pauseWhenStates, pauseWhenReasons, stopWhenStates,
+                cancelWhenStates, resetWhenStates, warningThresholds, priorityChangePolicy, reopenPolicy,
+                businessDayConvention));
+        // without a metric there are no default stop states; the missing metric is the one violation to report
+        boolean stopsUnknown = stopWhenStates == null && metric == null;
+        // the copies drop null elements, which the annotations have reported; the constructor throws below
+        pauseWhenReasons = pauseWhenReasons == null ? Set.of() : present(pauseWhenReasons);
         stopWhenStates = stopWhenStates == null && metric != null ? metric.defaultStopStates()
-                : Set.copyOf(stopWhenStates == null ? Set.of() : stopWhenStates);
+                : present(stopWhenStates == null ? Set.of() : stopWhenStates);
         // ON_HOLD is only a default pause state where it does not already stop the clock (response SLAs)
-        pauseWhenStates = pauseWhenStates != null ? Set.copyOf(pauseWhenStates)
+        pauseWhenStates = pauseWhenStates != null ? present(pauseWhenStates)
                 : stopWhenStates.contains("ON_HOLD") ? Set.of() : Set.of("ON_HOLD");
-        cancelWhenStates = cancelWhenStates == null ? Set.of("CANCELLED") : Set.copyOf(cancelWhenStates);
-        resetWhenStates = resetWhenStates == null ? Set.of() : Set.copyOf(resetWhenStates);
-        appliesWhen = appliesWhen == null ? Map.of() : copy(appliesWhen);
+        cancelWhenStates = cancelWhenStates == null ? Set.of("CANCELLED") : present(cancelWhenStates);
+        resetWhenStates = resetWhenStates == null ? Set.of() : present(resetWhenStates);
         condition = condition == null ? Optional.empty() : condition;
         condition.ifPresent(c -> v.check("condition", () -> SlaFacts.SCHEMA.condition(c)));
-        warningThresholds = warningThresholds == null ? DEFAULT_THRESHOLDS : List.copyOf(warningThresholds);
+        warningThresholds = warningThresholds == null ? DEFAULT_THRESHOLDS
+                : warningThresholds.stream().filter(Objects::nonNull).toList();
         priorityChangePolicy = priorityChangePolicy == null ? PriorityChangePolicy.RECOMPUTE_FROM_START
                 : priorityChangePolicy;
         reopenPolicy = reopenPolicy == null ? ReopenPolicy.CONTINUE_CLOCK : reopenPolicy;
         businessDayConvention = businessDayConvention == null ? BusinessDayConvention.END_OF_DAY
                 : businessDayConvention;
-        v.require(!stopWhenStates.isEmpty(), "stopWhenStates", "must name at least one state");
-        for (int i = 0; i < warningThresholds.size(); i++) {
-            Double t = warningThresholds.get(i);
-            v.require(t != null && t > 0 && t <= 1, "warningThresholds[" + i + "]",
-                    "must be a fraction in (0, 1], was " + t);
-            if (i > 0 && t != null && warningThresholds.get(i - 1) != null) {
-                v.require(t > warningThresholds.get(i - 1), "warningThresholds[" + i + "]",
-                        "must be greater than the previous threshold");
-            }
+        v.require(stopsUnknown || !stopWhenStates.isEmpty(), "stopWhenStates", "must name at least one state");
+        for (int i = 1; i < warningThresholds.size(); i++) {
+            v.require(warningThresholds.get(i) > warningThresholds.get(i - 1), "warningThresholds[" + i + "]",
+                    "must be greater than the previous threshold");
         }
         for (String s : pauseWhenStates) {
             v.require(!stopWhenStates.contains(s), "pauseWhenStates", "state " + s + " cannot both pause and stop");
         }
-        if (targets != null) {
-            targets.forEach((k, t) -> v.require(k != null && !k.isBlank() && t != null, "targets." + k,
-                    "needs a priority label and a target"));
-        }
         v.throwIfAny();
         targets = Map.copyOf(targets);
+        appliesWhen = appliesWhen == null ? Map.of() : copy(appliesWhen);
+    }
+
+    private static Set<String> present(Set<String> values) {
+        return values.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 
     private static Map<String, Set<String>> copy(Map<String, Set<String>> m) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        m.forEach((k, vals) -> out.put(Checks.notBlank(k, "appliesWhen"), Set.copyOf(vals)));
+        m.forEach((k, vals) -> out.put(k, Set.copyOf(vals)));
         return Map.copyOf(out);
     }
 

@@ -1,12 +1,16 @@
 package org.itm.operations.sla;
 
-import java.time.Duration;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Duration;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.itm.core.ItmValidationException;
 import org.itm.core.validation.Checks;
+import org.itm.core.validation.PositiveDuration;
+import org.itm.core.validation.Validation;
+import org.itm.core.validation.Violations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A target in business time ({@link #businessHours(long)}, {@link #businessTime(Duration)}) or in business days
@@ -16,16 +20,22 @@ import org.itm.core.validation.Checks;
  * @param businessTime working time allowed; empty for a business-days target
  * @param businessDays working days allowed; 0 for a business-time target
  */
-public record SlaTarget(Optional<Duration> businessTime, int businessDays) {
+public record SlaTarget(Optional<@PositiveDuration Duration> businessTime, @PositiveOrZero int businessDays) {
 
+    /**
+     * Validates both fields together: the annotations, then that exactly one of the two is set.
+     *
+     * @param businessTime working time allowed; empty for a business-days target
+     * @param businessDays working days allowed; 0 for a business-time target
+     * @throws ItmValidationException listing every violation
+     */
     public SlaTarget {
         businessTime = businessTime == null ? Optional.empty() : businessTime;
-        businessTime.ifPresent(d -> Checks.positive(d, "businessTime"));
-        Checks.notNegative(businessDays, "businessDays");
-        if (businessTime.isPresent() == (businessDays > 0)) {
-            throw new ItmValidationException("businessTime",
-                    "set exactly one of businessTime (a positive duration) and businessDays (> 0)");
-        }
+        Violations v = new Violations().addAll(Validation.checkComponents(SlaTarget.class, businessTime,
+                businessDays));
+        v.require(businessTime.isPresent() != (businessDays > 0), "businessTime",
+                "set exactly one of businessTime (a positive duration) and businessDays (> 0)");
+        v.throwIfAny();
     }
 
     /** Reads the JSON/YAML form, where the unused one of the two fields is simply omitted. */
