@@ -92,7 +92,7 @@ public record CapacityMonth(List<Outlook> outlooks, List<SlotPlan> staffing) {
         Forecast forecast = model.best().forecast(horizon);
         // "now" is the end of the history, so the report shows the same dates on every run
         Clock asOf = Clock.fixed(history.last().orElseThrow().at(), ZoneOffset.UTC);
-        ExhaustionReport exhaustion = ExhaustionAnalyzer.create(asOf).analyse(resource, history, forecast);
+        ExhaustionReport exhaustion = ExhaustionAnalyzer.create(asOf).analyze(resource, history, forecast);
         return new Outlook(resource, history, model, forecast, exhaustion);
     }
 

@@ -3,6 +3,7 @@ package org.itm.examples.month;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.itm.examples.report.GanttChart;
 import org.itm.examples.report.Point;
@@ -126,7 +127,7 @@ public record GovernanceMonth(Portfolio portfolio, SelectionResult selection, Fr
                         + BUDGET_NEXT_YEAR.toPlainString() + "; the selection is " + selection.status()
                         + " (branch and bound, " + selection.nodesExplored() + " nodes).")
                 .tiles(Tile.of("Selected", selection.selected().size() + " of " + portfolio.size(), Rag.NONE),
-                        Tile.of("Value (NPV kEUR)", String.format(java.util.Locale.ROOT, "%.0f", selection.totalValue()),
+                        Tile.of("Value (NPV kEUR)", String.format(Locale.ROOT, "%.0f", selection.totalValue()),
                                 Rag.NONE),
                         Tile.of("Critical path", roadmap.criticalPath().stream().map(InitiativeId::value)
                                 .reduce((a, b) -> a + " → " + b).orElse("—"), Rag.NONE))

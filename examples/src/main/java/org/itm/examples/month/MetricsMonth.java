@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,7 @@ import org.itm.metrics.catalog.DoraKpis;
 import org.itm.metrics.catalog.IncidentKpis;
 import org.itm.metrics.cost.AllocationRule;
 import org.itm.metrics.cost.CostRecord;
-import org.itm.metrics.cost.Money;
+import org.itm.core.money.Money;
 import org.itm.metrics.cost.Showback;
 import org.itm.metrics.feedback.FeedbackKpis;
 import org.itm.metrics.input.DeploymentRecord;
@@ -139,14 +140,14 @@ public record MetricsMonth(KpiResults kpis, List<Double> volume, XmrChart spc, L
 
         Table.Builder doraTable = Table.builder("DORA four keys (bands of the published report)")
                 .header("Service", "Metric", "Band", "Why");
-        dora.stream().sorted(java.util.Comparator.comparing((DoraClassification c) ->
+        dora.stream().sorted(Comparator.comparing((DoraClassification c) ->
                         c.result().dimension("service").orElse("")).thenComparing(c -> c.metric().name()))
                 .forEach(c -> doraTable.row(c.result().dimension("service").orElse("all"), c.metric().name(),
                         c.band().name(), c.explanation()));
 
         Table.Builder feedbackTable = Table.builder("User feedback").header("Service", "KPI", "Value", "Responses");
         for (String kpi : List.of(FeedbackKpis.CSAT, FeedbackKpis.NPS)) {
-            feedback.forKpi(kpi).stream().sorted(java.util.Comparator.comparing(r -> r.dimensions().toString()))
+            feedback.forKpi(kpi).stream().sorted(Comparator.comparing(r -> r.dimensions().toString()))
                     .forEach(r -> feedbackTable.row(r.dimensions().isEmpty() ? "all" : r.dimensions().toString(),
                             r.kpiId(), String.format(Locale.ROOT, "%.1f", r.value()), r.sampleSize()));
         }

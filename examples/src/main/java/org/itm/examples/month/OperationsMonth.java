@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +54,7 @@ import org.itm.operations.change.RiskQuestion;
 import org.itm.operations.change.RiskQuestionnaire;
 import org.itm.operations.change.ScheduleCheck;
 import org.itm.operations.change.ScheduledChange;
-import org.itm.operations.change.WindowKind;
+import org.itm.operations.change.ChangeWindowKind;
 import org.itm.operations.escalation.Escalation;
 import org.itm.operations.escalation.EscalationEngine;
 import org.itm.operations.escalation.EscalationLedger;
@@ -83,7 +85,7 @@ import org.itm.operations.problem.ProblemProposal;
 import org.itm.operations.sla.CalendarLookup;
 import org.itm.operations.sla.SlaBreach;
 import org.itm.operations.sla.ComplianceFigure;
-import org.itm.operations.sla.ComplianceReport;
+import org.itm.operations.sla.SlaComplianceReport;
 import org.itm.operations.sla.SlaCompliance;
 import org.itm.operations.sla.SlaDefinition;
 import org.itm.operations.sla.SlaEngine;
@@ -110,7 +112,7 @@ import org.itm.operations.sla.SlaTimeline;
  * @param fairness     hours on call per person (working hours, nights, weekends, public holidays) and pages received
  * @param pages        the pages raised by breached resolution SLAs through the rota's escalation policy
  */
-public record OperationsMonth(List<Incident> incidents, ComplianceReport compliance, List<Escalation> escalations,
+public record OperationsMonth(List<Incident> incidents, SlaComplianceReport compliance, List<Escalation> escalations,
                               List<AlertAction> alertActions, List<ProblemProposal> problems,
                               Map<String, ScheduleCheck> changes, List<Collision> collisions, List<String> impact,
                               Map<String, Boolean> resolutionMet, List<OnCallSlot> onCall,
@@ -242,7 +244,7 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
             incidents.forEach(i -> byId.put(i.id().value(), i));
             List<OnCallPage> pages = new ArrayList<>();
             breaches.stream().filter(b -> b.definitionId().equals("resolution") && byId.containsKey(b.ticketId()))
-                    .sorted(java.util.Comparator.comparing(SlaBreach::breachedAt)).forEach(b -> {
+                    .sorted(Comparator.comparing(SlaBreach::breachedAt)).forEach(b -> {
                         now[0] = b.breachedAt();
                         Incident inc = byId.get(b.ticketId());
                         paging.onSlaBreach(inc, b).ifPresent(page -> {
@@ -364,7 +366,7 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
     private Table onCallTable() {
         Table.Builder t = Table.builder("On call this month (rota ops-rota, handoff Monday 09:00 Berlin)")
                 .header("From", "To", "On call", "Decided by", "Hours");
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm",
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm",
                 Locale.ROOT);
         for (OnCallSlot s : onCall) {
             t.row(s.interval().start().atZone(BERLIN).format(f), s.interval().end().atZone(BERLIN).format(f), s.member(),
@@ -394,7 +396,7 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
             ApprovalPolicy policy = ApprovalPolicy.typical("carla", List.of("ann", "ben", "cem"), List.of("erin"));
             LocalDate freezeStart = month.atEndOfMonth().minusDays(4);
             ChangeCalendar calendar = ChangeCalendar.of(List.of(new ChangeWindow("Month-end freeze",
-                    WindowKind.BLACKOUT, new TimeInterval(freezeStart.atStartOfDay(BERLIN).toInstant(),
+                    ChangeWindowKind.BLACKOUT, new TimeInterval(freezeStart.atStartOfDay(BERLIN).toInstant(),
                     month.plusMonths(1).atDay(1).atStartOfDay(BERLIN).toInstant()), Set.of())), BlackoutPolicy.REJECT);
             Map<String, ScheduleCheck> checks = new LinkedHashMap<>();
             List<ScheduledChange> scheduled = new ArrayList<>();

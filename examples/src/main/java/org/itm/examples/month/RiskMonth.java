@@ -31,7 +31,7 @@ import org.itm.risk.fair.FairSimulator;
 import org.itm.risk.fair.LossDistribution;
 import org.itm.risk.fair.LossEventFrequency;
 import org.itm.risk.fair.LossMagnitude;
-import org.itm.risk.fair.Scenario;
+import org.itm.risk.fair.LossScenario;
 import org.itm.risk.identity.AccessModel;
 import org.itm.risk.identity.Account;
 import org.itm.risk.identity.Identity;
@@ -47,7 +47,7 @@ import org.itm.risk.register.RiskRegister;
 import org.itm.risk.register.Treatment;
 import org.itm.risk.register.TreatmentPlan;
 import org.itm.risk.vuln.Exploitation;
-import org.itm.risk.vuln.Exposure;
+import org.itm.risk.vuln.SystemExposure;
 import org.itm.risk.vuln.HumanImpact;
 import org.itm.risk.vuln.PatchReport;
 import org.itm.risk.vuln.RemediationPolicy;
@@ -113,7 +113,7 @@ public record RiskMonth(RiskRegister register, List<Vulnerability> findings, Pat
             Vulnerability.Builder b = Vulnerability.builder("V" + i, asset, String.format("CVE-2026-%04d", 1000 + i),
                             detected)
                     .cvss(VECTORS[rnd.nextInt(VECTORS.length)])
-                    .exposure(asset.startsWith("web") ? Exposure.OPEN : Exposure.CONTROLLED)
+                    .exposure(asset.startsWith("web") ? SystemExposure.OPEN : SystemExposure.CONTROLLED)
                     .exploitation(Exploitation.values()[rnd.nextInt(Exploitation.values().length)])
                     .assetCriticality(asset.startsWith("db") ? HumanImpact.HIGH : HumanImpact.MEDIUM)
                     .automatable(rnd.nextBoolean());
@@ -148,7 +148,7 @@ public record RiskMonth(RiskRegister register, List<Vulnerability> findings, Pat
                 SodPolicy.between("SOD-1", "create vendor vs pay vendor", "erp:create-vendor", "erp:pay-vendor")));
         sod.forEach(v -> audit.record("iga", "sod.violation", v.identity().id(), AuditOutcome.FAILURE, Map.of()));
 
-        Scenario ransomware = new Scenario("R1", LossEventFrequency.ofThreat(Estimate.pert(1, 4, 12),
+        LossScenario ransomware = new LossScenario("R1", LossEventFrequency.ofThreat(Estimate.pert(1, 4, 12),
                 Estimate.pert(0.05, 0.15, 0.3)), new LossMagnitude(Estimate.pert(20_000, 80_000, 400_000), 0.3,
                 Estimate.lognormal(50_000, 1_000_000)));
         LossDistribution loss = FairSimulator.create(50_000, seed).simulate(ransomware);

@@ -1,5 +1,6 @@
 package org.itm.examples.operations;
 
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.itm.operations.importer.ImportReport;
 import org.itm.operations.importer.ImportResult;
-import org.itm.operations.importer.IncidentKpis;
+import org.itm.operations.importer.IncidentGroupKpis;
 import org.itm.operations.importer.IncidentLogKpis;
 import org.itm.operations.importer.RowIssue;
 import org.itm.operations.importer.ServiceNowEventLogImporter;
@@ -59,11 +60,11 @@ public final class ServiceNowReviewExample {
         }
     }
 
-    private static void print(IncidentKpis k) {
+    private static void print(IncidentGroupKpis k) {
         System.out.printf("%-14s %,9d %,9d %12s %12s %10s%% %9s %7s%% %8s%%%n", k.group(), k.incidents(),
                 k.resolved(), k.mttrMean().map(ServiceNowReviewExample::hours).orElse("-"),
                 k.mttrMedian().map(ServiceNowReviewExample::hours).orElse("-"), k.reassigned().percent(1),
-                k.meanReassignments().setScale(2, java.math.RoundingMode.HALF_UP), k.reopened().percent(1),
+                k.meanReassignments().setScale(2, RoundingMode.HALF_UP), k.reopened().percent(1),
                 k.slaMade().percent(1));
     }
 

@@ -3,7 +3,7 @@ package org.itm.capacity.exhaustion;
 import java.util.List;
 
 /**
- * Which resource limits a service first, as {@link Bottlenecks#analyse} finds it: the resource to add capacity to
+ * Which resource limits a service first, as {@link Bottlenecks#analyze} finds it: the resource to add capacity to
  * before any other, with every resource's outlook for comparison.
  *
  * @param service     the service

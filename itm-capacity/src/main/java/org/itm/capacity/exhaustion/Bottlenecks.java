@@ -1,5 +1,7 @@
 package org.itm.capacity.exhaustion;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +37,7 @@ public final class Bottlenecks {
      * @throws org.itm.core.ItmValidationException if an argument is null, the history is empty or not regular, or
      *         a driver maps a volume to a non-finite usage
      */
-    public static BottleneckReport analyse(ServiceDemand service, TimeSeries volumeHistory, Forecast volumeForecast,
+    public static BottleneckReport analyze(ServiceDemand service, TimeSeries volumeHistory, Forecast volumeForecast,
                                            ExhaustionAnalyzer analyzer) {
         Checks.notNull(service, "service");
         Checks.notNull(volumeHistory, "volumeHistory");
@@ -44,7 +46,7 @@ public final class Bottlenecks {
         List<ResourceOutlook> outlooks = new ArrayList<>();
         for (DemandDriver d : service.drivers()) {
             TimeSeries usage = volumeHistory.map(d::usageAt, d.resource().unit());
-            ExhaustionReport report = analyzer.analyse(d.resource(), usage, map(volumeForecast, d));
+            ExhaustionReport report = analyzer.analyze(d.resource(), usage, map(volumeForecast, d));
             outlooks.add(new ResourceOutlook(d, d.supportedVolume(), report));
         }
         outlooks.sort(Comparator.comparingDouble(ResourceOutlook::supportedVolume));
@@ -59,7 +61,7 @@ public final class Bottlenecks {
                     Format.number(next.supportedVolume()));
         }
         why += first.report().critical().expected()
-                .map(t -> ", expected on " + java.time.LocalDate.ofInstant(t, java.time.ZoneOffset.UTC))
+                .map(t -> ", expected on " + LocalDate.ofInstant(t, ZoneOffset.UTC))
                 .orElse(", not within the forecast horizon");
         return new BottleneckReport(service.service(), outlooks, first, why);
     }

@@ -15,7 +15,7 @@ import org.itm.core.validation.Checks;
  * <pre>{@code
  * // storage, used, next and clock as in the package example: 1000 TB, 800 TB used, +10 TB a day, lead time 30 days
  * ExhaustionAnalyzer analyzer = ExhaustionAnalyzer.create(clock);
- * ExhaustionReport r = analyzer.analyse(storage, used, next);
+ * ExhaustionReport r = analyzer.analyze(storage, used, next);
  * r.explanation(); // "storage-a uses 800 of 1000 TB (headroom 100 TB to 90%); reaches 90% (900 TB) on
  *                  //  2026-01-13; order by 2025-12-14 (lead time 30 days) - OVERDUE"
  * }</pre>
@@ -45,23 +45,23 @@ public interface ExhaustionAnalyzer {
      * @throws org.itm.core.ItmValidationException if an argument is null, {@code usage} is empty, its unit is not
      *         the resource's, or it is not regular (so forecast steps cannot be placed in time)
      */
-    ExhaustionReport analyse(Resource resource, TimeSeries usage, Forecast forecast);
+    ExhaustionReport analyze(Resource resource, TimeSeries usage, Forecast forecast);
 
     /**
      * Forecasts {@code horizon} steps of {@code usage} with {@code forecaster}, then analyses as
-     * {@link #analyse(Resource, TimeSeries, Forecast)} does.
+     * {@link #analyze(Resource, TimeSeries, Forecast)} does.
      *
      * @param resource   the resource, whose thresholds and lead time are applied
      * @param usage      its regular usage history, in the resource's unit
      * @param forecaster the forecasting method, e.g. {@link Forecaster#autoEts}
      * @param horizon    how many steps to forecast; crossings beyond it are reported as not reached
      * @return headroom, warning and critical crossings, order-by date and an explanation
-     * @throws org.itm.core.ItmValidationException as {@link #analyse(Resource, TimeSeries, Forecast)} does, or if
+     * @throws org.itm.core.ItmValidationException as {@link #analyze(Resource, TimeSeries, Forecast)} does, or if
      *         the forecaster rejects the history or horizon
      */
-    default ExhaustionReport analyse(Resource resource, TimeSeries usage, Forecaster forecaster, int horizon) {
+    default ExhaustionReport analyze(Resource resource, TimeSeries usage, Forecaster forecaster, int horizon) {
         Checks.notNull(usage, "usage");
         Checks.notNull(forecaster, "forecaster");
-        return analyse(resource, usage, forecaster.forecast(usage.values(), horizon));
+        return analyze(resource, usage, forecaster.forecast(usage.values(), horizon));
     }
 }

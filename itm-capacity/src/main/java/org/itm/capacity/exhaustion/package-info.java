@@ -24,7 +24,7 @@
  *         List.of());
  * Clock clock = Clock.fixed(Instant.parse("2026-01-03T00:00:00Z"), ZoneOffset.UTC);
  *
- * ExhaustionReport report = ExhaustionAnalyzer.create(clock).analyse(storage, used, next);
+ * ExhaustionReport report = ExhaustionAnalyzer.create(clock).analyze(storage, used, next);
  * double headroom = report.headroom();                       // 100.0 TB left to the 90 % threshold
  * Optional<Instant> full = report.critical().expected();     // 2026-01-13T00:00:00Z, the tenth step
  * Optional<Instant> orderBy = report.orderBy();              // 2025-12-14T00:00:00Z: report.orderOverdue() is true

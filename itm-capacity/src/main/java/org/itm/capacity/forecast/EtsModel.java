@@ -3,6 +3,7 @@ package org.itm.capacity.forecast;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.itm.capacity.forecast.internal.EtsEngine;
 import org.itm.core.validation.Checks;
@@ -326,7 +327,7 @@ public final class EtsModel {
     @Override
     public String toString() {
         EtsParameters p = parameters();
-        return String.format(java.util.Locale.ROOT, "%s alpha=%.4f beta=%.4f gamma=%.4f phi=%.4f AICc=%.2f",
+        return String.format(Locale.ROOT, "%s alpha=%.4f beta=%.4f gamma=%.4f phi=%.4f AICc=%.2f",
                 spec, p.alpha(), p.beta(), p.gamma(), p.phi(), aicc());
     }
 }

@@ -1,7 +1,10 @@
 package org.itm.capacity.forecast;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.itm.capacity.series.TimeSeries;
+import org.itm.core.ItmValidationException;
 import org.itm.core.validation.Checks;
 
 /**
@@ -90,14 +93,14 @@ public final class Forecast {
      *         percentage such as 95), if no interval was computed at {@code level}, or if {@code history} is
      *         not regular
      */
-    public List<ForecastPoint> points(org.itm.capacity.series.TimeSeries history, double level) {
+    public List<ForecastPoint> points(TimeSeries history, double level) {
         Checks.notNull(history, "history");
         Optional<PredictionInterval> pi = interval(level);
         if (pi.isEmpty()) {
-            throw new org.itm.core.ItmValidationException("level", "no interval was computed at " + level
+            throw new ItmValidationException("level", "no interval was computed at " + level
                     + "; the forecast has " + intervals.stream().map(p -> String.valueOf(p.level())).toList());
         }
-        java.util.List<ForecastPoint> out = new java.util.ArrayList<>(mean.length);
+        List<ForecastPoint> out = new ArrayList<>(mean.length);
         for (int h = 0; h < mean.length; h++) {
             final int step = h;
             out.add(new ForecastPoint(history.instantAfterLast(h + 1), mean[h],

@@ -1,6 +1,8 @@
 package org.itm.capacity.forecast;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.itm.capacity.series.TimeSeries;
 import org.itm.core.validation.Checks;
 
 /**
@@ -30,7 +32,7 @@ public interface Forecaster {
      * @throws org.itm.core.ItmValidationException if {@code history} has gaps or uneven spacing (resample it and
      *         fill its gaps first), or if it is unsuitable for the method
      */
-    default Forecast forecast(org.itm.capacity.series.TimeSeries history, int horizon) {
+    default Forecast forecast(TimeSeries history, int horizon) {
         Checks.notNull(history, "history");
         Checks.require(history.isRegular(), "history", "'" + history.name() + "' is not regular (gaps or uneven"
                 + " spacing), so its values are not one step apart; resample it and fill its gaps first");
@@ -88,7 +90,7 @@ public interface Forecaster {
                 ss += e * e;
             }
             double sigma = Math.sqrt(ss / (n - period));
-            List<PredictionInterval> intervals = new java.util.ArrayList<>();
+            List<PredictionInterval> intervals = new ArrayList<>();
             for (int h = 0; h < horizon; h++) {
                 mean[h] = history[n - period + (h % period)];
             }

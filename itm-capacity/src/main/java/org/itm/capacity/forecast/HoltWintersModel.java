@@ -1,6 +1,7 @@
 package org.itm.capacity.forecast;
 
 import java.util.List;
+import org.itm.core.validation.Checks;
 
 /**
  * A fitted classic Holt-Winters model (see {@link HoltWinters}): smoothing weights, in-sample SSE and final states.
@@ -85,7 +86,7 @@ public final class HoltWintersModel {
      * @throws org.itm.core.ItmValidationException if {@code horizon} is not positive
      */
     public Forecast forecast(int horizon) {
-        org.itm.core.validation.Checks.positive(horizon, "horizon");
+        Checks.positive(horizon, "horizon");
         double[] mean = new double[horizon];
         for (int h = 1; h <= horizon; h++) {
             double s = season[(n + h - 1) % period];

@@ -2,6 +2,7 @@ package org.itm.capacity.queueing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.itm.core.validation.Checks;
 
 /**
@@ -55,12 +56,12 @@ public final class Staffing {
             StaffingOption option = new StaffingOption(c, pw, sl, asa, Math.min(1, a / c), ok);
             considered.add(option);
             if (ok) {
-                String why = String.format(java.util.Locale.ROOT,
+                String why = String.format(Locale.ROOT,
                         "%d agents answer %.1f%% within %ss (target %.1f%%), ASA %.1fs, for %.2f Erlangs",
                         c, sl * 100, target.answerWithin().toSeconds(), target.serviceLevel() * 100, asa, a);
                 if (considered.size() > 1) {
                     StaffingOption prev = considered.get(considered.size() - 2);
-                    why += String.format(java.util.Locale.ROOT, "; %d agents would answer only %.1f%%%s",
+                    why += String.format(Locale.ROOT, "; %d agents would answer only %.1f%%%s",
                             prev.agents(), prev.serviceLevel() * 100,
                             prev.serviceLevel() >= target.serviceLevel() ? " with too slow an ASA" : "");
                 }

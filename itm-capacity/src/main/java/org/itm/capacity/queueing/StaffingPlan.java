@@ -1,6 +1,7 @@
 package org.itm.capacity.queueing;
 
 import java.util.List;
+import java.util.Optional;
 import org.itm.core.validation.Checks;
 
 /**
@@ -52,7 +53,7 @@ public record StaffingPlan(Workload workload, double erlangs, StaffingTarget tar
      * @return the option, or empty if that count was not considered (below the smallest stable pool or above the
      *         answer)
      */
-    public java.util.Optional<StaffingOption> option(int agents) {
+    public Optional<StaffingOption> option(int agents) {
         return considered.stream().filter(o -> o.agents() == agents).findFirst();
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -105,16 +106,16 @@ public final class Recommender {
      * @param usage    its regular usage history, in the resource's unit
      * @param forecast the forecast of the steps after {@code usage}
      * @return the recommendation, or empty when the forecast stays below the critical threshold
-     * @throws ItmValidationException as {@link ExhaustionAnalyzer#analyse(Resource, TimeSeries, Forecast)} does
+     * @throws ItmValidationException as {@link ExhaustionAnalyzer#analyze(Resource, TimeSeries, Forecast)} does
      */
     public Optional<Recommendation> scaleUp(Resource resource, TimeSeries usage, Forecast forecast) {
         Checks.notNull(forecast, "forecast");
-        ExhaustionReport report = ExhaustionAnalyzer.create(clock).analyse(resource, usage, forecast);
+        ExhaustionReport report = ExhaustionAnalyzer.create(clock).analyze(resource, usage, forecast);
         if (report.critical().expected().isEmpty()) {
             return Optional.empty();
         }
         double peak = Math.max(report.currentUsage(),
-                java.util.Arrays.stream(forecast.mean()).max().orElse(report.currentUsage()));
+                Arrays.stream(forecast.mean()).max().orElse(report.currentUsage()));
         double suggested = peak / resource.criticalThreshold();
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence("current usage", Format.number(report.currentUsage()) + " " + resource.unit()));

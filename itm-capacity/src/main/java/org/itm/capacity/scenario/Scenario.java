@@ -1,5 +1,6 @@
 package org.itm.capacity.scenario;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.itm.core.validation.Checks;
 
@@ -57,7 +58,7 @@ public record Scenario(String name, List<DemandAdjustment> adjustments, List<Cap
      * @throws org.itm.core.ItmValidationException if {@code change} is null
      */
     public Scenario withCapacityChange(CapacityChange change) {
-        java.util.List<CapacityChange> all = new java.util.ArrayList<>(capacityChanges);
+        List<CapacityChange> all = new ArrayList<>(capacityChanges);
         all.add(Checks.notNull(change, "change"));
         return new Scenario(name, adjustments, all);
     }

@@ -1,5 +1,7 @@
 package org.itm.capacity.scenario;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +37,7 @@ public record ScenarioComparison(Currency currency, List<ScenarioOutcome> outcom
             for (ResourceOutcome r : o.resources()) {
                 sb.append(String.format(Locale.ROOT, "%-20s %-16s %12.1f %12.1f %-12s %14s%n", o.scenario(),
                         r.resourceId(), r.capacity(), r.peakUsage(),
-                        r.exhaustion().map(t -> java.time.LocalDate.ofInstant(t, java.time.ZoneOffset.UTC).toString())
+                        r.exhaustion().map(t -> LocalDate.ofInstant(t, ZoneOffset.UTC).toString())
                                 .orElse("-"), r.cost().toPlainString()));
             }
         }

@@ -112,7 +112,7 @@ public final class ScenarioPlanner {
         Forecast rescaled = rescale(adjusted, r.capacity(), capacityAt);
         TimeSeries usage = plan.usage();
         double scale0 = r.capacity() / capacityAt[0];
-        ExhaustionReport report = analyzer.analyse(r, usage.map(v -> v * scale0, usage.unit()), rescaled);
+        ExhaustionReport report = analyzer.analyze(r, usage.map(v -> v * scale0, usage.unit()), rescaled);
         Crossing critical = report.critical();
         double current = usage.last().orElseThrow().value();
         double peak = current;

@@ -1,6 +1,8 @@
 package org.itm.capacity.series;
 
 import java.util.Arrays;
+import org.itm.core.ItmValidationException;
+import org.itm.core.validation.Checks;
 
 /**
  * How the values falling into one resampling bucket become one value (see {@link TimeSeries#resample}): pick
@@ -40,7 +42,7 @@ public enum Aggregation {
      */
     public double apply(double[] values) {
         if (values.length == 0) {
-            throw new org.itm.core.ItmValidationException("values", "must not be empty to aggregate");
+            throw new ItmValidationException("values", "must not be empty to aggregate");
         }
         return switch (this) {
             case MEAN -> Arrays.stream(values).sum() / values.length;
@@ -69,9 +71,9 @@ public enum Aggregation {
      */
     public static double percentile(double[] values, double q) {
         if (values.length == 0) {
-            throw new org.itm.core.ItmValidationException("values", "must not be empty for a percentile");
+            throw new ItmValidationException("values", "must not be empty for a percentile");
         }
-        org.itm.core.validation.Checks.fraction(q, "q");
+        Checks.fraction(q, "q");
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         double h = (sorted.length - 1) * q;

@@ -8,10 +8,12 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 import org.itm.core.ItmValidationException;
 import org.itm.core.validation.Checks;
@@ -399,9 +401,9 @@ public record TimeSeries(String name, Unit unit, List<Observation> observations)
     public static List<TimeSeries> align(List<TimeSeries> series, Duration bucket, Aggregation aggregation) {
         Checks.notEmpty(series, "series");
         List<TimeSeries> resampled = series.stream().map(s -> s.resample(bucket, aggregation)).toList();
-        java.util.Set<Instant> common = new java.util.HashSet<>(resampled.get(0).instants());
+        Set<Instant> common = new HashSet<>(resampled.get(0).instants());
         for (TimeSeries s : resampled) {
-            common.retainAll(new java.util.HashSet<>(s.instants()));
+            common.retainAll(new HashSet<>(s.instants()));
         }
         return resampled.stream()
                 .map(s -> new TimeSeries(s.name(), s.unit(),

@@ -2,6 +2,7 @@ package org.itm.capacity.slo;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -70,7 +71,7 @@ public final class Performance {
                     pct(nanos, 0.50), pct(nanos, 0.90), pct(nanos, 0.95), pct(nanos, 0.99),
                     apdex(list, apdexThreshold)));
         });
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     private static Duration pct(double[] nanos, double q) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.itm.core.time.TimeInterval;
 import org.itm.core.validation.Checks;
 
 /**
@@ -69,7 +70,7 @@ public final class SloMonitor {
         Checks.notNull(outages, "outages");
         Instant now = clock.instant();
         AvailabilityReport report = Availability.measure(
-                org.itm.core.time.TimeInterval.of(now.minus(slo.window()), now), outages, excludePlanned);
+                TimeInterval.of(now.minus(slo.window()), now), outages, excludePlanned);
         Duration budget = Duration.ofNanos(Math.round(report.serviceTime().toNanos() * slo.errorBudgetFraction()));
         Duration remaining = budget.minus(report.downtime());
         double consumed = budget.isZero() ? (report.downtime().isZero() ? 0 : Double.POSITIVE_INFINITY)

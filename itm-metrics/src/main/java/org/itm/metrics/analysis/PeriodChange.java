@@ -2,7 +2,7 @@ package org.itm.metrics.analysis;
 
 import java.util.Optional;
 import org.itm.core.validation.Checks;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiResult;
 
 /**
@@ -25,7 +25,7 @@ public record PeriodChange(double previous, double current, double absoluteChang
     }
 
     /** Compares two values of a KPI whose improvement direction is {@code direction}. */
-    public static PeriodChange of(double previous, double current, Direction direction) {
+    public static PeriodChange of(double previous, double current, KpiDirection direction) {
         Checks.notNull(direction, "direction");
         double delta = current - previous;
         Optional<Double> relative = previous == 0 ? Optional.empty() : Optional.of(100 * delta / Math.abs(previous));
@@ -35,7 +35,7 @@ public record PeriodChange(double previous, double current, double absoluteChang
     }
 
     /** Compares two results of the same KPI and group, e.g. this month against last month. */
-    public static PeriodChange of(KpiResult previous, KpiResult current, Direction direction) {
+    public static PeriodChange of(KpiResult previous, KpiResult current, KpiDirection direction) {
         Checks.notNull(previous, "previous");
         Checks.notNull(current, "current");
         Checks.require(previous.kpiId().equals(current.kpiId()), "current", "must be a value of KPI "

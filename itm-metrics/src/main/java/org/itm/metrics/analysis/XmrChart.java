@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.itm.core.validation.Checks;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiResult;
 import org.itm.metrics.kpi.Thresholds;
 
@@ -140,10 +140,10 @@ public record XmrChart(List<Double> values, int baseline, double centre, double 
      * Signals of a shift in the unfavourable direction at points that still meet the target: the KPI is drifting
      * towards a breach that has not happened yet.
      */
-    public List<SpcSignal> earlyWarnings(Thresholds thresholds, Direction direction) {
+    public List<SpcSignal> earlyWarnings(Thresholds thresholds, KpiDirection direction) {
         Checks.notNull(thresholds, "thresholds");
         Checks.notNull(direction, "direction");
-        boolean worseIsAbove = direction == Direction.LOWER_IS_BETTER;
+        boolean worseIsAbove = direction == KpiDirection.LOWER_IS_BETTER;
         return signals.stream()
                 .filter(s -> s.above() == worseIsAbove && thresholds.meetsTarget(s.value(), direction))
                 .toList();

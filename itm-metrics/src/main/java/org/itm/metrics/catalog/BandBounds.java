@@ -1,7 +1,7 @@
 package org.itm.metrics.catalog;
 
 import org.itm.core.validation.Checks;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 
 /**
  * Cut-offs of one DORA key: a value at least as good as {@code elite} (per {@code direction}) is ELITE, else at least
@@ -12,7 +12,7 @@ import org.itm.metrics.kpi.Direction;
  * @param high      bound of the high band
  * @param medium    bound of the medium band
  */
-public record BandBounds(Direction direction, double elite, double high, double medium) {
+public record BandBounds(KpiDirection direction, double elite, double high, double medium) {
 
     public BandBounds {
         Checks.notNull(direction, "direction");

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.itm.metrics.input.CapacityRecord;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.RecordSchema;
 import org.itm.metrics.kpi.TimeWindow;
@@ -48,18 +48,18 @@ public final class CapacityKpis {
 
     public static List<KpiDefinition> catalog(List<String> dimensions, TimeWindow window) {
         return List.of(
-                kpi(AVAILABILITY, "Availability", "%", Direction.HIGHER_IS_BETTER, dimensions, window, "periodStart",
+                kpi(AVAILABILITY, "Availability", "%", KpiDirection.HIGHER_IS_BETTER, dimensions, window, "periodStart",
                         "Available minutes over measured minutes; compare with the SLO (target 99.9 by default).")
                         .sumRatio("upMinutes", "periodMinutes").percent().thresholds(99.9, 99.9, 99.5).build(),
-                kpi(ERROR_BUDGET_REMAINING, "Error budget remaining", "%", Direction.HIGHER_IS_BETTER, dimensions,
+                kpi(ERROR_BUDGET_REMAINING, "Error budget remaining", "%", KpiDirection.HIGHER_IS_BETTER, dimensions,
                         window, "periodStart", "100 minus the downtime as a percentage of the downtime the SLO "
                                 + "allows; negative when the budget is overspent.")
                         .sumRatio("downMinutes", "allowedDownMinutes").scale(ValueScale.PERCENT_REMAINING)
                         .thresholds(25, 25, 0).build(),
-                kpi(UTILISATION_P95, "Utilisation (95th percentile)", "%", Direction.LOWER_IS_BETTER, dimensions,
+                kpi(UTILISATION_P95, "Utilisation (95th percentile)", "%", KpiDirection.LOWER_IS_BETTER, dimensions,
                         window, "periodStart", "95th percentile of utilisation samples: sustained peak load.")
                         .percentile(95, "utilisationPercent").thresholds(70, 70, 85).build(),
-                kpi(FORECAST_ACCURACY, "Forecast accuracy", "%", Direction.HIGHER_IS_BETTER, dimensions, window,
+                kpi(FORECAST_ACCURACY, "Forecast accuracy", "%", KpiDirection.HIGHER_IS_BETTER, dimensions, window,
                         "periodStart", "Mean of 100 minus the absolute percentage error of demand forecasts "
                                 + "against observed demand.")
                         .mean("forecastAccuracyPercent").thresholds(90, 90, 80).build());

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.itm.metrics.input.ChangeOutcome;
 import org.itm.metrics.input.ChangeRecord;
-import org.itm.metrics.input.ChangeType;
-import org.itm.metrics.kpi.Direction;
+import org.itm.operations.change.ChangeType;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.RecordSchema;
 import org.itm.metrics.kpi.TimeWindow;
@@ -49,15 +49,15 @@ public final class ChangeKpis {
 
     public static List<KpiDefinition> catalog(List<String> dimensions, TimeWindow window) {
         return List.of(
-                kpi(VOLUME, "Changes", "count", Direction.HIGHER_IS_BETTER, dimensions, window, "scheduled",
+                kpi(VOLUME, "Changes", "count", KpiDirection.HIGHER_IS_BETTER, dimensions, window, "scheduled",
                         "Number of changes scheduled in the window, whatever their outcome.").count().build(),
-                kpi(SUCCESS_RATE, "Change success rate", "%", Direction.HIGHER_IS_BETTER, dimensions, window,
+                kpi(SUCCESS_RATE, "Change success rate", "%", KpiDirection.HIGHER_IS_BETTER, dimensions, window,
                         "scheduled", "Share of attempted changes (successful, failed or backed out) that succeeded.")
                         .ratio("successful").filter("attempted").percent().thresholds(95, 95, 90).build(),
-                kpi(EMERGENCY_SHARE, "Emergency changes", "%", Direction.LOWER_IS_BETTER, dimensions, window,
+                kpi(EMERGENCY_SHARE, "Emergency changes", "%", KpiDirection.LOWER_IS_BETTER, dimensions, window,
                         "scheduled", "Share of attempted changes that were emergency changes.")
                         .ratio("emergency").filter("attempted").percent().thresholds(5, 5, 10).build(),
-                kpi(FAILED, "Failed or backed-out changes", "count", Direction.LOWER_IS_BETTER, dimensions, window,
+                kpi(FAILED, "Failed or backed-out changes", "count", KpiDirection.LOWER_IS_BETTER, dimensions, window,
                         "scheduled", "Number of changes that failed or were backed out.")
                         .count().filter("failedOrBackedOut").thresholds(0, 1, 3).build());
     }

@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.itm.core.ItmValidationException;
 import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiResult;
 import org.itm.metrics.kpi.KpiResults;
 import org.itm.metrics.kpi.WindowRange;
@@ -40,11 +40,11 @@ public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTi
         Checks.notNull(leadTime, "leadTime");
         Checks.notNull(changeFailureRate, "changeFailureRate");
         Checks.notNull(recoveryTime, "recoveryTime");
-        Checks.require(leadTime.direction() == Direction.LOWER_IS_BETTER, "leadTime.direction",
+        Checks.require(leadTime.direction() == KpiDirection.LOWER_IS_BETTER, "leadTime.direction",
                 "must be LOWER_IS_BETTER");
-        Checks.require(changeFailureRate.direction() == Direction.LOWER_IS_BETTER, "changeFailureRate.direction",
+        Checks.require(changeFailureRate.direction() == KpiDirection.LOWER_IS_BETTER, "changeFailureRate.direction",
                 "must be LOWER_IS_BETTER");
-        Checks.require(recoveryTime.direction() == Direction.LOWER_IS_BETTER, "recoveryTime.direction",
+        Checks.require(recoveryTime.direction() == KpiDirection.LOWER_IS_BETTER, "recoveryTime.direction",
                 "must be LOWER_IS_BETTER");
     }
 
@@ -59,9 +59,9 @@ public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTi
     public static DoraBands published() {
         return new DoraBands(
                 DeploymentCadence.typicalPeriod(),
-                new BandBounds(Direction.LOWER_IS_BETTER, 24, 24 * 7, 24 * 30),
-                new BandBounds(Direction.LOWER_IS_BETTER, 5, 10, 15),
-                new BandBounds(Direction.LOWER_IS_BETTER, 1, 24, 24 * 7));
+                new BandBounds(KpiDirection.LOWER_IS_BETTER, 24, 24 * 7, 24 * 30),
+                new BandBounds(KpiDirection.LOWER_IS_BETTER, 5, 10, 15),
+                new BandBounds(KpiDirection.LOWER_IS_BETTER, 1, 24, 24 * 7));
     }
 
     public static DoraBands fromJson(String json) {
@@ -111,8 +111,8 @@ public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTi
         BandBounds b = bounds(metric);
         Checks.notNull(result, "result");
         DoraBand band = b.band(result.value());
-        String op = b.direction() == Direction.HIGHER_IS_BETTER ? ">=" : "<=";
-        String not = b.direction() == Direction.HIGHER_IS_BETTER ? "<" : ">";
+        String op = b.direction() == KpiDirection.HIGHER_IS_BETTER ? ">=" : "<=";
+        String not = b.direction() == KpiDirection.HIGHER_IS_BETTER ? "<" : ">";
         String why = switch (band) {
             case ELITE -> fmt(result.value()) + " " + op + " elite " + fmt(b.elite());
             case HIGH -> fmt(result.value()) + " " + op + " high " + fmt(b.high());

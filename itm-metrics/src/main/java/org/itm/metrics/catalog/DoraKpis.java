@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.itm.core.validation.Checks;
 import org.itm.metrics.input.DeploymentRecord;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.RatePeriod;
 import org.itm.metrics.kpi.RecordSchema;
@@ -96,29 +96,29 @@ public final class DoraKpis {
 
     public static List<KpiDefinition> catalog(List<String> dimensions, TimeWindow window) {
         return List.of(
-                kpi(DEPLOYMENT_FREQUENCY, "Deployment frequency", "per day", Direction.HIGHER_IS_BETTER, dimensions,
+                kpi(DEPLOYMENT_FREQUENCY, "Deployment frequency", "per day", KpiDirection.HIGHER_IS_BETTER, dimensions,
                         window, "deployed", "Production deployments per day of the window.")
                         .rate(RatePeriod.DAY).build(),
-                kpi(LEAD_TIME, "Lead time for changes", "h", Direction.LOWER_IS_BETTER, dimensions, window,
+                kpi(LEAD_TIME, "Lead time for changes", "h", KpiDirection.LOWER_IS_BETTER, dimensions, window,
                         "deployed", "Median hours from the first commit of a deployment to its arrival in "
                                 + "production.")
                         .median("leadTimeHours").build(),
-                kpi(CHANGE_FAILURE_RATE, "Change failure rate", "%", Direction.LOWER_IS_BETTER, dimensions, window,
+                kpi(CHANGE_FAILURE_RATE, "Change failure rate", "%", KpiDirection.LOWER_IS_BETTER, dimensions, window,
                         "deployed", "Share of deployments that caused a failure in production needing "
                                 + "remediation.")
                         .ratio("failed").percent().build(),
-                kpi(RECOVERY_TIME, "Failed deployment recovery time", "h", Direction.LOWER_IS_BETTER, dimensions,
+                kpi(RECOVERY_TIME, "Failed deployment recovery time", "h", KpiDirection.LOWER_IS_BETTER, dimensions,
                         window, "deployed", "Median hours from a failed deployment to restored service, over "
                                 + "failed deployments that were restored.")
                         .median("recoveryHours").filter("failed", "restored").build(),
-                kpi(DEPLOYMENT_DAYS, "Days with a deployment", "days", Direction.HIGHER_IS_BETTER, dimensions,
+                kpi(DEPLOYMENT_DAYS, "Days with a deployment", "days", KpiDirection.HIGHER_IS_BETTER, dimensions,
                         window, "deployed", "Calendar days of the window with at least one production deployment.")
                         .distinctCount(periodField("deployedDay", window.zone())).build(),
-                kpi(DEPLOYMENT_WEEKS, "Weeks with a deployment", "weeks", Direction.HIGHER_IS_BETTER, dimensions,
+                kpi(DEPLOYMENT_WEEKS, "Weeks with a deployment", "weeks", KpiDirection.HIGHER_IS_BETTER, dimensions,
                         window, "deployed", "ISO weeks overlapping the window with at least one production "
                                 + "deployment inside it.")
                         .distinctCount(periodField("deployedWeek", window.zone())).build(),
-                kpi(DEPLOYMENT_MONTHS, "Months with a deployment", "months", Direction.HIGHER_IS_BETTER,
+                kpi(DEPLOYMENT_MONTHS, "Months with a deployment", "months", KpiDirection.HIGHER_IS_BETTER,
                         dimensions, window, "deployed", "Calendar months overlapping the window with at least one "
                                 + "production deployment inside it.")
                         .distinctCount(periodField("deployedMonth", window.zone())).build());

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.itm.metrics.input.InitiativeRecord;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.RagStatus;
 import org.itm.metrics.kpi.RecordSchema;
@@ -48,14 +48,14 @@ public final class GovernanceKpis {
 
     public static List<KpiDefinition> catalog(List<String> dimensions, TimeWindow window) {
         return List.of(
-                kpi(SPEND_ALIGNED, "Spend aligned to outcomes", "%", Direction.HIGHER_IS_BETTER, dimensions, window,
+                kpi(SPEND_ALIGNED, "Spend aligned to outcomes", "%", KpiDirection.HIGHER_IS_BETTER, dimensions, window,
                         "reported", "Spend of initiatives linked to an agreed business outcome over all spend.")
                         .sumRatio("alignedSpend", "spend").percent().thresholds(90, 90, 75).build(),
-                kpi(BENEFIT_REALISATION, "Benefit realisation", "%", Direction.HIGHER_IS_BETTER, dimensions, window,
+                kpi(BENEFIT_REALISATION, "Benefit realisation", "%", KpiDirection.HIGHER_IS_BETTER, dimensions, window,
                         "reported", "Benefit realised to date over benefit planned to date, across initiatives "
                                 + "with a planned benefit.")
                         .sumRatio("realisedBenefit", "plannedBenefit").percent().thresholds(90, 90, 70).build(),
-                kpi(INITIATIVES_RED, "Initiatives in red", "count", Direction.LOWER_IS_BETTER, dimensions, window,
+                kpi(INITIATIVES_RED, "Initiatives in red", "count", KpiDirection.LOWER_IS_BETTER, dimensions, window,
                         "reported", "Status reports in the window with RAG status red.")
                         .count().filter("red").thresholds(0, 0, 2).build());
     }

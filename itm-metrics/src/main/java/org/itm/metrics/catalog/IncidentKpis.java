@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.itm.core.time.BusinessCalendar;
 import org.itm.core.validation.Checks;
 import org.itm.metrics.input.IncidentRecord;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.RatePeriod;
 import org.itm.metrics.kpi.RecordSchema;
@@ -129,47 +129,47 @@ public final class IncidentKpis {
     /** The full incident catalog with the given grouping and window (backlog KPIs: see {@link #backlog}). */
     public static List<KpiDefinition> catalog(List<String> dimensions, TimeWindow window) {
         return List.of(
-                kpi(VOLUME, "Incident volume", "count", Direction.LOWER_IS_BETTER, dimensions, window,
+                kpi(VOLUME, "Incident volume", "count", KpiDirection.LOWER_IS_BETTER, dimensions, window,
                         "Number of incidents opened in the window; its month-on-month series is the volume trend.")
                         .count().build(),
-                kpi(MAJOR, "Major incidents", "count", Direction.LOWER_IS_BETTER, dimensions, window,
+                kpi(MAJOR, "Major incidents", "count", KpiDirection.LOWER_IS_BETTER, dimensions, window,
                         "Number of incidents opened in the window and handled as major incidents.")
                         .count().filter("major").thresholds(0, 0, 1).build(),
-                kpi(MTTA, "Mean time to acknowledge", "h", Direction.LOWER_IS_BETTER, dimensions, window,
+                kpi(MTTA, "Mean time to acknowledge", "h", KpiDirection.LOWER_IS_BETTER, dimensions, window,
                         "Mean wall-clock hours from opening to first acknowledgement, over acknowledged incidents.")
                         .mean("hoursToAcknowledge").filter("acknowledged").thresholds(0.5, 0.5, 1).build(),
-                kpi(MTTR_MEAN, "MTTR (mean)", "h", Direction.LOWER_IS_BETTER, dimensions, window,
+                kpi(MTTR_MEAN, "MTTR (mean)", "h", KpiDirection.LOWER_IS_BETTER, dimensions, window,
                         "Mean wall-clock hours from opening to resolution, over resolved incidents.")
                         .mean("hoursToResolve").filter("resolved").thresholds(8, 8, 24).build(),
-                kpi(MTTR_MEDIAN, "MTTR (median)", "h", Direction.LOWER_IS_BETTER, dimensions, window,
+                kpi(MTTR_MEDIAN, "MTTR (median)", "h", KpiDirection.LOWER_IS_BETTER, dimensions, window,
                         "Median wall-clock hours from opening to resolution, over resolved incidents; robust to a "
                                 + "few very long incidents.")
                         .median("hoursToResolve").filter("resolved").thresholds(4, 4, 12).build(),
-                kpi(MTTR_BUSINESS_MEAN, "MTTR in business hours (mean)", "h", Direction.LOWER_IS_BETTER, dimensions,
+                kpi(MTTR_BUSINESS_MEAN, "MTTR in business hours (mean)", "h", KpiDirection.LOWER_IS_BETTER, dimensions,
                         window, "Mean working hours (per the business calendar) from opening to resolution, over "
                                 + "resolved incidents.")
                         .mean("businessHoursToResolve").filter("resolved").thresholds(4, 4, 12).build(),
-                kpi(MTTR_BUSINESS_MEDIAN, "MTTR in business hours (median)", "h", Direction.LOWER_IS_BETTER,
+                kpi(MTTR_BUSINESS_MEDIAN, "MTTR in business hours (median)", "h", KpiDirection.LOWER_IS_BETTER,
                         dimensions, window, "Median working hours from opening to resolution, over resolved "
                                 + "incidents.")
                         .median("businessHoursToResolve").filter("resolved").thresholds(2, 2, 6).build(),
-                kpi(MTTR_P90, "Time to resolve (90th percentile)", "h", Direction.LOWER_IS_BETTER, dimensions,
+                kpi(MTTR_P90, "Time to resolve (90th percentile)", "h", KpiDirection.LOWER_IS_BETTER, dimensions,
                         window, "90th percentile of wall-clock hours from opening to resolution: the slow tail.")
                         .percentile(90, "hoursToResolve").filter("resolved").thresholds(24, 24, 72).build(),
-                kpi(SLA_ATTAINMENT, "SLA attainment", "%", Direction.HIGHER_IS_BETTER, dimensions, window,
+                kpi(SLA_ATTAINMENT, "SLA attainment", "%", KpiDirection.HIGHER_IS_BETTER, dimensions, window,
                         "Share of resolved incidents whose resolution SLA was met.")
                         .ratio("slaMet").filter("resolved").percent().thresholds(95, 95, 90).build(),
-                kpi(FIRST_CONTACT_RESOLUTION, "First-contact resolution", "%", Direction.HIGHER_IS_BETTER,
+                kpi(FIRST_CONTACT_RESOLUTION, "First-contact resolution", "%", KpiDirection.HIGHER_IS_BETTER,
                         dimensions, window, "Share of resolved incidents resolved by the first line at first "
                                 + "contact, without escalation.")
                         .ratio("firstContactResolution").filter("resolved").percent().thresholds(70, 70, 60).build(),
-                kpi(REASSIGNMENT_RATE, "Reassignment rate", "%", Direction.LOWER_IS_BETTER, dimensions, window,
+                kpi(REASSIGNMENT_RATE, "Reassignment rate", "%", KpiDirection.LOWER_IS_BETTER, dimensions, window,
                         "Share of incidents reassigned to another group at least once.")
                         .ratio("reassigned").percent().thresholds(20, 20, 35).build(),
-                kpi(REOPEN_RATE, "Reopen rate", "%", Direction.LOWER_IS_BETTER, dimensions, window,
+                kpi(REOPEN_RATE, "Reopen rate", "%", KpiDirection.LOWER_IS_BETTER, dimensions, window,
                         "Share of resolved incidents that were reopened at least once.")
                         .ratio("reopened").filter("resolved").percent().thresholds(5, 5, 10).build(),
-                kpi(MTBF, "Mean time between failures", "h", Direction.HIGHER_IS_BETTER, dimensions, window,
+                kpi(MTBF, "Mean time between failures", "h", KpiDirection.HIGHER_IS_BETTER, dimensions, window,
                         "Window length in hours divided by the number of incidents of the group: the mean "
                                 + "operating time between failures, assuming the service or CI ran all window.")
                         .timeBetween(RatePeriod.HOUR).build());
@@ -177,7 +177,7 @@ public final class IncidentKpis {
 
     /** MTBF per configuration item per window: the window's hours over the CI's incidents. */
     public static KpiDefinition mtbfPerCi(TimeWindow window) {
-        return kpi(MTBF + ".ci", "MTBF per CI", "h", Direction.HIGHER_IS_BETTER, List.of("ci"), window,
+        return kpi(MTBF + ".ci", "MTBF per CI", "h", KpiDirection.HIGHER_IS_BETTER, List.of("ci"), window,
                 "Window length in hours divided by the number of incidents on the configuration item.")
                 .timeBetween(RatePeriod.HOUR).build();
     }
@@ -189,18 +189,18 @@ public final class IncidentKpis {
     public static List<KpiDefinition> backlog(List<String> dimensions) {
         TimeWindow all = TimeWindow.all();
         return List.of(
-                kpi(BACKLOG, "Open incidents (backlog)", "count", Direction.LOWER_IS_BETTER, dimensions, all,
+                kpi(BACKLOG, "Open incidents (backlog)", "count", KpiDirection.LOWER_IS_BETTER, dimensions, all,
                         "Incidents opened at or before the as-of instant and not resolved by then.")
                         .count().filter("openAtAsOf").timeField("asOf").build(),
-                kpi(BACKLOG_AGE_MEDIAN, "Backlog age (median)", "h", Direction.LOWER_IS_BETTER, dimensions, all,
+                kpi(BACKLOG_AGE_MEDIAN, "Backlog age (median)", "h", KpiDirection.LOWER_IS_BETTER, dimensions, all,
                         "Median wall-clock hours open incidents have been open at the as-of instant.")
                         .median("ageHours").filter("openAtAsOf").timeField("asOf").build(),
-                kpi(BACKLOG_AGE_P90, "Backlog age (90th percentile)", "h", Direction.LOWER_IS_BETTER, dimensions,
+                kpi(BACKLOG_AGE_P90, "Backlog age (90th percentile)", "h", KpiDirection.LOWER_IS_BETTER, dimensions,
                         all, "90th percentile of the age of open incidents at the as-of instant: the oldest tail.")
                         .percentile(90, "ageHours").filter("openAtAsOf").timeField("asOf").build());
     }
 
-    private static KpiDefinition.Builder kpi(String id, String name, String unit, Direction direction,
+    private static KpiDefinition.Builder kpi(String id, String name, String unit, KpiDirection direction,
                                              List<String> dimensions, TimeWindow window, String description) {
         return KpiDefinition.builder(id).name(name).unit(unit).direction(direction).description(description)
                 .dimensions(dimensions).window(window).timeField("opened");

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.itm.core.validation.Checks;
 import org.itm.metrics.input.RiskItemRecord;
 import org.itm.metrics.input.VulnerabilityRecord;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.RecordSchema;
 import org.itm.metrics.kpi.TimeWindow;
@@ -54,11 +54,11 @@ public final class RiskKpis {
     public static List<KpiDefinition> vulnerabilityCatalog(ZoneId zone) {
         TimeWindow month = TimeWindow.month(zone);
         return List.of(
-                kpi(PATCH_COMPLIANCE, "Patch compliance within SLA", "%", Direction.HIGHER_IS_BETTER,
+                kpi(PATCH_COMPLIANCE, "Patch compliance within SLA", "%", KpiDirection.HIGHER_IS_BETTER,
                         List.of("service"), month, "due", "Share of vulnerabilities due in the window that were "
                                 + "remediated by their SLA deadline.")
                         .ratio("remediatedWithinSla").percent().thresholds(95, 95, 85).build(),
-                kpi(MTTR_BY_SEVERITY, "Mean time to remediate", "d", Direction.LOWER_IS_BETTER, List.of("severity"),
+                kpi(MTTR_BY_SEVERITY, "Mean time to remediate", "d", KpiDirection.LOWER_IS_BETTER, List.of("severity"),
                         month, "remediatedAt", "Mean days from detection to remediation of vulnerabilities "
                                 + "remediated in the window, per severity.")
                         .mean("daysToRemediate").filter("remediated").build());
@@ -88,13 +88,13 @@ public final class RiskKpis {
     public static List<KpiDefinition> postureCatalog(List<String> dimensions) {
         TimeWindow all = TimeWindow.all();
         return List.of(
-                kpi(ABOVE_APPETITE, "Risks above appetite", "count", Direction.LOWER_IS_BETTER, dimensions, all,
+                kpi(ABOVE_APPETITE, "Risks above appetite", "count", KpiDirection.LOWER_IS_BETTER, dimensions, all,
                         "asOf", "Risks whose latest residual score exceeds the appetite of their category.")
                         .count().filter("aboveAppetite").thresholds(0, 0, 2).build(),
-                kpi(FAILING_CONTROLS, "Failing controls", "count", Direction.LOWER_IS_BETTER, dimensions, all,
+                kpi(FAILING_CONTROLS, "Failing controls", "count", KpiDirection.LOWER_IS_BETTER, dimensions, all,
                         "asOf", "Controls whose latest test failed.")
                         .count().filter("failingControl").thresholds(0, 0, 2).build(),
-                kpi(SOD_OPEN, "Open SoD violations", "count", Direction.LOWER_IS_BETTER, dimensions, all, "asOf",
+                kpi(SOD_OPEN, "Open SoD violations", "count", KpiDirection.LOWER_IS_BETTER, dimensions, all, "asOf",
                         "Segregation-of-duties violations detected and not resolved by the as-of instant.")
                         .count().filter("openSodViolation").thresholds(0, 0, 1).build());
     }

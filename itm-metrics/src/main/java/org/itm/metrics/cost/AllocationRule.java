@@ -1,6 +1,7 @@
 package org.itm.metrics.cost;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.itm.core.validation.Checks;
@@ -68,7 +69,7 @@ public sealed interface AllocationRule {
             usage.forEach((k, v) -> Checks.notNegative(v, "usage." + k));
             Checks.require(usage.values().stream().anyMatch(v -> v.signum() > 0), "usage",
                     "at least one consumer must have used " + driver);
-            usage = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(usage));
+            usage = Collections.unmodifiableMap(new LinkedHashMap<>(usage));
         }
 
         @Override
@@ -88,7 +89,7 @@ public sealed interface AllocationRule {
             Checks.notEmpty(headcount, "headcount");
             Checks.require(headcount.values().stream().anyMatch(v -> v.signum() > 0), "headcount",
                     "at least one consumer must have staff");
-            headcount = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headcount));
+            headcount = Collections.unmodifiableMap(new LinkedHashMap<>(headcount));
         }
 
         @Override
@@ -110,7 +111,7 @@ public sealed interface AllocationRule {
             BigDecimal sum = percentages.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             Checks.require(sum.compareTo(BigDecimal.valueOf(100)) == 0, "percentages",
                     "must add up to 100, was " + sum.toPlainString());
-            percentages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(percentages));
+            percentages = Collections.unmodifiableMap(new LinkedHashMap<>(percentages));
         }
 
         @Override

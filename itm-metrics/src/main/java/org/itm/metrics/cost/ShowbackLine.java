@@ -1,6 +1,7 @@
 package org.itm.metrics.cost;
 
 import java.time.YearMonth;
+import org.itm.core.money.Money;
 import org.itm.core.validation.Checks;
 
 /**

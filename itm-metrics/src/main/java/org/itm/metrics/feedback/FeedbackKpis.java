@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.itm.core.validation.Checks;
 import org.itm.metrics.input.IncidentRecord;
 import org.itm.metrics.input.SurveyResponse;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.RecordSchema;
 import org.itm.metrics.kpi.TimeWindow;
@@ -77,16 +77,16 @@ public final class FeedbackKpis {
 
     public static List<KpiDefinition> catalog(List<String> dimensions, TimeWindow window) {
         return List.of(
-                KpiDefinition.builder(CSAT).name("CSAT").unit("%").direction(Direction.HIGHER_IS_BETTER)
+                KpiDefinition.builder(CSAT).name("CSAT").unit("%").direction(KpiDirection.HIGHER_IS_BETTER)
                         .description("Share of CSAT answers scoring 4 or 5 of 5.")
                         .ratio("satisfied").filter("hasCsat").percent().thresholds(85, 85, 75)
                         .dimensions(dimensions).window(window).timeField("responded").build(),
-                KpiDefinition.builder(NPS).name("NPS").unit("points").direction(Direction.HIGHER_IS_BETTER)
+                KpiDefinition.builder(NPS).name("NPS").unit("points").direction(KpiDirection.HIGHER_IS_BETTER)
                         .description("Net promoter score: % promoters (9-10) minus % detractors (0-6), -100..100.")
                         .mean("npsPoints").filter("hasNps").thresholds(30, 30, 0)
                         .dimensions(dimensions).window(window).timeField("responded").build(),
                 KpiDefinition.builder(RESPONSES).name("Survey responses").unit("count")
-                        .direction(Direction.HIGHER_IS_BETTER).description("Number of survey responses received.")
+                        .direction(KpiDirection.HIGHER_IS_BETTER).description("Number of survey responses received.")
                         .count().dimensions(dimensions).window(window).timeField("responded").build());
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.itm.core.IllegalStateTransitionException;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 
 /**
  * An entry of the continual improvement register: what KPI is to be improved, from where to where, by whom, and
@@ -23,7 +23,7 @@ import org.itm.metrics.kpi.Direction;
  * @param started   when the initiative started: windows before it are "before", after it "after"
  */
 public record ImprovementInitiative(String id, String title, String owner, String kpiId, Map<String, String> scope,
-                                    Direction direction, double baseline, double target, PdcaStage stage,
+                                    KpiDirection direction, double baseline, double target, PdcaStage stage,
                                     LocalDate started) {
 
     public ImprovementInitiative {

@@ -1,5 +1,6 @@
 package org.itm.metrics.improvement;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public record ImprovementRegister(List<ImprovementInitiative> initiatives) {
         if (find(initiative.id()).isPresent()) {
             throw new ItmValidationException("initiative.id", "already registered: '" + initiative.id() + "'");
         }
-        List<ImprovementInitiative> copy = new java.util.ArrayList<>(initiatives);
+        List<ImprovementInitiative> copy = new ArrayList<>(initiatives);
         copy.add(initiative);
         return new ImprovementRegister(copy);
     }

@@ -2,6 +2,7 @@ package org.itm.metrics.input;
 
 import java.time.Instant;
 import org.itm.core.validation.Checks;
+import org.itm.operations.change.ChangeType;
 
 /**
  * One change as the change KPIs see it.

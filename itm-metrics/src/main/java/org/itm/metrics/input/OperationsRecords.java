@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.itm.core.validation.Checks;
 import org.itm.operations.importer.IncidentTimeline;
 import org.itm.operations.importer.IncidentUpdate;
 import org.itm.operations.incident.Incident;
@@ -67,7 +68,7 @@ public final class OperationsRecords {
      * @return the record
      */
     public static PageRecord page(OnCallPage page) {
-        org.itm.core.validation.Checks.notNull(page, "page");
+        Checks.notNull(page, "page");
         Optional<Instant> acknowledged = page.timeline().stream().filter(e -> e.kind().equals("acknowledged"))
                 .map(PageEvent::at).findFirst();
         boolean escalated = page.timeline().stream().anyMatch(e -> e.kind().equals("escalated"));
@@ -82,7 +83,7 @@ public final class OperationsRecords {
      * @return the receipts in notification order
      */
     public static List<PageReceiptRecord> pageReceipts(OnCallPage page) {
-        org.itm.core.validation.Checks.notNull(page, "page");
+        Checks.notNull(page, "page");
         Map<String, PageReceiptRecord> first = new LinkedHashMap<>();
         for (PageEvent e : page.timeline()) {
             if (e.kind().equals("notified") && !e.who().isBlank()) {

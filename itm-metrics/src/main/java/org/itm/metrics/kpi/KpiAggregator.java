@@ -2,6 +2,7 @@ package org.itm.metrics.kpi;
 
 import java.io.DataOutput;
 import java.io.IOException;
+import java.time.LocalDate;
 
 /**
  * A mergeable partial aggregation of a {@link KpiEngine}'s KPIs: feed records in a single pass with {@link #add},
@@ -62,6 +63,6 @@ public interface KpiAggregator<R> {
      * emits them when each day closes; {@link #results()} ends them on each group's last day. Calendar windows are
      * unchanged.
      */
-    KpiResults resultsThrough(java.time.LocalDate lastDay);
+    KpiResults resultsThrough(LocalDate lastDay);
 }
 

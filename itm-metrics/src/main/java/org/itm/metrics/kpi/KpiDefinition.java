@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 
@@ -18,7 +19,7 @@ import org.itm.core.validation.Violations;
  *
  * <pre>{@code
  * KpiDefinition mttr = KpiDefinition.builder("incident.mttr.median")
- *         .name("MTTR (median)").unit("h").direction(Direction.LOWER_IS_BETTER)
+ *         .name("MTTR (median)").unit("h").direction(KpiDirection.LOWER_IS_BETTER)
  *         .median("hoursToResolve").filter("resolved").timeField("opened")
  *         .dimensions("service", "priority").window(TimeWindow.month(zone))
  *         .thresholds(8, 8, 16).build();
@@ -43,7 +44,7 @@ import org.itm.core.validation.Violations;
  * @param scale       presentation of the aggregated value
  * @param thresholds  target and RAG bounds, if the KPI is judged
  */
-public record KpiDefinition(String id, String name, String description, String unit, Direction direction,
+public record KpiDefinition(String id, String name, String description, String unit, KpiDirection direction,
                             AggregationKind aggregation, Optional<String> measure, Optional<String> denominator,
                             Optional<String> numerator, Optional<Double> percentile, Optional<RatePeriod> per,
                             List<String> filters, String timeField, List<String> dimensions, TimeWindow window,
@@ -120,17 +121,17 @@ public record KpiDefinition(String id, String name, String description, String u
 
     /** Reads a definition from JSON; errors name the JSON path of the bad property. */
     public static KpiDefinition fromJson(String json) {
-        return org.itm.core.json.ItmJson.fromJson(json, KpiDefinition.class);
+        return ItmJson.fromJson(json, KpiDefinition.class);
     }
 
     /** Reads a definition from YAML; errors name the path of the bad property. */
     public static KpiDefinition fromYaml(String yaml) {
-        return org.itm.core.json.ItmJson.fromYaml(yaml, KpiDefinition.class);
+        return ItmJson.fromYaml(yaml, KpiDefinition.class);
     }
 
     /** This definition as JSON, readable by {@link #fromJson(String)}. */
     public String toJson() {
-        return org.itm.core.json.ItmJson.toJson(this);
+        return ItmJson.toJson(this);
     }
 
     /** A copy with other dimensions, e.g. to regroup a catalog KPI by team. */
@@ -157,7 +158,7 @@ public record KpiDefinition(String id, String name, String description, String u
         private String name;
         private String description = "";
         private String unit;
-        private Direction direction;
+        private KpiDirection direction;
         private AggregationKind aggregation;
         private Optional<String> measure = Optional.empty();
         private Optional<String> denominator = Optional.empty();
@@ -190,7 +191,7 @@ public record KpiDefinition(String id, String name, String description, String u
             return this;
         }
 
-        public Builder direction(Direction value) {
+        public Builder direction(KpiDirection value) {
             this.direction = value;
             return this;
         }

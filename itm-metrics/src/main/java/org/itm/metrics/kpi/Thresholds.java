@@ -3,9 +3,9 @@ package org.itm.metrics.kpi;
 import org.itm.core.validation.Checks;
 
 /**
- * Target and red/amber/green bounds of a KPI. For {@link Direction#HIGHER_IS_BETTER} a value is GREEN at or above
+ * Target and red/amber/green bounds of a KPI. For {@link KpiDirection#HIGHER_IS_BETTER} a value is GREEN at or above
  * {@code green}, AMBER at or above {@code amber}, else RED (so {@code green >= amber}); for
- * {@link Direction#LOWER_IS_BETTER} GREEN at or below {@code green}, AMBER at or below {@code amber}, else RED
+ * {@link KpiDirection#LOWER_IS_BETTER} GREEN at or below {@code green}, AMBER at or below {@code amber}, else RED
  * (so {@code green <= amber}). The KPI definition checks the order against its direction.
  *
  * @param target the value the organisation aims for (reported, and used by scorecards and SPC early warnings)
@@ -21,7 +21,7 @@ public record Thresholds(double target, double green, double amber) {
     }
 
     /** Classifies {@code value} under {@code direction}. */
-    public RagStatus status(double value, Direction direction) {
+    public RagStatus status(double value, KpiDirection direction) {
         if (direction.atLeastAsGood(value, green)) {
             return RagStatus.GREEN;
         }
@@ -29,7 +29,7 @@ public record Thresholds(double target, double green, double amber) {
     }
 
     /** True when {@code value} meets the target under {@code direction}. */
-    public boolean meetsTarget(double value, Direction direction) {
+    public boolean meetsTarget(double value, KpiDirection direction) {
         return direction.atLeastAsGood(value, target);
     }
 }

@@ -1,6 +1,7 @@
 package org.itm.metrics.scorecard;
 
 import java.util.Locale;
+import java.util.Map;
 import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
 
@@ -17,7 +18,7 @@ public final class ScorecardRenderer {
     public static String csv(ScorecardResult result) {
         Checks.notNull(result, "result");
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");
-        String scope = result.scope().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        String scope = result.scope().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + ";" + b).orElse("");
         for (ScoreLine l : result.lines()) {
             row(out, result.scorecardId(), scope, result.windowStart().toString(), l.kpiId(), l.name(), l.unit(),

@@ -1,5 +1,6 @@
 package org.itm.examples.report.internal;
 
+import java.util.Locale;
 import org.itm.examples.report.Block;
 import org.itm.examples.report.Cell;
 import org.itm.examples.report.Chart;
@@ -113,7 +114,7 @@ public final class HtmlRenderer {
         out.append("<div class=\"tiles\">\n");
         for (Tile t : tiles.tiles()) {
             Rag r = t.status();
-            out.append("<div class=\"tile rag-").append(r.name().toLowerCase(java.util.Locale.ROOT))
+            out.append("<div class=\"tile rag-").append(r.name().toLowerCase(Locale.ROOT))
                     .append("\" style=\"border-left-color: ").append(r.colour()).append("; background: ")
                     .append(r.tint()).append(";\">\n<div class=\"label\">").append(Xml.escape(t.label()))
                     .append("</div>\n<div class=\"value\">").append(Xml.escape(t.value())).append("</div>\n");

@@ -1,7 +1,7 @@
 package org.itm.metrics.kpi;
 
 /** Which way a KPI improves; decides how thresholds turn a value into a {@link RagStatus}. */
-public enum Direction {
+public enum KpiDirection {
     /** Larger values are better (availability, SLA attainment, CSAT). */
     HIGHER_IS_BETTER,
     /** Smaller values are better (MTTR, reopen rate, cost per unit). */
