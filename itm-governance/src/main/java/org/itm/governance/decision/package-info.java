@@ -14,7 +14,7 @@
  *
  * <pre>{@code
  * import java.math.BigDecimal;
- * import org.itm.governance.portfolio.Money;
+ * import org.itm.core.money.Money;
  *
  * DelegationOfAuthority doa = DelegationOfAuthority.of("EUR", List.of(
  *         new DelegationOfAuthority.Level("team-lead", new BigDecimal("50000")),     // approves below 50 000

@@ -33,7 +33,7 @@
  * AlignmentReport alignment = AlignmentReport.of(portfolio, Set.of(chatbot.id(), erp.id()),
  *         List.of(faster, greener), List.of(new OutcomeLink(chatbot.id(), "faster-service", 0.6)));
  * // fundedSpend 850000.00 EUR, linkedSpend 350000.00 EUR, linkedSpendShare 0.4118,
- * // orphans [ERP], unfundedOutcomes [greener], expectedContribution {faster-service=0.6, greener=0.0}
+ * // orphans [ERP], unfundedOutcomes [greener], expectedContribution: faster-service 0.6, greener 0.0
  *
  * BenefitRealisation realised = BenefitRealisation.of(chatbot, Map.of(2027, new BigDecimal("80000")), 2027);
  * // plannedToDate 100000.00 EUR, actualToDate 80000.00 EUR, ratio Optional[0.8000]
