@@ -30,6 +30,19 @@ import org.itm.core.validation.Violations;
 public record DecisionTable(String name, String version, String source, List<DecisionPoint> decisionPoints,
                             DecisionPoint outcome, List<List<String>> rows) {
 
+    /**
+     * Checks the table and copies it.
+     *
+     * @param name           table name
+     * @param version        table version
+     * @param source         where the table comes from
+     * @param decisionPoints the questions, in tree order
+     * @param outcome        the possible outcomes (as a decision point whose values are the outcomes)
+     * @param rows           each row: one value per decision point, then the outcome
+     * @throws org.itm.core.ItmValidationException naming every problem: {@code name} or {@code version} when blank,
+     *                                             {@code source}, {@code outcome} or {@code rows} when null,
+     *                                             {@code decisionPoints} when empty, and each bad row
+     */
     public DecisionTable {
         Violations v = new Violations();
         v.require(name != null && !name.isBlank(), "name", "must not be blank");

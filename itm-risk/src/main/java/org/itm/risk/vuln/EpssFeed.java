@@ -22,6 +22,15 @@ import org.itm.core.validation.Checks;
  */
 public record EpssFeed(Optional<String> modelVersion, Optional<String> scoreDate, Map<String, EpssScore> scores) {
 
+    /**
+     * Checks the components.
+     *
+     * @param modelVersion model version from the comment line, if present
+     * @param scoreDate    score date from the comment line, as written, if present
+     * @param scores       CVE → score, in file order
+     * @throws org.itm.core.ItmValidationException naming {@code modelVersion}, {@code scoreDate} or {@code scores}
+     *                                             when null
+     */
     public EpssFeed {
         Checks.notNull(modelVersion, "modelVersion");
         Checks.notNull(scoreDate, "scoreDate");

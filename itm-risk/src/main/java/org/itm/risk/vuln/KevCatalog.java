@@ -25,6 +25,15 @@ import tools.jackson.databind.JsonNode;
  */
 public record KevCatalog(String catalogVersion, String dateReleased, Map<String, KevEntry> entries) {
 
+    /**
+     * Checks the components.
+     *
+     * @param catalogVersion catalog version
+     * @param dateReleased   release timestamp as written
+     * @param entries        CVE → entry, in file order
+     * @throws org.itm.core.ItmValidationException naming {@code catalogVersion}, {@code dateReleased} or
+     *                                             {@code entries} when null
+     */
     public KevCatalog {
         Checks.notNull(catalogVersion, "catalogVersion");
         Checks.notNull(dateReleased, "dateReleased");

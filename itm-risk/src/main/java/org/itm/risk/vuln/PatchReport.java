@@ -25,6 +25,16 @@ import org.itm.core.validation.Checks;
 public record PatchReport(List<RemediationStatus> statuses, BigDecimal compliancePercent,
                           Optional<Duration> meanTimeToRemediate) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param statuses           every finding with a deadline or not, in input order
+     * @param compliancePercent  compliant findings (not overdue, not fixed late) as a percentage of findings with a
+     *                           deadline, two decimals half-up; 100.00 when none has a deadline
+     * @param meanTimeToRemediate mean of remediation time over fixed findings, if any
+     * @throws org.itm.core.ItmValidationException naming {@code statuses}, {@code compliancePercent} or
+     *                                             {@code meanTimeToRemediate} when null
+     */
     public PatchReport {
         statuses = List.copyOf(Checks.notNull(statuses, "statuses"));
         Checks.notNull(compliancePercent, "compliancePercent");

@@ -27,6 +27,17 @@ import org.itm.risk.cvss.CvssSeverity;
 public record RemediationPolicy(Map<CvssSeverity, Duration> slaBySeverity, boolean kevOverrides, ZoneId zone,
                                 Optional<BusinessCalendar> calendar) {
 
+    /**
+     * Checks the components and copies the deadlines.
+     *
+     * @param slaBySeverity time allowed per severity (whole days); severities without an entry have no deadline
+     * @param kevOverrides  whether a KEV due date replaces the severity deadline
+     * @param zone          zone in which KEV dates (and, without a calendar, nothing else) are read
+     * @param calendar      if present, SLA days are counted as its working days (in its zone)
+     * @throws org.itm.core.ItmValidationException naming {@code slaBySeverity} or {@code zone} when null,
+     *                                             {@code calendar} when null, or {@code slaBySeverity.SEVERITY} for a
+     *                                             deadline that is not a positive duration
+     */
     public RemediationPolicy {
         Violations v = new Violations();
         v.require(slaBySeverity != null, "slaBySeverity", "must not be null");

@@ -14,6 +14,16 @@ import org.itm.core.validation.Checks;
 public record RemediationStatus(Vulnerability vulnerability, RemediationState state, Optional<RemediationDue> due,
                                 String reason) {
 
+    /**
+     * Checks the components.
+     *
+     * @param vulnerability the finding
+     * @param state         where it stands
+     * @param due           its deadline, if any
+     * @param reason        why it is in this state
+     * @throws org.itm.core.ItmValidationException naming {@code vulnerability}, {@code state} or {@code due} when
+     *                                             null; {@code reason} when blank
+     */
     public RemediationStatus {
         Checks.notNull(vulnerability, "vulnerability");
         Checks.notNull(state, "state");

@@ -2,7 +2,12 @@ package org.itm.risk.vuln;
 
 /** SSVC system exposure: how reachable the affected system is. */
 public enum SystemExposure {
-    SMALL("small"), CONTROLLED("controlled"), OPEN("open");
+    /** Reachable only locally or through a few well-controlled paths. */
+    SMALL("small"),
+    /** Reachable through networks, but access is restricted (e.g. VPN, allow-lists). */
+    CONTROLLED("controlled"),
+    /** Reachable from the internet. */
+    OPEN("open");
 
     private final String ssvc;
 

@@ -12,6 +12,15 @@ import org.itm.core.validation.Checks;
  */
 public record TableDecision(String table, String outcome, List<Step> path) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param table   name and version of the table used
+     * @param outcome the decision, e.g. {@code out-of-cycle}
+     * @param path    each decision point in order with the answer taken
+     * @throws org.itm.core.ItmValidationException naming {@code table} or {@code outcome} when blank; {@code path}
+     *                                             when null
+     */
     public TableDecision {
         Checks.notBlank(table, "table");
         Checks.notBlank(outcome, "outcome");
