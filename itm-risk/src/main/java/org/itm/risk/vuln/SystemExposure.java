@@ -15,7 +15,11 @@ public enum SystemExposure {
         this.ssvc = ssvc;
     }
 
-    /** The value as the SSVC table writes it. */
+    /**
+     * The value as the SSVC table writes it.
+     *
+     * @return e.g. {@code "public poc"}, {@code "very high"} or {@code "open"}
+     */
     public String ssvc() {
         return ssvc;
     }
