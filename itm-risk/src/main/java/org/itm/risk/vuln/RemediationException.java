@@ -30,6 +30,12 @@ public record RemediationException(String vulnerabilityId, String reason, String
         Checks.notNull(expiresAt, "expiresAt");
     }
 
+    /**
+     * Whether the exception still holds.
+     *
+     * @param now the instant to judge at
+     * @return {@code true} before {@link #expiresAt()}
+     */
     public boolean isActiveAt(Instant now) {
         return now.isBefore(expiresAt);
     }

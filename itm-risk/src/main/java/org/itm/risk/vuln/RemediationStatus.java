@@ -31,7 +31,11 @@ public record RemediationStatus(Vulnerability vulnerability, RemediationState st
         Checks.notBlank(reason, "reason");
     }
 
-    /** True when this finding counts towards patch compliance. */
+    /**
+     * Whether this finding counts towards patch compliance.
+     *
+     * @return {@code false} when overdue or remediated late, {@code true} otherwise
+     */
     public boolean isCompliant() {
         return state != RemediationState.OVERDUE && state != RemediationState.REMEDIATED_LATE;
     }
