@@ -8,10 +8,32 @@ import org.itm.core.validation.Violations;
 
 /**
  * A steering committee or board: members, a chair (a member), the quorum (members who must vote, abstentions
- * included), the voting rule, and whether the chair can veto a motion by voting against it.
+ * included), the voting rule, and whether the chair can veto a motion by voting against it. Register it with
+ * {@link DecisionLog#committee}; a request decided by the committee then carries its members' votes.
+ *
+ * @param name      the committee's id, used as {@link DecisionRequest#decidedBy()} and in RACI matrices
+ * @param members   member ids, at least one; copied
+ * @param chair     the member who chairs
+ * @param quorum    how many members must vote (abstaining counts) for a vote to count, 1 to the number of members
+ * @param rule      how FOR and AGAINST votes carry a motion
+ * @param chairVeto whether the chair voting AGAINST defeats the motion whatever the others vote
  */
 public record Committee(String name, Set<String> members, String chair, int quorum, VotingRule rule, boolean chairVeto) {
 
+    /**
+     * Checks the components.
+     *
+     * @param name      the committee's id, used as {@link DecisionRequest#decidedBy()} and in RACI matrices
+     * @param members   member ids, at least one; copied
+     * @param chair     the member who chairs
+     * @param quorum    how many members must vote (abstaining counts) for a vote to count, 1 to the number of members
+     * @param rule      how FOR and AGAINST votes carry a motion
+     * @param chairVeto whether the chair voting AGAINST defeats the motion whatever the others vote
+     * @throws org.itm.core.ItmValidationException naming every problem: {@code name} when not an id,
+     *                                             {@code members} when null or empty, {@code rule} when null,
+     *                                             {@code chair} when not a member, {@code quorum} when outside 1 to
+     *                                             the number of members
+     */
     public Committee {
         Violations v = new Violations();
         v.check("name", () -> Checks.id(name, "name"));
@@ -24,7 +46,17 @@ public record Committee(String name, Set<String> members, String chair, int quor
         v.throwIfAny();
     }
 
-    /** Counts the votes; votes by non-members are rejected with an {@code ItmValidationException}. */
+    /**
+     * Counts the votes. Without quorum the motion fails; then a chair's veto defeats it; otherwise the rule decides
+     * over the FOR and AGAINST votes.
+     *
+     * @param votes member → vote, for the members who voted; members absent from the map did not vote
+     * @return whether the motion carried, the counts and the reason, e.g.
+     *         {@code "carried by majority: 2 for, 0 against, 1 abstained"} or
+     *         {@code "no quorum: 1 of 3 members voted, 2 required"}
+     * @throws org.itm.core.ItmValidationException naming {@code votes} when null, or {@code votes[WHO]} for a vote
+     *                                             by a non-member or a null vote
+     */
     public VoteOutcome decide(Map<String, Vote> votes) {
         Checks.notNull(votes, "votes");
         Violations v = new Violations();

@@ -38,16 +38,41 @@ public final class DecisionLog {
         this.doa = doa;
     }
 
+    /**
+     * Creates an empty log; register RACI matrices, committees and people's levels before recording.
+     *
+     * @param clock the clock that stamps each record
+     * @param zone  the zone in which a record's {@link DecisionRecord#date()} is taken
+     * @param doa   the spend thresholds amounts are checked against
+     * @return the log
+     * @throws org.itm.core.ItmValidationException naming {@code clock}, {@code zone} or {@code doa} when null
+     */
     public static DecisionLog create(Clock clock, ZoneId zone, DelegationOfAuthority doa) {
         return new DecisionLog(Checks.notNull(clock, "clock"), Checks.notNull(zone, "zone"), Checks.notNull(doa, "doa"));
     }
 
+    /**
+     * Registers the RACI matrix of a decision type, replacing an earlier one of the type. Decisions of a type without
+     * a matrix skip the accountability check.
+     *
+     * @param matrix the matrix
+     * @return this log
+     * @throws org.itm.core.ItmValidationException naming {@code matrix} when null
+     */
     public DecisionLog raci(RaciMatrix matrix) {
         raci.put(Checks.notNull(matrix, "matrix").decisionType(), matrix);
         return this;
     }
 
-    /** Registers a committee; it holds the delegation level named {@code level}. */
+    /**
+     * Registers a committee, replacing one of the same name; decisions it takes must carry its members' votes.
+     *
+     * @param committee the committee
+     * @param level     the delegation level it holds, one of the {@link DelegationOfAuthority}'s
+     * @return this log
+     * @throws org.itm.core.ItmValidationException naming {@code committee} when null, or {@code level} when not a
+     *                                             level of the delegation of authority
+     */
     public DecisionLog committee(Committee committee, String level) {
         Checks.notNull(committee, "committee");
         Checks.require(doa.rank(level) >= 0, "level", "unknown delegation level " + level);
@@ -56,7 +81,15 @@ public final class DecisionLog {
         return this;
     }
 
-    /** Gives a person a delegation level (e.g. {@code director}). */
+    /**
+     * Gives a person a delegation level, replacing the one they had.
+     *
+     * @param person the person's id, as in {@link DecisionRequest#decidedBy()}
+     * @param level  the level, one of the {@link DelegationOfAuthority}'s, e.g. {@code director}
+     * @return this log
+     * @throws org.itm.core.ItmValidationException naming {@code person} when not an id, or {@code level} when not a
+     *                                             level of the delegation of authority
+     */
     public DecisionLog authority(String person, String level) {
         Checks.id(person, "person");
         Checks.require(doa.rank(level) >= 0, "level", "unknown delegation level " + level);
@@ -64,7 +97,19 @@ public final class DecisionLog {
         return this;
     }
 
-    /** Checks the rights and records the decision, or throws {@link DecisionRightsException} saying why not. */
+    /**
+     * Checks the rights and records the decision, or throws saying why not. In order: the decider must be the
+     * accountable party of the type's RACI matrix (if there is one); an amount needs a level at or above the one
+     * {@link DelegationOfAuthority#levelFor} names; a committee's votes must carry, and a person's request must carry
+     * no votes.
+     *
+     * @param request the decision
+     * @return the record, numbered after the last one, with the rights that allowed it
+     * @throws DecisionRightsException             when a right is missing; nothing is recorded
+     * @throws org.itm.core.ItmValidationException naming {@code request} when null, {@code amount} when it is in
+     *                                             another currency than the delegation of authority, or
+     *                                             {@code votes[WHO]} for a vote by a non-member
+     */
     public DecisionRecord record(DecisionRequest request) {
         Checks.notNull(request, "request");
         String who = request.decidedBy();
@@ -109,6 +154,11 @@ public final class DecisionLog {
         return rec;
     }
 
+    /**
+     * The decisions recorded so far, in order. Store them with {@link DecisionRecordRepository} to keep them.
+     *
+     * @return an unmodifiable copy
+     */
     public List<DecisionRecord> records() {
         return List.copyOf(records);
     }

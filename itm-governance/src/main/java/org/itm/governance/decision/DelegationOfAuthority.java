@@ -16,8 +16,22 @@ import org.itm.core.money.Money;
  */
 public final class DelegationOfAuthority {
 
-    /** One level: who (by level name) may approve amounts below {@code limit}. */
+    /**
+     * One level: who (by level name) may approve amounts below {@code limit}.
+     *
+     * @param name  the level's id, e.g. {@code director}
+     * @param limit amounts strictly below it may be approved at this level, in the delegation's currency; zero or
+     *              more
+     */
     public record Level(String name, BigDecimal limit) {
+        /**
+         * Checks the components.
+         *
+         * @param name  the level's id
+         * @param limit the exclusive approval limit; zero or more
+         * @throws org.itm.core.ItmValidationException naming {@code name} when not an id, or {@code limit} when null
+         *                                             or negative
+         */
         public Level {
             Checks.id(name, "name");
             Checks.notNegative(limit, "limit");
@@ -34,7 +48,19 @@ public final class DelegationOfAuthority {
         this.top = top;
     }
 
-    /** Levels in ascending order of limit, then the unlimited top level. */
+    /**
+     * The spend thresholds of an organisation.
+     *
+     * @param currencyCode the ISO 4217 code of the amounts, e.g. {@code EUR}
+     * @param levels       the limited levels, in strictly ascending order of limit; may be empty (then only the top
+     *                     level approves spend)
+     * @param topLevel     the name of the level that may approve any amount, e.g. {@code steering}
+     * @return the delegation of authority
+     * @throws org.itm.core.ItmValidationException naming {@code levels} when null, {@code topLevel} when not an id or
+     *                                             the name of a limited level, or {@code levels[i].limit} when not
+     *                                             above the limit before it
+     * @throws IllegalArgumentException            when {@code currencyCode} is not an ISO 4217 code
+     */
     public static DelegationOfAuthority of(String currencyCode, List<Level> levels, String topLevel) {
         Checks.notNull(levels, "levels");
         Checks.id(topLevel, "topLevel");
@@ -48,13 +74,25 @@ public final class DelegationOfAuthority {
         return new DelegationOfAuthority(Currency.getInstance(currencyCode), new ArrayList<>(levels), topLevel);
     }
 
-    /** The lowest level that may approve {@code amount}. */
+    /**
+     * The lowest level that may approve an amount: the first whose limit is above it, else the top level.
+     *
+     * @param amount the amount, in the delegation's currency
+     * @return the level's name; with limits 50 000 and 500 000, exactly 50 000 needs the second level
+     * @throws org.itm.core.ItmValidationException naming {@code amount} when in another currency
+     */
     public String levelFor(Money amount) {
         Checks.require(amount.currency().equals(currency), "amount", "must be in " + currency.getCurrencyCode());
         return levels.stream().filter(l -> amount.amount().compareTo(l.limit()) < 0).map(Level::name).findFirst().orElse(top);
     }
 
-    /** 0 for the lowest level, rising; the top level ranks highest. Unknown names rank −1. */
+    /**
+     * The seniority of a level, to compare a held level with a needed one.
+     *
+     * @param level the level's name
+     * @return 0 for the lowest limited level, rising with the limit; the top level ranks highest; −1 for a name that
+     *         is no level
+     */
     public int rank(String level) {
         for (int i = 0; i < levels.size(); i++) {
             if (levels.get(i).name().equals(level)) {
@@ -64,11 +102,21 @@ public final class DelegationOfAuthority {
         return level.equals(top) ? levels.size() : -1;
     }
 
-    /** The limit below which {@code level} may approve; empty for the top level. */
+    /**
+     * The limit below which a level may approve.
+     *
+     * @param level the level's name
+     * @return the limit in the delegation's currency; empty for the top level and for a name that is no level
+     */
     public Optional<Money> limitOf(String level) {
         return levels.stream().filter(l -> l.name().equals(level)).findFirst().map(l -> new Money(l.limit(), currency));
     }
 
+    /**
+     * The level that may approve any amount.
+     *
+     * @return its name
+     */
     public String topLevel() {
         return top;
     }

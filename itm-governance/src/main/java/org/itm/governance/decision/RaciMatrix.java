@@ -10,10 +10,24 @@ import org.itm.core.validation.Violations;
 
 /**
  * Who is responsible, accountable, consulted and informed for one decision type; valid only with exactly one
- * accountable party and at least one responsible party. Parties are people or committees, by name.
+ * accountable party and at least one responsible party. Parties are people or committees, by name. Register it with
+ * {@link DecisionLog#raci}: only the accountable party may then record decisions of the type.
+ *
+ * @param decisionType the kind of decision, an id, as in {@link DecisionRequest#decisionType()}
+ * @param assignments  party id → role; copied
  */
 public record RaciMatrix(String decisionType, Map<String, Raci> assignments) {
 
+    /**
+     * Checks the components.
+     *
+     * @param decisionType the kind of decision, an id, as in {@link DecisionRequest#decisionType()}
+     * @param assignments  party id → role; copied
+     * @throws org.itm.core.ItmValidationException naming {@code decisionType} when not an id, {@code assignments}
+     *                                             when null or without exactly one ACCOUNTABLE and at least one
+     *                                             RESPONSIBLE party, or {@code assignments[PARTY]} for a party that
+     *                                             is not an id or has a null role
+     */
     public RaciMatrix {
         Checks.id(decisionType, "decisionType");
         Checks.notNull(assignments, "assignments");
@@ -31,10 +45,21 @@ public record RaciMatrix(String decisionType, Map<String, Raci> assignments) {
         assignments = Map.copyOf(assignments);
     }
 
+    /**
+     * The one party who owns decisions of this type.
+     *
+     * @return the accountable party's id
+     */
     public String accountable() {
         return assignments.entrySet().stream().filter(e -> e.getValue() == Raci.ACCOUNTABLE).findFirst().orElseThrow().getKey();
     }
 
+    /**
+     * The parties holding a role.
+     *
+     * @param role the role
+     * @return their ids in alphabetical order; empty when none holds it
+     */
     public Set<String> parties(Raci role) {
         return partiesWith(assignments, role);
     }
@@ -44,6 +69,12 @@ public record RaciMatrix(String decisionType, Map<String, Raci> assignments) {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /**
+     * The type and its assignments in party order, e.g. {@code vendor-selection {procurement=RESPONSIBLE,
+     * steering=ACCOUNTABLE}}.
+     *
+     * @return the matrix as text
+     */
     @Override
     public String toString() {
         return decisionType + " " + new TreeMap<>(assignments);

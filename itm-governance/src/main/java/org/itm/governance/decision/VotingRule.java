@@ -6,7 +6,10 @@ package org.itm.governance.decision;
  * {@link #UNANIMITY} no AGAINST vote and at least one FOR.
  */
 public enum VotingRule {
+    /** More than half of the FOR and AGAINST votes are FOR (a tie fails). */
     MAJORITY,
+    /** At least two thirds of the FOR and AGAINST votes are FOR, and at least one vote is cast. */
     SUPER_MAJORITY,
+    /** No AGAINST vote and at least one FOR. */
     UNANIMITY
 }

@@ -43,26 +43,40 @@ public final class GovernanceServices {
     }
 
     /**
-     * A builder over {@code env} to replace parts.
+     * A builder over {@code env} to replace parts, e.g. a repository wrapped for auditing or on another store.
      *
-     * @param env the environment
+     * @param env the environment; a null one is reported by {@link Builder#build()}
      * @return the builder
      */
     public static Builder builder(ItmEnvironment env) {
         return new Builder(env);
     }
 
-    /** The environment the services were built from. */
+    /**
+     * The environment the services were built from, for its clock, store and outbox.
+     *
+     * @return the environment given to {@link #from} or {@link #builder}
+     */
     public ItmEnvironment environment() {
         return environment;
     }
 
-    /** Decision-log records. */
+    /**
+     * The decision log's records: each decision taken under the delegation of authority, in the environment's store
+     * unless replaced.
+     *
+     * @return the repository of {@link org.itm.governance.decision.DecisionRecord}s
+     */
     public DecisionRecordRepository decisionRecords() {
         return decisionRecords;
     }
 
-    /** Portfolio and roadmap decisions. */
+    /**
+     * The portfolio boards' decisions per planning cycle (selection and roadmap), in the environment's store unless
+     * replaced.
+     *
+     * @return the repository of {@link org.itm.governance.planning.PortfolioDecision}s
+     */
     public PortfolioDecisionRepository portfolioDecisions() {
         return portfolioDecisions;
     }
@@ -78,14 +92,25 @@ public final class GovernanceServices {
             this.environment = environment;
         }
 
-        /** Replaces {@link GovernanceServices#decisionRecords()}. */
+        /**
+         * Replaces {@link GovernanceServices#decisionRecords()}.
+         *
+         * @param value the repository to use; a null one is reported by {@link #build()} as {@code decisionRecords}
+         * @return this builder
+         */
         public Builder decisionRecords(DecisionRecordRepository value) {
             nulls.require(value != null, "decisionRecords", "must not be null");
             this.decisionRecords = value;
             return this;
         }
 
-        /** Replaces {@link GovernanceServices#portfolioDecisions()}. */
+        /**
+         * Replaces {@link GovernanceServices#portfolioDecisions()}.
+         *
+         * @param value the repository to use; a null one is reported by {@link #build()} as
+         *              {@code portfolioDecisions}
+         * @return this builder
+         */
         public Builder portfolioDecisions(PortfolioDecisionRepository value) {
             nulls.require(value != null, "portfolioDecisions", "must not be null");
             this.portfolioDecisions = value;
@@ -96,7 +121,8 @@ public final class GovernanceServices {
          * The services.
          *
          * @return the services
-         * @throws ItmValidationException naming every bad setting
+         * @throws ItmValidationException naming every bad setting at once: {@code environment},
+         *                                {@code decisionRecords} or {@code portfolioDecisions} when null
          */
         public GovernanceServices build() {
             Violations v = new Violations();

@@ -21,18 +21,54 @@ import org.itm.governance.portfolio.Portfolio;
  * initiatives linked to none (orphans), outcomes no funded initiative serves, and per outcome the expected
  * contribution of its funded initiatives (over 1 means it is over-promised).
  *
- * @param linkedSpendShare linked funded spend / all funded spend, half-even to 4 decimals (0 when nothing is funded)
+ * <p>Made by {@link #of}. Spend is each funded initiative's total cost (capex and opex over all years) in the
+ * portfolio's currency.
+ *
+ * @param fundedSpend          total cost of the funded initiatives, rounded half-even to the currency's minor unit
+ * @param linkedSpend          the part of {@code fundedSpend} spent on initiatives linked to at least one outcome
+ * @param linkedSpendShare     linked funded spend / all funded spend, in [0, 1], half-even to 4 decimals (0 when
+ *                             nothing is funded)
+ * @param orphans              funded initiatives linked to no outcome, in portfolio order
+ * @param unfundedOutcomes     ids of outcomes no funded initiative is linked to, in id order
+ * @param expectedContribution outcome id → sum of the expected contributions of its funded initiatives, for every
+ *                             outcome (0 when none); above 1 means the outcome is over-promised
  */
 public record AlignmentReport(Money fundedSpend, Money linkedSpend, BigDecimal linkedSpendShare,
                               List<InitiativeId> orphans, List<String> unfundedOutcomes,
                               Map<String, Double> expectedContribution) {
 
+    /**
+     * Copies the collections, which are unmodifiable from then on.
+     *
+     * @param fundedSpend          total cost of the funded initiatives, rounded half-even to the currency's minor unit
+     * @param linkedSpend          the part of {@code fundedSpend} spent on initiatives linked to at least one outcome
+     * @param linkedSpendShare     linked funded spend / all funded spend, in [0, 1], half-even to 4 decimals (0 when
+     *                             nothing is funded)
+     * @param orphans              funded initiatives linked to no outcome, in portfolio order
+     * @param unfundedOutcomes     ids of outcomes no funded initiative is linked to, in id order
+     * @param expectedContribution outcome id → sum of the expected contributions of its funded initiatives, for every
+     *                             outcome (0 when none); above 1 means the outcome is over-promised
+     */
     public AlignmentReport {
         orphans = List.copyOf(orphans);
         unfundedOutcomes = List.copyOf(unfundedOutcomes);
         expectedContribution = Map.copyOf(expectedContribution);
     }
 
+    /**
+     * Measures how the funded initiatives of a portfolio line up with the outcomes.
+     *
+     * @param portfolio the portfolio whose initiatives may be funded
+     * @param funded    the initiatives funded (e.g. those selected), all in {@code portfolio}
+     * @param outcomes  the outcomes, each id once
+     * @param links     which initiative serves which outcome; an initiative may serve several
+     * @return the report
+     * @throws org.itm.core.ItmValidationException naming every problem at once: {@code portfolio}, {@code funded},
+     *                                             {@code outcomes} or {@code links} when null;
+     *                                             {@code outcomes[ID]} for an outcome id given twice;
+     *                                             {@code links[INITIATIVE]} for a link to an unknown outcome or
+     *                                             initiative; {@code funded} for an initiative not in the portfolio
+     */
     public static AlignmentReport of(Portfolio portfolio, Set<InitiativeId> funded, Collection<Outcome> outcomes,
                                      Collection<OutcomeLink> links) {
         Checks.notNull(portfolio, "portfolio");

@@ -14,17 +14,46 @@ import org.itm.governance.portfolio.YearBenefit;
 
 /**
  * Planned versus actual benefit of an initiative per year up to a year, with the cumulative totals and the
- * realisation ratio (actual / planned, rounded half-even to 4 decimals; empty while nothing was planned yet).
+ * realisation ratio. Made by {@link #of}; amounts are in the initiative's currency.
+ *
+ * @param initiative    the initiative
+ * @param planned       year → the benefit estimated for that year, for the years up to the one asked for
+ * @param actual        year → the benefit realised that year, for the years up to the one asked for
+ * @param plannedToDate the sum of {@code planned}, rounded half-even to the currency's minor unit
+ * @param actualToDate  the sum of {@code actual}, rounded half-even to the currency's minor unit
+ * @param ratio         {@code actualToDate / plannedToDate} rounded half-even to 4 decimals ({@code 0.8000} is 80 %
+ *                      realised, above 1 is more than planned); empty while no benefit was planned yet
  */
 public record BenefitRealisation(InitiativeId initiative, Map<Integer, Money> planned, Map<Integer, Money> actual,
                                  Money plannedToDate, Money actualToDate, Optional<BigDecimal> ratio) {
 
+    /**
+     * Copies the maps, which are unmodifiable from then on.
+     *
+     * @param initiative    the initiative
+     * @param planned       year → the benefit estimated for that year, for the years up to the one asked for
+     * @param actual        year → the benefit realised that year, for the years up to the one asked for
+     * @param plannedToDate the sum of {@code planned}, rounded half-even to the currency's minor unit
+     * @param actualToDate  the sum of {@code actual}, rounded half-even to the currency's minor unit
+     * @param ratio         {@code actualToDate / plannedToDate} rounded half-even to 4 decimals ({@code 0.8000} is 80 %
+     *                      realised, above 1 is more than planned); empty while no benefit was planned yet
+     */
     public BenefitRealisation {
         planned = Map.copyOf(planned);
         actual = Map.copyOf(actual);
     }
 
-    /** Compares the initiative's benefit estimates with {@code actuals} for every year up to {@code throughYear}. */
+    /**
+     * Compares the initiative's benefit estimates with {@code actuals} for every year up to {@code throughYear};
+     * later years of either are left out.
+     *
+     * @param initiative  the initiative, whose {@link Initiative#benefits()} are the plan
+     * @param actuals     year → benefit realised, in the initiative's currency, zero or more; years may be missing
+     * @param throughYear the last year counted, inclusive
+     * @return planned and actual benefit per year, the totals and their ratio
+     * @throws org.itm.core.ItmValidationException naming {@code initiative} or {@code actuals} when null, or
+     *                                             {@code actuals[YEAR]} for a negative amount
+     */
     public static BenefitRealisation of(Initiative initiative, Map<Integer, BigDecimal> actuals, int throughYear) {
         Checks.notNull(initiative, "initiative");
         Checks.notNull(actuals, "actuals");

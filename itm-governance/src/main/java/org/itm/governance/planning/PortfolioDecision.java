@@ -37,7 +37,17 @@ public record PortfolioDecision(String id, String cycle, LocalDate decidedOn, St
      * Validates every field: selections name each initiative once; only selected initiatives are placed, each once;
      * a decision does not supersede itself.
      *
-     * @throws org.itm.core.ItmValidationException naming every violated field
+     * @param id          identifier, e.g. {@code PFD-2026-H2-1}
+     * @param cycle       the planning cycle; not blank
+     * @param decidedOn   the board's date
+     * @param decidedBy   the board or person accountable; not blank
+     * @param selections  one decision per initiative considered, at least one, each initiative once
+     * @param placements  the roadmap placement of selected initiatives, each at most once
+     * @param supersedes  the decision of the same cycle this one replaces, not this one; empty if none
+     * @param rationale   why, possibly empty
+     * @throws org.itm.core.ItmValidationException naming every violated field, e.g. {@code selections[i].id} for an
+     *                                             initiative decided twice or {@code placements[i].id} for one
+     *                                             placed but not selected
      */
     public PortfolioDecision {
         Violations v = new Violations();
@@ -97,23 +107,48 @@ public record PortfolioDecision(String id, String cycle, LocalDate decidedOn, St
                 rationale);
     }
 
-    /** The initiatives selected, in the order of the selections. */
+    /**
+     * The initiatives selected, in the order of the selections.
+     *
+     * @return their ids
+     */
     public List<InitiativeId> selected() {
         return selections.stream().filter(SelectionDecision::selected).map(SelectionDecision::id).toList();
     }
 
-    /** The placement of {@code initiative}, if it was selected and placed. */
+    /**
+     * Where an initiative is on the roadmap.
+     *
+     * @param initiative the initiative
+     * @return its placement, if it was selected and placed
+     */
     public Optional<Placement> placement(InitiativeId initiative) {
         return placements.stream().filter(p -> p.id().equals(initiative)).findFirst();
     }
 
-    /** This decision superseded by a re-plan: {@code next} with {@link #supersedes()} naming this one. */
+    /**
+     * The decision of a re-plan of the same cycle, with {@link #supersedes()} naming this one; store it and
+     * {@link PortfolioDecisionRepository#inForce} returns it for the cycle.
+     *
+     * @param nextId         the new decision's id, not this one's
+     * @param on             the board's date
+     * @param by             who decided
+     * @param nextSelections one decision per initiative considered
+     * @param nextPlacements the roadmap placement of the selected ones
+     * @param why            the rationale of the re-plan
+     * @return the new decision; this one is unchanged
+     * @throws org.itm.core.ItmValidationException as the canonical constructor
+     */
     public PortfolioDecision supersededBy(String nextId, LocalDate on, String by, List<SelectionDecision> nextSelections,
                                           List<Placement> nextPlacements, String why) {
         return new PortfolioDecision(nextId, cycle, on, by, nextSelections, nextPlacements, Optional.of(id), why);
     }
 
-    /** Selection reasons by initiative, for reports. */
+    /**
+     * Selection reasons by initiative, for reports.
+     *
+     * @return initiative → the reason it was selected or not, e.g. {@code "mandatory"}
+     */
     public Map<InitiativeId, String> reasons() {
         return selections.stream().collect(Collectors.toUnmodifiableMap(SelectionDecision::id, SelectionDecision::reason));
     }

@@ -28,6 +28,12 @@ import org.itm.core.validation.Violations;
  *     requirement: {field: encryptedAtRest, op: eq, value: true}
  *     remediation: Enable storage encryption
  * }</pre>
+ *
+ * @param id    the policy's id, named by {@link PolicyException#policyId()}
+ * @param name  a display name
+ * @param area  the family it belongs to
+ * @param owner who owns the policy, e.g. {@code ciso}
+ * @param rules its rules, at least one, each id once; copied
  */
 public record Policy(@NotNull @Identifier String id, @NotBlank String name, @NotNull PolicyArea area,
                      @NotBlank String owner, @NotEmpty List<@NotNull PolicyRule> rules) {

@@ -45,10 +45,27 @@ public final class PolicyEvaluator {
         this.exceptions = exceptions;
     }
 
+    /**
+     * Starts an evaluator with the fields {@code id}, {@code kind}, {@code owner} and {@code tags} and no policies.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * Evaluates every rule of every policy against every subject on today's date in {@code zone}. A subject in a
+     * rule's scope that fails its requirement is a violation, excepted when an exception of that policy, rule and
+     * subject is active today; an expired one is noted.
+     *
+     * @param subjects the services, assets or initiatives
+     * @param clock    gives today's date
+     * @param zone     the zone the date is taken in
+     * @return the violations and the per-policy compliance
+     * @throws ItmValidationException naming {@code subjects}, {@code clock} or {@code zone} when null, or
+     *                                {@code subjects[ID].attributes.NAME} when a number attribute does not parse
+     */
     public PolicyComplianceReport evaluate(Collection<PolicySubject> subjects, Clock clock, ZoneId zone) {
         Checks.notNull(subjects, "subjects");
         LocalDate today = LocalDate.ofInstant(Checks.notNull(clock, "clock").instant(), Checks.notNull(zone, "zone"));
@@ -110,12 +127,26 @@ public final class PolicyEvaluator {
         private Builder() {
         }
 
+        /**
+         * Declares a text attribute rules may use.
+         *
+         * @param name the attribute's key in {@link PolicySubject#attributes()}
+         * @return this builder
+         * @throws ItmValidationException naming {@code name} at once when it is not an id
+         */
         public Builder textAttribute(String name) {
             schema.string(Checks.id(name, "name"), s -> s.attributes().get(name));
             return this;
         }
 
-        /** A numeric attribute; a subject whose value does not parse as a number fails evaluation with the path. */
+        /**
+         * Declares a numeric attribute; a subject whose value does not parse as a number fails evaluation with the
+         * path.
+         *
+         * @param name the attribute's key
+         * @return this builder
+         * @throws ItmValidationException naming {@code name} at once when it is not an id
+         */
         public Builder numberAttribute(String name) {
             schema.number(Checks.id(name, "name"), s -> {
                 String v = s.attributes().get(name);
@@ -131,7 +162,13 @@ public final class PolicyEvaluator {
             return this;
         }
 
-        /** A yes/no attribute ({@code true}/{@code false}, case-insensitive). */
+        /**
+         * Declares a yes/no attribute: {@code true} in any case is yes, any other value no.
+         *
+         * @param name the attribute's key
+         * @return this builder
+         * @throws ItmValidationException naming {@code name} at once when it is not an id
+         */
         public Builder flagAttribute(String name) {
             schema.bool(Checks.id(name, "name"), s -> {
                 String v = s.attributes().get(name);
@@ -140,16 +177,39 @@ public final class PolicyEvaluator {
             return this;
         }
 
+        /**
+         * Adds a policy to evaluate.
+         *
+         * @param policy the policy
+         * @return this builder
+         * @throws ItmValidationException naming {@code policy} at once when null
+         */
         public Builder policy(Policy policy) {
             policies.add(Checks.notNull(policy, "policy"));
             return this;
         }
 
+        /**
+         * Adds an approved exception, active or expired.
+         *
+         * @param exception the exception
+         * @return this builder
+         * @throws ItmValidationException naming {@code exception} at once when null
+         */
         public Builder exception(PolicyException exception) {
             exceptions.add(Checks.notNull(exception, "exception"));
             return this;
         }
 
+        /**
+         * Compiles every rule of every policy.
+         *
+         * @return an immutable evaluator
+         * @throws ItmValidationException naming every problem at once: {@code policies[ID]} for a policy added
+         *                                twice, {@code policies[ID].rules[RULE]} with the condition's path for an
+         *                                unknown field or ill-typed value, {@code exceptions[SUBJECT]} for an
+         *                                exception of an unknown policy rule
+         */
         public PolicyEvaluator build() {
             FactSchema<PolicySubject> s = schema.build();
             Violations v = new Violations();

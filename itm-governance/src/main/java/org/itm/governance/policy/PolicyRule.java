@@ -11,9 +11,17 @@ import org.itm.governance.standards.ViolationSeverity;
  * One requirement of a policy: subjects matching {@code appliesTo} must satisfy {@code requirement}; a subject that
  * does not is a violation of {@code severity}, fixed by {@code remediation}. Both conditions are data (see
  * {@link ConditionDefinition}).
+ *
+ * @param id          the rule's id within its policy
+ * @param description what the rule requires, in words
+ * @param severity    how bad a violation is
+ * @param appliesTo   which subjects the rule applies to, e.g. {@code {field: classification, op: in, value:
+ *                    [CONFIDENTIAL, SECRET]}}
+ * @param requirement what those subjects must satisfy, e.g. {@code {field: encryptedAtRest, op: eq, value: true}}
+ * @param remediation how to fix a violation
  */
-public record PolicyRule(@NotNull @Identifier String id, @NotBlank String description, @NotNull ViolationSeverity severity,
-                         @NotNull ConditionDefinition appliesTo, @NotNull ConditionDefinition requirement,
+public record PolicyRule(@NotNull @Identifier String id, @NotBlank String description,
+                         @NotNull ViolationSeverity severity, @NotNull ConditionDefinition appliesTo, @NotNull ConditionDefinition requirement,
                          @NotBlank String remediation) {
 
     /**

@@ -20,10 +20,22 @@ import org.itm.core.validation.Violations;
  *
  * <p>Build with {@link #builder(String)}; {@code build()} reports every invalid property at once.
  *
- * @param requires   initiatives that must also be selected (and finish first) for this one to be done
- * @param excludes   initiatives that cannot be done together with this one (mutually exclusive options)
- * @param riskScore  delivery risk, 0 (none) to 100 (extreme)
+ * @param id               the portfolio office's key
+ * @param name             a short title
+ * @param sponsor          who sponsors it (a person or role); portfolio concentration is measured by sponsor too
+ * @param businessUnit     the business unit it belongs to
+ * @param objectives       the strategic objectives it serves, possibly none; copied
+ * @param stage            the stage gate it has passed
+ * @param currency         the currency of its costs and benefits
+ * @param costs            planned spend per year, each year at most once; copied
+ * @param benefits         estimated benefit per year, each year at most once; copied
+ * @param riskScore        delivery risk, 0 (none) to 100 (extreme)
+ * @param requires         initiatives that must also be selected (and finish first) for this one to be done
+ * @param excludes         initiatives that cannot be done together with this one (mutually exclusive options)
+ * @param plannedStart     the quarter it is planned to start in
  * @param durationQuarters how many quarters it runs once started; at least one past the last team demand
+ * @param teamDemand       FTE per team and quarter of its run, each team and quarter at most once; copied
+ * @param health           its schedule, budget and scope rating
  */
 public record Initiative(
         InitiativeId id,
@@ -43,6 +55,31 @@ public record Initiative(
         List<TeamDemand> teamDemand,
         Health health) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param id               the portfolio office's key
+     * @param name             a short title; not blank
+     * @param sponsor          who sponsors it; not blank
+     * @param businessUnit     the business unit; not blank
+     * @param objectives       the objectives it serves
+     * @param stage            the stage gate passed
+     * @param currency         the currency of costs and benefits
+     * @param costs            planned spend per year, each year once
+     * @param benefits         estimated benefit per year, each year once
+     * @param riskScore        delivery risk, 0 to 100
+     * @param requires         initiatives it requires; not itself
+     * @param excludes         initiatives it excludes; not itself nor one it requires
+     * @param plannedStart     the planned first quarter
+     * @param durationQuarters quarters it runs, at least 1 and past the last team demand's offset
+     * @param teamDemand       FTE per team and quarter offset, each pair once
+     * @param health           its rating
+     * @throws org.itm.core.ItmValidationException naming every problem at once, e.g. {@code name} when blank,
+     *                                             {@code riskScore} when outside 0 to 100, {@code costs[YEAR]} for a
+     *                                             year given twice, {@code requires} when it names the initiative
+     *                                             itself, {@code excludes[ID]} for an initiative also required, or
+     *                                             {@code durationQuarters} when it does not cover the team demand
+     */
     public Initiative {
         Violations v = new Violations();
         v.require(id != null, "id", "must not be null");
@@ -94,21 +131,43 @@ public record Initiative(
         v.throwIfAny();
     }
 
+    /**
+     * Starts an initiative. The builder's defaults: stage {@link StageGate#IDEA}, currency EUR, risk score 0, health
+     * {@link Health#notAssessed()}, no costs, benefits, objectives, dependencies or team demand.
+     *
+     * @param id the portfolio office's key, e.g. {@code INI-042}
+     * @return the builder; name, sponsor, business unit and planned start must still be set
+     * @throws org.itm.core.ItmValidationException naming {@code initiativeId} when {@code id} is not an id
+     */
     public static Builder builder(String id) {
         return new Builder(InitiativeId.of(id));
     }
 
-    /** Total spend (capex + opex) over all years. */
+    /**
+     * Total spend (capex + opex) over all years.
+     *
+     * @return the sum in the initiative's currency; zero when no cost is planned
+     */
     public Money totalCost() {
         return new Money(costs.stream().map(YearCost::total).reduce(BigDecimal.ZERO, BigDecimal::add), currency);
     }
 
-    /** Spend (capex + opex) planned in {@code year}; zero when nothing is planned. */
+    /**
+     * Spend (capex + opex) planned in one year.
+     *
+     * @param year the calendar year
+     * @return the year's spend in the initiative's currency; zero when nothing is planned that year
+     */
     public Money costIn(int year) {
         return new Money(costs.stream().filter(c -> c.year() == year).map(YearCost::total)
                 .reduce(BigDecimal.ZERO, BigDecimal::add), currency);
     }
 
+    /**
+     * Total estimated benefit over all years.
+     *
+     * @return the sum in the initiative's currency; zero when no benefit is estimated
+     */
     public Money totalBenefit() {
         return new Money(benefits.stream().map(YearBenefit::amount).reduce(BigDecimal.ZERO, BigDecimal::add), currency);
     }
@@ -116,6 +175,9 @@ public record Initiative(
     /**
      * Net cash flow per year (benefit − cost) from the first year with a cost or benefit to the last, with
      * zero for years in between: index 0 is {@link #firstYear()}, ready for NPV, IRR and payback.
+     *
+     * @return one amount per year, in the initiative's currency, negative when the year costs more than it returns;
+     *         empty when there is no cost or benefit at all
      */
     public List<BigDecimal> netCashFlows() {
         TreeMap<Integer, BigDecimal> byYear = new TreeMap<>();
@@ -131,18 +193,29 @@ public record Initiative(
         return List.copyOf(flows);
     }
 
-    /** The first year with a cost or benefit, or the planned start year when there is none. */
+    /**
+     * The year of index 0 of {@link #netCashFlows()}.
+     *
+     * @return the first year with a cost or benefit, or the planned start's year when there is none
+     */
     public int firstYear() {
         return Stream.concat(costs.stream().map(YearCost::year), benefits.stream().map(YearBenefit::year))
                 .min(Comparator.naturalOrder()).orElse(plannedStart.year());
     }
 
-    /** The quarter after the last one it runs in when started as planned. */
+    /**
+     * When it would end if started as planned: a two-quarter initiative planned for 2027-Q1 ends before 2027-Q3.
+     *
+     * @return the quarter after the last one it runs in (exclusive)
+     */
     public YearQuarter plannedEnd() {
         return plannedStart.plus(durationQuarters);
     }
 
-    /** Builds an {@link Initiative}; every setter accepts its value as is and {@link #build()} validates them all. */
+    /**
+     * Builds an {@link Initiative}; setters accept their values as is (except where noted) and {@link #build()}
+     * validates them all, reporting every problem at once. Setters of collections add to them.
+     */
     public static final class Builder {
         private final InitiativeId id;
         private String name;
@@ -165,61 +238,147 @@ public record Initiative(
             this.id = id;
         }
 
+        /**
+         * Sets the short title.
+         *
+         * @param name the title; required, not blank
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
+        /**
+         * Sets who sponsors the initiative.
+         *
+         * @param sponsor a person or role; required, not blank
+         * @return this builder
+         */
         public Builder sponsor(String sponsor) {
             this.sponsor = sponsor;
             return this;
         }
 
+        /**
+         * Sets the business unit it belongs to.
+         *
+         * @param businessUnit the unit's name; required, not blank
+         * @return this builder
+         */
         public Builder businessUnit(String businessUnit) {
             this.businessUnit = businessUnit;
             return this;
         }
 
+        /**
+         * Adds a strategic objective it serves; its cost and benefit are split evenly between its objectives in a
+         * {@link PortfolioAssessment}.
+         *
+         * @param objective the objective's name
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException naming {@code objective} at once when it is blank
+         */
         public Builder objective(String objective) {
             this.objectives.add(Checks.notBlank(objective, "objective"));
             return this;
         }
 
+        /**
+         * Sets the stage gate passed; {@link StageGate#IDEA} by default.
+         *
+         * @param stage the stage
+         * @return this builder
+         */
         public Builder stage(StageGate stage) {
             this.stage = stage;
             return this;
         }
 
+        /**
+         * Sets the currency of costs and benefits; EUR by default.
+         *
+         * @param currencyCode an ISO 4217 code, e.g. {@code USD}
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException naming {@code currency} at once when the code is blank
+         * @throws IllegalArgumentException            at once when the code is not an ISO 4217 code
+         */
         public Builder currency(String currencyCode) {
             this.currency = Currency.getInstance(Checks.notBlank(currencyCode, "currency"));
             return this;
         }
 
+        /**
+         * Adds the planned spend of a year.
+         *
+         * @param year  the calendar year, 1900–9999
+         * @param capex capital expenditure as a decimal number, zero or more
+         * @param opex  operating expenditure as a decimal number, zero or more
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException at once, as {@link YearCost#of}
+         * @throws NumberFormatException               at once when an amount is not a decimal number
+         */
         public Builder cost(int year, String capex, String opex) {
             costs.add(YearCost.of(year, capex, opex));
             return this;
         }
 
+        /**
+         * Adds the planned spend of a year.
+         *
+         * @param cost the year's capex and opex
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException naming {@code cost} at once when it is null
+         */
         public Builder cost(YearCost cost) {
             costs.add(Checks.notNull(cost, "cost"));
             return this;
         }
 
+        /**
+         * Adds the estimated benefit of a year.
+         *
+         * @param year   the calendar year, 1900–9999
+         * @param amount the benefit as a decimal number, zero or more
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException at once, as {@link YearBenefit#of}
+         * @throws NumberFormatException               at once when the amount is not a decimal number
+         */
         public Builder benefit(int year, String amount) {
             benefits.add(YearBenefit.of(year, amount));
             return this;
         }
 
+        /**
+         * Adds the estimated benefit of a year.
+         *
+         * @param benefit the year's benefit
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException naming {@code benefit} at once when it is null
+         */
         public Builder benefit(YearBenefit benefit) {
             benefits.add(Checks.notNull(benefit, "benefit"));
             return this;
         }
 
+        /**
+         * Sets the delivery risk; 0 by default.
+         *
+         * @param riskScore 0 (none) to 100 (extreme)
+         * @return this builder
+         */
         public Builder riskScore(double riskScore) {
             this.riskScore = riskScore;
             return this;
         }
 
+        /**
+         * Adds initiatives that must also be selected, and finish first, for this one to be done.
+         *
+         * @param ids their ids
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException naming {@code initiativeId} at once for a malformed id
+         */
         public Builder requires(String... ids) {
             for (String i : ids) {
                 requires.add(InitiativeId.of(i));
@@ -227,6 +386,13 @@ public record Initiative(
             return this;
         }
 
+        /**
+         * Adds initiatives that cannot be done together with this one.
+         *
+         * @param ids their ids
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException naming {@code initiativeId} at once for a malformed id
+         */
         public Builder excludes(String... ids) {
             for (String i : ids) {
                 excludes.add(InitiativeId.of(i));
@@ -234,27 +400,62 @@ public record Initiative(
             return this;
         }
 
+        /**
+         * Sets the quarter it is planned to start in.
+         *
+         * @param start the quarter; required
+         * @return this builder
+         */
         public Builder plannedStart(YearQuarter start) {
             this.plannedStart = start;
             return this;
         }
 
-        /** Sets the run length; when not set it is one quarter past the last team demand (at least one). */
+        /**
+         * Sets the run length; when not set it is one quarter past the last team demand (at least one).
+         *
+         * @param quarters quarters it runs once started; at least 1 and past the last team demand's offset
+         * @return this builder
+         */
         public Builder durationQuarters(int quarters) {
             this.durationQuarters = quarters;
             return this;
         }
 
+        /**
+         * Adds what a team must give in one quarter of the run.
+         *
+         * @param team          the team's id
+         * @param quarterOffset the quarter of the run, 0 (the first) to 400
+         * @param fte           full-time equivalents; above zero
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException at once, naming {@code team}, {@code quarterOffset} or
+         *                                             {@code fte}, as {@link TeamDemand}
+         */
         public Builder demand(String team, int quarterOffset, double fte) {
             teamDemand.add(new TeamDemand(team, quarterOffset, fte));
             return this;
         }
 
+        /**
+         * Sets the rating; {@link Health#notAssessed()} by default.
+         *
+         * @param health the rating
+         * @return this builder
+         */
         public Builder health(Health health) {
             this.health = health;
             return this;
         }
 
+        /**
+         * Builds the initiative. When no duration was set it is one quarter past the last team demand (at least
+         * one).
+         *
+         * @return the initiative
+         * @throws org.itm.core.ItmValidationException naming every invalid property at once, as the
+         *                                             canonical constructor
+         */
         public Initiative build() {
             int duration = durationQuarters;
             if (duration == 0) {

@@ -10,10 +10,23 @@ import org.itm.core.validation.Checks;
  */
 public record InitiativeId(String value) implements TypedId, Comparable<InitiativeId> {
 
+    /**
+     * Checks the value.
+     *
+     * @param value 1–128 characters of letters, digits and {@code ._:@/-}
+     * @throws org.itm.core.ItmValidationException naming {@code initiativeId} when the value is not such an id
+     */
     public InitiativeId {
         Checks.id(value, "initiativeId");
     }
 
+    /**
+     * The id of an initiative.
+     *
+     * @param value 1–128 characters of letters, digits and {@code ._:@/-}, e.g. {@code INI-042}
+     * @return the id
+     * @throws org.itm.core.ItmValidationException naming {@code initiativeId} when the value is not such an id
+     */
     public static InitiativeId of(String value) {
         return new InitiativeId(value);
     }

@@ -15,7 +15,8 @@ import org.itm.core.validation.Violations;
 
 /**
  * A consistent set of initiatives in one currency: ids are unique and every dependency or exclusion names an
- * initiative of the portfolio, and no initiative (transitively) requires itself.
+ * initiative of the portfolio, and no initiative (transitively) requires itself. Build it with {@link #of}; it is
+ * immutable. {@link #assess()} reports on it, and selection and roadmap planning take its initiatives.
  */
 public final class Portfolio {
 
@@ -27,7 +28,20 @@ public final class Portfolio {
         this.byId = byId;
     }
 
-    /** Validates and builds a portfolio; every problem (duplicate id, unknown reference, cycle) is reported at once. */
+    /**
+     * Validates and builds a portfolio; every problem (duplicate id, unknown reference, cycle) is reported at once.
+     *
+     * @param currency    the currency of every initiative
+     * @param initiatives the initiatives, each id once; their order is kept
+     * @return the portfolio
+     * @throws org.itm.core.ItmValidationException naming {@code currency} or {@code initiatives} when null,
+     *                                             {@code initiatives[]} for a null element, and then every problem:
+     *                                             {@code initiatives[ID]} for an id given twice,
+     *                                             {@code initiatives[ID].currency} for another currency,
+     *                                             {@code initiatives[ID].requires} or {@code .excludes} for an unknown
+     *                                             initiative, {@code initiatives} for a dependency cycle (named, e.g.
+     *                                             {@code A requires B requires A})
+     */
     public static Portfolio of(Currency currency, Collection<Initiative> initiatives) {
         Checks.notNull(currency, "currency");
         Checks.notNull(initiatives, "initiatives");
@@ -51,24 +65,55 @@ public final class Portfolio {
         return new Portfolio(currency, byId);
     }
 
+    /**
+     * Validates and builds a portfolio in the currency of an ISO 4217 code, as {@link #of(Currency, Collection)}.
+     *
+     * @param currencyCode the code, e.g. {@code EUR}
+     * @param initiatives  the initiatives, each id once
+     * @return the portfolio
+     * @throws org.itm.core.ItmValidationException naming {@code currency} when the code is blank, or as
+     *                                             {@link #of(Currency, Collection)}
+     * @throws IllegalArgumentException            when the code is not an ISO 4217 code
+     */
     public static Portfolio of(String currencyCode, Collection<Initiative> initiatives) {
         return of(Currency.getInstance(Checks.notBlank(currencyCode, "currency")), initiatives);
     }
 
+    /**
+     * The currency of every initiative and of every amount reported on the portfolio.
+     *
+     * @return the currency
+     */
     public Currency currency() {
         return currency;
     }
 
-    /** The initiatives in the order given. */
+    /**
+     * The initiatives in the order given.
+     *
+     * @return an unmodifiable list
+     */
     public List<Initiative> initiatives() {
         return List.copyOf(byId.values());
     }
 
+    /**
+     * The initiative with an id, if there is one.
+     *
+     * @param id the id
+     * @return the initiative, or empty when the portfolio has none with that id
+     */
     public Optional<Initiative> find(InitiativeId id) {
         return Optional.ofNullable(byId.get(id));
     }
 
-    /** The initiative with that id; throws {@link NotFoundException} when the portfolio has none. */
+    /**
+     * The initiative with an id that must be there.
+     *
+     * @param id the id
+     * @return the initiative
+     * @throws NotFoundException when the portfolio has none with that id
+     */
     public Initiative get(InitiativeId id) {
         Initiative i = byId.get(id);
         if (i == null) {
@@ -77,11 +122,20 @@ public final class Portfolio {
         return i;
     }
 
+    /**
+     * How many initiatives the portfolio holds.
+     *
+     * @return the count
+     */
     public int size() {
         return byId.size();
     }
 
-    /** Value, cost, risk and health by objective, stage and business unit, and the concentration of spend and risk. */
+    /**
+     * Value, cost, risk and health by objective, stage and business unit, and the concentration of spend and risk.
+     *
+     * @return the assessment, computed on each call
+     */
     public PortfolioAssessment assess() {
         return PortfolioAssessment.of(this);
     }

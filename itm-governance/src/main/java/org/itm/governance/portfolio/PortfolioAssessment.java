@@ -20,7 +20,17 @@ import org.itm.core.money.Money;
  *
  * <p>An initiative that serves several objectives has its cost and benefit split evenly between them, so the
  * objective totals add up to the portfolio total; it is counted once in each objective's {@code count}.
- * Initiatives without an objective are grouped under {@link #NO_OBJECTIVE}.
+ * Initiatives without an objective are grouped under {@link #NO_OBJECTIVE}. Made by {@link Portfolio#assess()}.
+ *
+ * @param total               the whole portfolio
+ * @param byObjective         objective → its initiatives' share
+ * @param byStage             stage gate → its initiatives; stages no initiative is at are absent
+ * @param byBusinessUnit      business unit → its initiatives
+ * @param spendByBusinessUnit how total cost is spread over business units
+ * @param spendBySponsor      how total cost is spread over sponsors
+ * @param spendByInitiative   how total cost is spread over initiatives
+ * @param riskByBusinessUnit  how risk-weighted cost (cost × risk score / 100) is spread over business units
+ * @param riskByInitiative    how risk-weighted cost is spread over initiatives
  */
 public record PortfolioAssessment(
         Segment total,
@@ -33,8 +43,22 @@ public record PortfolioAssessment(
         Concentration riskByBusinessUnit,
         Concentration riskByInitiative) {
 
+    /** The {@link #byObjective()} key of initiatives that serve no objective. */
     public static final String NO_OBJECTIVE = "(no objective)";
 
+    /**
+     * Copies the maps, which are unmodifiable from then on.
+     *
+     * @param total               the whole portfolio
+     * @param byObjective         objective → its initiatives' share
+     * @param byStage             stage gate → its initiatives; stages no initiative is at are absent
+     * @param byBusinessUnit      business unit → its initiatives
+     * @param spendByBusinessUnit how total cost is spread over business units
+     * @param spendBySponsor      how total cost is spread over sponsors
+     * @param spendByInitiative   how total cost is spread over initiatives
+     * @param riskByBusinessUnit  how risk-weighted cost (cost × risk score / 100) is spread over business units
+     * @param riskByInitiative    how risk-weighted cost is spread over initiatives
+     */
     public PortfolioAssessment {
         byObjective = Map.copyOf(byObjective);
         byStage = Map.copyOf(byStage);

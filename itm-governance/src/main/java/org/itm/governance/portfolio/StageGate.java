@@ -5,10 +5,16 @@ package org.itm.governance.portfolio;
  * initiatives up to {@link #APPROVED}.
  */
 public enum StageGate {
+    /** Proposed, not yet looked at; the default of {@link Initiative.Builder}. */
     IDEA,
+    /** Being assessed for fit and feasibility. */
     ASSESSMENT,
+    /** A business case with costs and benefits is written. */
     BUSINESS_CASE,
+    /** Approved for funding, not yet started. */
     APPROVED,
+    /** Being delivered. */
     IN_DELIVERY,
+    /** Finished or stopped. */
     CLOSED
 }

@@ -6,11 +6,21 @@ import org.itm.core.validation.Checks;
 /**
  * A team in one quarter: the unit in which capacity (FTE) is offered and demanded. As a JSON map key it is written
  * as its {@link #toString()}, {@code platform in 2027-Q2}, and read back with {@link #fromString(String)}.
+ *
+ * @param team    the team's id
+ * @param quarter the quarter
  */
 public record TeamQuarter(String team, YearQuarter quarter) implements Comparable<TeamQuarter> {
 
     private static final String SEPARATOR = " in ";
 
+    /**
+     * Checks the components.
+     *
+     * @param team    the team's id
+     * @param quarter the quarter
+     * @throws org.itm.core.ItmValidationException naming {@code team} when not an id or {@code quarter} when null
+     */
     public TeamQuarter {
         Checks.id(team, "team");
         Checks.notNull(quarter, "quarter");

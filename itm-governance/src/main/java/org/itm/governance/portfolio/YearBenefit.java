@@ -6,14 +6,34 @@ import org.itm.core.validation.Checks;
 /**
  * Estimated financial benefit of an initiative in one calendar year (in the initiative's currency); feeds NPV,
  * payback and benefit realisation.
+ *
+ * @param year   the calendar year, 1900–9999
+ * @param amount the benefit, zero or more
  */
 public record YearBenefit(int year, BigDecimal amount) {
 
+    /**
+     * Checks the components.
+     *
+     * @param year   the calendar year, 1900–9999
+     * @param amount the benefit, zero or more
+     * @throws org.itm.core.ItmValidationException naming {@code year} when outside 1900–9999, or {@code amount}
+     *                                             when null or negative
+     */
     public YearBenefit {
         Checks.between(year, 1900, 9999, "year");
         Checks.notNegative(amount, "amount");
     }
 
+    /**
+     * A benefit from its decimal text, e.g. {@code YearBenefit.of(2028, "250000")}.
+     *
+     * @param year   the calendar year, 1900–9999
+     * @param amount the benefit as a decimal number, zero or more
+     * @return the benefit
+     * @throws NumberFormatException               when {@code amount} is not a decimal number
+     * @throws org.itm.core.ItmValidationException naming {@code year} or {@code amount} as the constructor
+     */
     public static YearBenefit of(int year, String amount) {
         return new YearBenefit(year, new BigDecimal(amount));
     }

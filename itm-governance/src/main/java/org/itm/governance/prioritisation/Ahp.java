@@ -28,11 +28,29 @@ public final class Ahp {
     private Ahp() {
     }
 
+    /**
+     * Starts the pairwise comparison of criteria.
+     *
+     * @param criteria the criteria's ids, 1 to 15, each once, e.g. {@code "value", "risk", "cost"}
+     * @return a builder with no judgements yet
+     * @throws org.itm.core.ItmValidationException naming {@code criteria.size} when there are none or more than 15,
+     *                                             or {@code criteria[i]} for a malformed or repeated id
+     */
     public static Builder builder(String... criteria) {
         return new Builder(List.of(criteria));
     }
 
-    /** Evaluates a full matrix; {@code matrix[i][j]} says how much more important criterion i is than j. */
+    /**
+     * Evaluates a full comparison matrix, e.g. one read from a spreadsheet.
+     *
+     * @param criteria the criteria's ids, 1 to 15, each once
+     * @param matrix   {@code matrix[i][j]} says how much more important criterion i is than j: square, of the
+     *                 criteria's size, 1 on the diagonal, positive, and {@code matrix[j][i] = 1 / matrix[i][j]}
+     * @return the weights and consistency measures
+     * @throws org.itm.core.ItmValidationException naming {@code matrix} or {@code matrix[i]} for a wrong size, and
+     *                                             every {@code matrix[i][j]} off the diagonal rule, not positive or
+     *                                             not reciprocal
+     */
     public static AhpResult evaluate(List<String> criteria, double[][] matrix) {
         Builder b = new Builder(criteria);
         Checks.require(matrix.length == criteria.size(), "matrix", "must have " + criteria.size() + " rows");
@@ -80,7 +98,20 @@ public final class Ahp {
             }
         }
 
-        /** {@code a} is {@code intensity} times as important as {@code b} (1/9 to 9). */
+        /**
+         * Judges one pair: {@code a} is {@code intensity} times as important as {@code b}, and so {@code b} is
+         * {@code 1 / intensity} times as important as {@code a}. On Saaty's scale 1 is equal, 3 moderately, 5
+         * strongly, 7 very strongly and 9 extremely more important.
+         *
+         * @param a         a criterion
+         * @param b         another criterion
+         * @param intensity 1/9 to 9
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException naming {@code a} or {@code b} for an unknown criterion,
+         *                                             {@code b} when it is {@code a}, {@code intensity} when outside
+         *                                             1/9 to 9, or {@code compare(a,b)} when the pair (either way
+         *                                             round) is already judged
+         */
         public Builder compare(String a, String b, double intensity) {
             int i = index(a, "a");
             int j = index(b, "b");
@@ -98,6 +129,13 @@ public final class Ahp {
             return i;
         }
 
+        /**
+         * Derives the weights from the judgements. Inconsistent judgements are reported, not rejected: call
+         * {@link AhpResult#requireConsistent()} to reject them.
+         *
+         * @return the weights and consistency measures
+         * @throws org.itm.core.ItmValidationException naming {@code comparisons} with every pair not judged
+         */
         public AhpResult evaluate() {
             int n = criteria.size();
             Violations v = new Violations();

@@ -26,7 +26,16 @@ public final class Financials {
     private Financials() {
     }
 
-    /** Net present value: {@code Σ CF_t / (1 + rate)^t}, rounded half-even to 2 decimals. */
+    /**
+     * Net present value: {@code Σ CF_t / (1 + rate)^t}, rounded half-even to 2 decimals.
+     *
+     * @param rate      the discount rate per year as a fraction, e.g. {@code 0.08} for 8 %; finite, above −1
+     * @param cashFlows the yearly flows, index 0 = now; at least one
+     * @return the NPV in the flows' currency
+     * @throws org.itm.core.ItmValidationException naming {@code rate} when not finite or at or below −1,
+     *                                             {@code cashFlows} when null or empty, or {@code cashFlows[i]} for a
+     *                                             null flow
+     */
     public static BigDecimal npv(double rate, List<BigDecimal> cashFlows) {
         checkFlows(cashFlows);
         Checks.require(Double.isFinite(rate) && rate > -1, "rate", "must be a finite rate above -100%, was " + rate);
@@ -44,6 +53,12 @@ public final class Financials {
      * Internal rate of return. Scans the NPV curve over rates from −99 % to 1000 % for sign changes and refines
      * each by bisection to 1e-10, so it never diverges like Newton's method can; reports no IRR when all flows
      * have one sign or the NPV never crosses zero, and several roots (and no single IRR) for non-conventional flows.
+     *
+     * @param cashFlows the yearly flows, index 0 = now; at least one
+     * @return the IRR as a fraction per year (e.g. {@code 0.1532} for 15.32 %) when unique, the roots found and an
+     *         explanation
+     * @throws org.itm.core.ItmValidationException naming {@code cashFlows} when null or empty, or
+     *                                             {@code cashFlows[i]} for a null flow
      */
     public static IrrResult irr(List<BigDecimal> cashFlows) {
         checkFlows(cashFlows);
@@ -98,13 +113,28 @@ public final class Financials {
     /**
      * Years until the cumulative undiscounted cash flow turns non-negative, interpolated linearly within the
      * year it happens; empty when it never does. Year 0 counts as time 0.
+     *
+     * @param cashFlows the yearly flows, index 0 = now; at least one
+     * @return the payback in years, 6 decimals (e.g. {@code 2.600000}); empty when the flows never pay back
+     * @throws org.itm.core.ItmValidationException naming {@code cashFlows} when null or empty, or
+     *                                             {@code cashFlows[i]} for a null flow
      */
     public static Optional<BigDecimal> paybackYears(List<BigDecimal> cashFlows) {
         checkFlows(cashFlows);
         return payback(cashFlows);
     }
 
-    /** Like {@link #paybackYears(List)} but on flows discounted at {@code rate}. */
+    /**
+     * Like {@link #paybackYears(List)} but on flows discounted at {@code rate}; never shorter than the simple
+     * payback for a positive rate.
+     *
+     * @param rate      the discount rate per year as a fraction; finite, above −1
+     * @param cashFlows the yearly flows, index 0 = now; at least one
+     * @return the discounted payback in years, 6 decimals; empty when the discounted flows never pay back
+     * @throws org.itm.core.ItmValidationException naming {@code rate} when not finite or at or below −1,
+     *                                             {@code cashFlows} when null or empty, or {@code cashFlows[i]} for a
+     *                                             null flow
+     */
     public static Optional<BigDecimal> discountedPaybackYears(double rate, List<BigDecimal> cashFlows) {
         checkFlows(cashFlows);
         Checks.require(Double.isFinite(rate) && rate > -1, "rate", "must be a finite rate above -100%, was " + rate);
@@ -121,6 +151,11 @@ public final class Financials {
     /**
      * Return on investment: {@code (inflows − outflows) / outflows} over the whole series, undiscounted, rounded
      * half-even to 6 decimals; empty when there are no outflows (nothing was invested).
+     *
+     * @param cashFlows the yearly flows; at least one
+     * @return the ROI as a fraction, e.g. {@code 0.400000} for 40 %
+     * @throws org.itm.core.ItmValidationException naming {@code cashFlows} when null or empty, or
+     *                                             {@code cashFlows[i]} for a null flow
      */
     public static Optional<BigDecimal> roi(List<BigDecimal> cashFlows) {
         checkFlows(cashFlows);

@@ -11,8 +11,12 @@ package org.itm.governance.prioritisation;
  * </ul>
  */
 public enum MissingScorePolicy {
+    /** Fail with an {@link org.itm.core.ItmValidationException} naming every missing item and criterion. */
     REJECT,
+    /** Use the worst normalised score observed for the criterion. */
     WORST,
+    /** Use the mean normalised score of the items that have one. */
     MEAN,
+    /** Leave the criterion out for the item and rescale its other weights to sum to 1. */
     RENORMALISE
 }

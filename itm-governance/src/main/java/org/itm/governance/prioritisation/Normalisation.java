@@ -10,7 +10,10 @@ package org.itm.governance.prioritisation;
  * </ul>
  */
 public enum Normalisation {
+    /** {@code (x − worst) / (best − worst)}: best observed 1, worst 0; 1 for all when they are equal. */
     MIN_MAX,
+    /** Benefit {@code x / max}, cost {@code min / x}; scores must be zero or more. */
     MAX,
+    /** The raw score, negated for cost criteria. */
     NONE
 }

@@ -37,11 +37,20 @@ public final class ScoringModel {
         this.missing = b.missing;
     }
 
+    /**
+     * Starts a model: no criteria, {@link Normalisation#MIN_MAX}, {@link MissingScorePolicy#REJECT}.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The weights after rescaling to sum to 1, in declaration order. */
+    /**
+     * The weights after rescaling to sum to 1, in declaration order: weights 5, 3 and 2 become 0.5, 0.3 and 0.2.
+     *
+     * @return criterion → weight, unmodifiable
+     */
     public Map<String, Double> weights() {
         return Collections.unmodifiableMap(weights);
     }
@@ -49,6 +58,15 @@ public final class ScoringModel {
     /**
      * Scores and ranks items. Keys of the outer map are item ids; inner maps give raw scores by criterion id.
      * Scores for criteria the model does not know are rejected, so a typo cannot silently drop a criterion.
+     * An item's score is the sum over criteria of normalised score × weight.
+     *
+     * @param scores item id → (criterion id → raw score); a criterion may be missing, handled by the model's
+     *               {@link MissingScorePolicy}
+     * @return the ranking, best first, ties by id
+     * @throws org.itm.core.ItmValidationException naming every problem at once: {@code scores[ID].CRITERION} for a
+     *                                             criterion the model does not know, a null or non-finite score, or a
+     *                                             negative score under {@link Normalisation#MAX}; with
+     *                                             {@link MissingScorePolicy#REJECT}, every missing score
      */
     public Ranking rank(Map<String, Map<String, Double>> scores) {
         Checks.notNull(scores, "scores");
@@ -180,6 +198,16 @@ public final class ScoringModel {
         private Builder() {
         }
 
+        /**
+         * Declares a criterion; weights are rescaled to sum to 1 by {@link #build()}.
+         *
+         * @param id        the criterion's id, as in the scores
+         * @param weight    its relative weight, finite and zero or more (checked by {@link #build()})
+         * @param direction whether high or low raw scores are better
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException at once, naming {@code criterion} when {@code id} is not an id
+         *                                             or {@code direction} when null
+         */
         public Builder criterion(String id, double weight, CriterionDirection direction) {
             Checks.id(id, "criterion");
             Checks.notNull(direction, "direction");
@@ -190,7 +218,15 @@ public final class ScoringModel {
             return this;
         }
 
-        /** Uses AHP-derived weights; every criterion is a benefit unless re-declared with {@link #criterion}. */
+        /**
+         * Uses AHP-derived weights; every criterion is a benefit unless declared earlier with {@link #criterion} or
+         * changed with {@link #direction}.
+         *
+         * @param ahp the AHP result
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException at once, naming {@code ahp} when null or {@code comparisons}
+         *                                             when its judgements are inconsistent
+         */
         public Builder weights(AhpResult ahp) {
             Checks.notNull(ahp, "ahp");
             ahp.requireConsistent();
@@ -199,22 +235,54 @@ public final class ScoringModel {
             return this;
         }
 
+        /**
+         * Changes the direction of a declared criterion, e.g. after {@link #weights(AhpResult)}.
+         *
+         * @param criterion the criterion's id
+         * @param direction whether high or low raw scores are better
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException at once, naming {@code direction} for an unknown criterion or a
+         *                                             null direction
+         */
         public Builder direction(String criterion, CriterionDirection direction) {
             Checks.require(directions.containsKey(criterion), "direction", "unknown criterion " + criterion);
             directions.put(criterion, Checks.notNull(direction, "direction"));
             return this;
         }
 
+        /**
+         * Sets how raw scores are brought to a common scale; {@link Normalisation#MIN_MAX} by default.
+         *
+         * @param normalisation the normalisation
+         * @return this builder
+         */
         public Builder normalisation(Normalisation normalisation) {
             this.normalisation = normalisation;
             return this;
         }
 
+        /**
+         * Sets what happens to an item without a score for a criterion; {@link MissingScorePolicy#REJECT} by
+         * default.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
         public Builder missingScores(MissingScorePolicy policy) {
             this.missing = policy;
             return this;
         }
 
+        /**
+         * Builds the model.
+         *
+         * @return an immutable model
+         * @throws org.itm.core.ItmValidationException naming every problem at once: {@code criteria} when there are
+         *                                             none or all weights are zero, {@code criteria[ID]} for a
+         *                                             criterion declared twice, {@code criteria[ID].weight} for a
+         *                                             negative or non-finite weight, {@code normalisation} or
+         *                                             {@code missingScores} when null
+         */
         public ScoringModel build() {
             Violations v = new Violations();
             v.require(!rawWeights.isEmpty(), "criteria", "must not be empty");

@@ -16,8 +16,28 @@ public final class Wsjf {
     private Wsjf() {
     }
 
-    /** The WSJF inputs of one item, usually relative estimates on a Fibonacci-like scale. */
+    /**
+     * The WSJF inputs of one item, usually relative estimates on a Fibonacci-like scale (1, 2, 3, 5, 8, 13, 20).
+     *
+     * @param id              the item's id
+     * @param businessValue   value to users or the business; zero or more
+     * @param timeCriticality how fast the value decays with waiting; zero or more
+     * @param riskReduction   risk reduction or opportunity enablement; zero or more
+     * @param jobSize         effort or duration; above zero
+     */
     public record Item(String id, double businessValue, double timeCriticality, double riskReduction, double jobSize) {
+        /**
+         * Checks the components.
+         *
+         * @param id              the item's id; not blank
+         * @param businessValue   zero or more
+         * @param timeCriticality zero or more
+         * @param riskReduction   zero or more
+         * @param jobSize         above zero
+         * @throws org.itm.core.ItmValidationException naming {@code id} when blank, a component of the cost of delay
+         *                                             when negative or not finite, or {@code jobSize} when not
+         *                                             positive
+         */
         public Item {
             Checks.notBlank(id, "id");
             Checks.notNegative(businessValue, "businessValue");
@@ -26,11 +46,25 @@ public final class Wsjf {
             Checks.positive(jobSize, "jobSize");
         }
 
+        /**
+         * The cost of delay.
+         *
+         * @return business value + time criticality + risk reduction
+         */
         public double costOfDelay() {
             return businessValue + timeCriticality + riskReduction;
         }
     }
 
+    /**
+     * Ranks items by cost of delay / job size, highest first (ties by id). Each item's breakdown has one entry per
+     * cost-of-delay component, contributing the component / job size.
+     *
+     * @param items the items, each id once
+     * @return the ranking, method {@code "WSJF (cost of delay / job size)"}
+     * @throws org.itm.core.ItmValidationException naming {@code items} when null, {@code items[]} for a null item,
+     *                                             or {@code items[ID]} for an id given twice
+     */
     public static Ranking rank(List<Item> items) {
         Checks.notNull(items, "items");
         Set<String> seen = new HashSet<>();

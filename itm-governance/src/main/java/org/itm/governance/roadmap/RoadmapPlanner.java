@@ -23,7 +23,8 @@ import org.itm.governance.portfolio.YearQuarter;
  * Schedules initiatives into quarters: each starts no earlier than the roadmap start (and, by default, its planned
  * start), after every initiative it requires has ended, and in the first quarter from which every team it needs
  * has the FTE free for its whole run (serial resource levelling in priority order). Teams without a stated
- * capacity are not limited.
+ * capacity are not limited. A planner is immutable and may be shared between threads; {@link #plan} is a pure
+ * function of its settings and the initiatives.
  *
  * <pre>{@code
  * Roadmap r = RoadmapPlanner.builder(YearQuarter.of(2027, 1))
@@ -32,6 +33,8 @@ import org.itm.governance.portfolio.YearQuarter;
  *     .build()
  *     .plan(selectedInitiatives);
  * }</pre>
+ *
+ * <p>The package documentation has a worked example with its output.
  */
 public final class RoadmapPlanner {
 
@@ -51,11 +54,29 @@ public final class RoadmapPlanner {
         this.priority = List.copyOf(b.priority);
     }
 
+    /**
+     * Starts a planner whose roadmap begins in {@code start}: quarter offset 0 of every placement is counted from it.
+     *
+     * @param start the first quarter an initiative may start in
+     * @return a builder with no team capacities (unlimited), a horizon of 40 quarters, planned starts respected and
+     *         no priority order
+     * @throws org.itm.core.ItmValidationException naming {@code start} when it is null
+     */
     public static Builder builder(YearQuarter start) {
         return new Builder(Checks.notNull(start, "start"));
     }
 
-    /** The same planner with the stated capacity of {@code team} changed to {@code fte} in every quarter. */
+    /**
+     * The same planner with the stated capacity of {@code team} changed to {@code fte} in every quarter, e.g. to see
+     * what a hire or a cut does ({@link RoadmapDiff#between} compares the two roadmaps). Per-quarter capacities
+     * set for {@code team} with {@link Builder#capacity} are dropped; this planner is unchanged.
+     *
+     * @param team the team id
+     * @param fte  full-time equivalents the team offers each quarter, zero or more
+     * @return a new planner
+     * @throws org.itm.core.ItmValidationException naming {@code team} when it is not an id, or
+     *                                             {@code teamCapacity[team]} when {@code fte} is negative or not finite
+     */
     public RoadmapPlanner withTeamCapacity(String team, double fte) {
         Builder b = new Builder(start);
         b.teamCapacity.putAll(teamCapacity);
@@ -67,7 +88,18 @@ public final class RoadmapPlanner {
         return b.teamCapacity(team, fte).build();
     }
 
-    /** Plans the initiatives; those that cannot be placed are listed in {@link Roadmap#unscheduled()} with the reason. */
+    /**
+     * Plans the initiatives. Those whose prerequisites are all placed are placed one at a time, in the builder's
+     * priority order (then by planned start, then id), each in the first quarter where every team demand fits.
+     * Those that cannot be placed are listed in {@link Roadmap#unscheduled()} with the reason, and so are the
+     * initiatives that require them; a prerequisite not among {@code initiatives} makes its dependent unscheduled.
+     *
+     * @param initiatives the initiatives to schedule, each once
+     * @return the roadmap
+     * @throws org.itm.core.ItmValidationException naming {@code initiatives} when null or when the prerequisites form
+     *                                             a cycle, {@code initiatives[]} for a null element, or
+     *                                             {@code initiatives[ID]} for an id given more than once
+     */
     public Roadmap plan(Collection<Initiative> initiatives) {
         Checks.notNull(initiatives, "initiatives");
         Map<InitiativeId, Initiative> byId = new LinkedHashMap<>();
@@ -257,38 +289,83 @@ public final class RoadmapPlanner {
             this.start = start;
         }
 
-        /** {@code fte} of {@code team} in every quarter. */
+        /**
+         * Limits a team to {@code fte} in every quarter; teams never given a capacity are not limited.
+         *
+         * @param team the team id, as in {@link org.itm.governance.portfolio.TeamDemand#team()}
+         * @param fte  full-time equivalents the team offers each quarter, zero or more
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException naming {@code team} when it is not an id, or
+         *                                             {@code teamCapacity[team]} when {@code fte} is negative or not
+         *                                             finite
+         */
         public Builder teamCapacity(String team, double fte) {
             Checks.id(team, "team");
             teamCapacity.put(team, Checks.notNegative(fte, "teamCapacity[" + team + "]"));
             return this;
         }
 
-        /** A different capacity in one quarter (holidays, hiring). */
+        /**
+         * A different capacity of a team in one quarter (holidays, hiring), taking precedence over
+         * {@link #teamCapacity} there.
+         *
+         * @param team    the team id
+         * @param quarter the quarter
+         * @param fte     full-time equivalents the team offers in that quarter, zero or more
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException naming {@code team} when it is not an id, {@code quarter} when
+         *                                             null, or {@code capacity[team]} when {@code fte} is negative or
+         *                                             not finite
+         */
         public Builder capacity(String team, YearQuarter quarter, double fte) {
             overrides.put(new TeamQuarter(team, quarter), Checks.notNegative(fte, "capacity[" + team + "]"));
             return this;
         }
 
-        /** How many quarters from the start an initiative may begin in; 40 by default. */
+        /**
+         * How many quarters from the start an initiative may begin in; one that finds no room that early is
+         * unscheduled. 40 (ten years) by default.
+         *
+         * @param quarters the horizon, 1 to 400
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException naming {@code horizonQuarters} when outside 1 to 400
+         */
         public Builder horizonQuarters(int quarters) {
             this.horizon = Checks.between(quarters, 1, 400, "horizonQuarters");
             return this;
         }
 
-        /** Whether an initiative may start before its planned start; by default it may not. */
+        /**
+         * Whether an initiative waits for its {@linkplain Initiative#plannedStart() planned start}; by default it
+         * does. With {@code false} it may start as early as the roadmap start, its prerequisites and the teams allow.
+         *
+         * @param respect {@code true} to start no initiative before its planned start
+         * @return this builder
+         */
         public Builder respectPlannedStart(boolean respect) {
             this.respectPlannedStart = respect;
             return this;
         }
 
-        /** Placement order among initiatives whose prerequisites are placed; unlisted ones come after, by planned start. */
+        /**
+         * Placement order among initiatives whose prerequisites are placed: earlier ones get the team capacity
+         * first. Unlisted ones come after, by planned start then id. Replaces an earlier order.
+         *
+         * @param order initiative ids, most important first; an id listed twice counts at its first position
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException naming {@code priority} when it is null
+         */
         public Builder priority(List<InitiativeId> order) {
             priority.clear();
             priority.addAll(Checks.notNull(order, "priority"));
             return this;
         }
 
+        /**
+         * Builds the planner; every setting was checked when it was set.
+         *
+         * @return an immutable planner
+         */
         public RoadmapPlanner build() {
             return new RoadmapPlanner(this);
         }

@@ -15,18 +15,46 @@ import org.itm.core.money.Money;
 /**
  * The efficient frontier: the best value reachable at each budget level (every year's budget scaled by the same
  * factor), and at each step which initiatives come in or drop out — the marginal initiatives — with the value and
- * spend they add.
+ * spend they add. Made by {@link #of(Selector, SelectionProblem, List)}.
+ *
+ * @param points one point per budget level, in ascending order; copied
  */
 public record Frontier(List<Point> points) {
 
+    /**
+     * Copies the points.
+     *
+     * @param points one point per budget level, in ascending order
+     */
     public Frontier {
         points = List.copyOf(points);
     }
 
-    /** One budget level of the frontier. */
+    /**
+     * One budget level of the frontier.
+     *
+     * @param budgetFactor  the factor every year's budget was multiplied by, e.g. {@code 0.8}
+     * @param result        the selection at that level
+     * @param added         candidates selected here but not at the previous feasible level
+     * @param removed       candidates selected at the previous feasible level but not here
+     * @param marginalValue value gained over the previous feasible level (the first level counts from zero)
+     * @param marginalSpend spend added over the previous feasible level, in the problem's currency
+     */
     public record Point(BigDecimal budgetFactor, SelectionResult result, List<InitiativeId> added,
                         List<InitiativeId> removed, double marginalValue, BigDecimal marginalSpend) {
 
+        /**
+         * Checks the components and copies the lists.
+         *
+         * @param budgetFactor  the budget factor
+         * @param result        the selection at that level
+         * @param added         candidates that came in
+         * @param removed       candidates that dropped out
+         * @param marginalValue value gained
+         * @param marginalSpend spend added
+         * @throws org.itm.core.ItmValidationException naming {@code budgetFactor}, {@code result} or
+         *                                             {@code marginalSpend} when null
+         */
         public Point {
             Checks.notNull(budgetFactor, "budgetFactor");
             Checks.notNull(result, "result");
@@ -35,7 +63,12 @@ public record Frontier(List<Point> points) {
             Checks.notNull(marginalSpend, "marginalSpend");
         }
 
-        /** e.g. {@code 80% of budget: value 412.0 (+37.5 for +120000.00 spend): +INI-7 -INI-3}. */
+        /**
+         * The point as one line, e.g. {@code 125% of budget: value 16.000 (+2.000 for 300000.00 spend) +ERP -CRM}.
+         *
+         * @return the level, value, marginal value and spend, and the ids that came in ({@code +}) or dropped out
+         *         ({@code -}); for an infeasible level, the reasons
+         */
         public String explain() {
             String pct = budgetFactor.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "% of budget";
             if (!result.feasible()) {
@@ -51,6 +84,14 @@ public record Frontier(List<Point> points) {
     /**
      * Solves {@code problem} at each budget factor (e.g. 0.5, 0.75, 1.0, 1.25), in ascending order. Levels too small
      * for the mandatory set are reported as infeasible points.
+     *
+     * @param selector      the selector to solve each level with, e.g. {@link Selector#exact()}
+     * @param problem       the problem at 100 % budget; it must state at least one yearly budget
+     * @param budgetFactors the factors, each zero or more; duplicates count once
+     * @return the frontier
+     * @throws org.itm.core.ItmValidationException naming {@code selector} or {@code problem} when null,
+     *                                             {@code budgetFactors} when empty, {@code budgetFactors[]} for a
+     *                                             negative factor, or {@code problem.budgets} when it has none
      */
     public static Frontier of(Selector selector, SelectionProblem problem, List<BigDecimal> budgetFactors) {
         Checks.notNull(selector, "selector");
@@ -79,7 +120,16 @@ public record Frontier(List<Point> points) {
         return new Frontier(points);
     }
 
-    /** Factors {@code 1/steps, 2/steps, …, 1} of the stated budgets. */
+    /**
+     * The frontier at factors {@code 1/steps, 2/steps, …, 1} of the stated budgets (rounded half-even to 4 decimals).
+     *
+     * @param selector the selector to solve each level with
+     * @param problem  the problem at 100 % budget
+     * @param steps    how many levels, 1 to 100
+     * @return the frontier
+     * @throws org.itm.core.ItmValidationException naming {@code steps} when outside 1 to 100, or as
+     *                                             {@link #of(Selector, SelectionProblem, List)}
+     */
     public static Frontier of(Selector selector, SelectionProblem problem, int steps) {
         Checks.between(steps, 1, 100, "steps");
         List<BigDecimal> factors = new ArrayList<>();
@@ -89,6 +139,11 @@ public record Frontier(List<Point> points) {
         return of(selector, problem, factors);
     }
 
+    /**
+     * One {@link Point#explain()} line per level, lowest budget first.
+     *
+     * @return lines separated by {@code \n}
+     */
     public String explain() {
         return points.stream().map(Point::explain).collect(Collectors.joining("\n"));
     }

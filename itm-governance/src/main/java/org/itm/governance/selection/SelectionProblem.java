@@ -48,39 +48,92 @@ public final class SelectionProblem {
         this.mandatory = Collections.unmodifiableSet(new LinkedHashSet<>(b.mandatory));
     }
 
+    /**
+     * Starts a problem in the currency of an ISO 4217 code.
+     *
+     * @param currencyCode the code, e.g. {@code EUR}
+     * @return an empty builder
+     * @throws org.itm.core.ItmValidationException naming {@code currency} when the code is blank
+     * @throws IllegalArgumentException            when the code is not an ISO 4217 code
+     */
     public static Builder builder(String currencyCode) {
         return new Builder(Currency.getInstance(Checks.notBlank(currencyCode, "currency")));
     }
 
+    /**
+     * Starts a problem in a currency.
+     *
+     * @param currency the currency of budgets and costs
+     * @return an empty builder
+     * @throws org.itm.core.ItmValidationException naming {@code currency} when null
+     */
     public static Builder builder(Currency currency) {
         return new Builder(Checks.notNull(currency, "currency"));
     }
 
+    /**
+     * The currency of budgets and candidate costs.
+     *
+     * @return the currency
+     */
     public Currency currency() {
         return currency;
     }
 
+    /**
+     * The candidates, in the order added.
+     *
+     * @return an unmodifiable list
+     */
     public List<Candidate> candidates() {
         return candidates;
     }
 
+    /**
+     * The spend limit per calendar year; years without one are not limited.
+     *
+     * @return year → budget, in year order, unmodifiable
+     */
     public Map<Integer, BigDecimal> budgets() {
         return budgets;
     }
 
+    /**
+     * The FTE limit per team and quarter; team-quarters without one are not limited.
+     *
+     * @return team-quarter → FTE, in team then quarter order, unmodifiable
+     */
     public Map<TeamQuarter, Double> capacity() {
         return capacity;
     }
 
+    /**
+     * The cap on the summed risk score of the selection.
+     *
+     * @return the cap, or empty when risk is not limited
+     */
     public OptionalDouble riskCap() {
         return riskCap;
     }
 
+    /**
+     * The candidates that must be selected, e.g. regulatory work.
+     *
+     * @return their ids in the order added, unmodifiable
+     */
     public Set<InitiativeId> mandatory() {
         return mandatory;
     }
 
-    /** The same problem with every year's budget multiplied by {@code factor} (rounded half-even to cents). */
+    /**
+     * The same problem with every year's budget multiplied by {@code factor}, e.g. {@code 0.8} for a 20 % cut, rounded
+     * half-even to the currency's minor unit (at least 2 decimals). Use it with {@link Frontier} to see what each
+     * budget level buys.
+     *
+     * @param factor the multiplier, zero or more
+     * @return a new problem; this one is unchanged
+     * @throws org.itm.core.ItmValidationException naming {@code factor} when null or negative
+     */
     public SelectionProblem withBudgetsScaled(BigDecimal factor) {
         Checks.notNegative(factor, "factor");
         Builder b = toBuilder();
@@ -89,7 +142,11 @@ public final class SelectionProblem {
         return b.build();
     }
 
-    /** A builder holding this problem's settings, to derive a variant. */
+    /**
+     * A builder holding this problem's settings, to derive a variant (another budget, a mandatory initiative).
+     *
+     * @return a new builder; changing it leaves this problem unchanged
+     */
     public Builder toBuilder() {
         Builder b = new Builder(currency);
         candidates.forEach(b::candidate);
@@ -114,6 +171,13 @@ public final class SelectionProblem {
             this.currency = currency;
         }
 
+        /**
+         * Adds a candidate; an id added twice is reported by {@link #build()}.
+         *
+         * @param candidate the candidate
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException naming {@code candidate} at once when null
+         */
         public Builder candidate(Candidate candidate) {
             Checks.notNull(candidate, "candidate");
             if (candidates.putIfAbsent(candidate.id(), candidate) != null) {
@@ -122,7 +186,17 @@ public final class SelectionProblem {
             return this;
         }
 
-        /** Every initiative of the portfolio as a candidate, valued by {@code value}. */
+        /**
+         * Adds every initiative of the portfolio as a candidate ({@link Candidate#of(Initiative, double)}), valued by
+         * {@code value}.
+         *
+         * @param portfolio the portfolio, in the problem's currency
+         * @param value     each initiative's worth, e.g. {@code i -> i.totalBenefit().amount().doubleValue()}
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException at once, naming {@code portfolio} or {@code value} when null,
+         *                                             {@code portfolio.currency} when it differs, or {@code value}
+         *                                             when an initiative's worth is negative or not finite
+         */
         public Builder candidates(Portfolio portfolio, ToDoubleFunction<Initiative> value) {
             Checks.notNull(portfolio, "portfolio");
             Checks.notNull(value, "value");
@@ -132,28 +206,75 @@ public final class SelectionProblem {
             return this;
         }
 
+        /**
+         * Adds candidates.
+         *
+         * @param all the candidates
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException naming {@code candidates} or {@code candidate} at once when null
+         */
         public Builder candidates(Collection<Candidate> all) {
             Checks.notNull(all, "candidates").forEach(this::candidate);
             return this;
         }
 
+        /**
+         * Limits the spend of a year, replacing an earlier limit of that year.
+         *
+         * @param year   the calendar year, 1900–9999
+         * @param amount the budget, zero or more, at most 6 decimals
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException at once, naming {@code year} when out of range or
+         *                                             {@code budget[YEAR]} when null or negative
+         */
         public Builder budget(int year, BigDecimal amount) {
             Checks.between(year, 1900, 9999, "year");
             budgets.put(year, Checks.notNegative(amount, "budget[" + year + "]"));
             return this;
         }
 
+        /**
+         * Limits the spend of a year, from decimal text such as {@code "2000000"}.
+         *
+         * @param year   the calendar year, 1900–9999
+         * @param amount the budget as a decimal number, zero or more
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException at once, naming {@code amount} when blank, or as
+         *                                             {@link #budget(int, BigDecimal)}
+         * @throws NumberFormatException               when the text is not a decimal number
+         */
         public Builder budget(int year, String amount) {
             return budget(year, new BigDecimal(Checks.notBlank(amount, "amount")));
         }
 
+        /**
+         * Limits a team's FTE in one quarter, replacing an earlier limit there.
+         *
+         * @param team    the team's id
+         * @param quarter the quarter
+         * @param fte     full-time equivalents, zero or more
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException at once, naming {@code capacity[TEAM]} when {@code fte} is
+         *                                             negative or not finite, {@code team} when not an id, or
+         *                                             {@code quarter} when null
+         */
         public Builder capacity(String team, YearQuarter quarter, double fte) {
             Checks.notNegative(fte, "capacity[" + team + "]");
             capacity.put(new TeamQuarter(team, quarter), fte);
             return this;
         }
 
-        /** The same FTE for a team in every quarter from {@code first} to {@code last} inclusive. */
+        /**
+         * Limits a team to the same FTE in every quarter from {@code first} to {@code last} inclusive.
+         *
+         * @param team  the team's id
+         * @param first the first quarter
+         * @param last  the last quarter, not before {@code first}
+         * @param fte   full-time equivalents per quarter, zero or more
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException at once, naming {@code last} when before {@code first}, or as
+         *                                             {@link #capacity(String, YearQuarter, double)}
+         */
         public Builder capacity(String team, YearQuarter first, YearQuarter last, double fte) {
             Checks.require(first.compareTo(last) <= 0, "last", "must not be before " + first);
             for (YearQuarter q = first; q.compareTo(last) <= 0; q = q.plus(1)) {
@@ -162,12 +283,25 @@ public final class SelectionProblem {
             return this;
         }
 
-        /** Caps the summed risk score of the selected initiatives. */
+        /**
+         * Caps the summed risk score of the selected initiatives.
+         *
+         * @param cap the cap, zero or more; with scores 0–100, {@code 150} allows e.g. three initiatives of 50
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException naming {@code riskCap} at once when negative or not finite
+         */
         public Builder riskCap(double cap) {
             riskCap = OptionalDouble.of(Checks.notNegative(cap, "riskCap"));
             return this;
         }
 
+        /**
+         * Requires candidates to be selected; unknown ids are reported by {@link #build()}.
+         *
+         * @param ids the candidates' ids
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException naming {@code initiativeId} at once for a malformed id
+         */
         public Builder mandatory(String... ids) {
             for (String id : ids) {
                 mandatory.add(InitiativeId.of(id));
@@ -175,11 +309,28 @@ public final class SelectionProblem {
             return this;
         }
 
+        /**
+         * Requires a candidate to be selected; an unknown id is reported by {@link #build()}.
+         *
+         * @param id the candidate's id
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException naming {@code mandatory} at once when null
+         */
         public Builder mandatory(InitiativeId id) {
             mandatory.add(Checks.notNull(id, "mandatory"));
             return this;
         }
 
+        /**
+         * Builds the problem.
+         *
+         * @return an immutable problem
+         * @throws org.itm.core.ItmValidationException naming every problem at once: {@code candidates[ID]} for an id
+         *                                             added twice, {@code candidates[ID].requires} or
+         *                                             {@code .excludes} for an unknown candidate, {@code mandatory}
+         *                                             for an unknown candidate, {@code budgets} when a budget or
+         *                                             cost has more than 6 decimals
+         */
         public SelectionProblem build() {
             Violations v = new Violations();
             duplicates.forEach(d -> v.add("candidates[" + d + "]", "id appears more than once"));

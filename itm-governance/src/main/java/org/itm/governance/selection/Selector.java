@@ -13,10 +13,21 @@ import org.itm.governance.selection.internal.BranchAndBoundSelector;
  */
 public interface Selector {
 
-    /** Solves {@code problem}; never throws for an infeasible instance but returns a result saying why. */
+    /**
+     * Solves a problem.
+     *
+     * @param problem what to choose from and the limits
+     * @return the selection with a decision and reason per candidate; for an infeasible problem (e.g. mandatory
+     *         initiatives over budget) status {@link SelectionResult.Status#INFEASIBLE} and the reasons in
+     *         {@link SelectionResult#infeasibility()}, never an exception
+     */
     SelectionResult select(SelectionProblem problem);
 
-    /** The exact selector with no limit on search effort. */
+    /**
+     * The exact selector with no limit on search effort.
+     *
+     * @return a selector whose results are {@link SelectionResult.Status#OPTIMAL} or infeasible
+     */
     static Selector exact() {
         return new BranchAndBoundSelector(Long.MAX_VALUE);
     }
@@ -24,6 +35,10 @@ public interface Selector {
     /**
      * The exact selector that stops after {@code maxNodes} search nodes and then reports the best selection found
      * with status {@link SelectionResult.Status#NODE_LIMIT_REACHED} and a proven upper bound.
+     *
+     * @param maxNodes the most search-tree nodes to visit; above zero
+     * @return the selector
+     * @throws org.itm.core.ItmValidationException naming {@code maxNodes} when it is not positive
      */
     static Selector exact(long maxNodes) {
         return new BranchAndBoundSelector(Checks.positive(maxNodes, "maxNodes"));

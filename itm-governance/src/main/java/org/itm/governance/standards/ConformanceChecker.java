@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import org.itm.core.validation.Checks;
 
-/** Checks applications against standards, applying waivers that are still active on the clock's date. */
+/**
+ * Checks applications against standards, applying waivers that are still active on the clock's date. Immutable and
+ * thread-safe as long as the rules are pure.
+ */
 public final class ConformanceChecker {
 
     private final TechnologyCatalogue catalogue;
@@ -23,12 +26,34 @@ public final class ConformanceChecker {
         this.waivers = waivers;
     }
 
+    /**
+     * A checker of the given standards.
+     *
+     * @param catalogue the technologies the rules consult
+     * @param standards the standards to check, in the order their findings are listed for one application
+     * @param waivers   the waivers, active or expired; copied
+     * @return the checker
+     * @throws org.itm.core.ItmValidationException naming {@code catalogue}, {@code standards} or {@code waivers} when
+     *                                             null
+     */
     public static ConformanceChecker create(TechnologyCatalogue catalogue, Collection<Standard> standards,
                                             Collection<Waiver> waivers) {
         return new ConformanceChecker(Checks.notNull(catalogue, "catalogue"), List.copyOf(Checks.notNull(standards, "standards")),
                 List.copyOf(Checks.notNull(waivers, "waivers")));
     }
 
+    /**
+     * Checks every application against every standard on today's date in {@code zone}. A breach covered by a waiver
+     * of the same standard and application that has not expired is listed as waived; an expired waiver of a breach is
+     * noted.
+     *
+     * @param applications the applications
+     * @param clock        gives today's date
+     * @param zone         the zone the date is taken in
+     * @return every breach, most severe first, then by application and standard id
+     * @throws org.itm.core.ItmValidationException naming {@code applications}, {@code clock} or {@code zone} when
+     *                                             null
+     */
     public ConformanceReport check(Collection<Application> applications, Clock clock, ZoneId zone) {
         Checks.notNull(applications, "applications");
         LocalDate today = LocalDate.ofInstant(Checks.notNull(clock, "clock").instant(), Checks.notNull(zone, "zone"));

@@ -23,6 +23,15 @@ public final class TechnologyCatalogue {
         this.byId = byId;
     }
 
+    /**
+     * A catalogue of technologies.
+     *
+     * @param technologies the technologies, each id once; their order is kept
+     * @return the catalogue
+     * @throws org.itm.core.ItmValidationException naming {@code technologies} when null, {@code technologies[]} for
+     *                                             a null element, or {@code technologies[ID]} for every id given
+     *                                             twice
+     */
     public static TechnologyCatalogue of(Collection<Technology> technologies) {
         Checks.notNull(technologies, "technologies");
         Violations v = new Violations();
@@ -33,16 +42,40 @@ public final class TechnologyCatalogue {
         return new TechnologyCatalogue(byId);
     }
 
+    /**
+     * A technology by id.
+     *
+     * @param id the technology's id
+     * @return the technology, or empty when the catalogue does not know it
+     */
     public Optional<Technology> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /**
+     * Every technology, in the order given.
+     *
+     * @return an unmodifiable list
+     */
     public List<Technology> technologies() {
         return List.copyOf(byId.values());
     }
 
-    /** One application running a technology whose support ends (or ended) by the horizon. */
+    /**
+     * One application running a technology whose support ends (or ended) by the horizon.
+     *
+     * @param applicationId the application
+     * @param owner         its owner, who should plan the move
+     * @param technologyId  the technology
+     * @param endOfSupport  the technology's last day of support
+     * @param daysLeft      days from today to {@code endOfSupport}; negative when support has ended, 0 on the day
+     */
     public record Exposure(String applicationId, String owner, String technologyId, LocalDate endOfSupport, long daysLeft) {
+        /**
+         * Whether support has already ended.
+         *
+         * @return {@code true} when {@link #daysLeft()} is negative
+         */
         public boolean alreadyUnsupported() {
             return daysLeft < 0;
         }
@@ -50,7 +83,16 @@ public final class TechnologyCatalogue {
 
     /**
      * Which applications run technology whose vendor support ends within {@code months} of today (or has already
-     * ended), soonest first — e.g. {@code months = 12} for "past support within a year".
+     * ended), soonest first — e.g. {@code months = 12} for "past support within a year". Technologies the
+     * catalogue does not know, or without an announced end of support, are not exposures.
+     *
+     * @param applications the applications
+     * @param clock        gives today's date
+     * @param zone         the zone the date is taken in
+     * @param months       the horizon in months from today, 0 to 1200
+     * @return one exposure per application and technology, by end of support then application id
+     * @throws org.itm.core.ItmValidationException naming {@code applications}, {@code clock} or {@code zone} when
+     *                                             null, or {@code months} when outside 0 to 1200
      */
     public List<Exposure> endOfLifeExposure(Collection<Application> applications, Clock clock, ZoneId zone, int months) {
         Checks.notNull(applications, "applications");

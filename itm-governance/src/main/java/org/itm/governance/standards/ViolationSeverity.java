@@ -2,8 +2,12 @@ package org.itm.governance.standards;
 
 /** How serious a violation is; reports sort most severe first. */
 public enum ViolationSeverity {
+    /** Fix when convenient. */
     LOW,
+    /** Fix in the normal planning cycle. */
     MEDIUM,
+    /** Fix soon; an owner should have a plan. */
     HIGH,
+    /** Fix now or hold a waiver. */
     CRITICAL
 }

@@ -30,6 +30,24 @@ public record Advisory(String id, String source, List<String> aliases, String su
 
     private static final Pattern CVE = Pattern.compile("CVE-\\d{4}-\\d{4,}");
 
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param id        the record's id ({@code GHSA-...}, {@code CVE-...}, {@code PYSEC-...})
+     * @param source    where it was read from, {@code OSV} or {@code NVD}
+     * @param aliases   other ids of the same vulnerability (OSV {@code aliases})
+     * @param summary   one-line summary (may be empty)
+     * @param published when it was published, if given
+     * @param modified  when it last changed, if given
+     * @param withdrawn when it was withdrawn, if it was (a withdrawn advisory matches nothing)
+     * @param cvss      the CVSS vectors it carries, any version
+     * @param affected  affected packages (OSV)
+     * @param cpeMatches vulnerable CPE matches of its configurations (NVD)
+     * @throws org.itm.core.ItmValidationException naming every problem at once: {@code id} or {@code source} when
+     *                                             blank; {@code aliases}, {@code summary}, {@code cvss},
+     *                                             {@code affected} or {@code cpeMatches} when null;
+     *                                             {@code published/modified/withdrawn} when one of them is null
+     */
     public Advisory {
         Violations v = new Violations();
         v.check("id", () -> Checks.notBlank(id, "id"));

@@ -12,6 +12,13 @@ import org.itm.risk.inventory.ImportRejection;
  */
 public record AdvisoryImport(List<Advisory> accepted, List<ImportRejection> rejected) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param accepted the advisories read
+     * @param rejected the records not taken, each naming the record (by id when it has one) and every bad field
+     * @throws org.itm.core.ItmValidationException naming {@code accepted} or {@code rejected} when null
+     */
     public AdvisoryImport {
         accepted = List.copyOf(Checks.notNull(accepted, "accepted"));
         rejected = List.copyOf(Checks.notNull(rejected, "rejected"));

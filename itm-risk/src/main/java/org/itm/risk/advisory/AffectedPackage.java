@@ -13,6 +13,16 @@ import org.itm.core.validation.Checks;
  */
 public record AffectedPackage(String ecosystem, String name, List<VersionRange> ranges, List<String> versions) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param ecosystem OSV ecosystem, e.g. {@code Maven}, {@code npm}, {@code PyPI}
+     * @param name      package name in the ecosystem's form ({@code groupId:artifactId} for Maven)
+     * @param ranges    affected ranges
+     * @param versions  versions listed as affected
+     * @throws org.itm.core.ItmValidationException naming {@code ecosystem} or {@code name} when blank; {@code ranges}
+     *                                             or {@code versions} when null
+     */
     public AffectedPackage {
         Checks.notBlank(ecosystem, "ecosystem");
         Checks.notBlank(name, "name");

@@ -19,6 +19,20 @@ public record CpeMatch(CpeName criteria, boolean vulnerable, Optional<String> ve
                        Optional<String> versionStartExcluding, Optional<String> versionEndIncluding,
                        Optional<String> versionEndExcluding) {
 
+    /**
+     * Checks the components.
+     *
+     * @param criteria              the CPE 2.3 pattern
+     * @param vulnerable            whether matching products are vulnerable (false for platform-only matches)
+     * @param versionStartIncluding lower bound, inclusive
+     * @param versionStartExcluding lower bound, exclusive
+     * @param versionEndIncluding   upper bound, inclusive
+     * @param versionEndExcluding   upper bound, exclusive
+     * @throws org.itm.core.ItmValidationException naming {@code criteria} or {@code version bounds} when null,
+     *                                             {@code versionStartExcluding} when given with
+     *                                             {@code versionStartIncluding}, or {@code versionEndExcluding} when
+     *                                             given with {@code versionEndIncluding}
+     */
     public CpeMatch {
         Violations v = new Violations();
         v.require(criteria != null, "criteria", "must not be null");

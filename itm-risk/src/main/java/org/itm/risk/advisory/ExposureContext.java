@@ -24,6 +24,17 @@ import org.itm.risk.vuln.KevCatalog;
 public record ExposureContext(Instant detectedAt, SystemExposure exposure, boolean automatable, HumanImpact criticality,
                               Exploitation exploitation, Optional<KevCatalog> kev) {
 
+    /**
+     * Checks the components.
+     *
+     * @param detectedAt   detection time of the findings (the SLA clock starts here)
+     * @param exposure     SSVC system exposure of the service
+     * @param automatable  SSVC automatable, for the findings of this service
+     * @param criticality  SSVC human impact of the service
+     * @param exploitation exploitation status assumed for CVEs not in the KEV catalog
+     * @param kev          the KEV catalog, if available
+     * @throws org.itm.core.ItmValidationException naming every null component at once
+     */
     public ExposureContext {
         Violations v = new Violations();
         v.require(detectedAt != null, "detectedAt", "must not be null");

@@ -33,6 +33,16 @@ import org.itm.risk.vuln.Vulnerability;
 public record ExposureReport(SoftwareInventory inventory, List<ExposureFinding> findings,
                              List<UncheckedComponent> unchecked, int componentsChecked) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param inventory         the inventory matched
+     * @param findings          affected components, one per component and advisory
+     * @param unchecked         components (or component-advisory pairs) that could not be decided, with reasons
+     * @param componentsChecked components that had a usable identifier and version
+     * @throws org.itm.core.ItmValidationException naming {@code inventory}, {@code findings} or {@code unchecked} when
+     *                                             null; {@code componentsChecked} when negative
+     */
     public ExposureReport {
         Checks.notNull(inventory, "inventory");
         findings = List.copyOf(Checks.notNull(findings, "findings"));

@@ -22,6 +22,13 @@ public record RangeEvent(Kind kind, String version) {
         LIMIT
     }
 
+    /**
+     * Checks the components.
+     *
+     * @param kind    introduced, fixed, last_affected or limit
+     * @param version the version the event happens at ({@code 0} for "introduced at the beginning")
+     * @throws org.itm.core.ItmValidationException naming {@code kind} when null; {@code version} when blank
+     */
     public RangeEvent {
         Checks.notNull(kind, "kind");
         Checks.notBlank(version, "version");

@@ -12,6 +12,13 @@ import org.itm.risk.inventory.SoftwareComponent;
  */
 public record UncheckedComponent(SoftwareComponent component, String reason) {
 
+    /**
+     * Checks the components.
+     *
+     * @param component the component
+     * @param reason    why it could not be checked
+     * @throws org.itm.core.ItmValidationException naming {@code component} when null; {@code reason} when blank
+     */
     public UncheckedComponent {
         Checks.notNull(component, "component");
         Checks.notBlank(reason, "reason");

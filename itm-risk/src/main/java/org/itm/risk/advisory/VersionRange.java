@@ -21,6 +21,13 @@ public record VersionRange(Type type, List<RangeEvent> events) {
         GIT
     }
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param type   how the event versions are ordered
+     * @param events the events as written (OSV does not require them sorted)
+     * @throws org.itm.core.ItmValidationException naming {@code type} when null; {@code events} when null or empty
+     */
     public VersionRange {
         Checks.notNull(type, "type");
         events = List.copyOf(Checks.notEmpty(events, "events"));

@@ -21,6 +21,16 @@ import org.itm.core.validation.Violations;
 public record AuditEntry(Instant time, String actor, String action, String target, AuditOutcome outcome,
                          Map<String, String> details) {
 
+    /**
+     * Checks the components.
+     *
+     * @param time    when the action happened
+     * @param actor   user or system that acted
+     * @param action  what was done, e.g. {@code change.approve}
+     * @param target  what it was done to, e.g. {@code CHG-42}
+     * @param outcome how it ended
+     * @param details extra key/value facts; may be empty
+     */
     public AuditEntry {
         Violations v = new Violations();
         v.require(time != null, "time", "must not be null");

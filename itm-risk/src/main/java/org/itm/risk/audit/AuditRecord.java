@@ -14,6 +14,17 @@ import org.itm.core.validation.Checks;
  */
 public record AuditRecord(long index, AuditEntry entry, Hash previousHash, Hash hash, Hash leafHash) {
 
+    /**
+     * Checks the components.
+     *
+     * @param index        position in the log, from 0
+     * @param entry        the audited event
+     * @param previousHash chain hash of record {@code index - 1}, {@link Hash#ZERO} for the first
+     * @param hash         this record's chain hash
+     * @param leafHash     SHA-256(0x00‖canonical encoding), the record's Merkle leaf
+     * @throws org.itm.core.ItmValidationException naming {@code index} when negative; {@code entry},
+     *                                             {@code previousHash}, {@code hash} or {@code leafHash} when null
+     */
     public AuditRecord {
         Checks.notNegative(index, "index");
         Checks.notNull(entry, "entry");

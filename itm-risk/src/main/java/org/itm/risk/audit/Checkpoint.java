@@ -12,6 +12,15 @@ import org.itm.core.validation.Checks;
  */
 public record Checkpoint(long size, Hash rootHash, Hash headHash) {
 
+    /**
+     * Checks the components.
+     *
+     * @param size     number of entries covered
+     * @param rootHash Merkle tree head of those entries
+     * @param headHash chain hash of the last covered entry ({@link Hash#ZERO} when empty)
+     * @throws org.itm.core.ItmValidationException naming {@code size} when negative; {@code rootHash} or
+     *                                             {@code headHash} when null
+     */
     public Checkpoint {
         Checks.notNegative(size, "size");
         Checks.notNull(rootHash, "rootHash");

@@ -13,6 +13,14 @@ import org.itm.core.validation.Checks;
  */
 public record VerificationResult(boolean valid, long checked, Optional<Long> firstBadIndex, String reason) {
 
+    /**
+     * Checks the components.
+     *
+     * @param valid         true when every check passed
+     * @param checked       number of records examined
+     * @param firstBadIndex position of the first record that failed a check
+     * @param reason        what failed, e.g. "hash does not match the entry (modified)"
+     */
     public VerificationResult {
         Checks.notNull(firstBadIndex, "firstBadIndex");
         Checks.notNull(reason, "reason");

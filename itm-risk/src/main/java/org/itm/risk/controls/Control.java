@@ -20,6 +20,22 @@ import org.itm.core.validation.Violations;
 public record Control(String id, String name, String objective, ControlType type, Period testEvery, String owner,
                       Set<String> risks, Set<RequirementRef> requirements) {
 
+    /**
+     * Checks the components and copies the sets.
+     *
+     * @param id            identifier
+     * @param name          short name
+     * @param objective     what it must achieve
+     * @param type          preventive, detective or corrective
+     * @param testEvery     how often it must be tested
+     * @param owner         accountable person (notified of findings)
+     * @param risks         ids of the risks it reduces
+     * @param requirements  framework requirements it implements
+     * @throws org.itm.core.ItmValidationException naming every problem at once: {@code id} when not an id;
+     *                                             {@code name}, {@code objective} or {@code owner} when blank;
+     *                                             {@code type}, {@code risks} or {@code requirements} when null;
+     *                                             {@code testEvery} when not a positive period
+     */
     public Control {
         Violations v = new Violations();
         v.check("id", () -> Checks.id(id, "id"));

@@ -17,6 +17,16 @@ import org.itm.core.validation.Checks;
 public record ControlAlteration(String controlId, List<String> removeIds, List<String> removeNames,
                                 List<Addition> adds) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param controlId   the altered control
+     * @param removeIds   ids of parts and parameters to remove ({@code removes[].by-id})
+     * @param removeNames names of parts to remove at any depth ({@code removes[].by-name}, e.g. {@code guidance})
+     * @param adds        what is added, in document order
+     * @throws org.itm.core.ItmValidationException naming {@code controlId} when blank; {@code removeIds},
+     *                                             {@code removeNames} or {@code adds} when null
+     */
     public ControlAlteration {
         Checks.notBlank(controlId, "controlId");
         removeIds = List.copyOf(Checks.notNull(removeIds, "removeIds"));
@@ -47,6 +57,16 @@ public record ControlAlteration(String controlId, List<String> removeIds, List<S
     public record Addition(Position position, Optional<String> byId, List<ControlPart> parts,
                            List<ControlParameter> params) {
 
+        /**
+         * Checks the components and copies the lists.
+         *
+         * @param position where
+         * @param byId     the part or parameter the position is relative to; empty for the control itself
+         * @param parts    the parts added
+         * @param params   the parameters added
+         * @throws org.itm.core.ItmValidationException naming {@code position}, {@code byId}, {@code parts} or
+         *                                             {@code params} when null
+         */
         public Addition {
             Checks.notNull(position, "position");
             Checks.notNull(byId, "byId");

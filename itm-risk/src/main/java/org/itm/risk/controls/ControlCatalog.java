@@ -35,6 +35,20 @@ public record ControlCatalog(String uuid, String title, String version, String o
 
     private static final Pattern INSERT = Pattern.compile("\\{\\{\\s*insert:\\s*param,\\s*([^\\s}]+)\\s*}}");
 
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param uuid         the document's uuid
+     * @param title        its title, e.g. {@code NIST Special Publication 800-53 Revision 5.1.1 LOW IMPACT BASELINE}
+     * @param version      the document version, e.g. {@code 5.1.1+u4}
+     * @param oscalVersion the OSCAL version it is written in, e.g. {@code 1.1.2}
+     * @param groups       its families, in document order
+     * @param controls     controls outside any group, in document order
+     * @throws org.itm.core.ItmValidationException naming {@code uuid}, {@code title}, {@code version} or
+     *                                             {@code oscalVersion} when blank, {@code groups} or
+     *                                             {@code controls} when null, or {@code controls} for every control
+     *                                             id that appears more than once at any depth
+     */
     public ControlCatalog {
         Checks.notBlank(uuid, "uuid");
         Checks.notBlank(title, "title");
@@ -50,7 +64,12 @@ public record ControlCatalog(String uuid, String title, String version, String o
         v.throwIfAny();
     }
 
-    /** Every control and enhancement at any depth, in document order. */
+    /**
+     * Every control and enhancement at any depth, in document order.
+     *
+     * @return group by group (a group's subgroups before its own controls), then the catalogue's top-level
+     *         controls, each followed by its enhancements
+     */
     public List<CatalogControl> allControls() {
         return all(groups, controls);
     }
@@ -75,7 +94,11 @@ public record ControlCatalog(String uuid, String title, String version, String o
         return allControls().stream().filter(c -> c.id().equals(controlId)).findFirst();
     }
 
-    /** Every parameter of every control, by id. */
+    /**
+     * Every parameter of every control, by id.
+     *
+     * @return parameter id → parameter, in document order; an id repeated later keeps its first definition
+     */
     public Map<String, ControlParameter> parameters() {
         Map<String, ControlParameter> out = new LinkedHashMap<>();
         allControls().forEach(c -> c.params().forEach(p -> out.putIfAbsent(p.id(), p)));

@@ -16,6 +16,16 @@ import org.itm.core.validation.Checks;
 public record ControlFamily(Optional<String> id, String title, List<ControlFamily> groups,
                             List<CatalogControl> controls) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param id       the group id, e.g. {@code ac}
+     * @param title    its title
+     * @param groups   groups inside it, in document order
+     * @param controls its controls, in document order
+     * @throws org.itm.core.ItmValidationException naming {@code id}, {@code groups} or {@code controls} when null;
+     *                                             {@code title} when blank
+     */
     public ControlFamily {
         Checks.notNull(id, "id");
         Checks.notBlank(title, "title");

@@ -12,8 +12,22 @@ import org.itm.core.validation.Checks;
 public record ControlFinding(Control control, Kind kind, String reason) {
 
     /** What is wrong. */
-    public enum Kind { TEST_OVERDUE, FAILING }
+    public enum Kind {
+        /** Never tested, or the test period has passed since the latest test. */
+        TEST_OVERDUE,
+        /** The latest test failed. */
+        FAILING
+    }
 
+    /**
+     * Checks the components.
+     *
+     * @param control the control
+     * @param kind    overdue test or failing control
+     * @param reason  the explanation, e.g. "last tested 2025-11-02, due every P3M: overdue since 2026-02-02"
+     * @throws org.itm.core.ItmValidationException naming {@code control} or {@code kind} when null, or
+     *                                             {@code reason} when blank
+     */
     public ControlFinding {
         Checks.notNull(control, "control");
         Checks.notNull(kind, "kind");

@@ -30,11 +30,26 @@ public final class ControlLibrary {
         this.notifier = notifier;
     }
 
+    /**
+     * An empty library.
+     *
+     * @param notifier told of every finding {@link #monitor} raises, addressed to the control's owner
+     * @return the library
+     * @throws ItmValidationException naming {@code notifier} when null
+     */
     public static ControlLibrary create(OwnerNotifier notifier) {
         return new ControlLibrary(Checks.notNull(notifier, "notifier"));
     }
 
-    /** Adds or replaces a control; requirement references to shipped frameworks must exist. */
+    /**
+     * Adds or replaces a control, keeping the test history of its id; references to requirements of a shipped
+     * {@link Framework} must exist (references to other frameworks are taken as they are).
+     *
+     * @param control the control
+     * @return {@code control}
+     * @throws ItmValidationException naming {@code control} when null, or {@code requirements} for a reference to a
+     *                                requirement the shipped framework lacks; the library is unchanged
+     */
     public synchronized Control put(Control control) {
         Checks.notNull(control, "control");
         for (RequirementRef ref : control.requirements()) {
@@ -50,20 +65,42 @@ public final class ControlLibrary {
         return control;
     }
 
+    /**
+     * A control by id.
+     *
+     * @param id the control's id
+     * @return the control, or empty when the library has none with that id
+     */
     public synchronized Optional<Control> get(String id) {
         return Optional.ofNullable(controls.get(id));
     }
 
+    /**
+     * Every control, in the order first added.
+     *
+     * @return an unmodifiable snapshot
+     */
     public synchronized List<Control> all() {
         return List.copyOf(controls.values());
     }
 
-    /** Controls that reduce {@code riskId}. */
+    /**
+     * Controls that reduce a risk of the register.
+     *
+     * @param riskId the risk's id, as in {@link Control#risks()}
+     * @return the controls, in the order added; empty when none names the risk
+     */
     public synchronized List<Control> forRisk(String riskId) {
         return controls.values().stream().filter(c -> c.risks().contains(riskId)).toList();
     }
 
-    /** Records a performed test of a known control. */
+    /**
+     * Records a performed test of a known control.
+     *
+     * @param test the test
+     * @throws ItmValidationException naming {@code test} when null
+     * @throws NotFoundException      when the library has no control with the test's control id
+     */
     public synchronized void record(ControlTest test) {
         Checks.notNull(test, "test");
         if (!controls.containsKey(test.controlId())) {
@@ -72,6 +109,12 @@ public final class ControlLibrary {
         tests.get(test.controlId()).add(test);
     }
 
+    /**
+     * The recorded tests of a control.
+     *
+     * @param controlId the control's id
+     * @return the tests in the order recorded; empty for an unknown control
+     */
     public synchronized List<ControlTest> tests(String controlId) {
         return List.copyOf(tests.getOrDefault(controlId, List.of()));
     }
@@ -81,7 +124,15 @@ public final class ControlLibrary {
                 .max(Comparator.comparing(ControlTest::performedOn));
     }
 
-    /** Effectiveness of a control on {@code today}. */
+    /**
+     * Effectiveness of a control on a day: its latest test's result (by performance date) while that test is within
+     * the control's test period, else {@link Effectiveness#NOT_TESTED}.
+     *
+     * @param controlId the control's id
+     * @param today     the day to judge on
+     * @return the effectiveness
+     * @throws NotFoundException when the library has no control with that id
+     */
     public synchronized Effectiveness effectiveness(String controlId, LocalDate today) {
         Control c = controls.get(controlId);
         if (c == null) {
@@ -98,7 +149,14 @@ public final class ControlLibrary {
         };
     }
 
-    /** Flags overdue tests and failing controls on {@code today} and notifies each owner. */
+    /**
+     * Flags overdue tests (never tested, or the test period past) and failing controls (latest test failed) on a day,
+     * and notifies each owner through the {@link OwnerNotifier}, outside the library's lock.
+     *
+     * @param today the day to judge on
+     * @return the findings, by control in the order added
+     * @throws ItmValidationException naming {@code today} when null
+     */
     public List<ControlFinding> monitor(LocalDate today) {
         Checks.notNull(today, "today");
         List<ControlFinding> findings = new ArrayList<>();
@@ -128,6 +186,11 @@ public final class ControlLibrary {
     /**
      * Gap analysis of the top level of {@code framework} (ISO Annex A controls, CSF functions, CIS controls) on
      * {@code today}; see {@link #gapAnalysis(Framework, int, LocalDate)} for the coverage rule.
+     *
+     * @param framework the framework
+     * @param today     the day effectiveness is judged on
+     * @return the covered requirements and gaps, with reasons
+     * @throws ItmValidationException naming {@code framework} or {@code today} when null
      */
     public GapReport gapAnalysis(Framework framework, LocalDate today) {
         return gapAnalysis(framework, 1, today);
@@ -143,7 +206,12 @@ public final class ControlLibrary {
      * about which of the individual outcomes were tested, so each subcategory still needs its own effective control
      * (or, for a deeper framework, all of its own children covered).
      *
-     * @throws org.itm.core.ItmValidationException if {@code depth} is below 1 or deeper than the framework
+     * @param framework the framework
+     * @param depth     the level to report on, 1 to {@link Framework#levels()}
+     * @param today     the day effectiveness is judged on
+     * @return the covered requirements and gaps of that level, with reasons
+     * @throws org.itm.core.ItmValidationException naming {@code depth} if it is below 1 or deeper than the framework,
+     *                                             or {@code framework} or {@code today} when null
      */
     public synchronized GapReport gapAnalysis(Framework framework, int depth, LocalDate today) {
         Checks.notNull(framework, "framework");

@@ -20,6 +20,20 @@ import org.itm.core.validation.Checks;
 public record ControlParameter(String id, Optional<String> label, List<String> guidelines, List<String> values,
                                Optional<String> howMany, List<String> choices, List<String> aggregates) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param id         the parameter id, e.g. {@code ac-02_odp.01}
+     * @param label      the short description, e.g. {@code prerequisites and criteria}
+     * @param guidelines what the value must say, e.g. {@code prerequisites and criteria ... are defined;}
+     * @param values     values set for it (empty while the organisation has not defined it)
+     * @param howMany    for a selection, {@code one} or {@code one-or-more}
+     * @param choices    for a selection, the choices in document order; empty for an assignment
+     * @param aggregates ids of the parameters this one stands for, from the {@code aggregates} property
+     * @throws org.itm.core.ItmValidationException naming {@code id} when blank; {@code label}, {@code guidelines},
+     *                                             {@code values}, {@code howMany}, {@code choices} or
+     *                                             {@code aggregates} when null
+     */
     public ControlParameter {
         Checks.notBlank(id, "id");
         Checks.notNull(label, "label");
@@ -30,7 +44,11 @@ public record ControlParameter(String id, Optional<String> label, List<String> g
         aggregates = List.copyOf(Checks.notNull(aggregates, "aggregates"));
     }
 
-    /** Whether the value is picked among {@link #choices()} rather than written freely. */
+    /**
+     * Whether the value is picked among {@link #choices()} rather than written freely.
+     *
+     * @return {@code true} when the parameter has choices
+     */
     public boolean isSelection() {
         return !choices.isEmpty();
     }

@@ -19,6 +19,17 @@ import org.itm.core.validation.Checks;
 public record ControlPart(Optional<String> id, String name, Optional<String> label, Optional<String> prose,
                           List<ControlPart> parts) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param id    the part's id, e.g. {@code ac-2_smt.a}; some parts (assessment objects) have none
+     * @param name  what the part is, e.g. {@code statement}, {@code item}, {@code guidance}
+     * @param label its printed label, e.g. {@code a.} or {@code 1.}
+     * @param prose its text, if it has any of its own
+     * @param parts the parts inside it, in document order
+     * @throws org.itm.core.ItmValidationException naming {@code id}, {@code label}, {@code prose} or {@code parts}
+     *                                             when null; {@code name} when blank
+     */
     public ControlPart {
         Checks.notNull(id, "id");
         Checks.notBlank(name, "name");

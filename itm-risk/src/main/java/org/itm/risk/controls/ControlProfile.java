@@ -34,6 +34,20 @@ public record ControlProfile(String uuid, String title, String version, String o
                              List<ProfileImport> imports, Map<String, List<String>> setParameters,
                              List<ControlAlteration> alterations) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param uuid          the document's uuid
+     * @param title         its title
+     * @param version       the document version
+     * @param oscalVersion  the OSCAL version it is written in
+     * @param imports       the catalogues it selects from, in document order; at least one
+     * @param setParameters values by parameter id from {@code modify.set-parameters}
+     * @param alterations   parts and parameters removed and added per control ({@code modify.alters})
+     * @throws org.itm.core.ItmValidationException naming {@code uuid}, {@code title}, {@code version} or
+     *                                             {@code oscalVersion} when blank, {@code imports} when null or
+     *                                             empty, or {@code setParameters} or {@code alterations} when null
+     */
     public ControlProfile {
         Checks.notBlank(uuid, "uuid");
         Checks.notBlank(title, "title");

@@ -13,6 +13,14 @@ import org.itm.core.validation.Violations;
  */
 public record ControlRecord(Control control, Optional<ControlTest> lastTest) {
 
+    /**
+     * Checks the components.
+     *
+     * @param control  the control
+     * @param lastTest its most recent test, if it was ever tested; must be a test of {@code control}
+     * @throws org.itm.core.ItmValidationException naming {@code control} or {@code lastTest} when null, or
+     *                                             {@code lastTest.controlId} when the test is of another control
+     */
     public ControlRecord {
         Violations v = new Violations();
         v.require(control != null, "control", "must not be null");
@@ -33,7 +41,11 @@ public record ControlRecord(Control control, Optional<ControlTest> lastTest) {
         return new ControlRecord(control, Optional.empty());
     }
 
-    /** When the next test is due: the last test's date plus the control's cadence; empty when never tested. */
+    /**
+     * When the next test is due.
+     *
+     * @return the last test's date plus the control's {@link Control#testEvery()}; empty when never tested
+     */
     public Optional<LocalDate> nextTestDue() {
         return lastTest.map(t -> t.performedOn().plus(control.testEvery()));
     }

@@ -58,7 +58,11 @@ public interface ControlRepository extends ForwardingRepository<ControlRecord> {
         return query().where("dueMonth", Checks.notNull(month, "month").toString());
     }
 
-    /** Controls never tested. */
+    /**
+     * Controls never tested.
+     *
+     * @return the query
+     */
     default Query untested() {
         return query().where("dueMonth", UNTESTED);
     }

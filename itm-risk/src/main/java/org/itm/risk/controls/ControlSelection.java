@@ -15,6 +15,15 @@ import org.itm.core.validation.Checks;
  */
 public record ControlSelection(List<String> withIds, List<String> matching, boolean withChildControls) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param withIds           control ids, e.g. {@code ac-2}
+     * @param matching          glob patterns over control ids
+     * @param withChildControls whether the enhancements of every selected control come along ({@code yes})
+     * @throws org.itm.core.ItmValidationException naming {@code withIds} or {@code matching} when null;
+     *                                             {@code withIds} or {@code matching} when blank
+     */
     public ControlSelection {
         withIds = List.copyOf(Checks.notNull(withIds, "withIds"));
         matching = List.copyOf(Checks.notNull(matching, "matching"));

@@ -16,6 +16,18 @@ import org.itm.core.validation.Checks;
 public record ControlTest(String controlId, LocalDate performedOn, TestResult result, String tester,
                           List<String> evidence) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param controlId   tested control
+     * @param performedOn date of the test
+     * @param result      pass, partial or fail
+     * @param tester      who tested
+     * @param evidence    references to evidence (ticket, file, URL)
+     * @throws org.itm.core.ItmValidationException naming {@code controlId} when not an id; {@code performedOn},
+     *                                             {@code result} or {@code evidence} when null; {@code tester} when
+     *                                             blank
+     */
     public ControlTest {
         Checks.id(controlId, "controlId");
         Checks.notNull(performedOn, "performedOn");

@@ -2,5 +2,10 @@ package org.itm.risk.controls;
 
 /** What a control does about a risk. */
 public enum ControlType {
-    PREVENTIVE, DETECTIVE, CORRECTIVE
+    /** Stops the risk from happening, e.g. multi-factor authentication. */
+    PREVENTIVE,
+    /** Notices when it happens, e.g. log monitoring. */
+    DETECTIVE,
+    /** Limits the damage afterwards, e.g. restoring from backup. */
+    CORRECTIVE
 }

@@ -2,5 +2,12 @@ package org.itm.risk.controls;
 
 /** A control's effectiveness, from its latest test. */
 public enum Effectiveness {
-    EFFECTIVE, PARTIALLY_EFFECTIVE, INEFFECTIVE, NOT_TESTED
+    /** The latest test, within the test period, passed; only this covers a requirement in a {@link GapReport}. */
+    EFFECTIVE,
+    /** The latest test, within the test period, passed in part. */
+    PARTIALLY_EFFECTIVE,
+    /** The latest test, within the test period, failed. */
+    INEFFECTIVE,
+    /** Never tested, or the latest test is older than the control's test period. */
+    NOT_TESTED
 }

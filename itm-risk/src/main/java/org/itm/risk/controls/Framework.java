@@ -29,10 +29,24 @@ import org.itm.core.validation.Violations;
  */
 public record Framework(String id, String name, List<Requirement> requirements) {
 
+    /** The id of ISO/IEC 27001:2022 Annex A, as in {@link RequirementRef#iso27001(String)}. */
     public static final String ISO_27001_2022 = "ISO27001:2022";
+    /** The id of the NIST Cybersecurity Framework 2.0, as in {@link RequirementRef#nistCsf(String)}. */
     public static final String NIST_CSF_2_0 = "NIST-CSF:2.0";
+    /** The id of the CIS Critical Security Controls v8, as in {@link RequirementRef#cis(String)}. */
     public static final String CIS_V8 = "CIS:8";
 
+    /**
+     * Checks the components and copies the requirements.
+     *
+     * @param id           framework id; not blank
+     * @param name         display name; not blank
+     * @param requirements requirements in document order, at least one
+     * @throws org.itm.core.ItmValidationException naming {@code id} or {@code name} when blank, {@code requirements}
+     *                                             when empty, and then every {@code requirements[i].framework} that
+     *                                             is not {@code id}, {@code requirements[i].parent} not listed before
+     *                                             it, and {@code requirements[i].id} given twice
+     */
     public Framework {
         Checks.notBlank(id, "id");
         Checks.notBlank(name, "name");
@@ -53,28 +67,59 @@ public record Framework(String id, String name, List<Requirement> requirements) 
         v.throwIfAny();
     }
 
+    /**
+     * ISO/IEC 27001:2022 Annex A: the 93 controls, one level, e.g. {@code 5.15} Access control.
+     *
+     * @return the shipped framework, id {@link #ISO_27001_2022}
+     */
     public static Framework iso27001() {
         return Shipped.ISO;
     }
 
+    /**
+     * The NIST Cybersecurity Framework 2.0: 6 functions, 22 categories, 106 subcategories (e.g.
+     * {@code GV} → {@code GV.OC} → {@code GV.OC-01}).
+     *
+     * @return the shipped framework, id {@link #NIST_CSF_2_0}
+     */
     public static Framework nistCsf2() {
         return Shipped.CSF;
     }
 
+    /**
+     * The CIS Critical Security Controls v8: 18 controls and 153 safeguards (e.g. {@code 7} → {@code 7.1}).
+     *
+     * @return the shipped framework, id {@link #CIS_V8}
+     */
     public static Framework cisV8() {
         return Shipped.CIS;
     }
 
-    /** The shipped framework with {@code id}, if any. */
+    /**
+     * A shipped framework by id.
+     *
+     * @param id {@link #ISO_27001_2022}, {@link #NIST_CSF_2_0} or {@link #CIS_V8}
+     * @return the framework, or empty for any other id
+     */
     public static Optional<Framework> shipped(String id) {
         return Optional.ofNullable(Shipped.BY_ID.get(id));
     }
 
+    /**
+     * A requirement by id.
+     *
+     * @param requirementId the requirement's id, e.g. {@code 5.15}
+     * @return the requirement, or empty when the framework has none with that id
+     */
     public Optional<Requirement> requirement(String requirementId) {
         return requirements.stream().filter(r -> r.id().equals(requirementId)).findFirst();
     }
 
-    /** Requirements without a parent (functions, controls, Annex A controls), in document order. */
+    /**
+     * Requirements without a parent (functions, controls, Annex A controls), in document order.
+     *
+     * @return the top-level requirements
+     */
     public List<Requirement> topLevel() {
         return requirements.stream().filter(Requirement::isTopLevel).toList();
     }
@@ -82,6 +127,9 @@ public record Framework(String id, String name, List<Requirement> requirements) 
     /**
      * The requirements directly inside {@code requirementId}, in document order; empty for a leaf.
      *
+     * @param requirementId the parent requirement's id
+     * @return its children
+     * @throws org.itm.core.ItmValidationException naming {@code requirementId} when blank
      * @throws NotFoundException if the framework has no such requirement
      */
     public List<Requirement> children(String requirementId) {
@@ -92,6 +140,9 @@ public record Framework(String id, String name, List<Requirement> requirements) 
     /**
      * How deep {@code requirementId} sits: 1 for a top-level requirement, 2 for its children, and so on.
      *
+     * @param requirementId the requirement's id
+     * @return its depth, 1 or more
+     * @throws org.itm.core.ItmValidationException naming {@code requirementId} when blank
      * @throws NotFoundException if the framework has no such requirement
      */
     public int depth(String requirementId) {
@@ -104,13 +155,23 @@ public record Framework(String id, String name, List<Requirement> requirements) 
         return depth;
     }
 
-    /** The requirements at {@code depth} (1 = top level), in document order; empty below the deepest level. */
+    /**
+     * The requirements at one depth, e.g. {@code atDepth(3)} for the 106 subcategories of NIST CSF 2.0.
+     *
+     * @param depth 1 for the top level, 2 for its children, and so on
+     * @return the requirements in document order; empty below the deepest level
+     * @throws org.itm.core.ItmValidationException naming {@code depth} when it is not positive
+     */
     public List<Requirement> atDepth(int depth) {
         Checks.positive(depth, "depth");
         return requirements.stream().filter(r -> depth(r.id()) == depth).toList();
     }
 
-    /** The number of levels: 1 for a flat list, 3 for NIST CSF 2.0 (function, category, subcategory). */
+    /**
+     * The number of levels.
+     *
+     * @return 1 for a flat list, 3 for NIST CSF 2.0 (function, category, subcategory)
+     */
     public int levels() {
         return requirements.stream().mapToInt(r -> depth(r.id())).max().orElse(0);
     }

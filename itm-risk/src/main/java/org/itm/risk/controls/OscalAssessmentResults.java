@@ -76,7 +76,11 @@ public final class OscalAssessmentResults {
         this.clock = b.clock;
     }
 
-    /** A builder; catalogue, title, assessment plan and clock are required. */
+    /**
+     * Starts an exporter.
+     *
+     * @return a builder; catalogue, title, assessment plan and clock are required
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -306,31 +310,56 @@ public final class OscalAssessmentResults {
             return this;
         }
 
-        /** The document and result title. */
+        /**
+         * The document and result title; required.
+         *
+         * @param title the title
+         * @return this builder
+         */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /** The document version (default {@code 1}). */
+        /**
+         * The document version (default {@code 1}).
+         *
+         * @param version the version
+         * @return this builder
+         */
         public Builder version(String version) {
             this.version = version;
             return this;
         }
 
-        /** Reference to the assessment plan that governed the tests (OSCAL's required {@code import-ap}). */
+        /**
+         * Reference to the assessment plan that governed the tests (OSCAL's required {@code import-ap}); required.
+         *
+         * @param href the plan's URI or relative reference
+         * @return this builder
+         */
         public Builder assessmentPlan(String href) {
             this.assessmentPlan = href;
             return this;
         }
 
-        /** The zone in which test dates are days (default UTC). */
+        /**
+         * The zone in which test dates are days (default UTC).
+         *
+         * @param zone the zone
+         * @return this builder
+         */
         public Builder zone(ZoneId zone) {
             this.zone = zone;
             return this;
         }
 
-        /** The clock giving the export time and the date effectiveness is judged on. */
+        /**
+         * The clock giving the export time and the date effectiveness is judged on; required.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;

@@ -17,6 +17,16 @@ import org.itm.core.validation.Checks;
  */
 public record Requirement(String framework, String id, String title, Optional<String> parent) {
 
+    /**
+     * Checks the components.
+     *
+     * @param framework framework id; not blank
+     * @param id        requirement id; not blank
+     * @param title     its title; not blank
+     * @param parent    id of the enclosing requirement; not blank when present, not {@code id}
+     * @throws ItmValidationException naming {@code framework}, {@code id}, {@code title} or {@code parent} for the
+     *                                first bad component
+     */
     public Requirement {
         Checks.notBlank(framework, "framework");
         Checks.notBlank(id, "id");
@@ -31,17 +41,36 @@ public record Requirement(String framework, String id, String title, Optional<St
         });
     }
 
-    /** A top-level requirement (no parent). */
+    /**
+     * A top-level requirement (no parent).
+     *
+     * @param framework framework id; not blank
+     * @param id        requirement id; not blank
+     * @param title     its title; not blank
+     * @throws ItmValidationException as the canonical constructor
+     */
     public Requirement(String framework, String id, String title) {
         this(framework, id, title, Optional.empty());
     }
 
-    /** A requirement inside {@code parent}. */
+    /**
+     * A requirement inside {@code parent}.
+     *
+     * @param framework framework id; not blank
+     * @param id        requirement id; not blank
+     * @param title     its title; not blank
+     * @param parent    id of the enclosing requirement; not blank, not {@code id}
+     * @throws ItmValidationException as the canonical constructor
+     */
     public Requirement(String framework, String id, String title, String parent) {
         this(framework, id, title, Optional.of(Checks.notBlank(parent, "parent")));
     }
 
-    /** Whether this requirement has no parent. */
+    /**
+     * Whether this requirement has no parent.
+     *
+     * @return {@code true} for a top-level requirement
+     */
     public boolean isTopLevel() {
         return parent.isEmpty();
     }

@@ -2,5 +2,10 @@ package org.itm.risk.controls;
 
 /** Outcome of a control test. */
 public enum TestResult {
-    PASS, PARTIAL, FAIL
+    /** The control worked as designed. */
+    PASS,
+    /** It worked in part, e.g. for some of the sampled cases. */
+    PARTIAL,
+    /** It did not work. */
+    FAIL
 }

@@ -30,6 +30,20 @@ public record Cvss20Score(Cvss20Vector vector, BigDecimal baseScore, BigDecimal 
     private static final BigDecimal MEDIUM_MIN = new BigDecimal("4.0");
     private static final BigDecimal HIGH_MIN = new BigDecimal("7.0");
 
+    /**
+     * Checks the components.
+     *
+     * @param vector             the scored vector
+     * @param baseScore          base score
+     * @param impactSubScore     base impact sub-score, {@code 10.41 × (1 − (1−C)(1−I)(1−A))}, unrounded
+     * @param exploitability     exploitability sub-score, {@code 20 × AV × AC × Au}, unrounded
+     * @param temporalScore      temporal score
+     * @param adjustedImpact     environmental adjusted impact, {@code min(10, 10.41 × (1 − Π(1 − impact × req)))}
+     * @param environmentalScore environmental score
+     * @throws org.itm.core.ItmValidationException naming {@code vector}, {@code baseScore}, {@code impactSubScore},
+     *                                             {@code exploitability}, {@code temporalScore},
+     *                                             {@code adjustedImpact} or {@code environmentalScore} when null
+     */
     public Cvss20Score {
         Checks.notNull(vector, "vector");
         Checks.notNull(baseScore, "baseScore");

@@ -15,6 +15,13 @@ import org.itm.risk.cvss.internal.CvssParser;
  */
 public record Cvss20Vector(Map<String, String> metrics) implements CvssVector {
 
+    /**
+     * Checks the metrics against the v2.0 guide and keeps them in canonical order.
+     *
+     * @param metrics metric abbreviation → value
+     * @throws org.itm.core.ItmValidationException naming {@code metrics} when null, or {@code vector} for every
+     *                                             unknown metric or invalid value, or a missing base metric
+     */
     public Cvss20Vector {
         Checks.notNull(metrics, "metrics");
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(CvssParser.validate(CvssVersion.V2_0, metrics)));

@@ -15,12 +15,26 @@ import org.itm.risk.cvss.internal.CvssParser;
  */
 public record Cvss30Vector(Map<String, String> metrics) implements CvssVector {
 
+    /**
+     * Checks the metrics against the v3.0 specification and keeps them in canonical order.
+     *
+     * @param metrics metric abbreviation → value
+     * @throws org.itm.core.ItmValidationException naming {@code metrics} when null, or {@code vector} for every
+     *                                             unknown metric or invalid value, or a missing base metric
+     */
     public Cvss30Vector {
         Checks.notNull(metrics, "metrics");
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(CvssParser.validate(CvssVersion.V3_0, metrics)));
     }
 
-    /** Parses a {@code CVSS:3.0/...} vector string strictly. */
+    /**
+     * Parses a {@code CVSS:3.0/...} vector string strictly.
+     *
+     * @param vector the vector string, e.g. {@code CVSS:3.0/AV:N/...}
+     * @return the vector
+     * @throws org.itm.core.ItmValidationException naming {@code vector} with the first reason found (wrong prefix,
+     *                                             unknown or repeated metric, invalid value, missing base metric)
+     */
     public static Cvss30Vector parse(String vector) {
         return new Cvss30Vector(CvssParser.parse(CvssVersion.V3_0, vector));
     }

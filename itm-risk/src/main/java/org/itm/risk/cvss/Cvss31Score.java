@@ -20,6 +20,18 @@ import org.itm.risk.cvss.internal.CvssParser;
 public record Cvss31Score(Cvss31Vector vector, BigDecimal baseScore, double impactSubScore, double exploitability,
                           BigDecimal temporalScore, BigDecimal environmentalScore) implements CvssScore {
 
+    /**
+     * Checks the components.
+     *
+     * @param vector              the scored vector
+     * @param baseScore           base score
+     * @param impactSubScore      base impact sub-score (unrounded, as the specification defines it)
+     * @param exploitability      base exploitability sub-score (unrounded)
+     * @param temporalScore       temporal score
+     * @param environmentalScore  environmental score
+     * @throws org.itm.core.ItmValidationException naming {@code vector}, {@code baseScore}, {@code temporalScore} or
+     *                                             {@code environmentalScore} when null
+     */
     public Cvss31Score {
         Checks.notNull(vector, "vector");
         Checks.notNull(baseScore, "baseScore");
@@ -27,14 +39,29 @@ public record Cvss31Score(Cvss31Vector vector, BigDecimal baseScore, double impa
         Checks.notNull(environmentalScore, "environmentalScore");
     }
 
+    /**
+     * The rating of the base score.
+     *
+     * @return {@link CvssSeverity#of} of {@link #baseScore()}
+     */
     public CvssSeverity baseSeverity() {
         return CvssSeverity.of(baseScore);
     }
 
+    /**
+     * The rating of the temporal score.
+     *
+     * @return {@link CvssSeverity#of} of {@link #temporalScore()}
+     */
     public CvssSeverity temporalSeverity() {
         return CvssSeverity.of(temporalScore);
     }
 
+    /**
+     * The rating of the environmental score.
+     *
+     * @return {@link CvssSeverity#of} of {@link #environmentalScore()}
+     */
     public CvssSeverity environmentalSeverity() {
         return CvssSeverity.of(environmentalScore);
     }

@@ -14,12 +14,26 @@ import org.itm.risk.cvss.internal.CvssParser;
  */
 public record Cvss31Vector(Map<String, String> metrics) implements CvssVector {
 
+    /**
+     * Checks the metrics against the v3.1 specification and keeps them in canonical order.
+     *
+     * @param metrics metric abbreviation → value
+     * @throws org.itm.core.ItmValidationException naming {@code metrics} when null, or {@code vector} for every
+     *                                             unknown metric or invalid value, or a missing base metric
+     */
     public Cvss31Vector {
         Checks.notNull(metrics, "metrics");
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(CvssParser.validate(CvssVersion.V3_1, metrics)));
     }
 
-    /** Parses a {@code CVSS:3.1/...} vector string strictly. */
+    /**
+     * Parses a {@code CVSS:3.1/...} vector string strictly.
+     *
+     * @param vector the vector string, e.g. {@code CVSS:3.1/AV:N/...}
+     * @return the vector
+     * @throws org.itm.core.ItmValidationException naming {@code vector} with the first reason found (wrong prefix,
+     *                                             unknown or repeated metric, invalid value, missing base metric)
+     */
     public static Cvss31Vector parse(String vector) {
         return new Cvss31Vector(CvssParser.parse(CvssVersion.V3_1, vector));
     }

@@ -15,6 +15,16 @@ import org.itm.core.validation.Checks;
 public record Cvss40Score(Cvss40Vector vector, BigDecimal score, String macroVector, String nomenclature)
         implements CvssScore {
 
+    /**
+     * Checks the components.
+     *
+     * @param vector       the scored vector
+     * @param score        the score, one decimal
+     * @param macroVector  the six EQ levels, e.g. {@code 000200}
+     * @param nomenclature which metric groups were set
+     * @throws org.itm.core.ItmValidationException naming {@code vector} or {@code score} when null;
+     *                                             {@code macroVector} or {@code nomenclature} when blank
+     */
     public Cvss40Score {
         Checks.notNull(vector, "vector");
         Checks.notNull(score, "score");

@@ -9,13 +9,25 @@ import java.math.BigDecimal;
  */
 public sealed interface CvssScore permits Cvss20Score, Cvss30Score, Cvss31Score, Cvss40Score {
 
-    /** The vector that was scored. */
+    /**
+     * The vector that was scored.
+     *
+     * @return the vector
+     */
     CvssVector vector();
 
-    /** The score to act on, one decimal, 0.0–10.0. */
+    /**
+     * The score to act on.
+     *
+     * @return one decimal, 0.0–10.0
+     */
     BigDecimal score();
 
-    /** The rating of {@link #score()}. */
+    /**
+     * The rating of {@link #score()}.
+     *
+     * @return None, Low, Medium, High or Critical by the v3.1/v4.0 bands
+     */
     default CvssSeverity severity() {
         return CvssSeverity.of(score());
     }

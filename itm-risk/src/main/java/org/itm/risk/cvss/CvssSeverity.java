@@ -9,13 +9,28 @@ import org.itm.core.validation.Checks;
  * High 7.0–8.9, Critical 9.0–10.0).
  */
 public enum CvssSeverity {
-    NONE, LOW, MEDIUM, HIGH, CRITICAL;
+    /** 0.0. */
+    NONE,
+    /** 0.1–3.9. */
+    LOW,
+    /** 4.0–6.9. */
+    MEDIUM,
+    /** 7.0–8.9. */
+    HIGH,
+    /** 9.0–10.0. */
+    CRITICAL;
 
     private static final BigDecimal LOW_MAX = new BigDecimal("3.9");
     private static final BigDecimal MEDIUM_MAX = new BigDecimal("6.9");
     private static final BigDecimal HIGH_MAX = new BigDecimal("8.9");
 
-    /** The rating of a score in [0, 10]. */
+    /**
+     * The rating of a score.
+     *
+     * @param score the score, 0.0 to 10.0
+     * @return its rating; 9.8 is {@link #CRITICAL}, 3.9 is {@link #LOW}
+     * @throws org.itm.core.ItmValidationException naming {@code score} when null or outside 0.0 to 10.0
+     */
     public static CvssSeverity of(BigDecimal score) {
         Checks.notNull(score, "score");
         Checks.require(score.signum() >= 0 && score.compareTo(BigDecimal.TEN) <= 0, "score",
@@ -35,7 +50,11 @@ public enum CvssSeverity {
         return CRITICAL;
     }
 
-    /** The rating's name as FIRST writes it ("Critical"). */
+    /**
+     * The rating's name as FIRST writes it.
+     *
+     * @return e.g. {@code "Critical"}
+     */
     public String label() {
         String n = name();
         return n.charAt(0) + n.substring(1).toLowerCase(Locale.ROOT);

@@ -18,19 +18,41 @@ import java.util.Optional;
 })
 public sealed interface CvssVector permits Cvss20Vector, Cvss30Vector, Cvss31Vector, Cvss40Vector {
 
+    /**
+     * The CVSS version of the vector.
+     *
+     * @return the version, matching the vector string's prefix
+     */
     CvssVersion version();
 
-    /** The metrics as written (abbreviation → value), in canonical specification order. */
+    /**
+     * The metrics as written, in canonical specification order.
+     *
+     * @return abbreviation → value, e.g. {@code AV -> N}; unmodifiable
+     */
     Map<String, String> metrics();
 
-    /** The value written for {@code metric}, if the vector sets it (an explicit {@code X} is returned as is). */
+    /**
+     * The value written for a metric.
+     *
+     * @param metric the metric's abbreviation, e.g. {@code AV}
+     * @return the value if the vector sets it (an explicit {@code X} is returned as is); empty otherwise
+     */
     default Optional<String> metric(String metric) {
         return Optional.ofNullable(metrics().get(metric));
     }
 
-    /** The vector string in canonical order, with the version prefix. */
+    /**
+     * The vector string in canonical order, with the version prefix.
+     *
+     * @return e.g. {@code CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H}
+     */
     String vectorString();
 
-    /** Computes the scores of this vector. */
+    /**
+     * Computes the scores of this vector, as the version's specification defines them.
+     *
+     * @return the scores; a pure function of the vector
+     */
     CvssScore score();
 }

@@ -51,36 +51,56 @@ public final class RiskServices {
     }
 
     /**
-     * A builder over {@code env} to replace parts.
+     * A builder over {@code env} to replace parts, e.g. a repository wrapped for auditing or on another store.
      *
-     * @param env the environment
-     * @return the builder
+     * @param env the environment; a null one is reported by {@link Builder#build()}
+     * @return the builder; set the appetite (or replace the risks) before building
      */
     public static Builder builder(ItmEnvironment env) {
         return new Builder(env);
     }
 
-    /** The environment the services were built from. */
+    /**
+     * The environment the services were built from, for its clock, store and outbox.
+     *
+     * @return the environment given to {@link #from} or {@link #builder}
+     */
     public ItmEnvironment environment() {
         return environment;
     }
 
-    /** Risks and their treatments; {@code aboveAppetite()} queries those above the appetite. */
+    /**
+     * Risks and their treatments; {@link RiskRepository#aboveAppetite()} queries those above the appetite.
+     *
+     * @return the repository of {@link org.itm.risk.register.Risk}s
+     */
     public RiskRepository risks() {
         return risks;
     }
 
-    /** Controls (those due for testing). */
+    /**
+     * The control library; it also finds the controls due for testing.
+     *
+     * @return the repository of {@link org.itm.risk.controls.Control}s
+     */
     public ControlRepository controls() {
         return controls;
     }
 
-    /** Control test results. */
+    /**
+     * The results of control tests.
+     *
+     * @return the repository of control test results
+     */
     public ControlTestRepository controlTests() {
         return controlTests;
     }
 
-    /** Identity certification campaigns and their decisions. */
+    /**
+     * Identity access certification campaigns and their reviewers' decisions.
+     *
+     * @return the repository of certification campaigns
+     */
     public CertificationCampaignRepository certificationCampaigns() {
         return certificationCampaigns;
     }
@@ -99,34 +119,61 @@ public final class RiskServices {
             this.environment = environment;
         }
 
-        /** Required: the appetite the risk register's {@code aboveAppetite} index is computed against. */
+        /**
+         * Sets the appetite the risk repository's {@code aboveAppetite} index is computed against; required unless
+         * {@link #risks} replaces the repository.
+         *
+         * @param value the appetite; a null one is reported by {@link #build()} as {@code appetite}
+         * @return this builder
+         */
         public Builder appetite(RiskAppetite value) {
             this.appetite = value;
             return this;
         }
 
-        /** Replaces {@link RiskServices#risks()}. */
+        /**
+         * Replaces {@link RiskServices#risks()}.
+         *
+         * @param value the repository to use; a null one is reported by {@link #build()} as {@code risks}
+         * @return this builder
+         */
         public Builder risks(RiskRepository value) {
             nulls.require(value != null, "risks", "must not be null");
             this.risks = value;
             return this;
         }
 
-        /** Replaces {@link RiskServices#controls()}. */
+        /**
+         * Replaces {@link RiskServices#controls()}.
+         *
+         * @param value the repository to use; a null one is reported by {@link #build()} as {@code controls}
+         * @return this builder
+         */
         public Builder controls(ControlRepository value) {
             nulls.require(value != null, "controls", "must not be null");
             this.controls = value;
             return this;
         }
 
-        /** Replaces {@link RiskServices#controlTests()}. */
+        /**
+         * Replaces {@link RiskServices#controlTests()}.
+         *
+         * @param value the repository to use; a null one is reported by {@link #build()} as {@code controlTests}
+         * @return this builder
+         */
         public Builder controlTests(ControlTestRepository value) {
             nulls.require(value != null, "controlTests", "must not be null");
             this.controlTests = value;
             return this;
         }
 
-        /** Replaces {@link RiskServices#certificationCampaigns()}. */
+        /**
+         * Replaces {@link RiskServices#certificationCampaigns()}.
+         *
+         * @param value the repository to use; a null one is reported by {@link #build()} as
+         *              {@code certificationCampaigns}
+         * @return this builder
+         */
         public Builder certificationCampaigns(CertificationCampaignRepository value) {
             nulls.require(value != null, "certificationCampaigns", "must not be null");
             this.certificationCampaigns = value;
@@ -137,7 +184,9 @@ public final class RiskServices {
          * The services.
          *
          * @return the services
-         * @throws ItmValidationException naming every bad setting
+         * @throws ItmValidationException naming every bad setting at once: {@code environment} when null,
+         *                                {@code appetite} when neither it nor the risks repository is set, or a
+         *                                replaced repository that was null
          */
         public RiskServices build() {
             Violations v = new Violations();

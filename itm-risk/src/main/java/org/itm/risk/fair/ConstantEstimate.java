@@ -6,6 +6,11 @@ import org.itm.core.validation.Checks;
 /** A quantity known exactly (no uncertainty). @param value the value, ≥ 0 */
 public record ConstantEstimate(double value) implements Estimate {
 
+    /**
+     * Checks the components.
+     *
+     * @throws org.itm.core.ItmValidationException naming {@code value} when negative
+     */
     public ConstantEstimate {
         Checks.notNegative(value, "value");
     }

@@ -19,6 +19,19 @@ import org.itm.core.validation.Checks;
 public record ControlEffect(Currency currency, BigDecimal lossBefore, BigDecimal lossAfter, BigDecimal reduction,
                             BigDecimal annualCost, BigDecimal returnOnControl) {
 
+    /**
+     * Checks the components.
+     *
+     * @param currency      currency of all amounts
+     * @param lossBefore    expected annual loss without the control
+     * @param lossAfter     expected annual loss with the control
+     * @param reduction     lossBefore − lossAfter
+     * @param annualCost    yearly cost of the control
+     * @param returnOnControl (reduction − cost) / cost, 4 decimals; negative when the control costs more than it saves
+     * @throws org.itm.core.ItmValidationException naming {@code currency}, {@code reduction} or
+     *                                             {@code returnOnControl} when null; {@code lossBefore},
+     *                                             {@code lossAfter} or {@code annualCost} when negative
+     */
     public ControlEffect {
         Checks.notNull(currency, "currency");
         Checks.notNegative(lossBefore, "lossBefore");

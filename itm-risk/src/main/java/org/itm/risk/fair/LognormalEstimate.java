@@ -16,6 +16,13 @@ public record LognormalEstimate(double mu, double sigma) implements Estimate {
     /** The standard normal quantile of 0.95. */
     static final double Z95 = 1.6448536269514722;
 
+    /**
+     * Checks the components.
+     *
+     * @param mu    mean of ln X
+     * @param sigma standard deviation of ln X, &gt; 0
+     * @throws org.itm.core.ItmValidationException naming {@code mu} when not finite; {@code sigma} when not positive
+     */
     public LognormalEstimate {
         Checks.finite(mu, "mu");
         Checks.positive(sigma, "sigma");

@@ -16,6 +16,13 @@ import org.itm.core.validation.Violations;
 public record LossEventFrequency(Optional<Estimate> direct, Optional<Estimate> threatEvents,
                                  Optional<Estimate> vulnerability) {
 
+    /**
+     * Checks the components.
+     *
+     * @param direct        the loss event frequency when estimated directly
+     * @param threatEvents  threat event frequency per year, when derived
+     * @param vulnerability probability in [0, 1] that a threat event results in loss, when derived
+     */
     public LossEventFrequency {
         Checks.notNull(direct, "direct");
         Checks.notNull(threatEvents, "threatEvents");

@@ -13,6 +13,15 @@ import org.itm.core.validation.Checks;
  */
 public record LossMagnitude(Estimate primary, double secondaryProbability, Estimate secondary) {
 
+    /**
+     * Checks the components.
+     *
+     * @param primary              primary loss per event
+     * @param secondaryProbability fraction of events with secondary stakeholder reactions, in [0, 1]
+     * @param secondary            secondary loss when it occurs
+     * @throws org.itm.core.ItmValidationException naming {@code primary} or {@code secondary} when null;
+     *                                             {@code secondaryProbability} when outside [0, 1]
+     */
     public LossMagnitude {
         Checks.notNull(primary, "primary");
         Checks.fraction(secondaryProbability, "secondaryProbability");

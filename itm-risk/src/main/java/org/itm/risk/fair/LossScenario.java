@@ -12,6 +12,15 @@ import org.itm.core.validation.Checks;
  */
 public record LossScenario(String name, LossEventFrequency frequency, LossMagnitude magnitude) {
 
+    /**
+     * Checks the components.
+     *
+     * @param name      identifies the scenario in portfolio results
+     * @param frequency loss events per year
+     * @param magnitude loss per event
+     * @throws org.itm.core.ItmValidationException naming {@code name} when blank; {@code frequency} or
+     *                                             {@code magnitude} when null
+     */
     public LossScenario {
         Checks.notBlank(name, "name");
         Checks.notNull(frequency, "frequency");

@@ -19,6 +19,14 @@ public record PertEstimate(double min, double mostLikely, double max, double gam
     /** The classic PERT weight. */
     public static final double DEFAULT_GAMMA = 4.0;
 
+    /**
+     * Checks the components.
+     *
+     * @param min        smallest plausible value, ≥ 0
+     * @param mostLikely most likely value, in [min, max]
+     * @param max        largest plausible value, &gt; min
+     * @param gamma      weight of the mode (4 in classic PERT), &gt; 0
+     */
     public PertEstimate {
         Violations v = new Violations();
         v.require(Double.isFinite(min) && min >= 0, "min", "must be a finite number >= 0, was " + min);

@@ -14,6 +14,12 @@ import org.itm.core.validation.Checks;
  */
 public record PortfolioResult(Map<String, LossDistribution> byScenario, LossDistribution total) {
 
+    /**
+     * Checks the components.
+     *
+     * @param byScenario scenario name → its annual loss distribution, in input order
+     * @param total      the portfolio's annual loss distribution
+     */
     public PortfolioResult {
         Checks.notEmpty(byScenario, "byScenario");
         Checks.notNull(total, "total");

@@ -38,7 +38,12 @@ public final class AccessModel {
     /**
      * Builds the model.
      *
-     * @throws org.itm.core.ItmValidationException for duplicate ids, unknown roles or role cycles
+     * @param identities the people and service identities
+     * @param accounts   the accounts in target systems, linked to identities or not
+     * @param roles      the roles, which may include other roles
+     * @return the model
+     * @throws org.itm.core.ItmValidationException naming {@code identities}, {@code accounts} or {@code roles} when
+     *                                             null, and then every duplicate id, unknown role or role cycle
      */
     public static AccessModel of(Collection<Identity> identities, Collection<Account> accounts,
                                  Collection<Role> roles) {
@@ -77,24 +82,50 @@ public final class AccessModel {
         stack.removeLast();
     }
 
+    /**
+     * An identity by id.
+     *
+     * @param id the identity's id
+     * @return the identity, or empty when the model has none with that id
+     */
     public Optional<Identity> identity(String id) {
         return Optional.ofNullable(identities.get(id));
     }
 
+    /**
+     * Every identity.
+     *
+     * @return the identities, unmodifiable
+     */
     public Collection<Identity> identities() {
         return identities.values();
     }
 
+    /**
+     * Every account.
+     *
+     * @return the accounts, unmodifiable
+     */
     public Collection<Account> accounts() {
         return accounts.values();
     }
 
-    /** Accounts linked to {@code identityId}. */
+    /**
+     * Accounts linked to an identity, enabled or not.
+     *
+     * @param identityId the identity's id
+     * @return its accounts; empty for an unknown identity
+     */
     public List<Account> accountsOf(String identityId) {
         return accounts.values().stream().filter(a -> a.identityId().map(identityId::equals).orElse(false)).toList();
     }
 
-    /** Every grant of every entitlement the identity holds on its enabled accounts, direct or through roles. */
+    /**
+     * Every grant of every entitlement the identity holds on its enabled accounts, direct or through roles.
+     *
+     * @param identityId the identity's id
+     * @return the grants, each with the path it came by; empty for an unknown identity
+     */
     public List<Grant> grants(String identityId) {
         if (!identities.containsKey(identityId)) {
             throw new NotFoundException("identity " + identityId + " is unknown");
@@ -122,14 +153,23 @@ public final class AccessModel {
         path.remove(path.size() - 1);
     }
 
-    /** The distinct entitlements the identity holds. */
+    /**
+     * The distinct entitlements the identity holds.
+     *
+     * @param identityId the identity's id
+     * @return the entitlements of {@link #grants(String)}, each once
+     */
     public Set<String> entitlements(String identityId) {
         Set<String> result = new HashSet<>();
         grants(identityId).forEach(g -> result.add(g.entitlement()));
         return Set.copyOf(result);
     }
 
-    /** Enabled accounts with no linked identity, or whose identity is unknown or terminated. */
+    /**
+     * Enabled accounts with no linked identity, or whose identity is unknown or terminated.
+     *
+     * @return one {@link AccountFinding.Kind#ORPHANED} finding per such account
+     */
     public List<AccountFinding> orphanedAccounts() {
         List<AccountFinding> out = new ArrayList<>();
         for (Account a : accounts.values()) {
@@ -152,7 +192,14 @@ public final class AccessModel {
         return List.copyOf(out);
     }
 
-    /** Enabled accounts with no login for more than {@code days} days before {@code now} (or never). */
+    /**
+     * Enabled accounts with no login for more than {@code days} days before {@code now} (or never).
+     *
+     * @param days the dormancy threshold in days, above zero, e.g. 90
+     * @param now  the instant to count back from
+     * @return one {@link AccountFinding.Kind#DORMANT} finding per such account
+     * @throws org.itm.core.ItmValidationException naming {@code days} when not positive or {@code now} when null
+     */
     public List<AccountFinding> dormantAccounts(int days, Instant now) {
         Checks.positive(days, "days");
         Checks.notNull(now, "now");
@@ -172,7 +219,13 @@ public final class AccessModel {
         return List.copyOf(out);
     }
 
-    /** Identities holding entitlements from two or more conflicting sets of a policy, directly or via roles. */
+    /**
+     * Identities holding entitlements from two or more conflicting sets of a policy, directly or via roles.
+     *
+     * @param policies the segregation-of-duties policies
+     * @return one violation per identity and policy breached, with the grants involved
+     * @throws org.itm.core.ItmValidationException naming {@code policies} when null
+     */
     public List<SodViolation> sodViolations(Collection<SodPolicy> policies) {
         Checks.notNull(policies, "policies");
         List<SodViolation> out = new ArrayList<>();
@@ -199,6 +252,12 @@ public final class AccessModel {
     /**
      * Entitlements an active identity holds that less than {@code maxPeerShare} of its peers (same department and
      * job role, at least {@code minPeers} of them) hold.
+     *
+     * @param maxPeerShare the share of peers below which an entitlement is excessive, in [0, 1], e.g. 0.2
+     * @param minPeers     the fewest peers a group needs to be judged, above zero
+     * @return one finding per identity and excessive entitlement
+     * @throws org.itm.core.ItmValidationException naming {@code maxPeerShare} when outside [0, 1] or
+     *                                             {@code minPeers} when not positive
      */
     public List<ExcessivePrivilege> excessivePrivilege(double maxPeerShare, int minPeers) {
         Checks.fraction(maxPeerShare, "maxPeerShare");

@@ -19,13 +19,29 @@ import org.itm.core.validation.Checks;
 public record BirthrightRules(Set<String> everyone, Map<String, Set<String>> byDepartment,
                              Map<String, Set<String>> byJobRole) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param everyone     entitlements of every active identity
+     * @param byDepartment department → entitlements
+     * @param byJobRole    job role → entitlements
+     * @throws org.itm.core.ItmValidationException naming {@code everyone}, {@code byDepartment} or {@code byJobRole}
+     *                                             when null
+     */
     public BirthrightRules {
         everyone = Set.copyOf(Checks.notNull(everyone, "everyone"));
         byDepartment = Map.copyOf(Checks.notNull(byDepartment, "byDepartment"));
         byJobRole = Map.copyOf(Checks.notNull(byJobRole, "byJobRole"));
     }
 
-    /** Birthright entitlements of someone in {@code department} with {@code jobRole}, each with its rule. */
+    /**
+     * Birthright entitlements of someone in {@code department} with {@code jobRole}, each with its rule.
+     *
+     * @param department the department
+     * @param jobRole    the job role
+     * @return entitlement → rule, e.g. {@code "birthright of department finance"}; everyone's first, then the
+     *         department's, then the job role's, each sorted, an entitlement listed under its first rule
+     */
     public Map<String, String> entitlementsFor(String department, String jobRole) {
         Map<String, String> out = new LinkedHashMap<>();
         everyone.stream().sorted().forEach(e -> out.putIfAbsent(e, "birthright of everyone"));
@@ -36,7 +52,13 @@ public record BirthrightRules(Set<String> everyone, Map<String, Set<String>> byD
         return out;
     }
 
-    /** A joiner gets the birthright entitlements of their department and job role. */
+    /**
+     * A joiner gets the birthright entitlements of their department and job role.
+     *
+     * @param joiner the new identity
+     * @return one {@link AccessChange.Action#GRANT} per birthright, reason {@code "joiner: "} and the rule
+     * @throws org.itm.core.ItmValidationException naming {@code joiner} when null
+     */
     public List<AccessChange> joiner(Identity joiner) {
         Checks.notNull(joiner, "joiner");
         return entitlementsFor(joiner.department(), joiner.jobRole()).entrySet().stream()
@@ -47,6 +69,12 @@ public record BirthrightRules(Set<String> everyone, Map<String, Set<String>> byD
     /**
      * A mover loses the birthrights of the old position that the new one does not give, and gains the new ones;
      * access held beyond birthrights is left for certification.
+     *
+     * @param before the identity in the old position
+     * @param after  the same identity in the new position
+     * @return the revokes, then the grants; empty when the birthrights are the same
+     * @throws org.itm.core.ItmValidationException naming {@code before} or {@code after} when null, or {@code after}
+     *                                             when it is another identity
      */
     public List<AccessChange> mover(Identity before, Identity after) {
         Checks.notNull(before, "before");
@@ -69,7 +97,15 @@ public record BirthrightRules(Set<String> everyone, Map<String, Set<String>> byD
         return List.copyOf(changes);
     }
 
-    /** A leaver's enabled accounts are disabled and every entitlement they hold is revoked. */
+    /**
+     * A leaver's enabled accounts are disabled and every entitlement they hold is revoked.
+     *
+     * @param leaver the identity leaving
+     * @param model  the access model their grants and accounts are read from
+     * @return one {@link AccessChange.Action#REVOKE} per entitlement (sorted), then one
+     *         {@link AccessChange.Action#DISABLE_ACCOUNT} per enabled account
+     * @throws org.itm.core.ItmValidationException naming {@code leaver} or {@code model} when null
+     */
     public List<AccessChange> leaver(Identity leaver, AccessModel model) {
         Checks.notNull(leaver, "leaver");
         Checks.notNull(model, "model");

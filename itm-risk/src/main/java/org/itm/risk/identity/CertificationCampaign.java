@@ -24,7 +24,12 @@ import org.itm.core.validation.Violations;
 public final class CertificationCampaign {
 
     /** A reviewer's decision on an item. */
-    public enum Verdict { APPROVE, REVOKE }
+    public enum Verdict {
+        /** The identity keeps the entitlement. */
+        APPROVE,
+        /** The entitlement is revoked when the campaign closes. */
+        REVOKE
+    }
 
     /**
      * One thing to certify.
@@ -35,6 +40,15 @@ public final class CertificationCampaign {
      * @param reviewer    who decides
      */
     public record Item(String id, String identityId, String entitlement, String reviewer) {
+        /**
+         * Checks the components.
+         *
+         * @param id          item id within the campaign
+         * @param identityId  whose access
+         * @param entitlement the entitlement
+         * @param reviewer    who decides
+         * @throws org.itm.core.ItmValidationException naming every blank component at once
+         */
         public Item {
             Violations v = new Violations();
             v.require(id != null && !id.isBlank(), "id", "must not be blank");
@@ -59,6 +73,20 @@ public final class CertificationCampaign {
      */
     public record State(String name, LocalDate dueDate, boolean revokeOnExpiry, List<Item> items,
                         Map<String, Verdict> decisions, boolean closed) {
+        /**
+         * Checks the components and copies the collections.
+         *
+         * @param name           the campaign's name
+         * @param dueDate        when it is due
+         * @param revokeOnExpiry whether undecided items are revoked on closing
+         * @param items          the items, in order; ids distinct; copied
+         * @param decisions      item id → verdict, only for items of the campaign; copied
+         * @param closed         whether it was closed
+         * @throws org.itm.core.ItmValidationException naming every problem at once: {@code name} when blank,
+         *                                             {@code dueDate}, {@code items} or {@code decisions} when null,
+         *                                             {@code items[i]} when null, {@code items[i].id} for a repeated
+         *                                             item, {@code decisions.ID} for an unknown item or null verdict
+         */
         public State {
             Violations v = new Violations();
             v.require(name != null && !name.isBlank(), "name", "must not be blank");
@@ -100,6 +128,17 @@ public final class CertificationCampaign {
     /**
      * Opens a campaign over {@code identities} of {@code model}, one item per distinct entitlement, assigned by
      * {@code reviewerOf} (e.g. the manager).
+     *
+     * @param name           the campaign's name; item ids are {@code name-1}, {@code name-2}, ...
+     * @param dueDate        when reviewers must have decided
+     * @param revokeOnExpiry whether items still undecided at closing are revoked
+     * @param model          the access model the entitlements are read from
+     * @param identities     the identities whose access is certified
+     * @param reviewerOf     who reviews an identity's items, e.g. {@link #byManager()}
+     * @return the open campaign
+     * @throws ItmValidationException naming {@code name} when blank, {@code dueDate}, {@code model},
+     *                                {@code identities} or {@code reviewerOf} when null, or
+     *                                {@code reviewer of ID} when {@code reviewerOf} gives a blank reviewer
      */
     public static CertificationCampaign open(String name, LocalDate dueDate, boolean revokeOnExpiry, AccessModel model,
                                              List<Identity> identities, Function<Identity, String> reviewerOf) {
@@ -120,12 +159,22 @@ public final class CertificationCampaign {
         return c;
     }
 
-    /** Reviewer = the identity's manager; identities without one are rejected. */
+    /**
+     * Reviewer = the identity's manager; identities without one are rejected.
+     *
+     * @return the reviewer function; it throws an {@link ItmValidationException} naming {@code identities.ID} for
+     *         an identity with no manager
+     */
     public static Function<Identity, String> byManager() {
         return i -> i.manager().orElseThrow(() -> new ItmValidationException("identities." + i.id(),
                 "has no manager to review its access"));
     }
 
+    /**
+     * The campaign's name.
+     *
+     * @return the name given to {@link #open}
+     */
     public String name() {
         return name;
     }
@@ -162,11 +211,27 @@ public final class CertificationCampaign {
         return c;
     }
 
+    /**
+     * Every item to certify.
+     *
+     * @return the items in creation order
+     */
     public synchronized List<Item> items() {
         return List.copyOf(items.values());
     }
 
-    /** Records {@code reviewer}'s verdict; only the assigned reviewer may decide, and only while open. */
+    /**
+     * Records {@code reviewer}'s verdict, replacing an earlier one; only the assigned reviewer may decide, and only
+     * while open.
+     *
+     * @param itemId   the item
+     * @param reviewer who decides; must be the item's reviewer
+     * @param verdict  approve or revoke
+     * @throws ItmValidationException          naming {@code verdict} when null, or {@code reviewer} when it is not
+     *                                         the item's reviewer
+     * @throws NotFoundException               when the campaign has no such item
+     * @throws IllegalStateTransitionException when the campaign is closed
+     */
     public synchronized void decide(String itemId, String reviewer, Verdict verdict) {
         Checks.notNull(verdict, "verdict");
         if (closed) {
@@ -182,16 +247,30 @@ public final class CertificationCampaign {
         decisions.put(itemId, verdict);
     }
 
+    /**
+     * The verdict on an item.
+     *
+     * @param itemId the item
+     * @return the verdict, or empty while undecided (or for an unknown item)
+     */
     public synchronized Optional<Verdict> decision(String itemId) {
         return Optional.ofNullable(decisions.get(itemId));
     }
 
-    /** Decided items as a percentage of all, 0–100. */
+    /**
+     * Decided items as a percentage of all.
+     *
+     * @return 0 to 100; 100 for a campaign without items
+     */
     public synchronized double completionPercent() {
         return items.isEmpty() ? 100.0 : 100.0 * decisions.size() / items.size();
     }
 
-    /** Pending items per reviewer, for reminders. */
+    /**
+     * Pending items per reviewer, for reminders.
+     *
+     * @return reviewer → their undecided items; reviewers with none pending are absent
+     */
     public synchronized Map<String, List<Item>> reminders() {
         Map<String, List<Item>> out = new LinkedHashMap<>();
         for (Item i : items.values()) {
@@ -205,6 +284,12 @@ public final class CertificationCampaign {
     /**
      * Closes the campaign on {@code today} (not before the due date unless every item is decided) and returns the
      * revocations to apply.
+     *
+     * @param today the closing date
+     * @return one {@link AccessChange.Action#REVOKE} per revoked item, and per undecided item when
+     *         {@code revokeOnExpiry}
+     * @throws ItmValidationException          naming {@code today} when null
+     * @throws IllegalStateTransitionException when already closed, or before the due date with items undecided
      */
     public synchronized List<AccessChange> close(LocalDate today) {
         Checks.notNull(today, "today");

@@ -50,7 +50,11 @@ public interface CertificationCampaignRepository extends ForwardingRepository<Ce
         return DocumentIds.forKey(Checks.notBlank(name, "name"));
     }
 
-    /** Campaigns not closed yet. */
+    /**
+     * Campaigns not closed yet.
+     *
+     * @return the query
+     */
     default Query open() {
         return query().where("closed", "false");
     }

@@ -13,13 +13,26 @@ import org.itm.core.validation.Checks;
  */
 public record Grant(String entitlement, String accountId, List<String> viaRoles) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param entitlement the entitlement
+     * @param accountId   the account carrying it
+     * @param viaRoles    role chain from the account's role down to the role granting it
+     * @throws org.itm.core.ItmValidationException naming {@code entitlement} or {@code accountId} when blank
+     */
     public Grant {
         Checks.notBlank(entitlement, "entitlement");
         Checks.notBlank(accountId, "accountId");
         viaRoles = List.copyOf(viaRoles);
     }
 
-    /** e.g. "erp:pay-vendor on acc-7 via role finance-admin > ap-clerk". */
+    /**
+     * Where the entitlement comes from, for reviewers.
+     *
+     * @return e.g. {@code "erp:pay-vendor on acc-7 via role finance-admin > ap-clerk"}, or
+     *         {@code "... on acc-7 (direct)"}
+     */
     public String explain() {
         return entitlement + " on " + accountId + (viaRoles.isEmpty() ? " (direct)"
                 : " via role " + String.join(" > ", viaRoles));

@@ -2,5 +2,10 @@ package org.itm.risk.identity;
 
 /** Lifecycle state of an identity. */
 public enum IdentityStatus {
-    ACTIVE, SUSPENDED, TERMINATED
+    /** Working: access is expected. */
+    ACTIVE,
+    /** Temporarily away (leave, investigation): access should be disabled but kept. */
+    SUSPENDED,
+    /** Left the organisation: every account should be disabled; enabled ones are orphaned. */
+    TERMINATED
 }

@@ -2,5 +2,10 @@ package org.itm.risk.identity;
 
 /** Kind of identity. */
 public enum IdentityType {
-    EMPLOYEE, CONTRACTOR, SERVICE_ACCOUNT
+    /** A person employed by the organisation. */
+    EMPLOYEE,
+    /** A person working for the organisation under contract. */
+    CONTRACTOR,
+    /** A non-human identity used by software. */
+    SERVICE_ACCOUNT
 }

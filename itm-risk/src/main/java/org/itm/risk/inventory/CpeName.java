@@ -20,6 +20,13 @@ public record CpeName(List<String> attributes) {
     public static final int VERSION = 3;
     private static final int COUNT = 11;
 
+    /**
+     * Checks the attributes and copies them.
+     *
+     * @param attributes the eleven attribute values after {@code cpe:2.3:}, as written (escapes kept)
+     * @throws ItmValidationException naming {@code cpe} when there are not exactly eleven attributes, one is null or
+     *                                empty, or the part is not {@code a}, {@code o}, {@code h} or {@code *}
+     */
     public CpeName {
         Checks.notNull(attributes, "attributes");
         if (attributes.size() != COUNT) {
@@ -75,17 +82,29 @@ public record CpeName(List<String> attributes) {
         return new CpeName(parts);
     }
 
-    /** The vendor attribute. */
+    /**
+     * The vendor attribute.
+     *
+     * @return the value as written, e.g. {@code apache}; {@code *} when ANY
+     */
     public String vendor() {
         return attributes.get(1);
     }
 
-    /** The product attribute. */
+    /**
+     * The product attribute.
+     *
+     * @return the value as written, e.g. {@code log4j}; {@code *} when ANY
+     */
     public String product() {
         return attributes.get(2);
     }
 
-    /** The version attribute ({@code *} when ANY). */
+    /**
+     * The version attribute.
+     *
+     * @return the value as written, e.g. {@code 2.14.1}; {@code *} when ANY
+     */
     public String version() {
         return attributes.get(VERSION);
     }

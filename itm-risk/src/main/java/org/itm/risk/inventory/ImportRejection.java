@@ -13,6 +13,14 @@ import org.itm.core.validation.Checks;
  */
 public record ImportRejection(String entry, List<Violation> reasons) {
 
+    /**
+     * Checks the components and copies the reasons.
+     *
+     * @param entry   which entry, e.g. {@code components[12] (pkg:maven/org.foo/bar@1.0)} or {@code GHSA-xxxx-...}
+     * @param reasons the violations, each with the JSON path of the bad field; never empty
+     * @throws org.itm.core.ItmValidationException naming {@code entry} when blank or {@code reasons} when null or
+     *                                             empty
+     */
     public ImportRejection {
         Checks.notBlank(entry, "entry");
         reasons = List.copyOf(Checks.notEmpty(reasons, "reasons"));

@@ -11,6 +11,13 @@ import org.itm.core.validation.Checks;
  */
 public record InventoryImport(SoftwareInventory inventory, List<ImportRejection> rejected) {
 
+    /**
+     * Checks the components and copies the rejections.
+     *
+     * @param inventory the accepted components
+     * @param rejected  components that were not taken, with the JSON path of each bad field
+     * @throws org.itm.core.ItmValidationException naming {@code inventory} or {@code rejected} when null
+     */
     public InventoryImport {
         Checks.notNull(inventory, "inventory");
         rejected = List.copyOf(Checks.notNull(rejected, "rejected"));

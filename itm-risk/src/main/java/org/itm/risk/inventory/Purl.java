@@ -30,6 +30,20 @@ public record Purl(String type, Optional<String> namespace, String name, Optiona
     /** Longest purl accepted; real ones are well under 1,000 characters. */
     public static final int MAX_LENGTH = 4096;
 
+    /**
+     * Checks the components and copies the qualifiers in key order.
+     *
+     * @param type       package type, e.g. {@code maven}, {@code npm}, {@code pypi}
+     * @param namespace  e.g. a Maven group id or npm scope ({@code @angular}), if any
+     * @param name       package name
+     * @param version    version, if given
+     * @param qualifiers qualifier key → value (keys lower case), sorted by key
+     * @param subpath    subpath within the package, if any
+     * @throws org.itm.core.ItmValidationException naming every problem at once: {@code type} when not a lower-case
+     *                                             letter followed by letters, digits, {@code .}, {@code +} or
+     *                                             {@code -}; {@code name} when empty; an optional component or
+     *                                             {@code qualifiers} when null
+     */
     public Purl {
         Violations v = new Violations();
         v.require(type != null && type.matches("[a-z][a-z0-9.+-]*"), "type",

@@ -17,6 +17,18 @@ import org.itm.core.validation.Violations;
 public record SoftwareComponent(String ref, Optional<String> group, String name, Optional<String> version,
                                 Optional<Purl> purl, Optional<CpeName> cpe) {
 
+    /**
+     * Checks the components.
+     *
+     * @param ref     the SBOM's reference of the component ({@code bom-ref}), or its purl or name when it has none
+     * @param group   group or namespace as the SBOM writes it, if any
+     * @param name    component name
+     * @param version version as written, if any (the purl's version wins when both are given)
+     * @param purl    package URL, if the SBOM gives one; what advisories are matched by
+     * @param cpe     CPE 2.3 name, if the SBOM gives one; what NVD configurations are matched by
+     * @throws org.itm.core.ItmValidationException naming every problem at once: {@code ref} or {@code name} when
+     *                                             blank, an optional component when null
+     */
     public SoftwareComponent {
         Violations v = new Violations();
         v.check("ref", () -> Checks.notBlank(ref, "ref"));

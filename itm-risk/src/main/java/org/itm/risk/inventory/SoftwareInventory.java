@@ -16,6 +16,17 @@ import org.itm.core.validation.Violations;
 public record SoftwareInventory(String ciId, Optional<SoftwareComponent> subject, String specVersion,
                                 List<SoftwareComponent> components) {
 
+    /**
+     * Checks the components and copies the component list.
+     *
+     * @param ciId        the service or configuration item this inventory belongs to (the asset of the findings)
+     * @param subject     the component the SBOM describes (its {@code metadata.component}), if given
+     * @param specVersion the CycloneDX specification version of the source document, e.g. {@code 1.4}
+     * @param components  the components, in document order (nested components after their parent)
+     * @throws org.itm.core.ItmValidationException naming every problem at once: {@code ciId} when not an id,
+     *                                             {@code specVersion} when blank, {@code subject} or
+     *                                             {@code components} when null
+     */
     public SoftwareInventory {
         Violations v = new Violations();
         v.check("ciId", () -> Checks.id(ciId, "ciId"));

@@ -3,7 +3,8 @@ package org.itm.risk.register;
 import org.itm.core.validation.Checks;
 
 /**
- * Counts of risks per (likelihood, impact) cell. Levels are 1-based as on the scales.
+ * Counts of risks per (likelihood, impact) cell. Levels are 1-based as on the scales. Made by
+ * {@link RiskRegister#heatMap(boolean)}; a snapshot that later changes to the register do not alter.
  */
 public final class HeatMap {
 
@@ -15,17 +16,34 @@ public final class HeatMap {
         this.counts = counts;
     }
 
+    /**
+     * The scales the cells are laid out on.
+     *
+     * @return the register's matrix
+     */
     public RiskMatrix matrix() {
         return matrix;
     }
 
-    /** Number of risks at {@code likelihood} × {@code impact}. */
+    /**
+     * Number of risks in one cell.
+     *
+     * @param likelihood the likelihood level, 1 to the matrix's likelihood levels
+     * @param impact     the impact level, 1 to the matrix's impact levels
+     * @return the count, zero or more
+     * @throws org.itm.core.ItmValidationException naming {@code likelihood} or {@code impact} when off the scale
+     */
     public int count(int likelihood, int impact) {
         Checks.between(likelihood, 1, matrix.likelihoodLevels(), "likelihood");
         Checks.between(impact, 1, matrix.impactLevels(), "impact");
         return counts[likelihood - 1][impact - 1];
     }
 
+    /**
+     * Number of risks in all cells.
+     *
+     * @return the register's size when the map was made
+     */
     public int total() {
         int total = 0;
         for (int[] row : counts) {
@@ -36,7 +54,17 @@ public final class HeatMap {
         return total;
     }
 
-    /** A text grid, highest likelihood on top, impact left to right. */
+    /**
+     * A text grid for a console or report, highest likelihood on top, impact left to right:
+     * <pre>
+     * Likely         |   0   0   0   1   0
+     * Possible       |   0   0   0   1   0
+     * </pre>
+     * each row labelled with the likelihood label (the full grid also has the other rows, a rule and the impact
+     * levels underneath).
+     *
+     * @return the grid, each line ending in {@code \n}
+     */
     public String render() {
         StringBuilder sb = new StringBuilder();
         for (int l = matrix.likelihoodLevels(); l >= 1; l--) {

@@ -24,15 +24,36 @@ public final class RiskRegister {
         this.appetite = appetite;
     }
 
+    /**
+     * An empty register.
+     *
+     * @param matrix   the likelihood and impact scales, e.g. {@link RiskMatrix#fiveByFive()}
+     * @param appetite the residual score accepted per category
+     * @return the register
+     * @throws org.itm.core.ItmValidationException naming {@code matrix} or {@code appetite} when null
+     */
     public static RiskRegister create(RiskMatrix matrix, RiskAppetite appetite) {
         return new RiskRegister(Checks.notNull(matrix, "matrix"), Checks.notNull(appetite, "appetite"));
     }
 
+    /**
+     * The register's scales.
+     *
+     * @return the matrix
+     */
     public RiskMatrix matrix() {
         return matrix;
     }
 
-    /** Adds or replaces the risk with the same id; its levels must lie on the register's scales. */
+    /**
+     * Adds or replaces the risk with the same id; its levels must lie on the register's scales.
+     *
+     * @param risk the risk
+     * @return {@code risk}
+     * @throws org.itm.core.ItmValidationException naming {@code risk} when null, or {@code likelihood} or
+     *                                             {@code impact} when a level is off the scale; the register is
+     *                                             unchanged
+     */
     public synchronized Risk put(Risk risk) {
         Checks.notNull(risk, "risk");
         matrix.score(risk.inherentLikelihood(), risk.inherentImpact());
@@ -41,11 +62,23 @@ public final class RiskRegister {
         return risk;
     }
 
+    /**
+     * A risk by id.
+     *
+     * @param id the risk's id
+     * @return the risk, or empty when the register has none with that id
+     */
     public synchronized Optional<Risk> get(String id) {
         return Optional.ofNullable(risks.get(id));
     }
 
-    /** Removes a risk, failing if there is none with that id. */
+    /**
+     * Removes a risk.
+     *
+     * @param id the risk's id
+     * @return the risk removed
+     * @throws NotFoundException when the register has none with that id
+     */
     public synchronized Risk remove(String id) {
         Risk removed = risks.remove(id);
         if (removed == null) {
@@ -54,11 +87,21 @@ public final class RiskRegister {
         return removed;
     }
 
+    /**
+     * Every risk, in the order first added.
+     *
+     * @return an unmodifiable snapshot
+     */
     public synchronized List<Risk> all() {
         return List.copyOf(risks.values());
     }
 
-    /** Counts per cell of residual (or inherent) likelihood × impact. */
+    /**
+     * Counts per cell of residual (or inherent) likelihood × impact.
+     *
+     * @param residual {@code true} for the levels with controls, {@code false} for those before
+     * @return a snapshot of the counts
+     */
     public synchronized HeatMap heatMap(boolean residual) {
         int[][] counts = new int[matrix.likelihoodLevels()][matrix.impactLevels()];
         for (Risk r : risks.values()) {
@@ -69,7 +112,12 @@ public final class RiskRegister {
         return new HeatMap(matrix, counts);
     }
 
-    /** Risks whose residual score exceeds their category's appetite, worst first, saying if beyond tolerance. */
+    /**
+     * Risks whose residual score exceeds their category's appetite, worst first, saying if beyond tolerance.
+     *
+     * @return one breach per such risk, by residual score descending (ties in the order added); empty when every
+     *         risk is within appetite
+     */
     public synchronized List<AppetiteBreach> aboveAppetite() {
         return risks.values().stream()
                 .filter(r -> r.residualScore() > appetite.limitFor(r.category()))
@@ -85,13 +133,25 @@ public final class RiskRegister {
                 .toList();
     }
 
-    /** Risks whose next review date is before {@code today}. */
+    /**
+     * Risks whose next review date is before {@code today} (due today is not overdue).
+     *
+     * @param today the date to judge by
+     * @return the risks, in the order added
+     * @throws org.itm.core.ItmValidationException naming {@code today} when null
+     */
     public synchronized List<Risk> overdueReviews(LocalDate today) {
         Checks.notNull(today, "today");
         return risks.values().stream().filter(r -> r.nextReview().isBefore(today)).toList();
     }
 
-    /** Risks whose treatment plan is past due and not completed. */
+    /**
+     * Risks whose treatment plan is past due and not completed ({@link TreatmentPlan#isOverdue}).
+     *
+     * @param today the date to judge by
+     * @return the risks, in the order added
+     * @throws org.itm.core.ItmValidationException naming {@code today} when null
+     */
     public synchronized List<Risk> overdueTreatments(LocalDate today) {
         Checks.notNull(today, "today");
         return risks.values().stream()

@@ -36,10 +36,18 @@ public interface RiskRepository extends ForwardingRepository<Risk> {
         return StoredRiskRepository.create(store, appetite);
     }
 
-    /** The appetite the {@code aboveAppetite} index was computed with. */
+    /**
+     * The appetite the {@code aboveAppetite} index is computed with when a risk is written.
+     *
+     * @return the appetite given to {@link #documentStore}
+     */
     RiskAppetite appetite();
 
-    /** Risks whose residual score exceeds their category's appetite. */
+    /**
+     * Risks whose residual score exceeded their category's appetite when they were written.
+     *
+     * @return the query
+     */
     default Query aboveAppetite() {
         return query().where("aboveAppetite", "true");
     }
@@ -64,7 +72,11 @@ public interface RiskRepository extends ForwardingRepository<Risk> {
         return query().where("owner", Checks.notBlank(owner, "owner"));
     }
 
-    /** Risks with a treatment plan that is not completed yet (check each for overdue with its due date). */
+    /**
+     * Risks with a treatment plan that is not completed yet (check each for overdue with its due date).
+     *
+     * @return the query
+     */
     default Query withOpenTreatment() {
         return query().where("treatmentOpen", "true");
     }

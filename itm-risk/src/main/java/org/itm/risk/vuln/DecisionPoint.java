@@ -13,6 +13,15 @@ import org.itm.core.validation.Checks;
  */
 public record DecisionPoint(String key, String name, List<String> values) {
 
+    /**
+     * Checks the components and copies the values.
+     *
+     * @param key    identifier used in inputs, e.g. {@code exploitation}
+     * @param name   human name, e.g. "Exploitation"
+     * @param values allowed answers, distinct, at least one
+     * @throws org.itm.core.ItmValidationException naming {@code key} or {@code name} when blank, or
+     *                                             {@code values} when empty, repeated or holding a blank value
+     */
     public DecisionPoint {
         Checks.notBlank(key, "key");
         Checks.notBlank(name, "name");

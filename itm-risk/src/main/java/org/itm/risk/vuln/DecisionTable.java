@@ -30,6 +30,19 @@ import org.itm.core.validation.Violations;
 public record DecisionTable(String name, String version, String source, List<DecisionPoint> decisionPoints,
                             DecisionPoint outcome, List<List<String>> rows) {
 
+    /**
+     * Checks the table and copies it.
+     *
+     * @param name           table name
+     * @param version        table version
+     * @param source         where the table comes from
+     * @param decisionPoints the questions, in tree order
+     * @param outcome        the possible outcomes (as a decision point whose values are the outcomes)
+     * @param rows           each row: one value per decision point, then the outcome
+     * @throws org.itm.core.ItmValidationException naming every problem: {@code name} or {@code version} when blank,
+     *                                             {@code source}, {@code outcome} or {@code rows} when null,
+     *                                             {@code decisionPoints} when empty, and each bad row
+     */
     public DecisionTable {
         Violations v = new Violations();
         v.require(name != null && !name.isBlank(), "name", "must not be blank");
@@ -71,17 +84,35 @@ public record DecisionTable(String name, String version, String source, List<Dec
         rows = List.copyOf(copied);
     }
 
-    /** CERT/CC SSVC Deployer Patch Application Priority v1.0.0, as published. */
+    /**
+     * CERT/CC SSVC Deployer Patch Application Priority v1.0.0, as published.
+     *
+     * @return the shipped table, outcomes {@code defer}, {@code scheduled}, {@code out-of-cycle} and
+     *         {@code immediate}
+     */
     public static DecisionTable ssvcDeployer() {
         return Holder.SSVC_DEPLOYER;
     }
 
-    /** Reads a table from JSON (fields: name, version, source, decisionPoints, outcome, rows). */
+    /**
+     * Reads a table from JSON (fields: name, version, source, decisionPoints, outcome, rows), with the same checks as
+     * the constructor.
+     *
+     * @param json the JSON text
+     * @return the table
+     * @throws ItmValidationException when the text is not a valid table, naming the path of the bad element
+     */
     public static DecisionTable fromJson(String json) {
         return ItmJson.fromJson(json, DecisionTable.class);
     }
 
-    /** Reads a table from YAML with the same fields as {@link #fromJson}. */
+    /**
+     * Reads a table from YAML with the same fields as {@link #fromJson}.
+     *
+     * @param yaml the YAML text
+     * @return the table
+     * @throws ItmValidationException when the text is not a valid table, naming the path of the bad element
+     */
     public static DecisionTable fromYaml(String yaml) {
         return ItmJson.fromYaml(yaml, DecisionTable.class);
     }
@@ -89,7 +120,9 @@ public record DecisionTable(String name, String version, String source, List<Dec
     /**
      * Decides for {@code inputs} (decision point key → value).
      *
-     * @throws ItmValidationException naming each missing, unknown or invalid input
+     * @param inputs decision point key → value, one for every decision point of the table
+     * @return the outcome with the path of answers that led to it
+     * @throws ItmValidationException naming {@code inputs} when null, and each missing, unknown or invalid input
      */
     public TableDecision decide(Map<String, String> inputs) {
         Checks.notNull(inputs, "inputs");
@@ -125,7 +158,11 @@ public record DecisionTable(String name, String version, String source, List<Dec
         return Optional.empty();
     }
 
-    /** Writes this table as JSON, loadable with {@link #fromJson}. */
+    /**
+     * Writes this table as JSON, loadable with {@link #fromJson}.
+     *
+     * @return the JSON text
+     */
     public String toJson() {
         return ItmJson.toJson(this);
     }

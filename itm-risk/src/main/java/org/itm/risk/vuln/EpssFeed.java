@@ -22,21 +22,38 @@ import org.itm.core.validation.Checks;
  */
 public record EpssFeed(Optional<String> modelVersion, Optional<String> scoreDate, Map<String, EpssScore> scores) {
 
+    /**
+     * Checks the components.
+     *
+     * @param modelVersion model version from the comment line, if present
+     * @param scoreDate    score date from the comment line, as written, if present
+     * @param scores       CVE → score, in file order
+     * @throws org.itm.core.ItmValidationException naming {@code modelVersion}, {@code scoreDate} or {@code scores}
+     *                                             when null
+     */
     public EpssFeed {
         Checks.notNull(modelVersion, "modelVersion");
         Checks.notNull(scoreDate, "scoreDate");
         scores = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(scores, "scores")));
     }
 
-    /** The score of {@code cve}, if the feed has one. */
+    /**
+     * The score of a CVE.
+     *
+     * @param cve the CVE id, e.g. {@code CVE-2021-44228}
+     * @return its score, if the feed has one
+     */
     public Optional<EpssScore> score(String cve) {
         return Optional.ofNullable(scores.get(cve));
     }
 
     /**
-     * Parses the CSV.
+     * Parses the CSV as FIRST publishes it (an optional {@code #model_version:...,score_date:...} comment line, a
+     * header, then {@code cve,epss,percentile} rows).
      *
-     * @throws ItmValidationException naming the line of the first malformed row
+     * @param csv the CSV text; read to the end but not closed
+     * @return the feed
+     * @throws ItmValidationException naming {@code csv} when null, or the line of the first malformed row
      */
     public static EpssFeed parse(Reader csv) {
         Checks.notNull(csv, "csv");

@@ -25,21 +25,37 @@ import tools.jackson.databind.JsonNode;
  */
 public record KevCatalog(String catalogVersion, String dateReleased, Map<String, KevEntry> entries) {
 
+    /**
+     * Checks the components.
+     *
+     * @param catalogVersion catalog version
+     * @param dateReleased   release timestamp as written
+     * @param entries        CVE → entry, in file order
+     * @throws org.itm.core.ItmValidationException naming {@code catalogVersion}, {@code dateReleased} or
+     *                                             {@code entries} when null
+     */
     public KevCatalog {
         Checks.notNull(catalogVersion, "catalogVersion");
         Checks.notNull(dateReleased, "dateReleased");
         entries = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(entries, "entries")));
     }
 
-    /** The entry of {@code cve}, if listed. */
+    /**
+     * The catalogue entry of a CVE.
+     *
+     * @param cve the CVE id
+     * @return its entry, if listed
+     */
     public Optional<KevEntry> entry(String cve) {
         return Optional.ofNullable(entries.get(cve));
     }
 
     /**
-     * Parses the catalog JSON.
+     * Parses the catalog JSON as CISA publishes it.
      *
-     * @throws ItmValidationException naming the JSON path of the first bad element
+     * @param json the JSON text
+     * @return the catalogue
+     * @throws ItmValidationException naming {@code json} when null, or the JSON path of the first bad element
      */
     public static KevCatalog parse(String json) {
         Checks.notNull(json, "json");

@@ -25,13 +25,34 @@ import org.itm.core.validation.Checks;
 public record PatchReport(List<RemediationStatus> statuses, BigDecimal compliancePercent,
                           Optional<Duration> meanTimeToRemediate) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param statuses           every finding with a deadline or not, in input order
+     * @param compliancePercent  compliant findings (not overdue, not fixed late) as a percentage of findings with a
+     *                           deadline, two decimals half-up; 100.00 when none has a deadline
+     * @param meanTimeToRemediate mean of remediation time over fixed findings, if any
+     * @throws org.itm.core.ItmValidationException naming {@code statuses}, {@code compliancePercent} or
+     *                                             {@code meanTimeToRemediate} when null
+     */
     public PatchReport {
         statuses = List.copyOf(Checks.notNull(statuses, "statuses"));
         Checks.notNull(compliancePercent, "compliancePercent");
         Checks.notNull(meanTimeToRemediate, "meanTimeToRemediate");
     }
 
-    /** Evaluates {@code findings} under {@code policy} with the given exceptions at {@code clock}'s instant. */
+    /**
+     * Evaluates {@code findings} under {@code policy} with the given exceptions at {@code clock}'s instant.
+     *
+     * @param findings   the vulnerabilities, open or remediated
+     * @param policy     the remediation deadlines
+     * @param exceptions approved exceptions; an active one covers its finding
+     * @param clock      gives the instant to judge at
+     * @return one status per finding, the share of findings with a deadline that comply (two decimals, half-up) and
+     *         the mean time to remediate of the fixed ones
+     * @throws org.itm.core.ItmValidationException naming {@code findings}, {@code policy}, {@code exceptions} or
+     *                                             {@code clock} when null
+     */
     public static PatchReport evaluate(Collection<Vulnerability> findings, RemediationPolicy policy,
                                        Collection<RemediationException> exceptions, Clock clock) {
         Checks.notNull(findings, "findings");
@@ -68,7 +89,15 @@ public record PatchReport(List<RemediationStatus> statuses, BigDecimal complianc
         return new PatchReport(statuses, percent, mttr);
     }
 
-    /** The state of one finding at {@code now}. */
+    /**
+     * The state of one finding at {@code now}.
+     *
+     * @param v         the finding
+     * @param policy    the remediation deadlines
+     * @param exception an approved exception of the finding, if any
+     * @param now       the instant to judge at
+     * @return its state (no deadline, open, overdue, excepted, remediated on time or late) with the deadline and why
+     */
     public static RemediationStatus status(Vulnerability v, RemediationPolicy policy,
                                            Optional<RemediationException> exception, Instant now) {
         Optional<RemediationDue> due = policy.due(v);
@@ -97,7 +126,11 @@ public record PatchReport(List<RemediationStatus> statuses, BigDecimal complianc
                 + due.get().reason() + ")" + expired);
     }
 
-    /** The overdue findings. */
+    /**
+     * The overdue findings: open past their deadline with no active exception.
+     *
+     * @return their statuses, in the order evaluated
+     */
     public List<RemediationStatus> overdue() {
         return statuses.stream().filter(s -> s.state() == RemediationState.OVERDUE).toList();
     }

@@ -11,6 +11,13 @@ import org.itm.core.validation.Checks;
  */
 public record RemediationDue(Instant due, String reason) {
 
+    /**
+     * Checks the components.
+     *
+     * @param due    the deadline
+     * @param reason e.g. "high severity: 30 days from detection" or "CISA KEV due date 2026-03-20 overrides ..."
+     * @throws org.itm.core.ItmValidationException naming {@code due} when null; {@code reason} when blank
+     */
     public RemediationDue {
         Checks.notNull(due, "due");
         Checks.notBlank(reason, "reason");

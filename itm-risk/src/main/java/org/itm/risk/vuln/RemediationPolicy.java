@@ -27,6 +27,17 @@ import org.itm.risk.cvss.CvssSeverity;
 public record RemediationPolicy(Map<CvssSeverity, Duration> slaBySeverity, boolean kevOverrides, ZoneId zone,
                                 Optional<BusinessCalendar> calendar) {
 
+    /**
+     * Checks the components and copies the deadlines.
+     *
+     * @param slaBySeverity time allowed per severity (whole days); severities without an entry have no deadline
+     * @param kevOverrides  whether a KEV due date replaces the severity deadline
+     * @param zone          zone in which KEV dates (and, without a calendar, nothing else) are read
+     * @param calendar      if present, SLA days are counted as its working days (in its zone)
+     * @throws org.itm.core.ItmValidationException naming {@code slaBySeverity} or {@code zone} when null,
+     *                                             {@code calendar} when null, or {@code slaBySeverity.SEVERITY} for a
+     *                                             deadline that is not a positive duration
+     */
     public RemediationPolicy {
         Violations v = new Violations();
         v.require(slaBySeverity != null, "slaBySeverity", "must not be null");
@@ -41,7 +52,11 @@ public record RemediationPolicy(Map<CvssSeverity, Duration> slaBySeverity, boole
                 ? new EnumMap<>(CvssSeverity.class) : new EnumMap<>(slaBySeverity));
     }
 
-    /** Critical 15 days, high 30, medium 90, low 180; KEV due dates override; KEV dates read in UTC. */
+    /**
+     * Critical 15 days, high 30, medium 90, low 180; KEV due dates override; KEV dates read in UTC.
+     *
+     * @return the default policy, counting calendar days
+     */
     public static RemediationPolicy defaults() {
         Map<CvssSeverity, Duration> sla = new EnumMap<>(CvssSeverity.class);
         sla.put(CvssSeverity.CRITICAL, Duration.ofDays(15));
@@ -51,13 +66,26 @@ public record RemediationPolicy(Map<CvssSeverity, Duration> slaBySeverity, boole
         return new RemediationPolicy(sla, true, ZoneId.of("UTC"), Optional.empty());
     }
 
-    /** This policy counting SLA days as working days of {@code businessCalendar}. */
+    /**
+     * This policy counting SLA days as working days of {@code businessCalendar}.
+     *
+     * @param businessCalendar the calendar whose working days count
+     * @return a new policy; this one is unchanged
+     * @throws org.itm.core.ItmValidationException naming {@code calendar} when null
+     */
     public RemediationPolicy withCalendar(BusinessCalendar businessCalendar) {
         Checks.notNull(businessCalendar, "calendar");
         return new RemediationPolicy(slaBySeverity, kevOverrides, zone, Optional.of(businessCalendar));
     }
 
-    /** The deadline of {@code v}, if the policy gives it one. */
+    /**
+     * The deadline of a finding: by its severity's SLA from detection, or its KEV due date when that overrides.
+     *
+     * @param v the finding
+     * @return the deadline with its reason, e.g. {@code "Critical severity: 15 days from detection"}; empty when
+     *         the policy sets no deadline for its severity and it has no KEV date
+     * @throws org.itm.core.ItmValidationException naming {@code vulnerability} when null
+     */
     public Optional<RemediationDue> due(Vulnerability v) {
         Checks.notNull(v, "vulnerability");
         CvssSeverity severity = v.severity();

@@ -12,7 +12,17 @@ public final class Ssvc {
     private Ssvc() {
     }
 
-    /** The deployer priority for the given decision point values. */
+    /**
+     * The deployer priority for the given decision point values, by the SSVC deployer table.
+     *
+     * @param exploitation the exploitation status
+     * @param exposure     how reachable the system is
+     * @param automatable  whether exploitation can be automated
+     * @param humanImpact  the asset's human impact
+     * @return the outcome (e.g. {@code out-of-cycle}) with the path of answers that led to it
+     * @throws org.itm.core.ItmValidationException naming {@code exploitation}, {@code exposure} or
+     *                                             {@code humanImpact} when null
+     */
     public static TableDecision deployerPriority(Exploitation exploitation, SystemExposure exposure, boolean automatable,
                                             HumanImpact humanImpact) {
         Checks.notNull(exploitation, "exploitation");
@@ -25,7 +35,13 @@ public final class Ssvc {
                 "humanImpact", humanImpact.ssvc()));
     }
 
-    /** The deployer priority of a finding, from its exploitation, exposure, automatable and asset criticality. */
+    /**
+     * The deployer priority of a finding, from its exploitation, exposure, automatable and asset criticality.
+     *
+     * @param v the finding
+     * @return the outcome with its path
+     * @throws org.itm.core.ItmValidationException naming {@code vulnerability} when null
+     */
     public static TableDecision deployerPriority(Vulnerability v) {
         Checks.notNull(v, "vulnerability");
         return deployerPriority(v.exploitation(), v.exposure(), v.automatable(), v.assetCriticality());

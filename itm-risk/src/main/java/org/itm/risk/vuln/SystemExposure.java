@@ -2,7 +2,12 @@ package org.itm.risk.vuln;
 
 /** SSVC system exposure: how reachable the affected system is. */
 public enum SystemExposure {
-    SMALL("small"), CONTROLLED("controlled"), OPEN("open");
+    /** Reachable only locally or through a few well-controlled paths. */
+    SMALL("small"),
+    /** Reachable through networks, but access is restricted (e.g. VPN, allow-lists). */
+    CONTROLLED("controlled"),
+    /** Reachable from the internet. */
+    OPEN("open");
 
     private final String ssvc;
 
@@ -10,7 +15,11 @@ public enum SystemExposure {
         this.ssvc = ssvc;
     }
 
-    /** The value as the SSVC table writes it. */
+    /**
+     * The value as the SSVC table writes it.
+     *
+     * @return e.g. {@code "public poc"}, {@code "very high"} or {@code "open"}
+     */
     public String ssvc() {
         return ssvc;
     }
