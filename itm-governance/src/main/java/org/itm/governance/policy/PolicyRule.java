@@ -21,8 +21,8 @@ import org.itm.governance.standards.ViolationSeverity;
  * @param remediation how to fix a violation
  */
 public record PolicyRule(@NotNull @Identifier String id, @NotBlank String description,
-                         @NotNull ViolationSeverity severity, @NotNull ConditionDefinition appliesTo, @NotNull ConditionDefinition requirement,
-                         @NotBlank String remediation) {
+                         @NotNull ViolationSeverity severity, @NotNull ConditionDefinition appliesTo,
+                         @NotNull ConditionDefinition requirement, @NotBlank String remediation) {
 
     /**
      * Validates every field and reports all violations together.
