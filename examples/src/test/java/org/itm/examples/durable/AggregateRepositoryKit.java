@@ -485,6 +485,24 @@ abstract class AggregateRepositoryKit {
     }
 
     @Test
+    void changeUpdateThatAltersItsCisIsRefusedWhetherOrNotTheChangeWasJustRead() {
+        ChangeRepository changes = ChangeRepository.documentStore(store);
+        Change stored = changes.create(change("CHG-1", "db", Optional.empty())).value();
+        Change otherCis = Change.draft(stored.id(), "Patch web", ChangeType.NORMAL, "rita", List.of("web-" + run), T0)
+                .assess(QUESTIONS.assess(Map.of("backout-tested", "yes")),
+                        ApprovalRequirement.quorum("change-management", 1, "carla"), T0.plusSeconds(60), "carla")
+                .vote("carla", true, "fine", T0.plusSeconds(120));
+        changes.get(stored.id());
+        assertThatThrownBy(() -> changes.update(otherCis, 1)).isInstanceOf(org.itm.core.ItmValidationException.class)
+                .hasMessageContaining("are fixed when change " + stored.id() + " is drafted");
+        ChangeRepository fresh = ChangeRepository.documentStore(store);
+        assertThatThrownBy(() -> fresh.update(otherCis, 1)).isInstanceOf(org.itm.core.ItmValidationException.class)
+                .hasMessageContaining("are fixed when change " + stored.id() + " is drafted");
+        assertThat(changes.get(stored.id())).contains(new Versioned<>(stored, 1));
+        assertThat(changes.allTouching("web-" + run)).isEmpty();
+    }
+
+    @Test
     void storedChangeAuthorisedWithoutItsVotesIsRejectedOnLoad() {
         ChangeRepository changes = ChangeRepository.documentStore(store);
         Change authorised = change("CHG-1", "db", Optional.empty());
