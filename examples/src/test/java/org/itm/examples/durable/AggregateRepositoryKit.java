@@ -13,7 +13,21 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.itm.core.notify.Notification;
+import org.itm.core.notify.RecordingNotifier;
+import org.itm.core.outbox.Outbox;
+import org.itm.core.outbox.OutboxDispatcher;
 import org.itm.core.store.StaleVersionException;
+import org.itm.core.store.DocumentIds;
+import org.itm.operations.escalation.EscalationRecord;
+import org.itm.operations.escalation.StoredEscalationLedger;
+import org.itm.operations.problem.DetectionScope;
+import org.itm.operations.problem.ProblemProposal;
+import org.itm.operations.problem.ProposalMemory;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Page;
 import org.itm.core.store.Repository;
@@ -85,7 +99,9 @@ import org.itm.risk.register.RiskRepository;
 import org.itm.risk.register.Treatment;
 import org.itm.risk.register.TreatmentPlan;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -337,6 +353,10 @@ abstract class AggregateRepositoryKit {
     }
 
     private CertificationCampaign openCampaign() {
+        return openCampaign("Q1-" + run);
+    }
+
+    private CertificationCampaign openCampaign(String name) {
         List<Identity> people = List.of(
                 new Identity("alice", "Alice", IdentityType.EMPLOYEE, IdentityStatus.ACTIVE, "finance", "clerk",
                         Optional.of("boss")),
@@ -344,7 +364,7 @@ abstract class AggregateRepositoryKit {
                         Optional.empty()));
         AccessModel model = AccessModel.of(people, List.of(new Account("acc-alice", "erp", Optional.of("alice"), true,
                 Optional.empty(), Set.of("erp:pay-vendor", "erp:create-vendor", "erp:reports"), Set.of())), List.of());
-        return CertificationCampaign.open("Q1-" + run, LocalDate.of(2026, 3, 31), true, model,
+        return CertificationCampaign.open(name, LocalDate.of(2026, 3, 31), true, model,
                 List.of(people.get(0)), CertificationCampaign.byManager());
     }
 
@@ -462,6 +482,24 @@ abstract class AggregateRepositoryKit {
         assertThat(changes.get(authorised.id())).contains(new Versioned<>(scheduled, 2));
         assertThat(changes.findAll(changes.inState(ChangeState.CANCELLED))).extracting(v -> v.value().id())
                 .doesNotContain(authorised.id());
+    }
+
+    @Test
+    void changeUpdateThatAltersItsCisIsRefusedWhetherOrNotTheChangeWasJustRead() {
+        ChangeRepository changes = ChangeRepository.documentStore(store);
+        Change stored = changes.create(change("CHG-1", "db", Optional.empty())).value();
+        Change otherCis = Change.draft(stored.id(), "Patch web", ChangeType.NORMAL, "rita", List.of("web-" + run), T0)
+                .assess(QUESTIONS.assess(Map.of("backout-tested", "yes")),
+                        ApprovalRequirement.quorum("change-management", 1, "carla"), T0.plusSeconds(60), "carla")
+                .vote("carla", true, "fine", T0.plusSeconds(120));
+        changes.get(stored.id());
+        assertThatThrownBy(() -> changes.update(otherCis, 1)).isInstanceOf(org.itm.core.ItmValidationException.class)
+                .hasMessageContaining("are fixed when change " + stored.id() + " is drafted");
+        ChangeRepository fresh = ChangeRepository.documentStore(store);
+        assertThatThrownBy(() -> fresh.update(otherCis, 1)).isInstanceOf(org.itm.core.ItmValidationException.class)
+                .hasMessageContaining("are fixed when change " + stored.id() + " is drafted");
+        assertThat(changes.get(stored.id())).contains(new Versioned<>(stored, 1));
+        assertThat(changes.allTouching("web-" + run)).isEmpty();
     }
 
     @Test
@@ -672,5 +710,354 @@ abstract class AggregateRepositoryKit {
         assertThat(notes.get(id)).contains(new Versioned<>(new Note(id, "hello"), 1));
         notes.modify(id, n -> new Note(id, n.body() + " again"));
         assertThat(notes.get(id)).contains(new Versioned<>(new Note(id, "hello again"), 2));
+    }
+
+    private static Optional<Integer> fire(StoredEscalationLedger ledger, String notifier, String ticket, String rule,
+            String scope, int raiseTo) {
+        String key = ticket + "|" + rule + "|" + scope;
+        String notificationKey = "escalation:" + key;
+        EscalationRecord record = new EscalationRecord(key, ticket, rule, scope, T0, T0.plusSeconds(30), 0,
+                Optional.of(notificationKey));
+        return ledger.fire(record, raiseTo, level -> List.of(ledger.outbox().enqueue(notifier,
+                Notification.builder().channel("webhook").recipients(List.of("duty-manager"))
+                        .subject(key + " raised to level " + level).body("").severity(Severity.MAJOR)
+                        .correlationId(ticket).deduplicationKey(notificationKey).idempotencyKey(notificationKey).build(), T0)));
+    }
+
+    @Test
+    void escalationLedgerFiresEachThresholdOnceAcrossARestartAndPagesWhatIsPendingPerSlaCycle() {
+        String ticket = "INC-" + run;
+        String notifier = "webhook-" + run;
+        StoredEscalationLedger ledger = StoredEscalationLedger.create(Outbox.create(store));
+        assertThat(fire(ledger, notifier, ticket, "sla-50", "cycle1", 1)).contains(1);
+        assertThat(fire(ledger, notifier, ticket, "sla-90", "cycle1", 2)).contains(2);
+        assertThat(fire(ledger, notifier, ticket, "sla-50", "cycle2", 1)).contains(2);   // a level never drops
+
+        // a restarted process (new ledger, new outbox, same store) knows what fired
+        StoredEscalationLedger restarted = StoredEscalationLedger.create(Outbox.create(store));
+        assertThat(fire(restarted, notifier, ticket, "sla-50", "cycle1", 1)).isEmpty();
+        assertThat(restarted.level(ticket)).isEqualTo(2);
+        assertThat(restarted.find(ticket + "|sla-50|cycle1")).hasValueSatisfying(r -> {
+            assertThat(r.level()).isEqualTo(1);
+            assertThat(r.notificationKey()).contains("escalation:" + ticket + "|sla-50|cycle1");
+        });
+        Page<EscalationRecord> first = restarted.fired(ticket, Optional.of("cycle1"), 1, Optional.empty());
+        Page<EscalationRecord> second = restarted.fired(ticket, Optional.of("cycle1"), 1, first.nextPageToken());
+        assertThat(first.items()).hasSize(1);
+        assertThat(second.items()).hasSize(1);
+        assertThat(second.hasNext()).isFalse();
+        assertThat(List.of(first.items().get(0).ruleId(), second.items().get(0).ruleId()))
+                .containsExactlyInAnyOrder("sla-50", "sla-90");
+        assertThat(restarted.fired(ticket, Optional.empty(), 10, Optional.empty()).items()).hasSize(3);
+        assertThat(restarted.pending(ticket, "cycle1")).extracting(EscalationRecord::ruleId)
+                .containsExactlyInAnyOrder("sla-50", "sla-90");
+
+        RecordingNotifier webhook = RecordingNotifier.create(notifier);
+        OutboxDispatcher.builder(restarted.outbox()).notifier(webhook)
+                .clock(Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC)).build().drainOnce();
+        assertThat(webhook.received()).extracting(n -> n.idempotencyKey().orElseThrow()).containsExactlyInAnyOrder(
+                "escalation:" + ticket + "|sla-50|cycle1", "escalation:" + ticket + "|sla-90|cycle1",
+                "escalation:" + ticket + "|sla-50|cycle2");
+        assertThat(restarted.pending(ticket, "cycle1")).isEmpty();
+        assertThat(restarted.pending(ticket, "cycle2")).isEmpty();
+    }
+
+    @Test
+    void storedEscalationRecordFiredBeforeItWasDueIsRejectedOnLoadAndANewerVersionToo() {
+        StoredEscalationLedger ledger = StoredEscalationLedger.create(Outbox.create(store));
+        String key = "INC-" + run + "|sla-50|cycle1";
+        String json = "{\"key\":\"" + key + "\",\"ticketId\":\"INC-" + run + "\",\"ruleId\":\"sla-50\","
+                + "\"scope\":\"cycle1\",\"dueAt\":\"2026-03-16T09:00:00Z\",\"firedAt\":\"2026-03-16T08:00:00Z\","
+                + "\"level\":1,\"notificationKey\":null}";
+        String id = DocumentIds.forKey(key);
+        store.create(StoredEscalationLedger.RECORD_TYPE, id, Map.of(), "{\"itm:typeVersion\":1,\"itm:value\":" + json + "}");
+        assertThatThrownBy(() -> ledger.find(key)).isInstanceOf(StoredDocumentException.class)
+                .hasMessageContaining("escalation/" + id + ":firedAt")
+                .hasMessageContaining("must not be before dueAt");
+        store.delete(StoredEscalationLedger.RECORD_TYPE, id, 1);
+
+        String valid = json.replace("08:00:00Z", "09:01:00Z");
+        store.create(StoredEscalationLedger.RECORD_TYPE, id, Map.of(), "{\"itm:typeVersion\":1,\"itm:value\":" + valid + "}");
+        assertThat(ledger.find(key)).hasValueSatisfying(r -> assertThat(r.firedAt()).isEqualTo(T0.plusSeconds(60)));
+        store.delete(StoredEscalationLedger.RECORD_TYPE, id, 1);
+        store.create(StoredEscalationLedger.RECORD_TYPE, id, Map.of(), "{\"itm:typeVersion\":2,\"itm:value\":" + valid + "}");
+        assertThatThrownBy(() -> ledger.find(key)).isInstanceOf(StoredDocumentException.class)
+                .hasMessageContaining("newer than the type version 1");
+        store.delete(StoredEscalationLedger.RECORD_TYPE, id, 1);
+    }
+
+    private ProblemProposal proposal(DetectionScope scope, String... incidents) {
+        return new ProblemProposal(scope, "gw-" + run, "network", java.util.Arrays.stream(incidents)
+                .map(i -> new IncidentId(i + "-" + run)).toList(), T0, T0.plusSeconds(3600), "recurring");
+    }
+
+    private ProposalMemory proposalMemory(String notifier) {
+        return ProposalMemory.builder(Outbox.create(store)).notifier(notifier).recipients("problem-managers")
+                .clock(Clock.fixed(T0, ZoneOffset.UTC)).build();
+    }
+
+    @Test
+    void problemDetectorMemoryKeepsEachIncidentInOneProposalPerScopeAcrossARestart() {
+        String notifier = "webhook-" + run;
+        ProblemProposal first = proposal(DetectionScope.CI, "INC-1", "INC-2", "INC-3");
+        assertThat(proposalMemory(notifier).record(first)).isTrue();
+
+        ProposalMemory restarted = proposalMemory(notifier);
+        assertThat(restarted.proposedAmong(DetectionScope.CI, List.of("INC-1-" + run, "INC-4-" + run)))
+                .containsExactly("INC-1-" + run);
+        ProblemProposal overlapping = proposal(DetectionScope.CI, "INC-3", "INC-4");
+        assertThat(restarted.record(overlapping)).isFalse();
+        // the refused proposal wrote nothing: neither its claims nor its notification
+        assertThat(restarted.proposedAmong(DetectionScope.CI, List.of("INC-4-" + run))).isEmpty();
+        Outbox outbox = Outbox.create(store);
+        assertThat(outbox.find(ProposalMemory.idempotencyKey(first))).isPresent();
+        assertThat(outbox.find(ProposalMemory.idempotencyKey(overlapping))).isEmpty();
+        // the other scope keeps its own memory
+        assertThat(restarted.record(proposal(DetectionScope.SERVICE, "INC-1", "INC-2", "INC-3"))).isTrue();
+        assertThat(restarted.record(proposal(DetectionScope.CI, "INC-4", "INC-5"))).isTrue();
+    }
+
+    @Test
+    void storedProposalClaimNamingAnIncidentOutsideItsProposalIsRejectedOnLoad() {
+        String incident = "INC-9-" + run;
+        String id = DocumentIds.forKey("CI|" + incident);
+        ProposalMemory memory = proposalMemory("webhook-" + run);
+        store.create(ProposalMemory.CLAIM_TYPE, id, Map.of(), "{\"itm:typeVersion\":1,\"itm:value\":"
+                + "{\"scope\":\"CI\",\"incidentId\":\"" + incident + "\",\"proposalKey\":\"CI|INC-1,INC-2\"}}");
+        assertThatThrownBy(() -> memory.proposedAmong(DetectionScope.CI, List.of(incident)))
+                .isInstanceOf(StoredDocumentException.class)
+                .hasMessageContaining(ProposalMemory.CLAIM_TYPE + "/" + id + ":proposalKey")
+                .hasMessageContaining("that holds incident " + incident);
+        store.delete(ProposalMemory.CLAIM_TYPE, id, 1);
+    }
+
+    /** Gives the records built next their own run suffix, so each test of a contract has ids of its own. */
+    private String renew() {
+        run = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+        return run;
+    }
+
+    private static ObjectNode field(ObjectNode tree, String name) {
+        return (ObjectNode) tree.get(name);
+    }
+
+    /**
+     * Every aggregate of a process, one contract each: round trip and paging through an indexed query, stale writes,
+     * invariants on load, the previous type version and an unknown newer one (see {@link AggregateContract}).
+     */
+    @TestFactory
+    Stream<DynamicContainer> everyAggregateRepositoryKeepsTheContract() {
+        Instant t = Instant.parse("2026-03-16T10:00:00Z");
+        return Stream.of(
+                AggregateContract.tests(() -> {
+                    renew();
+                    ChangeRepository changes = ChangeRepository.documentStore(store);
+                    return new AggregateContract<>("changes", changes, Change::id,
+                            change("CHG-A", "db", Optional.empty()), change("CHG-B", "db", Optional.empty()),
+                            c -> c.schedule(window("2026-03-16T20:00:00Z", "2026-03-16T21:00:00Z"),
+                                    T0.plusSeconds(180), "carla"),
+                            (size, token) -> changes.touching("db-" + run, size, token),
+                            tree -> {
+                                tree.putArray("votes");
+                                ((tools.jackson.databind.node.ArrayNode) tree.get("history")).remove(2);
+                                return tree;
+                            }, "votes", "yet it was authorised", UnaryOperator.identity())
+                            .previousVersion(tree -> {
+                                tree.remove("template");
+                                return tree;
+                            });
+                }),
+                AggregateContract.tests(() -> {
+                    renew();
+                    ProblemRepository problems = ProblemRepository.documentStore(store);
+                    return AggregateContract.paged("problems and known errors", problems, Problem::id,
+                            problem("PRB-A", "gw", "remote"), problem("PRB-B", "gw", "naming"),
+                            p -> p.recordRootCause(new RootCause("software/leak", "leaks sessions"), T0, "pm"),
+                            problems.onCi("gw-" + run),
+                            tree -> tree.put("state", "RESOLVED").put("resolvingChange", "CHG-1"), "rootCause",
+                            "a problem is resolved once its cause is known");
+                }),
+                AggregateContract.tests(() -> {
+                    renew();
+                    String shop = "shop-" + run;
+                    AlertGroupRepository groups = AlertGroupRepository.documentStore(store, "kit-" + run);
+                    Instant t0 = Instant.parse("2026-03-02T08:00:00Z");
+                    AlertGroup db = new AlertGroup(shop + "#1", shop, Severity.MAJOR, "P2", t0, t0.plusSeconds(60),
+                            false, List.of(new OpenAlert("db/disk", Severity.MAJOR, 2, false)),
+                            Map.of("db/disk", List.of(t0)));
+                    AlertGroup web = new AlertGroup(shop + "#2", shop, Severity.MINOR, "P3", t0, t0, false,
+                            List.of(new OpenAlert("web/5xx", Severity.MINOR, 1, false)),
+                            Map.of("web/5xx", List.of(t0)));
+                    return AggregateContract.paged("alert groups and open alerts", groups,
+                            g -> groups.idOf(g.id()), db, web,
+                            g -> new AlertGroup(g.id(), g.service(), g.maxSeverity(), g.priority(), g.openedAt(),
+                                    g.lastActivity().plusSeconds(60), g.flapping(), g.open(), g.transitions()),
+                            groups.ofService(shop),
+                            tree -> tree.put("lastActivity", "2026-03-02T07:00:00Z"), "lastActivity",
+                            "must not be before openedAt")
+                            .previousVersion(tree -> {
+                                tree.remove("superseded");
+                                return tree;
+                            });
+                }),
+                AggregateContract.tests(() -> {
+                    renew();
+                    RunbookExecutionRepository executions = RunbookExecutionRepository.documentStore(store);
+                    String runbook = "restart-web-" + run;
+                    StepRecord drained = new StepRecord("drain", false, 1, "ann", "drain node", t, t.plusSeconds(5),
+                            StepOutcome.SUCCEEDED, "drained");
+                    return AggregateContract.paged("runbook executions", executions,
+                            e -> RunbookExecutionRepository.idOf(e.executionId()),
+                            new RunbookExecution("EX-1-" + run, runbook, "ann", ExecutionStatus.SUCCEEDED,
+                                    Optional.empty(), List.of(drained), Map.of("node", "web-1")),
+                            new RunbookExecution("EX-2-" + run, runbook, "bob", ExecutionStatus.ROLLED_BACK,
+                                    Optional.of("restart"), List.of(new StepRecord("restart", false, 1, "bob",
+                                            "restart", t, t.plusSeconds(9), StepOutcome.FAILED, "exit 1")), Map.of()),
+                            e -> new RunbookExecution(e.executionId(), e.runbookId(), e.startedBy(), e.status(),
+                                    e.failedStep(), e.records(), Map.of("node", "web-2")),
+                            executions.ofRunbook(runbook),
+                            tree -> tree.put("failedStep", "drain"), "failedStep",
+                            "must be empty when every step succeeded");
+                }),
+                AggregateContract.tests(() -> {
+                    renew();
+                    StepAttemptRepository attempts = StepAttemptRepository.documentStore(store);
+                    String execution = "RUN-" + run;
+                    return AggregateContract.paged("runbook step attempts", attempts,
+                            a -> StepAttemptRepository.idOf(a.key()),
+                            StepAttempt.started(execution, "drain", false, 1, t),
+                            StepAttempt.started(execution, "restart", false, 1, t),
+                            a -> a.finish(new StepRecord("drain", false, 1, "bot", "drain", t, t.plusSeconds(5),
+                                    StepOutcome.SUCCEEDED, "drained"), Map.of("drained", "yes")),
+                            attempts.ofExecution(execution),
+                            tree -> {
+                                tree.putObject("outputs").put("drained", "yes");
+                                return tree;
+                            }, "outputs", "only a successful attempt adds to the context");
+                }),
+                AggregateContract.tests(() -> {
+                    renew();
+                    RiskRepository risks = RiskRepository.documentStore(store, new RiskAppetite(Map.of(), 9));
+                    return AggregateContract.paged("risks and treatments", risks, Risk::id,
+                            risk("R1", 3, 4, Optional.of(TreatmentPlan.of(Treatment.MITIGATE, "segment the network",
+                                    TODAY.plusMonths(2)))),
+                            risk("R2", 1, 2, Optional.empty()),
+                            r -> risk("R1", 2, 3, r.treatment()),
+                            risks.inCategory("security-" + run),
+                            tree -> tree.put("residualLikelihood", 5).put("residualImpact", 9), "residualImpact",
+                            "must not exceed the inherent score");
+                }),
+                AggregateContract.tests(() -> {
+                    renew();
+                    ControlRepository controls = ControlRepository.documentStore(store);
+                    Control c1 = control("C-1", Period.ofMonths(3));
+                    ControlTest passed = new ControlTest(c1.id(), TODAY, TestResult.PASS, "auditor", List.of());
+                    return AggregateContract.paged("controls and their last test", controls, r -> r.control().id(),
+                            ControlRecord.untested(c1).tested(passed),
+                            ControlRecord.untested(control("C-2", Period.ofMonths(6))),
+                            r -> r.tested(new ControlTest(c1.id(), TODAY.plusDays(1), TestResult.FAIL, "auditor",
+                                    List.of())),
+                            controls.ownedBy("owner-" + run),
+                            tree -> {
+                                field(tree, "lastTest").put("controlId", "OTHER-1");
+                                return tree;
+                            }, "lastTest.controlId", "must be the control's id");
+                }),
+                AggregateContract.tests(() -> {
+                    renew();
+                    ControlTestRepository tests = ControlTestRepository.documentStore(store);
+                    String control = "AC-2-" + run;
+                    return AggregateContract.paged("control test records", tests, ControlTestRepository::idOf,
+                            new ControlTest(control, TODAY, TestResult.PASS, "auditor", List.of("TCK-9")),
+                            new ControlTest(control, TODAY.minusMonths(3), TestResult.FAIL, "auditor", List.of()),
+                            ct -> new ControlTest(ct.controlId(), ct.performedOn(), ct.result(), ct.tester(),
+                                    List.of("TCK-9", "TCK-10")),
+                            tests.ofControl(control),
+                            tree -> tree.put("tester", " "), "tester", "must not be blank");
+                }),
+                AggregateContract.tests(() -> {
+                    renew();
+                    CertificationCampaignRepository campaigns = CertificationCampaignRepository.documentStore(store);
+                    CertificationCampaign q1 = openCampaign("Q1-" + run);
+                    CertificationCampaign.State opened = q1.state();
+                    q1.decide(q1.items().get(0).id(), "boss", CertificationCampaign.Verdict.REVOKE);
+                    CertificationCampaign.State decided = q1.state();
+                    return AggregateContract.paged("certification campaigns and decisions", campaigns,
+                            c -> CertificationCampaignRepository.idOf(c.name()), opened,
+                            openCampaign("Q2-" + run).state(), c -> decided, campaigns.open(),
+                            tree -> {
+                                field(tree, "decisions").put("ghost-item", "APPROVE");
+                                return tree;
+                            }, "decisions.ghost-item", "is not an item of the campaign");
+                }),
+                AggregateContract.tests(() -> {
+                    renew();
+                    DecisionRecordRepository decisions = DecisionRecordRepository.documentStore(store);
+                    String type = "architecture-" + run;
+                    long base = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
+                    DecisionRequest request = new DecisionRequest(type, "which database", List.of("postgres", "h2"),
+                            List.of("cost"), "postgres", "kept library", "cto-" + run, Optional.empty(), Map.of());
+                    return AggregateContract.paged("governance decisions (decision log)", decisions,
+                            r -> DecisionRecordRepository.idOf(r.sequence()),
+                            new DecisionRecord(base, request, t, TODAY, List.of("RACI accountable")),
+                            new DecisionRecord(base + 1, request, t.plusSeconds(60), TODAY, List.of("delegation L2")),
+                            r -> new DecisionRecord(r.sequence(), r.request(), r.decidedAt(), r.date(),
+                                    List.of("RACI accountable", "vote 3 of 4")),
+                            decisions.ofType(type),
+                            tree -> {
+                                field(tree, "request").put("decision", "mysql");
+                                return tree;
+                            }, "$.request.decision", "must be one of the options");
+                }),
+                AggregateContract.tests(() -> {
+                    renew();
+                    PortfolioDecisionRepository decisions = PortfolioDecisionRepository.documentStore(store);
+                    InitiativeId crm = new InitiativeId("crm-" + run);
+                    List<Decision> selections = List.of(new Decision(crm, true, "value for cost"));
+                    List<Placement> placements = List.of(new Placement(crm, YearQuarter.of(2026, 3),
+                            YearQuarter.of(2027, 1), 0, 0, "as planned"));
+                    return AggregateContract.paged("roadmap and portfolio decisions", decisions,
+                            PortfolioDecision::id,
+                            new PortfolioDecision("PFD-1-" + run, "2026-H2", TODAY, "board-" + run, selections,
+                                    placements, Optional.empty(), "capex cap 2M"),
+                            new PortfolioDecision("PFD-2-" + run, "2027-H1", TODAY, "board-" + run, selections,
+                                    placements, Optional.empty(), "capex cap 2M"),
+                            d -> new PortfolioDecision(d.id(), d.cycle(), d.decidedOn(), d.decidedBy(), d.selections(),
+                                    d.placements(), d.supersedes(), "capex cap 2.5M"),
+                            decisions.decidedBy("board-" + run),
+                            tree -> {
+                                ((ObjectNode) tree.get("selections").get(0)).put("selected", false);
+                                return tree;
+                            }, "placements[0].id", "is placed but not selected");
+                }),
+                AggregateContract.tests(() -> {
+                    renew();
+                    SurveyResponseRepository responses = SurveyResponseRepository.documentStore(store);
+                    String service = "mail-" + run;
+                    return AggregateContract.paged("feedback responses", responses,
+                            r -> SurveyResponseRepository.idOf(r.id()),
+                            new SurveyResponse("resp 1/" + run, service, "desk", t, OptionalInt.of(4),
+                                    OptionalInt.empty(), Optional.of("INC-1")),
+                            new SurveyResponse("resp 2/" + run, service, "network", t, OptionalInt.empty(),
+                                    OptionalInt.of(9), Optional.empty()),
+                            r -> new SurveyResponse(r.id(), r.service(), r.team(), r.responded(), OptionalInt.of(5),
+                                    r.nps(), r.incidentId()),
+                            responses.aboutService(service),
+                            tree -> tree.put("csat", 7), "csat", "must be between 1 and 5, was 7");
+                }),
+                AggregateContract.tests(() -> {
+                    renew();
+                    ImprovementInitiativeRepository register = ImprovementInitiativeRepository.documentStore(store);
+                    String owner = "ana-" + run;
+                    return AggregateContract.paged("improvement register", register, ImprovementInitiative::id,
+                            new ImprovementInitiative("ci-1-" + run, "Faster mail restores", owner,
+                                    "incident.mttr.median", Map.of("service", "mail"), Direction.LOWER_IS_BETTER, 12,
+                                    8, PdcaStage.PLAN, LocalDate.of(2026, 2, 1)),
+                            new ImprovementInitiative("ci-2-" + run, "Happier users", owner, "csat", Map.of(),
+                                    Direction.HIGHER_IS_BETTER, 3.9, 4.3, PdcaStage.PLAN, LocalDate.of(2026, 2, 1)),
+                            i -> i.moveTo(PdcaStage.DO),
+                            register.ownedBy(owner),
+                            tree -> tree.put("target", 15), "target", "must be better than the baseline 12.0");
+                }));
     }
 }

@@ -32,9 +32,11 @@ public record DecisionRecord(long sequence, DecisionRequest request, Instant dec
      *                                             null
      */
     public DecisionRecord {
+        Checks.require(sequence >= 1, "sequence", "must be 1 or more (the log numbers decisions from 1), was "
+                + sequence);
         Checks.notNull(request, "request");
         Checks.notNull(decidedAt, "decidedAt");
         Checks.notNull(date, "date");
-        authority = List.copyOf(authority);
+        authority = List.copyOf(Checks.notNull(authority, "authority"));
     }
 }

@@ -26,6 +26,7 @@ public record ProblemProposal(DetectionScope scope, String target, String catego
         incidents = List.copyOf(Checks.notEmpty(incidents, "incidents"));
         Checks.notNull(from, "from");
         Checks.notNull(to, "to");
+        Checks.require(!to.isBefore(from), "to", "must not be before from " + from);
         Checks.notBlank(reason, "reason");
     }
 }

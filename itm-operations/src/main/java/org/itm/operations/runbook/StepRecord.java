@@ -25,6 +25,7 @@ public record StepRecord(String stepId, boolean rollback, int attempt, String ac
         Checks.notBlank(action, "action");
         Checks.notNull(startedAt, "startedAt");
         Checks.notNull(endedAt, "endedAt");
+        Checks.require(!endedAt.isBefore(startedAt), "endedAt", "must not be before startedAt " + startedAt);
         Checks.notNull(outcome, "outcome");
         Checks.notNull(output, "output");
     }

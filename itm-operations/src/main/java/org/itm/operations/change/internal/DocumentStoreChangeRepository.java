@@ -24,6 +24,23 @@ public final class DocumentStoreChangeRepository implements ChangeRepository {
 
     private final Repository<Change> changes;
     private final Repository<ChangeCiLink> links;
+    /**
+     * The CIs of changes lately read or written here, with the version they were seen at, so that the update following
+     * a read checks that the CIs stayed the same without reading the change a second time. A change's CIs never
+     * change, and a batch written at a version other than the one remembered conflicts, so an entry cannot vouch for
+     * a write it does not describe.
+     */
+    private final java.util.Map<String, SeenCis> seen = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, SeenCis> eldest) {
+                    return size() > SEEN_LIMIT;
+                }
+            });
+    private static final int SEEN_LIMIT = 4096;
+
+    private record SeenCis(long version, Set<String> cis) {
+    }
 
     public DocumentStoreChangeRepository(DocumentStore store) {
         changes = Repository.builder(Change.class, TYPE)
@@ -66,15 +83,31 @@ public final class DocumentStoreChangeRepository implements ChangeRepository {
     }
 
     @Override
+    public Optional<Versioned<Change>> get(String id) {
+        Optional<Versioned<Change>> found = changes.get(id);
+        found.ifPresent(v -> seen.put(v.value().id(), new SeenCis(v.version(), distinct(v.value()))));
+        return found;
+    }
+
+    @Override
     public Versioned<Change> update(Change value, long expectedVersion) {
         store().write(List.of(toUpdate(value, expectedVersion)));
+        seen.put(value.id(), new SeenCis(expectedVersion + 1, distinct(value)));
         return new Versioned<>(value, expectedVersion + 1);
     }
 
     @Override
     public Write.Update toUpdate(Change value, long expectedVersion) {
         Checks.notNull(value, "value");
-        changes.get(value.id()).ifPresent(stored -> requireSameCis(stored.value(), value));
+        SeenCis known = seen.get(value.id());
+        if (known != null && known.version() == expectedVersion) {
+            if (!known.cis().equals(distinct(value))) {
+                throw new ItmValidationException("cis", "are fixed when change " + value.id() + " is drafted: "
+                        + known.cis() + ", the update has " + value.cis());
+            }
+        } else {
+            changes.get(value.id()).ifPresent(stored -> requireSameCis(stored.value(), value));
+        }
         return changes.toUpdate(value, expectedVersion);
     }
 

@@ -18,6 +18,12 @@ public record ProposalClaim(DetectionScope scope, String incidentId, String prop
         Checks.notNull(scope, "scope");
         Checks.notBlank(incidentId, "incidentId");
         Checks.notBlank(proposalKey, "proposalKey");
+        // the set key is scope|id,id,...: a claim names an incident of the proposal it belongs to
+        Checks.require(proposalKey.startsWith(scope + "|")
+                        && java.util.Arrays.asList(proposalKey.substring(scope.name().length() + 1).split(","))
+                        .contains(incidentId), "proposalKey",
+                "must be the set key of a proposal in scope " + scope + " that holds incident " + incidentId
+                        + ", was '" + proposalKey + "'");
     }
 
     /** The document id of the claim of {@code incidentId} in {@code scope}. */

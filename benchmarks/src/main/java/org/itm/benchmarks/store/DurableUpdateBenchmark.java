@@ -1,0 +1,397 @@
+package org.itm.benchmarks.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.itm.core.json.ItmJson;
+import org.itm.core.notify.Notification;
+import org.itm.core.notify.Severity;
+import org.itm.core.outbox.Outbox;
+import org.itm.operations.incident.PriorityPolicy;
+import org.itm.core.store.Document;
+import org.itm.core.store.Repository;
+import org.itm.core.store.Versioned;
+import org.itm.core.store.Write;
+import org.itm.core.time.TimeInterval;
+import org.itm.operations.change.ApprovalRequirement;
+import org.itm.operations.change.Change;
+import org.itm.operations.change.ChangeRepository;
+import org.itm.operations.change.ChangeType;
+import org.itm.operations.change.RiskQuestion;
+import org.itm.operations.change.RiskQuestionnaire;
+import org.itm.operations.incident.Incident;
+import org.itm.operations.incident.IncidentId;
+import org.itm.store.jdbc.JdbcDocumentStore;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Claim (issue 14, §4): durable incident and change updates with the outbox, ≥ 5,000 updates/s on one core on the
+ * embedded H2 file store; on PostgreSQL at least 0.7 of a bare JDBC loop doing the same writes.
+ *
+ * <p>One update is what a process does when a ticket changes and someone must be told: read the aggregate, apply a
+ * domain transition (an incident reassigned to the other group; a change's window moved within the same evening),
+ * and write the new state together with an outbox entry for its notification in one atomic batch at the version
+ * read ({@code store.write([update, outbox create])}). {@code n} aggregates of each kind are updated round-robin, so
+ * the documents grow by one history entry per {@code n} updates. The {@code *Batched} variants commit
+ * {@value #BATCH} such updates (each with its own outbox entry) as one atomic batch, as a process does that
+ * updates many tickets in one pass (an escalation sweep, an alert burst).
+ *
+ * <p>The bare loop ({@code *BareJdbc}) does the same SQL by hand on one connection with statements prepared once:
+ * read the row, then in one transaction lock it ({@code SELECT ... FOR UPDATE}), update it at the version read,
+ * insert the outbox row and its two index rows (JDBC batches), commit. It writes the JSON of a freshly seeded
+ * aggregate and of one outbox entry (serialised once; the store's documents grow a little with their history) into
+ * the same tables under its own document types, and does no JSON mapping, no validation and no domain work; what
+ * separates the two scores is ITM's whole cost.
+ *
+ * <p>{@code db=h2-file} (default) opens a fresh H2 file with the URL a user gives {@code ItmEnvironment}
+ * ({@code jdbc:h2:file:...}, H2's defaults); {@code db=postgresql} uses the JDBC URL in
+ * {@code ITM_TEST_POSTGRES_URL} and fails the trial saying so when it is not set.
+ *
+ * <pre>
+ * java -jar benchmarks/target/benchmarks.jar DurableUpdateBenchmark -f 1 -wi 1 -i 3 -p db=h2-file,postgresql
+ * </pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 1, time = 2)
+@Measurement(iterations = 3, time = 2)
+public class DurableUpdateBenchmark {
+
+    static final String NOTIFIER = "bench-webhook";
+    private static final Instant T0 = Instant.parse("2026-03-16T09:00:00Z");
+    private static final RiskQuestionnaire QUESTIONS = RiskQuestionnaire.withThresholds(List.of(
+            new RiskQuestion("backout-tested", "Has the back-out plan been tested?", Map.of("yes", 0, "no", 3))), 2, 3);
+    private static final TimeInterval EARLY = TimeInterval.of(Instant.parse("2026-03-20T20:00:00Z"),
+            Instant.parse("2026-03-20T21:00:00Z"));
+    private static final TimeInterval LATE = TimeInterval.of(Instant.parse("2026-03-20T21:00:00Z"),
+            Instant.parse("2026-03-20T22:00:00Z"));
+
+    @Param({"h2-file"})
+    public String db;
+
+    /** Aggregates of each kind, updated round-robin. */
+    @Param({"10000"})
+    public int n;
+
+    private Path dir;
+    private String url;
+    private JdbcDocumentStore store;
+    private Outbox outbox;
+    private Repository<Incident> incidents;
+    private ChangeRepository changes;
+    private final List<String> incidentIds = new ArrayList<>();
+    private final List<String> changeIds = new ArrayList<>();
+    /** Distinguishes this trial's ids and keys from earlier runs on a shared PostgreSQL database. */
+    private String run;
+    private long counter;
+
+    private Connection bare;
+    private PreparedStatement bareRead;
+    private PreparedStatement bareLock;
+    private PreparedStatement bareUpdate;
+    private PreparedStatement bareInsertDoc;
+    private PreparedStatement bareInsertIndex;
+    private String bareIncidentType;
+    private String bareChangeType;
+    private String bareOutboxType;
+    private String incidentJson;
+    private String changeJson;
+    private String outboxJson;
+    private String incidentIndexes;
+    private String changeIndexes;
+
+    @Setup(Level.Trial)
+    public void open() throws Exception {
+        switch (db) {
+            case "h2-file" -> {
+                dir = Files.createTempDirectory("itm-durable-bench");
+                url = "jdbc:h2:file:" + dir.resolve("itm").toAbsolutePath();
+            }
+            case "postgresql" -> {
+                url = System.getenv("ITM_TEST_POSTGRES_URL");
+                if (url == null || url.isBlank()) {
+                    throw new IllegalStateException("db=postgresql SKIPPED: set ITM_TEST_POSTGRES_URL to a JDBC URL "
+                            + "with user and password (eval \"$(bash .ci/postgres.sh)\" starts one)");
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown db " + db);
+        }
+        run = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+        store = JdbcDocumentStore.builder().url(url).build();
+        outbox = Outbox.create(store);
+        incidents = Repository.builder(Incident.class, "bench-incident")
+                .id(i -> i.id().value())
+                .index("state", i -> i.state().name())
+                .index("priority", Incident::priority)
+                .optionalIndex("service", Incident::service)
+                .optionalIndex("ci", Incident::ci)
+                .build(store);
+        changes = ChangeRepository.documentStore(store);
+        for (int i = 0; i < n; i++) {
+            String id = "INC-" + run + "-" + i;
+            incidentIds.add(id);
+            incidents.create(Incident.open(new IncidentId(id), "Disk almost full on host-" + (i % 500), "storage",
+                    2, 2, PriorityPolicy.itil3x3(), T0, "monitoring").assign("storage", Optional.empty(), T0, "desk"));
+            String changeId = "CHG-" + run + "-" + i;
+            changeIds.add(changeId);
+            changes.create(Change.draft(changeId, "Patch db-" + i, ChangeType.NORMAL, "rita", List.of("db-" + i), T0)
+                    .assess(QUESTIONS.assess(Map.of("backout-tested", "yes")),
+                            ApprovalRequirement.quorum("change-management", 1, "carla"), T0, "carla")
+                    .vote("carla", true, "fine", T0).schedule(EARLY, T0, "carla"));
+        }
+        openBare();
+    }
+
+    private void openBare() throws SQLException {
+        bare = DriverManager.getConnection(url);
+        bareRead = bare.prepareStatement("SELECT version, indexes, content FROM itm_document WHERE type = ? AND id = ?");
+        bareLock = bare.prepareStatement(
+                "SELECT version, indexes FROM itm_document WHERE type = ? AND id = ? FOR UPDATE");
+        bareUpdate = bare.prepareStatement("UPDATE itm_document SET version = ?, indexes = ?, content = ? "
+                + "WHERE type = ? AND id = ? AND version = ?");
+        bareInsertDoc = bare.prepareStatement(
+                "INSERT INTO itm_document (type, id, version, indexes, content) VALUES (?, ?, 1, ?, ?)");
+        bareInsertIndex = bare.prepareStatement(
+                "INSERT INTO itm_document_index (type, field, val, id) VALUES (?, ?, ?, ?)");
+        bareIncidentType = "bare-incident-" + run;
+        bareChangeType = "bare-change-" + run;
+        bareOutboxType = "bare-outbox-" + run;
+        // the same JSON as the store writes: the stored documents of one incident, one change, one outbox entry
+        Document incident = store.read("bench-incident", incidentIds.get(0)).orElseThrow();
+        Document change = store.read(ChangeRepository.TYPE, changeIds.get(0)).orElseThrow();
+        Write.Create entry = outbox.enqueue(NOTIFIER, notification("INC-0", "bench:sample-" + run), T0);
+        incidentJson = incident.json();
+        changeJson = change.json();
+        outboxJson = entry.json();
+        incidentIndexes = ItmJson.toJson(new java.util.TreeMap<>(incident.indexes()));
+        changeIndexes = ItmJson.toJson(new java.util.TreeMap<>(change.indexes()));
+        bare.setAutoCommit(false);
+        try (PreparedStatement p = bare.prepareStatement(
+                "INSERT INTO itm_document (type, id, version, indexes, content) VALUES (?, ?, 1, ?, ?)")) {
+            for (int i = 0; i < n; i++) {
+                p.setString(1, bareIncidentType);
+                p.setString(2, incidentIds.get(i));
+                p.setString(3, incidentIndexes);
+                p.setString(4, incidentJson);
+                p.addBatch();
+                p.setString(1, bareChangeType);
+                p.setString(2, changeIds.get(i));
+                p.setString(3, changeIndexes);
+                p.setString(4, changeJson);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+        bare.commit();
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws Exception {
+        try (PreparedStatement p = bare.prepareStatement("DELETE FROM itm_document WHERE type IN (?, ?, ?)");
+             PreparedStatement q = bare.prepareStatement("DELETE FROM itm_document_index WHERE type = ?")) {
+            p.setString(1, bareIncidentType);
+            p.setString(2, bareChangeType);
+            p.setString(3, bareOutboxType);
+            p.executeUpdate();
+            q.setString(1, bareOutboxType);
+            q.executeUpdate();
+            bare.commit();
+        }
+        bare.close();
+        store.close();
+        if (dir != null) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static Notification notification(String ticket, String key) {
+        return Notification.builder().channel("webhook").recipients(List.of("duty-manager"))
+                .subject(ticket + " changed").body("").severity(Severity.WARNING).correlationId(ticket)
+                .deduplicationKey(key).idempotencyKey(key).build();
+    }
+
+    private Instant now() {
+        return T0.plus(Duration.ofSeconds(counter));
+    }
+
+    /** Updates per transaction in the batched variants. */
+    static final int BATCH = 100;
+
+    private void addIncidentUpdate(List<Write> batch) {
+        long k = ++counter;
+        String id = incidentIds.get((int) (k % n));
+        Versioned<Incident> current = incidents.get(id).orElseThrow();
+        Incident next = current.value().assign(k % 2 == 0 ? "storage" : "linux", Optional.empty(), now(), "desk");
+        batch.add(incidents.toUpdate(next, current.version()));
+        batch.add(outbox.enqueue(NOTIFIER, notification(id, "bench:" + run + ":" + k), now()));
+    }
+
+    private void addChangeUpdate(List<Write> batch) {
+        long k = ++counter;
+        String id = changeIds.get((int) (k % n));
+        Versioned<Change> current = changes.get(id).orElseThrow();
+        Change next = current.value().schedule(current.value().window().orElseThrow().equals(EARLY) ? LATE : EARLY,
+                now(), "carla");
+        batch.addAll(changes.writesToUpdate(next, current.version()));
+        batch.add(outbox.enqueue(NOTIFIER, notification(id, "bench:" + run + ":" + k), now()));
+    }
+
+    /** An incident reassigned to the other group, stored with its notification's outbox entry in one batch. */
+    @Benchmark
+    public int incidentUpdate() {
+        List<Write> batch = new ArrayList<>(2);
+        addIncidentUpdate(batch);
+        store.write(batch);
+        return batch.size();
+    }
+
+    /** {@value #BATCH} incident updates, each with its outbox entry, committed as one atomic batch. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int incidentUpdateBatched() {
+        List<Write> batch = new ArrayList<>(2 * BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            addIncidentUpdate(batch);
+        }
+        store.write(batch);
+        return batch.size();
+    }
+
+    /** A change's window moved within the evening, stored with its notification's outbox entry in one batch. */
+    @Benchmark
+    public int changeUpdate() {
+        List<Write> batch = new ArrayList<>(2);
+        addChangeUpdate(batch);
+        store.write(batch);
+        return batch.size();
+    }
+
+    /** {@value #BATCH} change updates, each with its outbox entry, committed as one atomic batch. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int changeUpdateBatched() {
+        List<Write> batch = new ArrayList<>(2 * BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            addChangeUpdate(batch);
+        }
+        store.write(batch);
+        return batch.size();
+    }
+
+    /** The SQL of one update by hand, without committing: read, lock, update at the version read, outbox rows. */
+    private void bareUpdate(String type, List<String> ids, String indexes, String json) throws SQLException {
+        long k = ++counter;
+        String id = ids.get((int) (k % n));
+        long version;
+        bareRead.setString(1, type);
+        bareRead.setString(2, id);
+        try (ResultSet r = bareRead.executeQuery()) {
+            r.next();
+            version = r.getLong(1);
+            r.getString(2);
+            r.getString(3);
+        }
+        bareLock.setString(1, type);
+        bareLock.setString(2, id);
+        try (ResultSet r = bareLock.executeQuery()) {
+            if (!r.next() || r.getLong(1) != version) {
+                throw new IllegalStateException("stale");
+            }
+        }
+        bareUpdate.setLong(1, version + 1);
+        bareUpdate.setString(2, indexes);
+        bareUpdate.setString(3, json);
+        bareUpdate.setString(4, type);
+        bareUpdate.setString(5, id);
+        bareUpdate.setLong(6, version);
+        if (bareUpdate.executeUpdate() != 1) {
+            throw new IllegalStateException("stale");
+        }
+        String entryId = "bench-" + run + "-" + k;
+        bareInsertDoc.setString(1, bareOutboxType);
+        bareInsertDoc.setString(2, entryId);
+        bareInsertDoc.setString(3, "{\"notifier\":\"" + NOTIFIER + "\",\"status\":\"PENDING\"}");
+        bareInsertDoc.setString(4, outboxJson);
+        bareInsertDoc.addBatch();
+        bareInsertIndex.setString(1, bareOutboxType);
+        bareInsertIndex.setString(2, "notifier");
+        bareInsertIndex.setString(3, NOTIFIER);
+        bareInsertIndex.setString(4, entryId);
+        bareInsertIndex.addBatch();
+        bareInsertIndex.setString(1, bareOutboxType);
+        bareInsertIndex.setString(2, "status");
+        bareInsertIndex.setString(3, "PENDING");
+        bareInsertIndex.setString(4, entryId);
+        bareInsertIndex.addBatch();
+    }
+
+    private void bareCommit() throws SQLException {
+        bareInsertDoc.executeBatch();
+        bareInsertIndex.executeBatch();
+        bare.commit();
+    }
+
+    /** The incident update's SQL by hand: read, lock, update, outbox row and index rows, commit. */
+    @Benchmark
+    public void incidentUpdateBareJdbc() throws SQLException {
+        bareUpdate(bareIncidentType, incidentIds, incidentIndexes, incidentJson);
+        bareCommit();
+    }
+
+    /** {@value #BATCH} incident updates by hand in one transaction. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void incidentUpdateBatchedBareJdbc() throws SQLException {
+        for (int i = 0; i < BATCH; i++) {
+            bareUpdate(bareIncidentType, incidentIds, incidentIndexes, incidentJson);
+        }
+        bareCommit();
+    }
+
+    /** The change update's SQL by hand, likewise. */
+    @Benchmark
+    public void changeUpdateBareJdbc() throws SQLException {
+        bareUpdate(bareChangeType, changeIds, changeIndexes, changeJson);
+        bareCommit();
+    }
+
+    /** {@value #BATCH} change updates by hand in one transaction. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void changeUpdateBatchedBareJdbc() throws SQLException {
+        for (int i = 0; i < BATCH; i++) {
+            bareUpdate(bareChangeType, changeIds, changeIndexes, changeJson);
+        }
+        bareCommit();
+    }
+}
