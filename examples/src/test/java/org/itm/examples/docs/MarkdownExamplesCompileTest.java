@@ -3,6 +3,7 @@ package org.itm.examples.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the Java in the README and in the module pages under {@code docs/} true: every {@code ```java} block
- * compiles against the published modules with only the imports it shows (see {@link MarkdownSnippets}).
+ * compiles against the published modules with only the imports it shows (see {@link MarkdownSnippets}), and
+ * every block that takes nothing as given runs without an exception.
  */
 class MarkdownExamplesCompileTest {
 
@@ -29,6 +31,24 @@ class MarkdownExamplesCompileTest {
         List<MarkdownSnippets.Snippet> snippets = MarkdownSnippets.all();
         assertThat(snippets).as("java blocks in README.md and docs/*.md").isNotEmpty();
         assertThat(MarkdownSnippets.compile(snippets).errors()).as("java blocks that do not compile").isEmpty();
+    }
+
+    @Test
+    void everyJavaBlockThatTakesNothingAsGivenRunsWithoutAnException() throws Exception {
+        List<MarkdownSnippets.Snippet> selfContained = MarkdownSnippets.all().stream()
+                .filter(s -> !s.body().contains("// given:")).toList();
+        assertThat(selfContained).as("self-contained java blocks").isNotEmpty();
+        MarkdownSnippets.Compiled compiled = MarkdownSnippets.compile(selfContained);
+        assertThat(compiled.errors()).isEmpty();
+        List<String> failures = new ArrayList<>();
+        for (MarkdownSnippets.Snippet snippet : selfContained) {
+            try {
+                compiled.run(snippet);
+            } catch (InvocationTargetException e) {
+                failures.add(snippet.file() + " java block " + (snippet.index() + 1) + ": " + e.getCause());
+            }
+        }
+        assertThat(failures).as("java blocks that throw when run").isEmpty();
     }
 
     @Test
