@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.itm.core.time.BusinessCalendar;
+import org.itm.examples.docs.MarkdownSnippets;
 import org.itm.core.time.HolidayProvider;
 import org.itm.operations.sla.CalendarLookup;
 import org.itm.operations.sla.SlaDefinition;
@@ -21,8 +22,23 @@ import org.itm.operations.sla.SlaTarget;
 import org.itm.operations.sla.SlaTimeline;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the README's code example true: the same lines, with its comments as assertions. */
+/**
+ * Keeps the README's code example true: the same lines, with its comments as assertions, and the README's own
+ * block, imports included, compiled and run as a reader would paste it.
+ */
 class ReadmeExampleTest {
+
+    @Test
+    void readmeSlaBlockCompilesWithItsOwnImportsAndRuns() throws Exception {
+        MarkdownSnippets.Snippet sla = MarkdownSnippets.of(MarkdownSnippets.root().resolve("README.md")).stream()
+                .filter(s -> s.body().contains("SlaEngine.create")).findFirst().orElseThrow();
+        assertThat(sla.imports()).contains("import org.itm.operations.sla.SlaEngine;",
+                "import org.itm.core.time.BusinessCalendar;", "import java.time.ZoneId;");
+
+        MarkdownSnippets.Compiled compiled = MarkdownSnippets.compile(List.of(sla));
+        assertThat(compiled.errors()).as("README SLA block compiled with only its imports").isEmpty();
+        compiled.run(sla);
+    }
 
     @Test
     void readmeSlaExampleGivesTheDocumentedResults() {
