@@ -115,6 +115,9 @@ class CvssTest {
             "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/ | must not end with '/'",
             "CVSS:3.1/AV:N//AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H | empty component",
             "CVSS:3.1/AV:N/AC:L/PR:N/UI/S:U/C:H/I:H/A:H | is not METRIC:VALUE",
+            "CVSS:3.1/AV:N/AC:L/PR:N/:N/S:U/C:H/I:H/A:H | component ':N' is not METRIC:VALUE",
+            "CVSS:3.1/AV:N/AC:L/PR:N/UI:/S:U/C:H/I:H/A:H | component 'UI:' is not METRIC:VALUE",
+            "CVSS:3.1/AV:N/AC:L/PR:N/UI:N:N/S:U/C:H/I:H/A:H | component 'UI:N:N' is not METRIC:VALUE",
             "CVSS:2.0/AV:N/AC:L/Au:N/C:P/I:P/A:P | unsupported or missing version",
             "CVSS:3.2/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H | unsupported or missing version",
             "AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H | unknown metric 'PR' for CVSS v2.0",
@@ -129,6 +132,27 @@ class CvssTest {
         assertThatThrownBy(() -> Cvss.parse(vector))
                 .isInstanceOf(ItmValidationException.class)
                 .hasMessageContaining(reason);
+    }
+
+    @Test
+    void aV20VectorWithoutAnyMetricSaysSoWithoutNamingAPrefix() {
+        assertThatThrownBy(() -> Cvss20Vector.parse(""))
+                .isInstanceOf(ItmValidationException.class)
+                .hasMessageContaining("has no metrics")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("after"));
+        assertThatThrownBy(() -> Cvss31Vector.parse("CVSS:3.1/"))
+                .hasMessageContaining("has no metrics after 'CVSS:3.1/'");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "AV:N/AC:L/Au:N/C:P/I:P/A:P",
+            "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:P",
+            "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H",
+            "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:A",
+    })
+    void aVectorPrintsAsItsVectorString(String vector) {
+        assertThat(Cvss.parse(vector)).hasToString(vector);
     }
 
     @Test
