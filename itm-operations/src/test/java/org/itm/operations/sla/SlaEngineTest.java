@@ -196,6 +196,27 @@ class SlaEngineTest {
     }
 
     @Test
+    void aStateListedToStopAndToCancelCancelsAndAStateListedToResetAndPauseDoesBoth() {
+        SlaDefinition d = SlaDefinition.builder("res").metric(SlaMetric.RESOLUTION).calendar("berlin")
+                .target("P2", SlaTarget.businessHours(8)).stopWhenStates("RESOLVED", "CANCELLED")
+                .pauseWhenStates("REQUEUED").resetWhenStates("REQUEUED").build();
+        SlaTimeline cancelled = new SlaTimeline("INC-15", Map.of(), List.of(
+                SlaEvent.of(berlin("2026-03-26T09:00"), "IN_PROGRESS", "P2"),
+                SlaEvent.of(berlin("2026-03-26T10:00"), "CANCELLED", "P2")));
+        SlaResult c = engine.evaluate(d, cancelled, berlin("2026-03-26T12:00")).orElseThrow();
+        assertThat(c.status()).isEqualTo(SlaStatus.CANCELLED);
+        assertThat(c.elapsed()).isEqualTo(Duration.ofHours(1));
+        SlaTimeline requeued = new SlaTimeline("INC-16", Map.of(), List.of(
+                SlaEvent.of(berlin("2026-03-26T09:00"), "IN_PROGRESS", "P2"),
+                SlaEvent.of(berlin("2026-03-26T10:00"), "REQUEUED", "P2")));
+        SlaResult r = engine.evaluate(d, requeued, berlin("2026-03-26T12:00")).orElseThrow();
+        assertThat(r.cycle()).isEqualTo(2);
+        assertThat(r.status()).isEqualTo(SlaStatus.PAUSED);
+        assertThat(r.elapsed()).isEqualTo(Duration.ZERO);
+        assertThat(r.paused()).isEqualTo(Duration.ofHours(2));
+    }
+
+    @Test
     void prioritiesWhoseHashCodesCollideEachKeepTheirOwnTarget() {
         // "P1" and "P9" hash to 2529 and 2537: the same slot of a small table
         assertThat("P1".hashCode() & 7).isEqualTo("P9".hashCode() & 7);
