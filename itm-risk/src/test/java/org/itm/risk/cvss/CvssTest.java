@@ -98,6 +98,20 @@ class CvssTest {
                 .isEqualByComparingTo("0.0");
     }
 
+    /**
+     * Vectors of MacroVector 101111, whose next lower EQ3/EQ6 MacroVector scores exactly as it does: that neighbour
+     * still counts in the mean distance, with nothing to add to it. Scores from the reference implementation.
+     */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({
+            "CVSS:4.0/AV:L/AC:H/AT:N/PR:H/UI:A/VC:H/VI:N/VA:H/SC:N/SI:H/SA:H/E:P/CR:H/IR:M/AR:L/MAC:L/MAT:N/MPR:N/MVC:L, 5.5",
+            "CVSS:4.0/AV:P/AC:L/AT:P/PR:H/UI:A/VC:N/VI:H/VA:L/SC:N/SI:H/SA:L/E:P/IR:L/AR:M/MAV:N/MAC:X/MAT:N/MPR:L/MVI:X/MVA:X/MSC:N/MSI:H/MSA:L, 5.6",
+            "CVSS:4.0/AV:A/AC:L/AT:N/PR:N/UI:A/VC:H/VI:L/VA:L/SC:L/SI:H/SA:N/E:P/CR:L/AR:L/MAC:X, 5.6",
+    })
+    void v40NeighbourScoringAsHighAsTheVectorStillCountsInTheMeanDistance(String vector, String score) {
+        assertThat(Cvss40Vector.parse(vector).score().score()).isEqualTo(new BigDecimal(score));
+    }
+
     @Test
     void lookupTableHasAllMacroVectors() {
         assertThat(org.itm.risk.cvss.internal.Cvss40Calculator.lookupSize()).isEqualTo(270);
