@@ -47,4 +47,11 @@ class SlaComplianceTest {
         assertThat(b.longestState()).isEqualTo("IN_PROGRESS");
         assertThat(b.overrun()).isEqualTo(Duration.ofHours(3));
     }
+
+    @Test
+    void percentMetIsTheShareOfMeasuredTicketsThatMetTheTarget() {
+        assertThat(new ComplianceFigure(4, 3, 1).percentMet()).isEqualTo(75.0);
+        assertThat(new ComplianceFigure(8, 1, 7).percentMet()).isEqualTo(12.5);
+        assertThat(new ComplianceFigure(0, 0, 0).percentMet()).isEqualTo(100.0);
+    }
 }

@@ -143,6 +143,135 @@ class SlaEngineTest {
     }
 
     @Test
+    void aReopenedCycleWhosePriorityHasNoTargetKeepsTheTargetItHad() {
+        SlaTimeline t = new SlaTimeline("INC-10", Map.of(), List.of(
+                SlaEvent.of(berlin("2026-03-26T09:00"), "IN_PROGRESS", "P2"),
+                SlaEvent.of(berlin("2026-03-26T12:00"), "RESOLVED", "P2"),
+                SlaEvent.of(berlin("2026-03-26T15:00"), "IN_PROGRESS", "P7")));
+        SlaDefinition d = SlaDefinition.builder("res").metric(SlaMetric.RESOLUTION).calendar("berlin")
+                .target("P1", SlaTarget.businessHours(2)).target("P2", SlaTarget.businessHours(8))
+                .reopenPolicy(ReopenPolicy.NEW_CYCLE).build();
+        SlaResult r = engine.evaluate(d, t, berlin("2026-03-26T16:00")).orElseThrow();
+        assertThat(r.cycle()).isEqualTo(2);
+        assertThat(r.target()).isEqualTo(Duration.ofHours(8));
+        assertThat(r.elapsed()).isEqualTo(Duration.ofHours(1));
+        assertThat(r.predictedBreachAt()).contains(berlin("2026-03-27T15:00"));
+    }
+
+    @Test
+    void reopeningIntoAPausedStateStartsTheNewCycleButACancelAfterTheResolutionDoesNot() {
+        SlaDefinition d = SlaDefinition.builder("res").metric(SlaMetric.RESOLUTION).calendar("berlin")
+                .target("P2", SlaTarget.businessHours(8)).reopenPolicy(ReopenPolicy.NEW_CYCLE).build();
+        SlaTimeline paused = new SlaTimeline("INC-11", Map.of(), List.of(
+                SlaEvent.of(berlin("2026-03-26T09:00"), "IN_PROGRESS", "P2"),
+                SlaEvent.of(berlin("2026-03-26T10:00"), "RESOLVED", "P2"),
+                SlaEvent.of(berlin("2026-03-26T11:00"), "ON_HOLD", "P2"),
+                SlaEvent.of(berlin("2026-03-26T12:00"), "IN_PROGRESS", "P2")));
+        SlaResult r = engine.evaluate(d, paused, berlin("2026-03-26T13:00")).orElseThrow();
+        assertThat(r.cycle()).isEqualTo(2);
+        assertThat(r.elapsed()).isEqualTo(Duration.ofHours(1));
+        assertThat(r.paused()).isEqualTo(Duration.ofHours(1));
+        SlaTimeline cancelled = new SlaTimeline("INC-12", Map.of(), List.of(
+                SlaEvent.of(berlin("2026-03-26T09:00"), "IN_PROGRESS", "P2"),
+                SlaEvent.of(berlin("2026-03-26T10:00"), "RESOLVED", "P2"),
+                SlaEvent.of(berlin("2026-03-26T11:00"), "CANCELLED", "P2")));
+        SlaResult c = engine.evaluate(d, cancelled, berlin("2026-03-26T13:00")).orElseThrow();
+        assertThat(c.cycle()).isEqualTo(1);
+        assertThat(c.elapsed()).isEqualTo(Duration.ofHours(1));
+        assertThat(c.status()).isEqualTo(SlaStatus.CANCELLED);
+    }
+
+    @Test
+    void enteringAResetStateFromAnotherStateStartsANewCycleButStayingInOneDoesNot() {
+        SlaDefinition d = SlaDefinition.builder("res").metric(SlaMetric.RESOLUTION).calendar("berlin")
+                .target("P2", SlaTarget.businessHours(8)).resetWhenStates("ASSIGNED").build();
+        SlaTimeline t = new SlaTimeline("INC-13", Map.of(), List.of(
+                SlaEvent.of(berlin("2026-03-26T09:00"), "IN_PROGRESS", "P2"),
+                SlaEvent.of(berlin("2026-03-26T10:00"), "ASSIGNED", "P2"),
+                new SlaEvent(berlin("2026-03-26T11:00"), "ASSIGNED", "SECOND_LINE", "P2")));
+        SlaResult r = engine.evaluate(d, t, berlin("2026-03-26T12:00")).orElseThrow();
+        assertThat(r.cycle()).isEqualTo(2);
+        assertThat(r.clockStartedAt()).isEqualTo(berlin("2026-03-26T10:00"));
+        assertThat(r.elapsed()).isEqualTo(Duration.ofHours(2));
+    }
+
+    @Test
+    void aStateListedToStopAndToCancelCancelsAndAStateListedToResetAndPauseDoesBoth() {
+        SlaDefinition d = SlaDefinition.builder("res").metric(SlaMetric.RESOLUTION).calendar("berlin")
+                .target("P2", SlaTarget.businessHours(8)).stopWhenStates("RESOLVED", "CANCELLED")
+                .pauseWhenStates("REQUEUED").resetWhenStates("REQUEUED").build();
+        SlaTimeline cancelled = new SlaTimeline("INC-15", Map.of(), List.of(
+                SlaEvent.of(berlin("2026-03-26T09:00"), "IN_PROGRESS", "P2"),
+                SlaEvent.of(berlin("2026-03-26T10:00"), "CANCELLED", "P2")));
+        SlaResult c = engine.evaluate(d, cancelled, berlin("2026-03-26T12:00")).orElseThrow();
+        assertThat(c.status()).isEqualTo(SlaStatus.CANCELLED);
+        assertThat(c.elapsed()).isEqualTo(Duration.ofHours(1));
+        SlaTimeline requeued = new SlaTimeline("INC-16", Map.of(), List.of(
+                SlaEvent.of(berlin("2026-03-26T09:00"), "IN_PROGRESS", "P2"),
+                SlaEvent.of(berlin("2026-03-26T10:00"), "REQUEUED", "P2")));
+        SlaResult r = engine.evaluate(d, requeued, berlin("2026-03-26T12:00")).orElseThrow();
+        assertThat(r.cycle()).isEqualTo(2);
+        assertThat(r.status()).isEqualTo(SlaStatus.PAUSED);
+        assertThat(r.elapsed()).isEqualTo(Duration.ZERO);
+        assertThat(r.paused()).isEqualTo(Duration.ofHours(2));
+    }
+
+    @Test
+    void prioritiesWhoseHashCodesCollideEachKeepTheirOwnTarget() {
+        // "P1" and "P9" hash to 2529 and 2537: the same slot of a small table
+        assertThat("P1".hashCode() & 7).isEqualTo("P9".hashCode() & 7);
+        SlaDefinition d = SlaDefinition.builder("res").metric(SlaMetric.RESOLUTION).calendar("berlin")
+                .target("P1", SlaTarget.businessHours(2)).target("P9", SlaTarget.businessHours(16)).build();
+        for (String priority : List.of("P1", "P9")) {
+            SlaTimeline t = new SlaTimeline("INC-" + priority, Map.of(),
+                    List.of(SlaEvent.of(berlin("2026-03-26T09:00"), "IN_PROGRESS", priority)));
+            SlaResult r = engine.evaluate(d, t, berlin("2026-03-26T10:00")).orElseThrow();
+            assertThat(r.target()).isEqualTo(Duration.ofHours(priority.equals("P1") ? 2 : 16));
+            assertThat(r.priority()).isEqualTo(priority);
+        }
+    }
+
+    @Test
+    void appliesToNeedsATargetForThePriorityAndEveryListedAttributeValue() {
+        SlaDefinition d = SlaDefinition.builder("res").metric(SlaMetric.RESOLUTION).calendar("berlin")
+                .target("P2", SlaTarget.businessHours(8)).appliesWhen("service", "crm", "mail").build();
+        assertThat(d.appliesTo(Map.of("service", "mail"), "P2")).isTrue();
+        assertThat(d.appliesTo(Map.of("service", "mail"), "P3")).isFalse();
+        assertThat(d.appliesTo(Map.of("service", "hr"), "P2")).isFalse();
+        assertThat(d.appliesTo(Map.of("team", "mail"), "P2")).isFalse();
+        SlaDefinition everywhere = SlaDefinition.builder("all").metric(SlaMetric.RESOLUTION).calendar("berlin")
+                .target("P2", SlaTarget.businessHours(8)).build();
+        assertThat(everywhere.appliesTo(Map.of(), "P2")).isTrue();
+    }
+
+    @Test
+    void theExplanationIsOneSentenceWithStatusBreachElapsedPausedAndPrediction() {
+        assertThat(engine.evaluate(p2Resolution(), workedExample(), berlin("2026-03-30T12:00")).orElseThrow()
+                .explanation()).isEqualTo("resolution-p2 BREACHED at 2026-03-27T16:00:00Z while IN_PROGRESS; "
+                + "elapsed PT11H of PT8H (138 %), paused PT3H; clock held by RESOLVED (STOPPED)");
+        assertThat(engine.evaluate(p2Resolution(), workedExample(), berlin("2026-03-27T14:00")).orElseThrow()
+                .explanation()).isEqualTo("resolution-p2 IN_PROGRESS; elapsed PT5H of PT8H (63 %), paused PT3H; "
+                + "clock held by IN_PROGRESS (RUNNING); breach predicted at 2026-03-27T16:00:00Z");
+    }
+
+    @Test
+    void targetsPrintWhatTheyAllow() {
+        assertThat(SlaTarget.businessHours(8)).hasToString("PT8H business time");
+        assertThat(SlaTarget.businessDays(3)).hasToString("3 business days");
+    }
+
+    @Test
+    void aTimelineRejectsAnEventBeforeThePreviousOneNamingIt() {
+        assertThatThrownBy(() -> new SlaTimeline("INC-14", Map.of(), List.of(
+                SlaEvent.of(berlin("2026-03-26T09:00"), "NEW", "P2"),
+                SlaEvent.of(berlin("2026-03-26T11:00"), "IN_PROGRESS", "P2"),
+                SlaEvent.of(berlin("2026-03-26T10:00"), "RESOLVED", "P2"))))
+                .isInstanceOf(ItmValidationException.class)
+                .hasMessageContaining("events[2].at")
+                .hasMessageContaining("previous event (2026-03-26T10:00:00Z)");
+    }
+
+    @Test
     void pauseOnlyForListedReasonsAndCancelStopsCounting() {
         SlaDefinition d = SlaDefinition.builder("res").metric(SlaMetric.RESOLUTION).calendar("berlin")
                 .target("P2", SlaTarget.businessHours(8)).pauseWhenReasons("AWAITING_CUSTOMER").build();

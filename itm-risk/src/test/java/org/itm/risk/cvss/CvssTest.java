@@ -98,6 +98,20 @@ class CvssTest {
                 .isEqualByComparingTo("0.0");
     }
 
+    /**
+     * Vectors of MacroVector 101111, whose next lower EQ3/EQ6 MacroVector scores exactly as it does: that neighbour
+     * still counts in the mean distance, with nothing to add to it. Scores from the reference implementation.
+     */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({
+            "CVSS:4.0/AV:L/AC:H/AT:N/PR:H/UI:A/VC:H/VI:N/VA:H/SC:N/SI:H/SA:H/E:P/CR:H/IR:M/AR:L/MAC:L/MAT:N/MPR:N/MVC:L, 5.5",
+            "CVSS:4.0/AV:P/AC:L/AT:P/PR:H/UI:A/VC:N/VI:H/VA:L/SC:N/SI:H/SA:L/E:P/IR:L/AR:M/MAV:N/MAC:X/MAT:N/MPR:L/MVI:X/MVA:X/MSC:N/MSI:H/MSA:L, 5.6",
+            "CVSS:4.0/AV:A/AC:L/AT:N/PR:N/UI:A/VC:H/VI:L/VA:L/SC:L/SI:H/SA:N/E:P/CR:L/AR:L/MAC:X, 5.6",
+    })
+    void v40NeighbourScoringAsHighAsTheVectorStillCountsInTheMeanDistance(String vector, String score) {
+        assertThat(Cvss40Vector.parse(vector).score().score()).isEqualTo(new BigDecimal(score));
+    }
+
     @Test
     void lookupTableHasAllMacroVectors() {
         assertThat(org.itm.risk.cvss.internal.Cvss40Calculator.lookupSize()).isEqualTo(270);
@@ -115,6 +129,9 @@ class CvssTest {
             "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/ | must not end with '/'",
             "CVSS:3.1/AV:N//AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H | empty component",
             "CVSS:3.1/AV:N/AC:L/PR:N/UI/S:U/C:H/I:H/A:H | is not METRIC:VALUE",
+            "CVSS:3.1/AV:N/AC:L/PR:N/:N/S:U/C:H/I:H/A:H | component ':N' is not METRIC:VALUE",
+            "CVSS:3.1/AV:N/AC:L/PR:N/UI:/S:U/C:H/I:H/A:H | component 'UI:' is not METRIC:VALUE",
+            "CVSS:3.1/AV:N/AC:L/PR:N/UI:N:N/S:U/C:H/I:H/A:H | component 'UI:N:N' is not METRIC:VALUE",
             "CVSS:2.0/AV:N/AC:L/Au:N/C:P/I:P/A:P | unsupported or missing version",
             "CVSS:3.2/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H | unsupported or missing version",
             "AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H | unknown metric 'PR' for CVSS v2.0",
@@ -129,6 +146,27 @@ class CvssTest {
         assertThatThrownBy(() -> Cvss.parse(vector))
                 .isInstanceOf(ItmValidationException.class)
                 .hasMessageContaining(reason);
+    }
+
+    @Test
+    void aV20VectorWithoutAnyMetricSaysSoWithoutNamingAPrefix() {
+        assertThatThrownBy(() -> Cvss20Vector.parse(""))
+                .isInstanceOf(ItmValidationException.class)
+                .hasMessageContaining("has no metrics")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("after"));
+        assertThatThrownBy(() -> Cvss31Vector.parse("CVSS:3.1/"))
+                .hasMessageContaining("has no metrics after 'CVSS:3.1/'");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "AV:N/AC:L/Au:N/C:P/I:P/A:P",
+            "CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:P",
+            "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H",
+            "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N/E:A",
+    })
+    void aVectorPrintsAsItsVectorString(String vector) {
+        assertThat(Cvss.parse(vector)).hasToString(vector);
     }
 
     @Test
