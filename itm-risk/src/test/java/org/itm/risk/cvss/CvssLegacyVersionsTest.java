@@ -53,11 +53,11 @@ class CvssLegacyVersionsTest {
     void v20BandsIncludeTheirLowerBound() {
         // 4.0 opens MEDIUM and 7.0 opens HIGH; 6.9 stays MEDIUM
         assertThat(Cvss.score("AV:L/AC:H/Au:N/C:N/I:N/A:C").score()).isEqualTo(new BigDecimal("4.0"));
-        assertThat(Cvss.score("AV:L/AC:H/Au:N/C:N/I:N/A:C").severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(Cvss.score("AV:L/AC:H/Au:N/C:N/I:N/A:C").severity()).isEqualTo(CvssSeverity.MEDIUM);
         assertThat(Cvss.score("AV:L/AC:M/Au:N/C:C/I:C/A:C").score()).isEqualTo(new BigDecimal("6.9"));
-        assertThat(Cvss.score("AV:L/AC:M/Au:N/C:C/I:C/A:C").severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(Cvss.score("AV:L/AC:M/Au:N/C:C/I:C/A:C").severity()).isEqualTo(CvssSeverity.MEDIUM);
         assertThat(Cvss.score("AV:A/AC:M/Au:M/C:C/I:C/A:C").score()).isEqualTo(new BigDecimal("7.0"));
-        assertThat(Cvss.score("AV:A/AC:M/Au:M/C:C/I:C/A:C").severity()).isEqualTo(Severity.HIGH);
+        assertThat(Cvss.score("AV:A/AC:M/Au:M/C:C/I:C/A:C").severity()).isEqualTo(CvssSeverity.HIGH);
     }
 
     @Test
