@@ -112,7 +112,11 @@ public final class StandardChangeCatalog {
         });
     }
 
-    /** The templates, in the order given. */
+    /**
+     * The templates, in the order given.
+     *
+     * @return an unmodifiable copy
+     */
     public List<StandardChangeTemplate> templates() {
         return List.copyOf(templates.values());
     }
@@ -127,7 +131,11 @@ public final class StandardChangeCatalog {
         return Optional.ofNullable(templates.get(Checks.notNull(id, "id")));
     }
 
-    /** The catalogue as data (for storing or sending). */
+    /**
+     * The catalogue as data (for storing or sending).
+     *
+     * @return a definition that {@code StandardChangeCatalog} can be built from again
+     */
     public StandardChangeCatalogDefinition toDefinition() {
         return new StandardChangeCatalogDefinition(templates());
     }
