@@ -18,6 +18,13 @@ import org.itm.core.validation.Checks;
  */
 public record SlaTarget(Optional<Duration> businessTime, int businessDays) {
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param businessTime working time allowed; empty for a business-days target
+     * @param businessDays working days allowed; 0 for a business-time target
+     * @throws org.itm.core.ItmValidationException naming the first missing or out-of-range field
+     */
     public SlaTarget {
         businessTime = businessTime == null ? Optional.empty() : businessTime;
         businessTime.ifPresent(d -> Checks.positive(d, "businessTime"));
@@ -35,14 +42,35 @@ public record SlaTarget(Optional<Duration> businessTime, int businessDays) {
         return new SlaTarget(Optional.ofNullable(businessTime), businessDays == null ? 0 : businessDays);
     }
 
+    /**
+     * A target in working time of the definition's calendar.
+     *
+     * @param d working time allowed; positive
+     * @return the target
+     * @throws org.itm.core.ItmValidationException naming {@code businessTime} if null or not positive
+     */
     public static SlaTarget businessTime(Duration d) {
         return new SlaTarget(Optional.of(Checks.notNull(d, "businessTime")), 0);
     }
 
+    /**
+     * A target of whole working hours, e.g. {@code businessHours(8)}.
+     *
+     * @param hours working hours allowed; positive
+     * @return the target
+     * @throws org.itm.core.ItmValidationException naming {@code businessTime} if not positive
+     */
     public static SlaTarget businessHours(long hours) {
         return businessTime(Duration.ofHours(hours));
     }
 
+    /**
+     * A target of working days, turned into a deadline by the definition's {@link BusinessDayConvention}.
+     *
+     * @param days working days allowed; positive
+     * @return the target
+     * @throws org.itm.core.ItmValidationException naming {@code businessDays} if not positive
+     */
     public static SlaTarget businessDays(int days) {
         return new SlaTarget(Optional.empty(), Checks.positive(days, "businessDays"));
     }
