@@ -27,6 +27,14 @@ public record OnCallLayerDefinition(String name, Optional<ZoneId> zone, List<Str
     /**
      * Validates every field and reports all violations together.
      *
+     * @param name         unique within the schedule
+     * @param zone         the zone of handoffs and restrictions; empty means the schedule's zone
+     * @param members      who takes turns, in order; not empty, no repeats
+     * @param start        local date-time of the first handoff
+     * @param turn         {@code daily}, {@code weekly}, an ISO-8601 period of local days/weeks/months ({@code P2D},
+     *                     {@code P2W}) or an ISO-8601 duration of elapsed time ({@code PT12H}); see {@link
+     *                     TurnLength#parse(String)}
+     * @param restrictions when the layer is active; absent or empty means always
      * @throws ItmValidationException naming every bad field
      */
     public OnCallLayerDefinition {

@@ -14,6 +14,14 @@ import org.itm.core.validation.Violations;
 public record OnCallOverrideDefinition(String member, LocalDateTime from, LocalDateTime to) {
 
     /** Validates every field and reports all violations together. */
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param member who covers
+     * @param from   local start, inclusive
+     * @param to     local end, exclusive; after {@code from}
+     * @throws org.itm.core.ItmValidationException naming every missing or out-of-range field
+     */
     public OnCallOverrideDefinition {
         Violations v = new Violations();
         v.require(member != null && !member.isBlank(), "member", "must not be blank");

@@ -40,6 +40,10 @@ public record OnCallScheduleDefinition(String id, ZoneId zone, List<OnCallLayerD
     /**
      * Validates every field and reports all violations together.
      *
+     * @param id        identifies the schedule
+     * @param zone      the schedule's zone, also the default zone of its layers and the zone of its overrides
+     * @param layers    lowest first; not empty; names unique
+     * @param overrides later ones win; absent means none
      * @throws ItmValidationException naming every bad field
      */
     public OnCallScheduleDefinition {

@@ -13,6 +13,13 @@ import org.itm.core.validation.Violations;
 public record ScheduleOverride(String member, TimeInterval interval) {
 
     /** Validates every field and reports all violations together. */
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param member   who is on call instead
+     * @param interval when, half-open; not empty
+     * @throws org.itm.core.ItmValidationException naming every missing or out-of-range field
+     */
     public ScheduleOverride {
         Violations v = new Violations();
         v.require(member != null && !member.isBlank(), "member", "must not be blank");

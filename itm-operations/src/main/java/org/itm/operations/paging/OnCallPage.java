@@ -20,6 +20,17 @@ public record OnCallPage(String id, String policyId, String summary, Instant tri
                          List<PageEvent> timeline) {
 
     /** Validates every field and reports all violations together. */
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param id          identifies the page; also the key of its notification ledger
+     * @param policyId    the escalation policy walked
+     * @param summary     one line shown to the people paged
+     * @param triggeredAt when the page was raised; escalation times count from here (or from the snooze end)
+     * @param status      current state
+     * @param timeline    what happened, oldest first; copied
+     * @throws org.itm.core.ItmValidationException naming every missing or out-of-range field
+     */
     public OnCallPage {
         Violations v = new Violations();
         v.require(id != null && !id.isBlank(), "id", "must not be blank");
