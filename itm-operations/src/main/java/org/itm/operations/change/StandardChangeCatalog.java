@@ -21,7 +21,8 @@ import org.itm.core.validation.Checks;
  *
  * <p>Read one from YAML or JSON
  * ({@code templates: [{id, description, cis, ciTypes, riskCeiling, maxDuration}]}, {@code maxDuration} optional,
- * e.g. {@code PT30M}) with {@link #fromYaml}/{@link #fromJson}, or build it with {@link #of}. CI types are matched only in a catalogue
+ * e.g. {@code PT30M}) with {@link #fromYaml}/{@link #fromJson}, or build it with {@link #of}. CI types are matched only
+ * in a catalogue
  * from {@link #resolvingCiTypes(ServiceModel)}. Immutable and thread-safe.
  */
 public final class StandardChangeCatalog {

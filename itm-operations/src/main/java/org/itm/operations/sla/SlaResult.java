@@ -28,7 +28,8 @@ import org.itm.operations.sla.internal.ClockShareList;
  * @param breachedAt        the instant the target was reached (see {@link SlaStatus}), if it was
  * @param predictedBreachAt when the target will be reached if nothing changes; empty unless in progress
  * @param thresholdsCrossed warning thresholds reached, in order
- * @param clockHeldBy       the state (and reason) the ticket is in at {@code evaluatedAt}, e.g. {@code ON_HOLD/AWAITING_CUSTOMER}
+ * @param clockHeldBy       the state (and reason) the ticket is in at {@code evaluatedAt}, e.g. {@code
+ *                          ON_HOLD/AWAITING_CUSTOMER}
  * @param clockMode         what that state does to the clock
  * @param breachState       the state the ticket was in when the target was reached
  * @param shares            business time per state of the current cycle
@@ -51,7 +52,8 @@ public record SlaResult(String definitionId, String ticketId, SlaMetric metric, 
      * @param cycle             1 for the first clock; higher after a reset or a reopen with a new cycle
      * @param status            in progress, paused, achieved, breached or cancelled
      * @param priority          the priority whose target applies
-     * @param target            target in business time (business-day targets converted, see {@link BusinessDayConvention})
+     * @param target            target in business time (business-day targets converted, see {@link
+     *                          BusinessDayConvention})
      * @param clockStartedAt    first working instant at or after the start of the cycle
      * @param elapsed           business time the clock ran
      * @param remaining         target minus elapsed, never negative
@@ -61,7 +63,8 @@ public record SlaResult(String definitionId, String ticketId, SlaMetric metric, 
      * @param breachedAt        the instant the target was reached (see {@link SlaStatus}), if it was
      * @param predictedBreachAt when the target will be reached if nothing changes; empty unless in progress
      * @param thresholdsCrossed warning thresholds reached, in order
-     * @param clockHeldBy       the state (and reason) the ticket is in at {@code evaluatedAt}, e.g. {@code ON_HOLD/AWAITING_CUSTOMER}
+     * @param clockHeldBy       the state (and reason) the ticket is in at {@code evaluatedAt}, e.g. {@code
+     *                          ON_HOLD/AWAITING_CUSTOMER}
      * @param clockMode         what that state does to the clock
      * @param breachState       the state the ticket was in when the target was reached
      * @param shares            business time per state of the current cycle
