@@ -5,7 +5,8 @@
  *
  * <p>Start with {@link org.itm.operations.embed.OperationsServices#from(org.itm.core.embed.ItmEnvironment)}, or
  * {@link org.itm.operations.embed.OperationsServices#builder} to replace a part (a repository, the priority policy,
- * the reopen period). The services share the environment's clock, ids, events and outbox. See {@link org.itm.core.embed} for why each module has its own entry point.
+ * the reopen period). The services share the environment's clock, ids, events and outbox. See
+ * {@link org.itm.core.embed} for why each module has its own entry point.
  *
  * <pre>{@code
  * import org.itm.core.embed.ItmEnvironment;
