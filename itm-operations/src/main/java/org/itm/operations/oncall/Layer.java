@@ -22,9 +22,8 @@ import org.itm.core.validation.Violations;
 public record Layer(String name, ZoneId zone, List<String> members, LocalDateTime start, TurnLength turn,
                     List<Restriction> restrictions) {
 
-    /** Validates every field and reports all violations together. */
     /**
-     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     * Validates every field and reports all violations together.
      *
      * @param name         unique within the schedule; explains decisions
      * @param zone         the zone of handoffs and restrictions

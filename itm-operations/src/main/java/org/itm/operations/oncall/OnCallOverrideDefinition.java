@@ -13,9 +13,8 @@ import org.itm.core.validation.Violations;
  */
 public record OnCallOverrideDefinition(String member, LocalDateTime from, LocalDateTime to) {
 
-    /** Validates every field and reports all violations together. */
     /**
-     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     * Validates every field and reports all violations together.
      *
      * @param member who covers
      * @param from   local start, inclusive

@@ -18,9 +18,8 @@ import org.itm.core.validation.Violations;
  */
 public record Restriction(Set<DayOfWeek> days, LocalTime from, LocalTime to) {
 
-    /** Validates every field and reports all violations together. */
     /**
-     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     * Validates every field and reports all violations together.
      *
      * @param days the weekdays on which the window starts; not empty; copied
      * @param from local start time, inclusive

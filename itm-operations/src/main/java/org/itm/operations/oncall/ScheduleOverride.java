@@ -12,9 +12,8 @@ import org.itm.core.validation.Violations;
  */
 public record ScheduleOverride(String member, TimeInterval interval) {
 
-    /** Validates every field and reports all violations together. */
     /**
-     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     * Validates every field and reports all violations together.
      *
      * @param member   who is on call instead
      * @param interval when, half-open; not empty

@@ -15,9 +15,8 @@ import org.itm.core.ItmValidationException;
  */
 public record TurnLength(Period period, Duration duration) {
 
-    /** Validates that exactly one of the two lengths is positive. */
     /**
-     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     * Validates that exactly one of the two lengths is positive.
      *
      * @param period   calendar length, or {@link Period#ZERO} when {@code duration} is used
      * @param duration elapsed length, or {@link Duration#ZERO} when {@code period} is used

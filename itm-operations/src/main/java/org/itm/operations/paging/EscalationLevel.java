@@ -15,9 +15,8 @@ import org.itm.core.validation.Violations;
  */
 public record EscalationLevel(List<String> scheduleIds, List<String> people, List<String> groups, Duration delay) {
 
-    /** Validates every field and reports all violations together. */
     /**
-     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     * Validates every field and reports all violations together.
      *
      * @param scheduleIds schedules whose on-call member is notified; copied
      * @param people      people notified directly; copied

@@ -13,9 +13,8 @@ import org.itm.core.validation.Violations;
  */
 public record EscalationPolicy(String id, List<EscalationLevel> levels, int repeats) {
 
-    /** Validates every field and reports all violations together. */
     /**
-     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     * Validates every field and reports all violations together.
      *
      * @param id      identifies the policy
      * @param levels  first level first; not empty; copied

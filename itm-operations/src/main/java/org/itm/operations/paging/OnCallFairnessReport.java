@@ -34,9 +34,8 @@ import org.itm.operations.oncall.OnCallSlot;
  */
 public record OnCallFairnessReport(TimeInterval period, ZoneId zone, List<OnCallFairnessRow> rows) {
 
-    /** Validates every field and reports all violations together. */
     /**
-     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     * Validates every field and reports all violations together.
      *
      * @param period the period reported, half-open
      * @param zone   the zone in which days were classified

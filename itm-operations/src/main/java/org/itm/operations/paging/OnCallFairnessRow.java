@@ -18,9 +18,8 @@ import org.itm.core.validation.Violations;
 public record OnCallFairnessRow(String person, Duration workingHours, Duration nights, Duration weekends,
                                 Duration holidays, int pagesReceived) {
 
-    /** Validates every field and reports all violations together. */
     /**
-     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     * Validates every field and reports all violations together.
      *
      * @param person        who
      * @param workingHours  on call inside the working hours of a working weekday

@@ -19,9 +19,8 @@ import org.itm.core.validation.Violations;
 public record OnCallPage(String id, String policyId, String summary, Instant triggeredAt, PageStatus status,
                          List<PageEvent> timeline) {
 
-    /** Validates every field and reports all violations together. */
     /**
-     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     * Validates every field and reports all violations together.
      *
      * @param id          identifies the page; also the key of its notification ledger
      * @param policyId    the escalation policy walked

@@ -14,9 +14,8 @@ import org.itm.core.validation.Violations;
  */
 public record ServicePolicyDirectory(Map<String, String> policyByService, Optional<String> fallback) {
 
-    /** Validates every field and reports all violations together. */
     /**
-     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     * Validates every field and reports all violations together.
      *
      * @param policyByService policy id by service id; copied
      * @param fallback        the policy of a service not in the map; empty means such incidents page nobody
