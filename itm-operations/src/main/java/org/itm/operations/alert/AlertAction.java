@@ -42,6 +42,19 @@ public record AlertAction(Kind kind, String groupId, String service, String prio
         IGNORED
     }
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param kind     what happened
+     * @param groupId  the incident group (one incident per group); empty for kinds without a group
+     * @param service  the service of the group (or the CI when the CI has no service)
+     * @param priority the priority of the group's incident, from severity × service tier
+     * @param alertKey the alert's de-duplication key
+     * @param count    how often the alert fired while open
+     * @param at       the alert's instant
+     * @param note     explanation for people
+     * @throws org.itm.core.ItmValidationException naming the first missing or out-of-range field
+     */
     public AlertAction {
         Checks.notNull(kind, "kind");
         Checks.notNull(groupId, "groupId");

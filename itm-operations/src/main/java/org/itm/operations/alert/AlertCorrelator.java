@@ -96,7 +96,12 @@ public final class AlertCorrelator {
         }
     }
 
-    /** A builder; only the service directory is required. */
+    /**
+     * A builder; only the service directory is required.
+     *
+     * @param directory maps CIs of alerts without a service to services and tiers
+     * @return a builder with the defaults of each setting
+     */
     public static Builder builder(ServiceDirectory directory) {
         return new Builder(directory);
     }
@@ -104,18 +109,30 @@ public final class AlertCorrelator {
     /**
      * The default priority mapping: severity rank (CRITICAL 1, MAJOR 2, MINOR 3, WARNING 4, INFO 5) plus tier − 1,
      * capped at P5; so a critical alert on a tier-1 service is P1 and a minor one on a tier-2 service P4.
+     *
+     * @param severity the group's highest severity
+     * @param tier     the service tier, 1 = most critical
+     * @return a priority label from {@code P1} to {@code P5}
      */
     public static String defaultPriority(Severity severity, int tier) {
         int rank = Severity.CRITICAL.ordinal() - severity.ordinal() + 1;
         return "P" + Math.min(5, rank + tier - 1);
     }
 
-    /** Number of alerts currently open. */
+    /**
+     * Number of alerts currently open.
+     *
+     * @return alerts that fired and have not cleared
+     */
     public int openAlerts() {
         return open.size();
     }
 
-    /** How many groups this correlator (and the ones it was restored from) has opened; the next id's number − 1. */
+    /**
+     * How many groups this correlator (and the ones it was restored from) has opened; the next id's number − 1.
+     *
+     * @return the count, 0 or more
+     */
     public long groupsOpened() {
         return groupCounter;
     }
@@ -147,12 +164,22 @@ public final class AlertCorrelator {
                 g.lastActivity, g.flapping, members, history, currentByService.get(g.service) != g));
     }
 
-    /** Number of incident groups remembered (open, or closed within the windows). */
+    /**
+     * Number of incident groups remembered (open, or closed within the windows).
+     *
+     * @return the count
+     */
     public int groups() {
         return groups.size();
     }
 
-    /** Ingests one alert and returns what to do about it (at least one action). */
+    /**
+     * Ingests one alert and returns what to do about it (at least one action).
+     *
+     * @param alert the next alert; alerts may arrive out of order within the windows
+     * @return the actions, at least one (e.g. open a group, join one, mark flapping)
+     * @throws org.itm.core.ItmValidationException if {@code alert} is null
+     */
     public List<AlertAction> ingest(Alert alert) {
         Checks.notNull(alert, "alert");
         if (alert.at().isAfter(latest)) {
@@ -272,6 +299,7 @@ public final class AlertCorrelator {
      * binary form; {@link Builder#restore} with the same settings continues exactly where this one stands. This is
      * what a stream processor checkpoints to run one correlator per service across machines.
      *
+     * @param out where to write
      * @throws IOException if {@code out} fails
      */
     public void writeTo(DataOutput out) throws IOException {
@@ -523,26 +551,47 @@ public final class AlertCorrelator {
             this.directory = directory;
         }
 
-        /** Alerts of one service join a group while it saw activity within this window (default 10 min). */
+        /**
+         * Alerts of one service join a group while it saw activity within this window (default 10 min).
+         *
+         * @param value positive
+         * @return this builder
+         */
         public Builder correlationWindow(Duration value) {
             this.window = value;
             return this;
         }
 
-        /** An alert that changes state {@code count} times within {@code within} is flapping (default 6 in 30 min). */
+        /**
+         * An alert that changes state {@code count} times within {@code within} is flapping (default 6 in 30 min).
+         *
+         * @param count  state changes that make an alert flapping, at least 2
+         * @param within the window they must fall in; positive
+         * @return this builder
+         */
         public Builder flapping(int count, Duration within) {
             this.flapTransitions = count;
             this.flapWindow = within;
             return this;
         }
 
-        /** What to do when all alerts of a group clear (default RESOLVE). */
+        /**
+         * What to do when all alerts of a group clear (default RESOLVE).
+         *
+         * @param value the policy
+         * @return this builder
+         */
         public Builder allClear(AllClearPolicy value) {
             this.allClearPolicy = value;
             return this;
         }
 
-        /** Severity × tier → priority (default {@link AlertCorrelator#defaultPriority}). */
+        /**
+         * Severity × tier → priority (default {@link AlertCorrelator#defaultPriority}).
+         *
+         * @param value severity and tier to a priority label; called when a group opens or its severity rises
+         * @return this builder
+         */
         public Builder priorityMapping(BiFunction<Severity, Integer, String> value) {
             this.priorityMapping = value;
             return this;
@@ -567,6 +616,8 @@ public final class AlertCorrelator {
         /**
          * A correlator with these settings in the state that {@link AlertCorrelator#writeTo} wrote.
          *
+         * @param in the state to read
+         * @return the correlator, continuing where the written one stood
          * @throws ItmValidationException if a setting is invalid or the state is not a correlator's
          * @throws IOException            if {@code in} fails or ends early
          */
@@ -577,6 +628,12 @@ public final class AlertCorrelator {
             return c;
         }
 
+        /**
+         * A correlator with these settings, holding the groups given to {@link #restore(Collection, long)}.
+         *
+         * @return a new correlator; not thread-safe: feed it from one thread or use {@link StoredAlertCorrelator}
+         * @throws org.itm.core.ItmValidationException naming every invalid setting
+         */
         public AlertCorrelator build() {
             Violations v = new Violations();
             if (v.require(restored != null, "restore.groups", "must not be null")) {

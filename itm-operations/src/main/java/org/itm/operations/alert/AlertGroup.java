@@ -32,6 +32,23 @@ public record AlertGroup(String id, String service, Severity maxSeverity, String
                          Instant lastActivity, boolean flapping, List<OpenAlert> open,
                          Map<String, List<Instant>> transitions, boolean superseded) {
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param id           the group id, e.g. {@code shop#12}
+     * @param service      the service the group is for
+     * @param maxSeverity  the highest severity seen in the group
+     * @param priority     the priority of the group's incident
+     * @param openedAt     when its first alert fired
+     * @param lastActivity its latest alert activity; not before {@code openedAt}
+     * @param flapping     whether one of its alerts was found flapping (clears then only annotate)
+     * @param open         the alerts open in it, keys unique; empty once all cleared; copied
+     * @param transitions  per alert key, the recent instants at which it changed state, in time order; copied
+     * @param superseded   whether a newer group of the same service took over correlation; a group that is not
+     *                     superseded is its service's current one, which an alert firing within the correlation window
+     *                     of its last activity joins even when all of its alerts had cleared
+     * @throws org.itm.core.ItmValidationException naming every missing or out-of-range field
+     */
     public AlertGroup {
         Violations v = new Violations();
         v.require(id != null && !id.isBlank(), "id", "must not be blank");
@@ -103,7 +120,11 @@ public record AlertGroup(String id, String service, Severity maxSeverity, String
         return isOpen() || !superseded;
     }
 
-    /** Whether alerts are still open in the group. */
+    /**
+     * Whether alerts are still open in the group.
+     *
+     * @return true while at least one alert of the group is firing
+     */
     public boolean isOpen() {
         return !open.isEmpty();
     }

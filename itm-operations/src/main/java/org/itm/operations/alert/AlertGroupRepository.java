@@ -115,7 +115,11 @@ public interface AlertGroupRepository extends ForwardingRepository<AlertGroup> {
         return group.superseded() ? CLEARED : CLEARED_CURRENT;
     }
 
-    /** The name of the correlator whose groups these are. */
+    /**
+     * The name of the correlator whose groups these are.
+     *
+     * @return the name given to {@link StoredAlertCorrelator#open}
+     */
     String correlator();
 
     /**

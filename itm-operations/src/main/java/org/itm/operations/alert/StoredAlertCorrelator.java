@@ -86,7 +86,11 @@ public final class StoredAlertCorrelator {
         return new StoredAlertCorrelator(name, settings, store);
     }
 
-    /** The repository the groups are kept in. */
+    /**
+     * The repository the groups are kept in.
+     *
+     * @return the repository, to query groups by state or service
+     */
     public AlertGroupRepository groups() {
         return groups;
     }
@@ -189,7 +193,11 @@ public final class StoredAlertCorrelator {
         return actions;
     }
 
-    /** Number of alerts currently open. */
+    /**
+     * Number of alerts currently open.
+     *
+     * @return alerts that fired and have not cleared
+     */
     public synchronized int openAlerts() {
         return correlator.openAlerts();
     }

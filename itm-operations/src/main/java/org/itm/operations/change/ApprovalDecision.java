@@ -11,6 +11,13 @@ import org.itm.core.validation.Checks;
  */
 public record ApprovalDecision(ApprovalStatus status, String reason) {
 
+    /**
+     * Checks the fields.
+     *
+     * @param status the standing
+     * @param reason the explanation; not blank
+     * @throws org.itm.core.ItmValidationException if {@code status} is null or {@code reason} blank
+     */
     public ApprovalDecision {
         Checks.notNull(status, "status");
         Checks.notBlank(reason, "reason");

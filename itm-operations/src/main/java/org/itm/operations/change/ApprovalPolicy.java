@@ -7,7 +7,14 @@ import org.itm.core.validation.Checks;
 @FunctionalInterface
 public interface ApprovalPolicy {
 
-    /** Who must approve a change of {@code type} with {@code risk}. */
+    /**
+     * Who must approve a change of {@code type} with {@code risk}. Called by {@link Change#assess} once per
+     * assessment; an implementation should be a pure function of its arguments.
+     *
+     * @param type the change type after the standard-change check (out-of-template STANDARD arrives as NORMAL)
+     * @param risk the assessed risk level
+     * @return the approval requirement the change will be voted on with
+     */
     ApprovalRequirement requirementFor(ChangeType type, RiskLevel risk);
 
     /**
@@ -16,6 +23,13 @@ public interface ApprovalPolicy {
      * String)}); emergency changes need one member of the emergency CAB;
      * normal low-risk changes need {@code changeManager}; medium risk a quorum of half the CAB (rounded up);
      * high risk the whole CAB.
+     *
+     * @param changeManager who approves normal low-risk changes alone
+     * @param cab           members of the change advisory board; copied by each requirement
+     * @param ecab          members of the emergency CAB, any one of whom approves an emergency change
+     * @return a stateless, thread-safe policy
+     * @throws org.itm.core.ItmValidationException if {@code changeManager} is blank or {@code cab} or {@code ecab}
+     *                                             is empty
      */
     static ApprovalPolicy typical(String changeManager, List<String> cab, List<String> ecab) {
         Checks.notBlank(changeManager, "changeManager");

@@ -18,6 +18,16 @@ import org.itm.core.validation.Violations;
  */
 public record ApprovalRequirement(String group, List<String> approvers, ApprovalMode mode, int quorum) {
 
+    /**
+     * Checks the requirement can be met by its approvers.
+     *
+     * @param group     name of the approving body; not blank
+     * @param approvers people allowed to vote; not empty unless {@code mode} is NONE, no one twice
+     * @param mode      how votes count
+     * @param quorum    approvals needed, 1 to {@code approvers.size()} when {@code mode} is QUORUM
+     * @throws org.itm.core.ItmValidationException naming {@code group}, {@code approvers}, {@code mode} or
+     *                                             {@code quorum}, for each that is missing or out of range
+     */
     public ApprovalRequirement {
         Violations v = new Violations();
         v.require(group != null && !group.isBlank(), "group", "must not be blank");
@@ -32,20 +42,45 @@ public record ApprovalRequirement(String group, List<String> approvers, Approval
         v.throwIfAny();
     }
 
-    /** No approval needed (standard, pre-approved changes). */
+    /**
+     * No approval needed (standard, pre-approved changes).
+     *
+     * @return a NONE requirement that {@link #decide} always reports as APPROVED
+     */
     public static ApprovalRequirement preApproved() {
         return new ApprovalRequirement("pre-approved", List.of(), ApprovalMode.NONE, 0);
     }
 
+    /**
+     * {@code quorum} approvals out of {@code approvers}; more rejections than leave {@code quorum} possible reject.
+     *
+     * @param group     name of the approving body, e.g. {@code CAB}
+     * @param quorum    approvals needed, 1 to the number of approvers
+     * @param approvers who may vote; no one twice
+     * @return the requirement
+     * @throws org.itm.core.ItmValidationException if {@code quorum} is out of range or an approver repeats
+     */
     public static ApprovalRequirement quorum(String group, int quorum, String... approvers) {
         return new ApprovalRequirement(group, List.of(approvers), ApprovalMode.QUORUM, quorum);
     }
 
+    /**
+     * Every one of {@code approvers} must approve; a single rejection rejects.
+     *
+     * @param group     name of the approving body, e.g. {@code CAB}
+     * @param approvers who must vote; at least one, no one twice
+     * @return the requirement
+     * @throws org.itm.core.ItmValidationException if there is no approver or one repeats
+     */
     public static ApprovalRequirement unanimous(String group, String... approvers) {
         return new ApprovalRequirement(group, List.of(approvers), ApprovalMode.UNANIMOUS, approvers.length);
     }
 
-    /** Why this requirement, for people. */
+    /**
+     * Why this requirement, for people.
+     *
+     * @return e.g. {@code CAB: 2 of [ana, ben, carla]}, {@code CAB: all of [ana, ben]} or {@code pre-approved}
+     */
     public String describe() {
         return switch (mode) {
             case NONE -> "pre-approved";

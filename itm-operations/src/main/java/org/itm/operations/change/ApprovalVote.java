@@ -13,6 +13,15 @@ import org.itm.core.validation.Checks;
  */
 public record ApprovalVote(String approver, boolean approve, String comment, Instant at) {
 
+    /**
+     * Checks the vote.
+     *
+     * @param approver who voted; not blank
+     * @param approve  true to approve, false to reject
+     * @param comment  the reasoning; may be empty for an approval, not blank for a rejection
+     * @param at       when
+     * @throws org.itm.core.ItmValidationException naming {@code approver}, {@code comment} or {@code at}
+     */
     public ApprovalVote {
         Checks.notBlank(approver, "approver");
         Checks.notNull(comment, "comment");

@@ -52,8 +52,22 @@ public record Change(String id, String title, ChangeType type, Optional<String> 
      * assessed; the votes are the vote entries of the history, cast by eligible approvers; a change was
      * authorised or rejected only when its votes decided so (and is still ASSESSED only while they do not); a
      * window exists exactly once it was scheduled, a closure code exactly when it is closed, and an implementer
-     * once implementation started.
+     * once implementation started. Use {@link #draft} to start a change; this constructor is for stores.
      *
+     * @param id          identifier: 1-128 letters, digits or {@code ._:@/-}
+     * @param title       not blank
+     * @param type        the change type
+     * @param template    the template claimed, if any; not blank if present
+     * @param state       the current state
+     * @param requester   not blank
+     * @param implementer not blank if present
+     * @param cis         no blank CI id
+     * @param risk        present exactly once assessed
+     * @param approval    present exactly once assessed
+     * @param votes       the vote entries of {@code history}, in order
+     * @param window      present exactly once scheduled
+     * @param closure     present exactly when CLOSED
+     * @param history     starts with the draft entry; its moves lead to {@code state}
      * @throws ItmValidationException naming every violated field and invariant
      */
     public Change {
@@ -267,8 +281,15 @@ public record Change(String id, String title, ChangeType type, Optional<String> 
     /**
      * Records a vote; when it decides the approval the change moves to AUTHORISED or REJECTED.
      *
-     * @throws SegregationOfDutiesException if the approver requested or implements the change
-     * @throws ItmValidationException        if the approver is not eligible or already voted
+     * @param approver one of the approvers of {@link #approval()}
+     * @param approve  true to approve, false to reject
+     * @param comment  the reasoning; not blank for a rejection
+     * @param at       when the vote was cast
+     * @return the change with the vote (and the move, if the votes decide)
+     * @throws SegregationOfDutiesException   if the approver requested or implements the change
+     * @throws IllegalStateTransitionException if the change is not ASSESSED
+     * @throws ItmValidationException          naming {@code approver} if not eligible or already voted, or
+     *                                         {@code comment} if a rejection has none
      */
     public Change vote(String approver, boolean approve, String comment, Instant at) {
         Checks.notBlank(approver, "approver");
@@ -299,7 +320,17 @@ public record Change(String id, String title, ChangeType type, Optional<String> 
         return d.build();
     }
 
-    /** Names the implementer (before implementation starts); an approver of the change cannot implement it. */
+    /**
+     * Names the implementer (before implementation starts), replacing any earlier one.
+     *
+     * @param person who will implement it; not blank
+     * @param at     when
+     * @param actor  who assigns; not blank
+     * @return the change with the implementer
+     * @throws SegregationOfDutiesException   if {@code person} approved the change
+     * @throws IllegalStateTransitionException once implementation started or the change ended
+     * @throws ItmValidationException          naming {@code person}, {@code at} or {@code actor}
+     */
     public Change assignImplementer(String person, Instant at, String actor) {
         Checks.notBlank(person, "person");
         if (votes.stream().anyMatch(v -> v.approver().equals(person) && v.approve())) {
@@ -317,7 +348,17 @@ public record Change(String id, String title, ChangeType type, Optional<String> 
         return d.build();
     }
 
-    /** AUTHORISED (or SCHEDULED, to move the window) → SCHEDULED in {@code newWindow}; see {@link ChangeCalendar}. */
+    /**
+     * AUTHORISED (or SCHEDULED, to move the window) → SCHEDULED. The window is not checked against the change
+     * calendar here: use {@link ChangeCalendar} first.
+     *
+     * @param newWindow the planned window; not empty
+     * @param at        when
+     * @param actor     who schedules; not blank
+     * @return the scheduled change
+     * @throws IllegalStateTransitionException from any other state
+     * @throws ItmValidationException          naming {@code window} if null or empty
+     */
     public Change schedule(TimeInterval newWindow, Instant at, String actor) {
         Checks.notNull(newWindow, "window");
         Checks.require(!newWindow.isEmpty(), "window", "must not be empty");
@@ -327,7 +368,14 @@ public record Change(String id, String title, ChangeType type, Optional<String> 
         return d.build();
     }
 
-    /** SCHEDULED → IMPLEMENTING; needs an implementer. */
+    /**
+     * SCHEDULED → IMPLEMENTING.
+     *
+     * @param at    when work started
+     * @param actor who records it; not blank
+     * @return the change being implemented
+     * @throws IllegalStateTransitionException if no implementer is named or the change is not SCHEDULED
+     */
     public Change startImplementation(Instant at, String actor) {
         if (implementer.isEmpty()) {
             throw new IllegalStateTransitionException("change " + id, state, ChangeState.IMPLEMENTING,
@@ -336,12 +384,30 @@ public record Change(String id, String title, ChangeType type, Optional<String> 
         return draft(at, actor).move("implement", ChangeState.IMPLEMENTING, "").build();
     }
 
-    /** IMPLEMENTING → REVIEW. */
+    /**
+     * IMPLEMENTING → REVIEW.
+     *
+     * @param notes what was done; may be empty
+     * @param at    when work ended
+     * @param actor who records it; not blank
+     * @return the change awaiting review
+     * @throws IllegalStateTransitionException if the change is not IMPLEMENTING
+     */
     public Change completeImplementation(String notes, Instant at, String actor) {
         return draft(at, actor).move("review", ChangeState.REVIEW, Checks.notNull(notes, "notes")).build();
     }
 
-    /** REVIEW → CLOSED with how it went. */
+    /**
+     * REVIEW → CLOSED with how it went.
+     *
+     * @param code  the outcome
+     * @param notes review findings; not blank
+     * @param at    when
+     * @param actor who closes; not blank
+     * @return the closed change
+     * @throws IllegalStateTransitionException if the change is not in REVIEW
+     * @throws ItmValidationException          naming {@code code} or {@code notes}
+     */
     public Change close(ClosureCode code, String notes, Instant at, String actor) {
         Checks.notNull(code, "code");
         Checks.notBlank(notes, "notes");
@@ -351,7 +417,16 @@ public record Change(String id, String title, ChangeType type, Optional<String> 
         return d.build();
     }
 
-    /** Withdraws the change before implementation. */
+    /**
+     * Withdraws the change before implementation (from DRAFT, ASSESSED, AUTHORISED or SCHEDULED).
+     *
+     * @param reason why; not blank
+     * @param at     when
+     * @param actor  who withdraws; not blank
+     * @return the cancelled change
+     * @throws IllegalStateTransitionException once implementation started or the change ended
+     * @throws ItmValidationException          naming {@code reason}
+     */
     public Change cancel(String reason, Instant at, String actor) {
         Checks.notBlank(reason, "reason");
         return draft(at, actor).move("cancel", ChangeState.CANCELLED, reason).build();

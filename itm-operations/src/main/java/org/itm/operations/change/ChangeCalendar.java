@@ -73,6 +73,11 @@ public final class ChangeCalendar {
         return new Builder();
     }
 
+    /**
+     * The maintenance and blackout windows, in the order given to the builder.
+     *
+     * @return an unmodifiable list
+     */
     public List<ChangeWindow> windows() {
         return windows;
     }

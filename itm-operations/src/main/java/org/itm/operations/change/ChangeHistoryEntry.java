@@ -16,6 +16,17 @@ import org.itm.core.validation.Checks;
 public record ChangeHistoryEntry(Instant at, String actor, String action, ChangeState from, ChangeState to,
                                  String note) {
 
+    /**
+     * Checks the entry.
+     *
+     * @param at     when; not null
+     * @param actor  who; not blank
+     * @param action what; not blank
+     * @param from   state before; not null
+     * @param to     state after; not null
+     * @param note   details; not null, may be empty
+     * @throws org.itm.core.ItmValidationException naming the first missing field
+     */
     public ChangeHistoryEntry {
         Checks.notNull(at, "at");
         Checks.notBlank(actor, "actor");

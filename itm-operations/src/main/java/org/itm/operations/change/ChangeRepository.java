@@ -82,7 +82,11 @@ public interface ChangeRepository extends ForwardingRepository<Change> {
         return query().where("state", Checks.notNull(state, "state").name());
     }
 
-    /** Changes not closed, rejected or cancelled. */
+    /**
+     * Changes not closed, rejected or cancelled.
+     *
+     * @return the query
+     */
     default Query open() {
         return query().where("open", "true");
     }

@@ -15,6 +15,15 @@ import org.itm.core.validation.Checks;
  */
 public record ChangeWindow(String name, ChangeWindowKind kind, TimeInterval interval, Set<String> cis) {
 
+    /**
+     * Checks the window and copies {@code cis}.
+     *
+     * @param name     shown to people; not blank
+     * @param kind     maintenance or blackout
+     * @param interval when
+     * @param cis      the configuration items it covers; empty for all
+     * @throws org.itm.core.ItmValidationException naming the first missing field
+     */
     public ChangeWindow {
         Checks.notBlank(name, "name");
         Checks.notNull(kind, "kind");
@@ -22,7 +31,12 @@ public record ChangeWindow(String name, ChangeWindowKind kind, TimeInterval inte
         cis = Set.copyOf(Checks.notNull(cis, "cis"));
     }
 
-    /** True when the window applies to a change touching {@code changeCis}. */
+    /**
+     * Whether the window applies to a change touching {@code changeCis}.
+     *
+     * @param changeCis CI ids of the change
+     * @return true when the window covers all CIs or shares one with {@code changeCis}
+     */
     public boolean covers(Collection<String> changeCis) {
         return cis.isEmpty() || changeCis.stream().anyMatch(cis::contains);
     }

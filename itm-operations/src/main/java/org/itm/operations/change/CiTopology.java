@@ -14,10 +14,21 @@ import org.itm.core.validation.Checks;
 @FunctionalInterface
 public interface CiTopology {
 
-    /** The ids of elements connected to {@code ci} by at most {@code depth} relationships (not {@code ci} itself). */
+    /**
+     * The elements connected to {@code ci}; called by {@link CollisionDetector} for every CI of every change it
+     * compares, so it should be cheap and thread-safe.
+     *
+     * @param ci    a CI id
+     * @param depth the most relationships to follow; 0 or less gives an empty set
+     * @return the ids of elements at most {@code depth} relationships away, without {@code ci} itself
+     */
     Set<String> within(String ci, int depth);
 
-    /** No connections: changes collide only on the very same CI. */
+    /**
+     * No connections: changes collide only on the very same CI.
+     *
+     * @return a topology that always answers an empty set
+     */
     static CiTopology none() {
         return (ci, depth) -> Set.of();
     }
@@ -25,6 +36,10 @@ public interface CiTopology {
     /**
      * Connections of the core CI graph, following relationships in both directions; CIs unknown to the model have
      * none. Walks only the neighbourhood itself (cost proportional to its size, not to the model).
+     *
+     * @param model the service model; read on every call, so later changes to a mutable model are seen
+     * @return the topology
+     * @throws org.itm.core.ItmValidationException if {@code model} is null
      */
     static CiTopology of(ServiceModel model) {
         Checks.notNull(model, "model");

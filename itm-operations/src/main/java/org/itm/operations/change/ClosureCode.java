@@ -2,5 +2,10 @@ package org.itm.operations.change;
 
 /** How a change ended. */
 public enum ClosureCode {
-    SUCCESSFUL, FAILED, BACKED_OUT
+    /** Implemented and achieved its aim. */
+    SUCCESSFUL,
+    /** Implemented but did not achieve its aim, and was not reverted. */
+    FAILED,
+    /** Reverted with its back-out plan. */
+    BACKED_OUT
 }

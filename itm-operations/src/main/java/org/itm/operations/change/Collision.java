@@ -14,6 +14,16 @@ import org.itm.core.validation.Checks;
  */
 public record Collision(String first, String second, TimeInterval overlap, String ciOfFirst, String ciOfSecond) {
 
+    /**
+     * Checks the fields.
+     *
+     * @param first      id of the change that starts first; not blank
+     * @param second     id of the other change; not blank
+     * @param overlap    the shared time
+     * @param ciOfFirst  linking CI of {@code first}; not blank
+     * @param ciOfSecond linking CI of {@code second}; not blank
+     * @throws org.itm.core.ItmValidationException naming the first missing field
+     */
     public Collision {
         Checks.notBlank(first, "first");
         Checks.notBlank(second, "second");
@@ -22,7 +32,11 @@ public record Collision(String first, String second, TimeInterval overlap, Strin
         Checks.notBlank(ciOfSecond, "ciOfSecond");
     }
 
-    /** True when both changes touch the very same CI. */
+    /**
+     * Whether both changes touch the very same CI rather than connected ones.
+     *
+     * @return true when {@code ciOfFirst} equals {@code ciOfSecond}
+     */
     public boolean sameCi() {
         return ciOfFirst.equals(ciOfSecond);
     }

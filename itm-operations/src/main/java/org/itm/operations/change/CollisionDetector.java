@@ -32,7 +32,14 @@ public final class CollisionDetector {
         this.depth = Checks.notNegative(depth, "depth");
     }
 
-    /** A detector following {@code topology} up to {@code depth} relationships (0: same CI only). */
+    /**
+     * A detector following {@code topology}; it keeps no state and is thread-safe if the topology is.
+     *
+     * @param topology how CIs are connected, e.g. {@link CiTopology#of}
+     * @param depth    relationships to follow, 0 or more (0: same CI only)
+     * @return the detector
+     * @throws org.itm.core.ItmValidationException if {@code topology} is null or {@code depth} negative
+     */
     public static CollisionDetector create(CiTopology topology, int depth) {
         return new CollisionDetector(topology, depth);
     }
@@ -74,7 +81,13 @@ public final class CollisionDetector {
                 .toList();
     }
 
-    /** Every colliding pair of {@code changes}, each once, ordered by the start of the later change. */
+    /**
+     * Every colliding pair of {@code changes}.
+     *
+     * @param changes the changes to compare with each other
+     * @return each pair once, ordered by the start of the later change
+     * @throws org.itm.core.ItmValidationException if {@code changes} is null
+     */
     public List<Collision> find(Collection<ScheduledChange> changes) {
         Checks.notNull(changes, "changes");
         ScheduledChange[] all = changes.toArray(new ScheduledChange[0]);

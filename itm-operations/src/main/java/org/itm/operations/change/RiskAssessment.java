@@ -17,6 +17,16 @@ import org.itm.core.validation.Checks;
 public record RiskAssessment(RiskLevel level, int score, Map<String, String> answers, List<String> contributions,
                              String decidedBy) {
 
+    /**
+     * Checks and copies the fields.
+     *
+     * @param level         the level
+     * @param score         sum of the answers' points
+     * @param answers       question id to answer
+     * @param contributions one line per question
+     * @param decidedBy     the rule explanation; not blank
+     * @throws org.itm.core.ItmValidationException if {@code level} is null or {@code decidedBy} blank
+     */
     public RiskAssessment {
         Checks.notNull(level, "level");
         answers = Map.copyOf(answers);
@@ -24,7 +34,11 @@ public record RiskAssessment(RiskLevel level, int score, Map<String, String> ans
         Checks.notBlank(decidedBy, "decidedBy");
     }
 
-    /** Everything in one text for people. */
+    /**
+     * Everything in one text for people.
+     *
+     * @return e.g. {@code MEDIUM (score 4): backout-tested = no: +3, users-affected = some: +1; ...}
+     */
     public String explanation() {
         return level + " (score " + score + "): " + String.join(", ", contributions) + "; " + decidedBy;
     }

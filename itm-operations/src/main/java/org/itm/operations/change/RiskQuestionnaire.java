@@ -19,8 +19,19 @@ import org.itm.core.validation.Violations;
  */
 public final class RiskQuestionnaire {
 
-    /** The fact the level rules see: the total score and every answer. */
+    /**
+     * The fact the level rules see.
+     *
+     * @param score   the total score
+     * @param answers question id to answer; copied
+     */
     public record Facts(int score, Map<String, String> answers) {
+        /**
+         * Copies the answers.
+         *
+         * @param score   the total score
+         * @param answers question id to answer
+         */
         public Facts {
             answers = Map.copyOf(answers);
         }
@@ -34,12 +45,28 @@ public final class RiskQuestionnaire {
         this.levels = Checks.notNull(levels, "levels");
     }
 
-    /** A questionnaire whose level rules are {@code levels} (which should always decide, e.g. end with a catch-all). */
+    /**
+     * A questionnaire whose level is chosen by your own rules.
+     *
+     * @param questions the questions, each to be answered; not empty
+     * @param levels    rules from the facts to a level; they should always decide, e.g. end with a catch-all
+     * @return the questionnaire, immutable and thread-safe
+     * @throws org.itm.core.ItmValidationException if {@code questions} is empty or {@code levels} null
+     */
     public static RiskQuestionnaire of(List<RiskQuestion> questions, RuleSet<Facts, RiskLevel> levels) {
         return new RiskQuestionnaire(questions, levels);
     }
 
-    /** HIGH from {@code highFrom} points, MEDIUM from {@code mediumFrom}, else LOW. */
+    /**
+     * A questionnaire with score bands: HIGH from {@code highFrom} points, MEDIUM from {@code mediumFrom}, else LOW.
+     *
+     * @param questions  the questions; not empty
+     * @param mediumFrom lowest score that is MEDIUM
+     * @param highFrom   lowest score that is HIGH; greater than {@code mediumFrom}
+     * @return the questionnaire, immutable and thread-safe
+     * @throws org.itm.core.ItmValidationException naming {@code highFrom} when it is not above {@code mediumFrom},
+     *                                             or {@code questions} when empty
+     */
     public static RiskQuestionnaire withThresholds(List<RiskQuestion> questions, int mediumFrom, int highFrom) {
         Checks.require(mediumFrom < highFrom, "highFrom", "must be greater than mediumFrom");
         RuleSet<Facts, RiskLevel> rules = RuleSet.of("change-risk", MatchStrategy.FIRST_MATCH, List.of(
@@ -51,13 +78,20 @@ public final class RiskQuestionnaire {
         return new RiskQuestionnaire(questions, rules);
     }
 
+    /**
+     * The questions, in the order asked.
+     *
+     * @return an unmodifiable list
+     */
     public List<RiskQuestion> questions() {
         return questions;
     }
 
     /**
-     * Scores {@code answers} (question id → answer).
+     * Scores {@code answers}.
      *
+     * @param answers question id to answer; answers to unknown questions are ignored
+     * @return the level with the score, each contribution and the rule that chose it
      * @throws org.itm.core.ItmValidationException naming every unanswered question and every answer not allowed
      */
     public RiskAssessment assess(Map<String, String> answers) {

@@ -16,6 +16,16 @@ import org.itm.core.validation.Checks;
 public record ScheduleCheck(boolean allowed, List<ChangeWindow> blackouts, boolean withinMaintenance,
                             List<Collision> collisions, List<String> reasons) {
 
+    /**
+     * Copies the lists.
+     *
+     * @param allowed           true when the calendar accepts it
+     * @param blackouts         blackout windows it overlaps
+     * @param withinMaintenance true when a maintenance window contains it entirely
+     * @param collisions        collisions found
+     * @param reasons           explanation lines
+     * @throws org.itm.core.ItmValidationException if a list is null
+     */
     public ScheduleCheck {
         blackouts = List.copyOf(Checks.notNull(blackouts, "blackouts"));
         collisions = List.copyOf(Checks.notNull(collisions, "collisions"));

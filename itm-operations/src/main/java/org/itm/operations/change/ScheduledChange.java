@@ -15,6 +15,14 @@ import org.itm.core.validation.Checks;
  */
 public record ScheduledChange(String changeId, TimeInterval window, List<String> cis) {
 
+    /**
+     * Checks the fields and copies {@code cis}.
+     *
+     * @param changeId the change; not blank
+     * @param window   planned window
+     * @param cis      CIs touched
+     * @throws org.itm.core.ItmValidationException naming the first missing field
+     */
     public ScheduledChange {
         Checks.notBlank(changeId, "changeId");
         Checks.notNull(window, "window");

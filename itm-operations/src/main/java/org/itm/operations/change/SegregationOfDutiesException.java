@@ -7,6 +7,11 @@ public class SegregationOfDutiesException extends ItmException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An exception with the message shown to people.
+     *
+     * @param message names the change, the person and the duty that bars them
+     */
     public SegregationOfDutiesException(String message) {
         super(message);
     }

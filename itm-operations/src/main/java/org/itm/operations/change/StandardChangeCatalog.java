@@ -21,7 +21,8 @@ import org.itm.core.validation.Checks;
  *
  * <p>Read one from YAML or JSON
  * ({@code templates: [{id, description, cis, ciTypes, riskCeiling, maxDuration}]}, {@code maxDuration} optional,
- * e.g. {@code PT30M}) with {@link #fromYaml}/{@link #fromJson}, or build it with {@link #of}. CI types are matched only in a catalogue
+ * e.g. {@code PT30M}) with {@link #fromYaml}/{@link #fromJson}, or build it with {@link #of}. CI types are matched only
+ * in a catalogue
  * from {@link #resolvingCiTypes(ServiceModel)}. Immutable and thread-safe.
  */
 public final class StandardChangeCatalog {
@@ -112,7 +113,11 @@ public final class StandardChangeCatalog {
         });
     }
 
-    /** The templates, in the order given. */
+    /**
+     * The templates, in the order given.
+     *
+     * @return an unmodifiable copy
+     */
     public List<StandardChangeTemplate> templates() {
         return List.copyOf(templates.values());
     }
@@ -127,7 +132,11 @@ public final class StandardChangeCatalog {
         return Optional.ofNullable(templates.get(Checks.notNull(id, "id")));
     }
 
-    /** The catalogue as data (for storing or sending). */
+    /**
+     * The catalogue as data (for storing or sending).
+     *
+     * @return a definition that {@code StandardChangeCatalog} can be built from again
+     */
     public StandardChangeCatalogDefinition toDefinition() {
         return new StandardChangeCatalogDefinition(templates());
     }

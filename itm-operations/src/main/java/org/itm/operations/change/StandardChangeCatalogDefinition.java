@@ -16,6 +16,7 @@ public record StandardChangeCatalogDefinition(List<StandardChangeTemplate> templ
     /**
      * Validates the templates.
      *
+     * @param templates the templates; none null, ids unique
      * @throws org.itm.core.ItmValidationException naming every null or repeated template
      */
     public StandardChangeCatalogDefinition {

@@ -14,6 +14,14 @@ import org.itm.core.validation.Checks;
  */
 public record StandardChangeCheck(Optional<String> template, boolean withinScope, List<String> reasons) {
 
+    /**
+     * Checks the fields and copies {@code reasons}.
+     *
+     * @param template    the template claimed, if any
+     * @param withinScope true when the change stays pre-approved
+     * @param reasons     at least one line
+     * @throws org.itm.core.ItmValidationException naming {@code template} if null or {@code reasons} if empty
+     */
     public StandardChangeCheck {
         Checks.notNull(template, "template");
         reasons = List.copyOf(Checks.notEmpty(reasons, "reasons"));

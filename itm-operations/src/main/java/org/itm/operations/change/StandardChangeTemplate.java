@@ -23,8 +23,14 @@ public record StandardChangeTemplate(String id, String description, Set<String> 
                                      RiskLevel riskCeiling, Optional<Duration> maxDuration) {
 
     /**
-     * Validates every field.
+     * Validates every field; a null {@code cis}, {@code ciTypes} or {@code maxDuration} counts as empty.
      *
+     * @param id          identifier: 1-128 letters, digits or {@code ._:@/-}, starting with a letter or digit
+     * @param description for people; not blank
+     * @param cis         CI ids covered; no blank id
+     * @param ciTypes     CI types covered; no blank type; {@code cis} and {@code ciTypes} not both empty
+     * @param riskCeiling the highest risk that stays pre-approved
+     * @param maxDuration the longest window pre-approved; positive if present
      * @throws org.itm.core.ItmValidationException naming every bad field
      */
     public StandardChangeTemplate {

@@ -99,62 +99,110 @@ public final class OperationsServices {
         return new Builder(env);
     }
 
-    /** The environment the services were built from. */
+    /**
+     * The environment the services were built from.
+     *
+     * @return the environment
+     */
     public ItmEnvironment environment() {
         return environment;
     }
 
-    /** The incident repository the service desk keeps its incidents in. */
+    /**
+     * The incident repository the service desk keeps its incidents in.
+     *
+     * @return the repository, on the environment's store unless replaced
+     */
     public IncidentRepository incidents() {
         return incidents;
     }
 
-    /** The service desk: opens, assigns, resolves and reopens incidents, publishing domain events. */
+    /**
+     * The service desk: opens, assigns, resolves and reopens incidents, publishing domain events.
+     *
+     * @return the desk, shared by every caller
+     */
     public IncidentDesk serviceDesk() {
         return serviceDesk;
     }
 
-    /** Changes with their votes, windows and history (open changes in a window, by CI, ...). */
+    /**
+     * Changes with their votes, windows and history (open changes in a window, by CI, ...).
+     *
+     * @return the repository
+     */
     public ChangeRepository changes() {
         return changes;
     }
 
-    /** Problems by CI, service and status. */
+    /**
+     * Problems by CI, service and status.
+     *
+     * @return the repository
+     */
     public ProblemRepository problems() {
         return problems;
     }
 
-    /** The known-error base over {@link #problems()} (known errors by symptom). */
+    /**
+     * The known-error base over {@link #problems()} (known errors by symptom).
+     *
+     * @return the known-error base
+     */
     public KnownErrorBase knownErrors() {
         return knownErrors;
     }
 
-    /** The escalation ledger; escalations fired through it are recorded with their outbox entry. */
+    /**
+     * The escalation ledger; escalations fired through it are recorded with their outbox entry.
+     *
+     * @return the ledger
+     */
     public StoredEscalationLedger escalationLedger() {
         return escalationLedger;
     }
 
-    /** On-call pages. */
+    /**
+     * On-call pages.
+     *
+     * @return the page store
+     */
     public PageStore pages() {
         return pages;
     }
 
-    /** Which page notifications were already sent (so a restart does not page twice). */
+    /**
+     * Which page notifications were already sent (so a restart does not page twice).
+     *
+     * @return the ledger
+     */
     public NotificationLedger pageNotifications() {
         return pageNotifications;
     }
 
-    /** Runbook executions. */
+    /**
+     * Runbook executions.
+     *
+     * @return the repository
+     */
     public RunbookExecutionRepository runbookExecutions() {
         return runbookExecutions;
     }
 
-    /** Runbook step attempts (their idempotency keys). */
+    /**
+     * Runbook step attempts (their idempotency keys).
+     *
+     * @return the repository
+     */
     public StepAttemptRepository stepAttempts() {
         return stepAttempts;
     }
 
-    /** The SLA engine over the environment's calendars (SLA definitions name them). */
+    /**
+     * The SLA engine over the environment's calendars (SLA definitions name them).
+     *
+     * @return the engine; thread-safe
+     */
     public SlaEngine sla() {
         return sla;
     }
@@ -235,79 +283,144 @@ public final class OperationsServices {
             return value;
         }
 
-        /** Replaces the incident repository (the service desk uses it). */
+        /**
+         * Replaces the incident repository (the service desk uses it).
+         *
+         * @param repository the repository to use
+         * @return this builder
+         */
         public Builder incidents(IncidentRepository repository) {
             this.incidents = given(repository, "incidents");
             return this;
         }
 
-        /** Replaces the service desk altogether (then priority policy and reopen period are not used). */
+        /**
+         * Replaces the service desk altogether (then priority policy and reopen period are not used).
+         *
+         * @param desk the desk to use
+         * @return this builder
+         */
         public Builder serviceDesk(IncidentDesk desk) {
             this.serviceDesk = given(desk, "serviceDesk");
             return this;
         }
 
-        /** The service desk's priority policy (default {@link PriorityPolicy#itil3x3()}). */
+        /**
+         * The service desk's priority policy (default {@link PriorityPolicy#itil3x3()}).
+         *
+         * @param policy maps impact and urgency to a priority
+         * @return this builder
+         */
         public Builder priorityPolicy(PriorityPolicy policy) {
             this.priorityPolicy = given(policy, "priorityPolicy");
             return this;
         }
 
-        /** How long a resolved incident may be reopened (default {@link OperationsServices#DEFAULT_REOPEN_PERIOD}). */
+        /**
+         * How long a resolved incident may be reopened (default {@link OperationsServices#DEFAULT_REOPEN_PERIOD}).
+         *
+         * @param period positive
+         * @return this builder
+         */
         public Builder reopenPeriod(Duration period) {
             this.reopenPeriod = period;
             return this;
         }
 
-        /** Replaces the change repository. */
+        /**
+         * Replaces the change repository.
+         *
+         * @param repository the repository to use
+         * @return this builder
+         */
         public Builder changes(ChangeRepository repository) {
             this.changes = given(repository, "changes");
             return this;
         }
 
-        /** Replaces the problem repository (the default known-error base reads it). */
+        /**
+         * Replaces the problem repository (the default known-error base reads it).
+         *
+         * @param repository the repository to use
+         * @return this builder
+         */
         public Builder problems(ProblemRepository repository) {
             this.problems = given(repository, "problems");
             return this;
         }
 
-        /** Replaces the known-error base. */
+        /**
+         * Replaces the known-error base.
+         *
+         * @param base the base to use
+         * @return this builder
+         */
         public Builder knownErrors(KnownErrorBase base) {
             this.knownErrors = given(base, "knownErrors");
             return this;
         }
 
-        /** Replaces the escalation ledger. */
+        /**
+         * Replaces the escalation ledger.
+         *
+         * @param ledger the ledger to use
+         * @return this builder
+         */
         public Builder escalationLedger(StoredEscalationLedger ledger) {
             this.escalationLedger = given(ledger, "escalationLedger");
             return this;
         }
 
-        /** Replaces the page store. */
+        /**
+         * Replaces the page store.
+         *
+         * @param store the store to use
+         * @return this builder
+         */
         public Builder pages(PageStore store) {
             this.pages = given(store, "pages");
             return this;
         }
 
-        /** Replaces the page notification ledger. */
+        /**
+         * Replaces the page notification ledger.
+         *
+         * @param ledger the ledger to use
+         * @return this builder
+         */
         public Builder pageNotifications(NotificationLedger ledger) {
             this.pageNotifications = given(ledger, "pageNotifications");
             return this;
         }
 
-        /** Replaces the runbook execution repository. */
+        /**
+         * Replaces the runbook execution repository.
+         *
+         * @param repository the repository to use
+         * @return this builder
+         */
         public Builder runbookExecutions(RunbookExecutionRepository repository) {
             this.runbookExecutions = given(repository, "runbookExecutions");
             return this;
         }
 
-        /** Replaces the step attempt repository. */
+        /**
+         * Replaces the step attempt repository.
+         *
+         * @param repository the repository to use
+         * @return this builder
+         */
         public Builder stepAttempts(StepAttemptRepository repository) {
             this.stepAttempts = given(repository, "stepAttempts");
             return this;
         }
 
-        /** Replaces the SLA engine (for calendars beyond the environment's). */
+        /**
+         * Replaces the SLA engine (for calendars beyond the environment's).
+         *
+         * @param engine the engine to use
+         * @return this builder
+         */
         public Builder sla(SlaEngine engine) {
             this.sla = given(engine, "sla");
             return this;

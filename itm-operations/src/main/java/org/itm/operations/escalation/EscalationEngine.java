@@ -128,6 +128,10 @@ public final class EscalationEngine {
     /**
      * Evaluates every rule for {@code timeline} at {@code now} with the ticket's SLA results at {@code now}.
      *
+     * @param timeline   the ticket's events up to {@code now}
+     * @param slaResults the ticket's SLA results at {@code now}, e.g. from {@link
+     *                   org.itm.operations.sla.SlaEngine#evaluateAll}
+     * @param now        the evaluation instant
      * @return the escalations that fired in this call (none that fired before)
      */
     public List<Escalation> evaluate(SlaTimeline timeline, List<SlaResult> slaResults, Instant now) {

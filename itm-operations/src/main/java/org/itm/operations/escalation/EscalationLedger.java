@@ -12,16 +12,36 @@ import org.itm.core.validation.Checks;
  */
 public interface EscalationLedger {
 
-    /** Records {@code key} as fired; true only the first time for that key. */
+    /**
+     * Records {@code key} as fired; true only the first time for that key.
+     *
+     * @param key the escalation key: rule, ticket and scope
+     * @return true the first time, false for every later call with the same key
+     */
     boolean markFired(String key);
 
-    /** Raises the ticket's level to at least {@code level}; returns the level now. */
+    /**
+     * Raises the ticket's level to at least {@code level}; returns the level now.
+     *
+     * @param ticketId the ticket
+     * @param level    the level a rule raises to; a lower one leaves the level as it is
+     * @return the ticket's level after the call
+     */
     int raiseLevel(String ticketId, int level);
 
-    /** The ticket's current level (0 when never escalated). */
+    /**
+     * The ticket's current level (0 when never escalated).
+     *
+     * @param ticketId the ticket
+     * @return the level, 0 when never escalated
+     */
     int level(String ticketId);
 
-    /** A thread-safe in-memory ledger. */
+    /**
+     * A thread-safe in-memory ledger.
+     *
+     * @return a new, empty ledger, forgotten on restart
+     */
     static EscalationLedger inMemory() {
         Set<String> fired = ConcurrentHashMap.newKeySet();
         Map<String, Integer> levels = new ConcurrentHashMap<>();

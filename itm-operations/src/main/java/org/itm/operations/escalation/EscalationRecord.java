@@ -23,6 +23,21 @@ import org.itm.core.validation.Violations;
 public record EscalationRecord(String key, String ticketId, String ruleId, String scope, Instant dueAt,
                                Instant firedAt, int level, Optional<String> notificationKey) {
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param key             the escalation's idempotency key, {@code ticket|rule|scope}
+     * @param ticketId        the ticket
+     * @param ruleId          the rule that fired
+     * @param scope           what it fired once for: {@code cycle<n>} for an SLA threshold in SLA cycle n, {@code
+     *                        stay@<instant>} for a state age, {@code priority@<instant>} for a priority
+     * @param dueAt           when the condition became true
+     * @param firedAt         when it was acted on
+     * @param level           the ticket's escalation level after it
+     * @param notificationKey the idempotency key of the outbox entry recorded in the same batch; empty when the rule
+     *                        notifies nobody
+     * @throws org.itm.core.ItmValidationException naming every missing or out-of-range field
+     */
     public EscalationRecord {
         Violations v = new Violations();
         v.check("", () -> Checks.notBlank(key, "key"));

@@ -36,7 +36,11 @@ public interface StoredEscalationLedger {
         return new DocumentStoreEscalationLedger(outbox);
     }
 
-    /** The outbox the ledger records notifications in. */
+    /**
+     * The outbox the ledger records notifications in.
+     *
+     * @return the outbox
+     */
     Outbox outbox();
 
     /**

@@ -13,6 +13,13 @@ import org.itm.core.validation.Checks;
  */
 public record CountShare(long count, long total) {
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param count how many have the property
+     * @param total how many there are; {@code count <= total}
+     * @throws org.itm.core.ItmValidationException naming the first missing or out-of-range field
+     */
     public CountShare {
         Checks.notNegative(count, "count");
         Checks.notNegative(total, "total");
@@ -21,7 +28,12 @@ public record CountShare(long count, long total) {
         }
     }
 
-    /** The share as a percentage rounded half-up to {@code scale} decimals; zero when the total is zero. */
+    /**
+     * The share as a percentage rounded half-up to {@code scale} decimals; zero when the total is zero.
+     *
+     * @param scale decimal places, 0 or more
+     * @return the percentage, 0 to 100, with {@code scale} decimals
+     */
     public BigDecimal percent(int scale) {
         if (total == 0) {
             return BigDecimal.ZERO.setScale(scale);

@@ -23,6 +23,16 @@ public record ImportReport(long rowsRead, long rowsUsed, int incidents, List<Row
 
     private static final Pattern QUOTED = Pattern.compile("'[^']*'");
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param rowsRead  data rows read (the header is not counted)
+     * @param rowsUsed  rows that became updates of an incident timeline
+     * @param incidents incident timelines produced
+     * @param rejected  rows that could not be used, with the reason for each; copied
+     * @param warnings  things that were tolerated but deserve a look (for example updates out of time order); copied
+     * @throws org.itm.core.ItmValidationException naming the first missing or out-of-range field
+     */
     public ImportReport {
         Checks.notNegative(rowsRead, "rowsRead");
         Checks.notNegative(rowsUsed, "rowsUsed");
@@ -39,6 +49,8 @@ public record ImportReport(long rowsRead, long rowsUsed, int incidents, List<Row
      * The rejected rows counted by reason, most frequent first (ties in order of first occurrence). Values quoted
      * in a reason are replaced by {@code '…'}, so "incident_state '-100' is not …" and "incident_state 'Foo' is
      * not …" count together as "incident_state '…' is not …".
+     *
+     * @return an unmodifiable map from reason pattern to rows
      */
     public Map<String, Long> rejectedByReason() {
         Map<String, Long> counts = new LinkedHashMap<>();

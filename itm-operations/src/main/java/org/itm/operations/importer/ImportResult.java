@@ -13,12 +13,24 @@ import org.itm.core.validation.Checks;
  */
 public record ImportResult(List<IncidentTimeline> incidents, ImportReport report) {
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param incidents the incident timelines; copied
+     * @param report    counts, rejected rows and warnings
+     * @throws org.itm.core.ItmValidationException naming the first missing or out-of-range field
+     */
     public ImportResult {
         incidents = List.copyOf(Checks.notNull(incidents, "incidents"));
         Checks.notNull(report, "report");
     }
 
-    /** The incident with this number, if it was imported. */
+    /**
+     * The incident with this number, if it was imported.
+     *
+     * @param number the incident number, e.g. {@code INC0000045}
+     * @return the incident, or empty when the import has none with that number
+     */
     public Optional<IncidentTimeline> incident(String number) {
         return incidents.stream().filter(i -> i.number().equals(number)).findFirst();
     }

@@ -44,12 +44,25 @@ public record IncidentLogKpis(IncidentGroupKpis overall, Map<String, IncidentGro
     /** The group name of the overall figures. */
     public static final String ALL = "all";
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param overall    the figures over all incidents (group {@link #ALL})
+     * @param byPriority priority → figures, sorted by priority text; unmodifiable
+     * @throws org.itm.core.ItmValidationException naming the first missing or out-of-range field
+     */
     public IncidentLogKpis {
         Checks.notNull(overall, "overall");
         byPriority = Collections.unmodifiableMap(new TreeMap<>(Checks.notNull(byPriority, "byPriority")));
     }
 
-    /** The KPIs of these incidents; an empty collection gives zero counts and empty durations. */
+    /**
+     * The KPIs of these incidents; an empty collection gives zero counts and empty durations.
+     *
+     * @param incidents the imported incidents
+     * @return overall figures and figures per priority (as of each incident's latest update)
+     * @throws org.itm.core.ItmValidationException if {@code incidents} is null
+     */
     public static IncidentLogKpis compute(Collection<IncidentTimeline> incidents) {
         Checks.notNull(incidents, "incidents");
         Map<String, List<IncidentTimeline>> groups = new TreeMap<>();
@@ -62,7 +75,12 @@ public record IncidentLogKpis(IncidentGroupKpis overall, Map<String, IncidentGro
         return new IncidentLogKpis(figures(ALL, incidents), byPriority);
     }
 
-    /** The figures of one priority, if any incident has it. */
+    /**
+     * The figures of one priority, if any incident has it.
+     *
+     * @param priority a priority as exported, e.g. {@code 3 - Moderate}
+     * @return the figures, or empty when no incident has that priority
+     */
     public Optional<IncidentGroupKpis> priority(String priority) {
         return Optional.ofNullable(byPriority.get(priority));
     }

@@ -30,6 +30,16 @@ public record IncidentTimeline(String number, Instant openedAt, Optional<Instant
     /** Actor of converted timeline entries whose update names no {@code sys_updated_by}. */
     public static final String UNKNOWN_ACTOR = "servicenow";
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param number     the incident number, e.g. {@code INC0000045}
+     * @param openedAt   when it was opened ({@code opened_at})
+     * @param resolvedAt when it was resolved ({@code resolved_at}); empty when missing
+     * @param closedAt   when it was closed ({@code closed_at}); empty when missing
+     * @param updates    at least one update, ordered by update time, then {@code sys_mod_count}, then row; copied
+     * @throws org.itm.core.ItmValidationException naming every missing or out-of-range field
+     */
     public IncidentTimeline {
         Violations v = new Violations();
         v.require(number != null && !number.isBlank(), "number", "must not be blank");
@@ -47,12 +57,20 @@ public record IncidentTimeline(String number, Instant openedAt, Optional<Instant
         }
     }
 
-    /** The latest update: the incident as it stood at the end of the log. */
+    /**
+     * The latest update: the incident as it stood at the end of the log.
+     *
+     * @return the last of {@link #updates()}
+     */
     public IncidentUpdate lastUpdate() {
         return updates.get(updates.size() - 1);
     }
 
-    /** The priority as of the latest update. */
+    /**
+     * The priority as of the latest update.
+     *
+     * @return the priority as exported, e.g. {@code 3 - Moderate}
+     */
     public String priority() {
         return lastUpdate().priority();
     }
@@ -60,6 +78,8 @@ public record IncidentTimeline(String number, Instant openedAt, Optional<Instant
     /**
      * Wall-clock time from opening to resolution; empty when the resolution time is missing or lies before the
      * opening (a data error that would otherwise produce a negative duration).
+     *
+     * @return the duration, or empty as described
      */
     public Optional<Duration> timeToResolve() {
         return resolvedAt.filter(r -> !r.isBefore(openedAt)).map(r -> Duration.between(openedAt, r));
@@ -72,6 +92,8 @@ public record IncidentTimeline(String number, Instant openedAt, Optional<Instant
      * {@link #slaPriority(String)}). An update stamped before the opening is placed at the opening, since the SLA
      * engine needs events in time order. Attributes: {@code assignmentGroup} (as of the latest update that names
      * one), when known.
+     *
+     * @return a timeline with at least the opening event
      */
     public SlaTimeline toSlaTimeline() {
         List<SlaEvent> events = new ArrayList<>();
@@ -100,6 +122,8 @@ public record IncidentTimeline(String number, Instant openedAt, Optional<Instant
      * {@link IncidentField#PRIORITY} and one {@link IncidentField#ASSIGNMENT_GROUP} entry per change of those. The
      * first update records every field with an empty "from". The actor is {@code sys_updated_by}, or
      * {@link #UNKNOWN_ACTOR}.
+     *
+     * @return the entries in update order, unmodifiable
      */
     public List<TimelineEntry> toTimelineEntries() {
         List<TimelineEntry> out = new ArrayList<>();
@@ -132,6 +156,9 @@ public record IncidentTimeline(String number, Instant openedAt, Optional<Instant
     /**
      * The SLA engine's priority label for a ServiceNow priority: {@code "1 - Critical"} → {@code "P1"}; text that
      * does not start with a number followed by {@code " - "} is returned trimmed and unchanged.
+     *
+     * @param serviceNowPriority a priority as exported
+     * @return e.g. {@code P1}
      */
     public static String slaPriority(String serviceNowPriority) {
         String p = serviceNowPriority.trim();

@@ -25,6 +25,23 @@ public record IncidentUpdate(long row, Instant updatedAt, int modCount, Optional
                              Optional<String> assignmentGroup, int reassignmentCount, int reopenCount,
                              boolean madeSla) {
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param row               the data row it came from (1 = first row after the header), for tracing back
+     * @param updatedAt         when the update was made ({@code sys_updated_at})
+     * @param modCount          ServiceNow's update counter ({@code sys_mod_count}); orders updates made in the same
+     *                          minute
+     * @param updatedBy         who made it ({@code sys_updated_by}); empty when missing
+     * @param state             the incident state after the update
+     * @param active            ServiceNow's {@code active} flag
+     * @param priority          priority as exported, e.g. {@code 3 - Moderate}
+     * @param assignmentGroup   assignment group; empty when missing ({@code ?})
+     * @param reassignmentCount how often the incident had been reassigned up to this update
+     * @param reopenCount       how often it had been reopened up to this update
+     * @param madeSla           ServiceNow's {@code made_sla} flag at this update
+     * @throws org.itm.core.ItmValidationException naming every missing or out-of-range field
+     */
     public IncidentUpdate {
         Violations v = new Violations();
         v.require(row >= 1, "row", "must be 1 or more, was " + row);

@@ -122,12 +122,20 @@ public final class JiraIssueImporter {
         return Collections.unmodifiableMap(m);
     }
 
-    /** A builder with the default status and priority names, no SLA or group field, lenient. */
+    /**
+     * A builder with the default status and priority names, no SLA or group field, lenient.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** An importer with the defaults. */
+    /**
+     * An importer with the defaults.
+     *
+     * @return an immutable, thread-safe importer
+     */
     public static JiraIssueImporter create() {
         return builder().build();
     }

@@ -82,22 +82,38 @@ public final class ServiceNowEventLogImporter {
         this.strict = strict;
     }
 
-    /** A builder with the defaults: timestamps in UTC, lenient. */
+    /**
+     * A builder with the defaults: timestamps in UTC, lenient.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** An importer with the defaults: timestamps in UTC, lenient. */
+    /**
+     * An importer with the defaults: timestamps in UTC, lenient.
+     *
+     * @return an immutable, thread-safe importer
+     */
     public static ServiceNowEventLogImporter create() {
         return builder().build();
     }
 
-    /** The zone the log's local timestamps are read in. */
+    /**
+     * The zone the log's local timestamps are read in.
+     *
+     * @return the zone
+     */
     public ZoneId zone() {
         return zone;
     }
 
-    /** True when the first unusable row fails the import instead of being rejected. */
+    /**
+     * True when the first unusable row fails the import instead of being rejected.
+     *
+     * @return true in strict mode
+     */
     public boolean strict() {
         return strict;
     }
@@ -106,6 +122,8 @@ public final class ServiceNowEventLogImporter {
      * Imports a file: a {@code .zip} holding the CSV (its first entry whose name ends in {@code .csv}) or a plain
      * CSV file, in UTF-8.
      *
+     * @param file a {@code .zip} or {@code .csv} file
+     * @return the incidents imported and the report of accepted and rejected rows
      * @throws ItmValidationException if the file is missing, has no CSV entry or header columns are missing, or
      *                                (strict mode) a row cannot be used
      * @throws UncheckedIOException   if reading fails
@@ -144,6 +162,8 @@ public final class ServiceNowEventLogImporter {
     /**
      * Imports CSV text with a header row. The reader is read to its end but not closed.
      *
+     * @param csv the CSV text
+     * @return the incidents imported and the report of accepted and rejected rows
      * @throws ItmValidationException if header columns are missing or (strict mode) a row cannot be used
      */
     public ImportResult importCsv(Reader csv) {
@@ -432,13 +452,23 @@ public final class ServiceNowEventLogImporter {
         private Builder() {
         }
 
-        /** The zone the log's local timestamps are in (default UTC). */
+        /**
+         * The zone the log's local timestamps are in (default UTC).
+         *
+         * @param zone the zone; required
+         * @return this builder
+         */
         public Builder zone(ZoneId zone) {
             this.zone = zone;
             return this;
         }
 
-        /** Fail the whole import on the first unusable row instead of rejecting it (default false: lenient). */
+        /**
+         * Fail the whole import on the first unusable row instead of rejecting it (default false: lenient).
+         *
+         * @param strict true to fail on the first unusable row
+         * @return this builder
+         */
         public Builder strict(boolean strict) {
             this.strict = strict;
             return this;
@@ -447,6 +477,7 @@ public final class ServiceNowEventLogImporter {
         /**
          * The importer.
          *
+         * @return an immutable, thread-safe importer
          * @throws ItmValidationException if the zone is missing
          */
         public ServiceNowEventLogImporter build() {

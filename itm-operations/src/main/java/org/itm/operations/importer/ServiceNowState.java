@@ -56,32 +56,57 @@ public enum ServiceNowState {
         this.holdReason = holdReason;
     }
 
-    /** The state's name as ServiceNow writes it, e.g. {@code Awaiting User Info}. */
+    /**
+     * The state's name as ServiceNow writes it, e.g. {@code Awaiting User Info}.
+     *
+     * @return the display name
+     */
     public String displayName() {
         return displayName;
     }
 
-    /** The corresponding state of this module's incident lifecycle. */
+    /**
+     * The corresponding state of this module's incident lifecycle.
+     *
+     * @return the incident state
+     */
     public IncidentState incidentState() {
         return incidentState;
     }
 
-    /** The state name the SLA engine sees ({@link org.itm.operations.sla.SlaEvent#state()}). */
+    /**
+     * The state name the SLA engine sees ({@link org.itm.operations.sla.SlaEvent#state()}).
+     *
+     * @return the {@link IncidentState} name
+     */
     public String slaState() {
         return incidentState.name();
     }
 
-    /** The SLA event's reason: the kind of hold for the "Awaiting …" states, empty otherwise. */
+    /**
+     * The SLA event's reason: the kind of hold for the "Awaiting …" states, empty otherwise.
+     *
+     * @return e.g. {@code AWAITING_CUSTOMER}, or empty
+     */
     public String slaReason() {
         return slaReason;
     }
 
-    /** The hold reason of this module's lifecycle; present exactly for the "Awaiting …" states. */
+    /**
+     * The hold reason of this module's lifecycle; present exactly for the "Awaiting …" states.
+     *
+     * @return the hold reason, or empty
+     */
     public Optional<HoldReason> holdReason() {
         return holdReason;
     }
 
-    /** The state with this display name (exact, as exported), or empty for anything else. */
+    /**
+     * The state with this display name (exact, as exported), or empty for anything else.
+     *
+     * @param name a state as exported, e.g. {@code In Progress}
+     * @return the state, or empty when the name is not one of ServiceNow's
+     */
     public static Optional<ServiceNowState> fromDisplayName(String name) {
         for (ServiceNowState s : values()) {
             if (s.displayName.equals(name)) {

@@ -87,12 +87,20 @@ public final class ServiceNowTableImporter {
         this.strict = strict;
     }
 
-    /** A builder with the defaults: plain timestamps in UTC, lenient. */
+    /**
+     * A builder with the defaults: plain timestamps in UTC, lenient.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** An importer with the defaults: plain timestamps in UTC, lenient. */
+    /**
+     * An importer with the defaults: plain timestamps in UTC, lenient.
+     *
+     * @return an immutable, thread-safe importer
+     */
     public static ServiceNowTableImporter create() {
         return builder().build();
     }

@@ -22,7 +22,17 @@ import org.itm.core.validation.Violations;
 public record Layer(String name, ZoneId zone, List<String> members, LocalDateTime start, TurnLength turn,
                     List<Restriction> restrictions) {
 
-    /** Validates every field and reports all violations together. */
+    /**
+     * Validates every field and reports all violations together.
+     *
+     * @param name         unique within the schedule; explains decisions
+     * @param zone         the zone of handoffs and restrictions
+     * @param members      who takes turns, in order; not empty; copied
+     * @param start        local date-time of the first handoff; the layer has nobody before it
+     * @param turn         how long each turn lasts
+     * @param restrictions when the layer is active; empty means always; copied
+     * @throws org.itm.core.ItmValidationException naming every missing or out-of-range field
+     */
     public Layer {
         Violations v = new Violations();
         v.require(name != null && !name.isBlank(), "name", "must not be blank");

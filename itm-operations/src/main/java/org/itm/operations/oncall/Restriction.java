@@ -18,7 +18,14 @@ import org.itm.core.validation.Violations;
  */
 public record Restriction(Set<DayOfWeek> days, LocalTime from, LocalTime to) {
 
-    /** Validates every field and reports all violations together. */
+    /**
+     * Validates every field and reports all violations together.
+     *
+     * @param days the weekdays on which the window starts; not empty; copied
+     * @param from local start time, inclusive
+     * @param to   local end time, exclusive; before or equal to {@code from} means the window crosses midnight
+     * @throws org.itm.core.ItmValidationException naming every missing or out-of-range field
+     */
     public Restriction {
         Violations v = new Violations();
         v.require(days != null && !days.isEmpty(), "days", "must name at least one weekday");

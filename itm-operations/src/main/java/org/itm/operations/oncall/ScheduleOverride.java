@@ -12,7 +12,13 @@ import org.itm.core.validation.Violations;
  */
 public record ScheduleOverride(String member, TimeInterval interval) {
 
-    /** Validates every field and reports all violations together. */
+    /**
+     * Validates every field and reports all violations together.
+     *
+     * @param member   who is on call instead
+     * @param interval when, half-open; not empty
+     * @throws org.itm.core.ItmValidationException naming every missing or out-of-range field
+     */
     public ScheduleOverride {
         Violations v = new Violations();
         v.require(member != null && !member.isBlank(), "member", "must not be blank");

@@ -15,7 +15,13 @@ import org.itm.core.ItmValidationException;
  */
 public record TurnLength(Period period, Duration duration) {
 
-    /** Validates that exactly one of the two lengths is positive. */
+    /**
+     * Validates that exactly one of the two lengths is positive.
+     *
+     * @param period   calendar length, or {@link Period#ZERO} when {@code duration} is used
+     * @param duration elapsed length, or {@link Duration#ZERO} when {@code period} is used
+     * @throws org.itm.core.ItmValidationException naming the first missing or out-of-range field
+     */
     public TurnLength {
         if (period == null || duration == null) {
             throw new ItmValidationException(period == null ? "period" : "duration", "must not be null");

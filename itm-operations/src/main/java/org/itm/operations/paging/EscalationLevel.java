@@ -15,7 +15,15 @@ import org.itm.core.validation.Violations;
  */
 public record EscalationLevel(List<String> scheduleIds, List<String> people, List<String> groups, Duration delay) {
 
-    /** Validates every field and reports all violations together. */
+    /**
+     * Validates every field and reports all violations together.
+     *
+     * @param scheduleIds schedules whose on-call member is notified; copied
+     * @param people      people notified directly; copied
+     * @param groups      group addresses notified as they are; copied
+     * @param delay       wait before escalating to the next level; positive
+     * @throws org.itm.core.ItmValidationException naming every missing or out-of-range field
+     */
     public EscalationLevel {
         Violations v = new Violations();
         v.require(scheduleIds != null, "scheduleIds", "must not be null");

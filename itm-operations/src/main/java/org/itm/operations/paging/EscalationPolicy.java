@@ -13,7 +13,14 @@ import org.itm.core.validation.Violations;
  */
 public record EscalationPolicy(String id, List<EscalationLevel> levels, int repeats) {
 
-    /** Validates every field and reports all violations together. */
+    /**
+     * Validates every field and reports all violations together.
+     *
+     * @param id      identifies the policy
+     * @param levels  first level first; not empty; copied
+     * @param repeats extra rounds after the first, 0 or more
+     * @throws org.itm.core.ItmValidationException naming every missing or out-of-range field
+     */
     public EscalationPolicy {
         Violations v = new Violations();
         v.require(id != null && !id.isBlank(), "id", "must not be blank");

@@ -34,7 +34,14 @@ import org.itm.operations.oncall.OnCallSlot;
  */
 public record OnCallFairnessReport(TimeInterval period, ZoneId zone, List<OnCallFairnessRow> rows) {
 
-    /** Validates every field and reports all violations together. */
+    /**
+     * Validates every field and reports all violations together.
+     *
+     * @param period the period reported, half-open
+     * @param zone   the zone in which days were classified
+     * @param rows   one per person on call or paged in the period, by name; copied
+     * @throws org.itm.core.ItmValidationException naming every missing or out-of-range field
+     */
     public OnCallFairnessReport {
         Violations v = new Violations();
         v.require(period != null, "period", "must not be null");

@@ -18,7 +18,17 @@ import org.itm.core.validation.Violations;
 public record OnCallFairnessRow(String person, Duration workingHours, Duration nights, Duration weekends,
                                 Duration holidays, int pagesReceived) {
 
-    /** Validates every field and reports all violations together. */
+    /**
+     * Validates every field and reports all violations together.
+     *
+     * @param person        who
+     * @param workingHours  on call inside the working hours of a working weekday
+     * @param nights        on call on a weekday outside working hours (evenings, nights, early mornings)
+     * @param weekends      on call on a Saturday or Sunday that is not a public holiday
+     * @param holidays      on call on a public holiday
+     * @param pagesReceived distinct pages that notified the person inside the period
+     * @throws org.itm.core.ItmValidationException naming every missing or out-of-range field
+     */
     public OnCallFairnessRow {
         Violations v = new Violations();
         v.require(person != null && !person.isBlank(), "person", "must not be blank");

@@ -19,7 +19,17 @@ import org.itm.core.validation.Violations;
 public record OnCallPage(String id, String policyId, String summary, Instant triggeredAt, PageStatus status,
                          List<PageEvent> timeline) {
 
-    /** Validates every field and reports all violations together. */
+    /**
+     * Validates every field and reports all violations together.
+     *
+     * @param id          identifies the page; also the key of its notification ledger
+     * @param policyId    the escalation policy walked
+     * @param summary     one line shown to the people paged
+     * @param triggeredAt when the page was raised; escalation times count from here (or from the snooze end)
+     * @param status      current state
+     * @param timeline    what happened, oldest first; copied
+     * @throws org.itm.core.ItmValidationException naming every missing or out-of-range field
+     */
     public OnCallPage {
         Violations v = new Violations();
         v.require(id != null && !id.isBlank(), "id", "must not be blank");

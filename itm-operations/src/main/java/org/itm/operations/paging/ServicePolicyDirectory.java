@@ -14,7 +14,13 @@ import org.itm.core.validation.Violations;
  */
 public record ServicePolicyDirectory(Map<String, String> policyByService, Optional<String> fallback) {
 
-    /** Validates every field and reports all violations together. */
+    /**
+     * Validates every field and reports all violations together.
+     *
+     * @param policyByService policy id by service id; copied
+     * @param fallback        the policy of a service not in the map; empty means such incidents page nobody
+     * @throws org.itm.core.ItmValidationException naming every missing or out-of-range field
+     */
     public ServicePolicyDirectory {
         Violations v = new Violations();
         if (v.require(policyByService != null, "policyByService", "must not be null")) {

@@ -2,5 +2,8 @@ package org.itm.operations.problem;
 
 /** What recurring incidents must share to suggest a problem. */
 public enum DetectionScope {
-    CI, SERVICE
+    /** Incidents on the same configuration item (with a similar category) suggest a problem. */
+    CI,
+    /** Incidents of the same service (with a similar category) suggest a problem. */
+    SERVICE
 }

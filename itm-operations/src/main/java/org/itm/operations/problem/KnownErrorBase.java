@@ -47,8 +47,12 @@ public final class KnownErrorBase {
     }
 
     /**
-     * Adds or replaces {@code problem}; it must carry a workaround and symptoms (see {@link Problem#publishKnownError}).
+     * Adds or replaces {@code problem}; it must carry a workaround and symptoms (see {@link
+     * Problem#publishKnownError}).
      * A stored base writes it to the repository, over whatever version is stored.
+     *
+     * @param problem a problem with a workaround and at least one symptom
+     * @throws org.itm.core.ItmValidationException naming {@code problem} when it has no workaround or no symptom
      */
     public void publish(Problem problem) {
         Checks.notNull(problem, "problem");
@@ -76,7 +80,12 @@ public final class KnownErrorBase {
         }
     }
 
-    /** Known errors on configuration item {@code ci}. */
+    /**
+     * Known errors on configuration item {@code ci}.
+     *
+     * @param ci a configuration item id; not blank
+     * @return the known errors, by id; empty when none
+     */
     public List<Problem> byCi(String ci) {
         Checks.notBlank(ci, "ci");
         return repository.map(r -> values(r.findAll(r.knownErrors().where("ci", ci))))
@@ -84,7 +93,12 @@ public final class KnownErrorBase {
                         .sorted(ORDER).toList());
     }
 
-    /** Known errors of service {@code service}. */
+    /**
+     * Known errors of service {@code service}.
+     *
+     * @param service a service id; not blank
+     * @return the known errors, by id; empty when none
+     */
     public List<Problem> byService(String service) {
         Checks.notBlank(service, "service");
         return repository.map(r -> values(r.findAll(r.knownErrors().where("service", service))))
@@ -95,6 +109,8 @@ public final class KnownErrorBase {
     /**
      * Known errors whose symptoms contain every word of {@code text} (case-insensitive), by id.
      *
+     * @param text words to look for, e.g. {@code "mail queue stuck"}
+     * @return the matching known errors; empty when none
      * @throws org.itm.core.ItmValidationException if {@code text} holds no word of letters or digits
      */
     public List<Problem> bySymptom(String text) {

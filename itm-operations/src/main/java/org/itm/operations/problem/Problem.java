@@ -41,6 +41,17 @@ public record Problem(String id, String title, ProblemState state, List<Incident
      * resolving change; UNDER_INVESTIGATION has a root cause and is not published yet; KNOWN_ERROR has its
      * workaround and symptoms and no resolving change; RESOLVED and CLOSED have a root cause and a resolving change.
      *
+     * @param id              identifier, e.g. {@code PRB-12}
+     * @param title           short description
+     * @param state           lifecycle state
+     * @param incidents       linked incidents (sorted, no duplicates)
+     * @param ci              affected configuration item
+     * @param service         affected service
+     * @param rootCause       the cause, once found
+     * @param workaround      how to restore service meanwhile
+     * @param symptoms        what users and monitoring see (searched in the known-error base)
+     * @param resolvingChange the change that removes the cause
+     * @param notes           timeline of what was done, as "instant actor: text" lines
      * @throws ItmValidationException naming every violated field and invariant
      */
     public Problem {
@@ -105,7 +116,17 @@ public record Problem(String id, String title, ProblemState state, List<Incident
         notes = List.copyOf(notes);
     }
 
-    /** A new problem from one or more incidents; CI and service are taken from the first incident that has them. */
+    /**
+     * A new problem from one or more incidents; CI and service are taken from the first incident that has them.
+     *
+     * @param id    identifier, e.g. {@code PRB-1}
+     * @param title what is wrong; not blank
+     * @param from  the incidents it was raised from; not empty
+     * @param at    when
+     * @param actor who raised it; not blank
+     * @return the NEW problem with its first history line
+     * @throws org.itm.core.ItmValidationException naming {@code incidents} when empty, or the first bad field
+     */
     public static Problem fromIncidents(String id, String title, List<Incident> from, Instant at, String actor) {
         Checks.notEmpty(from, "incidents");
         Optional<String> ci = from.stream().map(Incident::ci).flatMap(Optional::stream).findFirst();
@@ -115,7 +136,15 @@ public record Problem(String id, String title, ProblemState state, List<Incident
                 List.of(line(at, actor, "created from " + from.size() + " incident(s)")));
     }
 
-    /** Links another incident. */
+    /**
+     * Links another incident.
+     *
+     * @param incident the incident
+     * @param at       when
+     * @param actor    who links it; not blank
+     * @return the problem with the incident (incidents are kept once each, in id order)
+     * @throws org.itm.core.IllegalStateTransitionException once the problem is RESOLVED or CLOSED
+     */
     public Problem link(IncidentId incident, Instant at, String actor) {
         Checks.notNull(incident, "incident");
         requireOpen("link incidents");
@@ -124,7 +153,15 @@ public record Problem(String id, String title, ProblemState state, List<Incident
         return with(state, l, rootCause, workaround, symptoms, resolvingChange, at, actor, "linked " + incident);
     }
 
-    /** Records the root cause; the problem is now under investigation (if it was new). */
+    /**
+     * Records the root cause; the problem is now under investigation (if it was new).
+     *
+     * @param cause the cause; replaces an earlier one
+     * @param at    when
+     * @param actor who records it; not blank
+     * @return the problem, UNDER_INVESTIGATION if it was NEW
+     * @throws org.itm.core.IllegalStateTransitionException once the problem is RESOLVED or CLOSED
+     */
     public Problem recordRootCause(RootCause cause, Instant at, String actor) {
         Checks.notNull(cause, "cause");
         requireOpen("record a root cause");
@@ -133,7 +170,17 @@ public record Problem(String id, String title, ProblemState state, List<Incident
                 "root cause " + cause.category());
     }
 
-    /** Records the workaround and publishes the problem as a known error with its symptoms. */
+    /**
+     * Records the workaround and publishes the problem as a known error with its symptoms.
+     *
+     * @param workaroundText what users or support can do meanwhile; not blank
+     * @param knownSymptoms  what users and monitoring see; not empty
+     * @param at             when
+     * @param actor          who publishes; not blank
+     * @return the problem in KNOWN_ERROR; publish it with {@link KnownErrorBase#publish}
+     * @throws org.itm.core.IllegalStateTransitionException once the problem is RESOLVED or CLOSED
+     * @throws org.itm.core.ItmValidationException naming {@code workaround} or {@code symptoms} when missing
+     */
     public Problem publishKnownError(String workaroundText, List<String> knownSymptoms, Instant at, String actor) {
         Checks.notBlank(workaroundText, "workaround");
         Checks.notEmpty(knownSymptoms, "symptoms");
@@ -142,7 +189,15 @@ public record Problem(String id, String title, ProblemState state, List<Incident
                 resolvingChange, at, actor, "known error published");
     }
 
-    /** Resolves the problem through change {@code changeId}. */
+    /**
+     * Resolves the problem through change {@code changeId}.
+     *
+     * @param changeId the change that fixed it; not blank
+     * @param at       when
+     * @param actor    who records it; not blank
+     * @return the RESOLVED problem
+     * @throws org.itm.core.IllegalStateTransitionException when no root cause is recorded, or once RESOLVED or CLOSED
+     */
     public Problem resolveBy(String changeId, Instant at, String actor) {
         Checks.notBlank(changeId, "changeId");
         requireOpen("resolve");
@@ -154,7 +209,14 @@ public record Problem(String id, String title, ProblemState state, List<Incident
                 actor, "resolved by " + changeId);
     }
 
-    /** RESOLVED → CLOSED. */
+    /**
+     * RESOLVED → CLOSED.
+     *
+     * @param at    when
+     * @param actor who closes it; not blank
+     * @return the CLOSED problem
+     * @throws org.itm.core.IllegalStateTransitionException unless the problem is RESOLVED
+     */
     public Problem close(Instant at, String actor) {
         if (state != ProblemState.RESOLVED) {
             throw new IllegalStateTransitionException("problem " + id, state, ProblemState.CLOSED,

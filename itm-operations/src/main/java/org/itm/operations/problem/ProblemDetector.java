@@ -60,13 +60,31 @@ public final class ProblemDetector {
         return new ProblemDetector(scope, minIncidents, window, categoryGroup, memory);
     }
 
-    /** A detector with the default category similarity (first path segment, case-insensitive). */
+    /**
+     * A detector with the default category similarity (first path segment, case-insensitive).
+     *
+     * @param scope        what incidents must share
+     * @param minIncidents incidents that make a pattern, 2 to 10,000
+     * @param window       how far apart in time the first and last may be; positive
+     * @return a detector with an in-memory {@link ProposalMemory}; {@link #detect} is synchronized, so it may be shared
+     * @throws org.itm.core.ItmValidationException naming {@code scope}, {@code minIncidents} or {@code window}
+     */
     public static ProblemDetector create(DetectionScope scope, int minIncidents, Duration window) {
         return new ProblemDetector(scope, minIncidents, window,
                 c -> c.toLowerCase(Locale.ROOT).split("/", 2)[0].trim());
     }
 
-    /** A detector with a custom category similarity. */
+    /**
+     * A detector with a custom category similarity.
+     *
+     * @param scope         what incidents must share
+     * @param minIncidents  incidents that make a pattern, 2 to 10,000
+     * @param window        how far apart in time the first and last may be; positive
+     * @param categoryGroup maps an incident category to the group that counts as similar, e.g. {@code network/dns ->
+     *                      network}
+     * @return a detector with an in-memory {@link ProposalMemory}
+     * @throws org.itm.core.ItmValidationException naming the bad argument
+     */
     public static ProblemDetector create(DetectionScope scope, int minIncidents, Duration window,
                                          UnaryOperator<String> categoryGroup) {
         return new ProblemDetector(scope, minIncidents, window, categoryGroup);
@@ -76,6 +94,10 @@ public final class ProblemDetector {
      * New proposals from {@code incidents} (any order; those without a CI/service or category are ignored), each
      * recorded in the memory before it is returned; a proposal another process recorded first (sharing an incident
      * with it) is left out.
+     *
+     * @param incidents incidents to look at
+     * @return the new proposals; empty when none
+     * @throws org.itm.core.ItmValidationException if {@code incidents} is null
      */
     public synchronized List<ProblemProposal> detect(Collection<Incident> incidents) {
         Checks.notNull(incidents, "incidents");

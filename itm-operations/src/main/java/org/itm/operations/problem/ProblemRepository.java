@@ -77,7 +77,11 @@ public interface ProblemRepository extends ForwardingRepository<Problem> {
         return query().where("state", Checks.notNull(state, "state").name());
     }
 
-    /** Problems published as known errors (with a workaround and symptoms); refine with {@code where("ci", ..)}. */
+    /**
+     * Problems published as known errors (with a workaround and symptoms); refine with {@code where("ci", ..)}.
+     *
+     * @return the query
+     */
     default Query knownErrors() {
         return query().where("knownError", "true");
     }

@@ -2,5 +2,14 @@ package org.itm.operations.problem;
 
 /** Lifecycle of a problem: NEW → UNDER_INVESTIGATION → KNOWN_ERROR → RESOLVED → CLOSED. */
 public enum ProblemState {
-    NEW, UNDER_INVESTIGATION, KNOWN_ERROR, RESOLVED, CLOSED
+    /** Raised from incidents; nothing is known of its cause yet. */
+    NEW,
+    /** A root cause is recorded and being worked on. */
+    UNDER_INVESTIGATION,
+    /** A workaround and symptoms are published in the {@link KnownErrorBase}. */
+    KNOWN_ERROR,
+    /** Fixed by a change; incidents can no longer be linked. */
+    RESOLVED,
+    /** Confirmed fixed; final. */
+    CLOSED
 }

@@ -76,7 +76,11 @@ public interface ProposalMemory {
         return proposal.scope() + "|" + String.join(",", ids);
     }
 
-    /** A memory in this JVM only, forgotten on restart. Thread-safe. */
+    /**
+     * A memory in this JVM only, forgotten on restart. Thread-safe.
+     *
+     * @return a new, empty memory
+     */
     static ProposalMemory inMemory() {
         return new InMemoryProposalMemory();
     }
@@ -104,31 +108,56 @@ public interface ProposalMemory {
             this.outbox = outbox;
         }
 
-        /** The name of the notifier that delivers the proposals (see {@link org.itm.core.notify.Notifier#name()}). */
+        /**
+         * The name of the notifier that delivers the proposals (see {@link org.itm.core.notify.Notifier#name()}).
+         *
+         * @param name the notifier name; required
+         * @return this builder
+         */
         public Builder notifier(String name) {
             this.notifier = name;
             return this;
         }
 
-        /** The notification channel, {@code webhook} unless set. */
+        /**
+         * The notification channel, {@code webhook} unless set.
+         *
+         * @param name the channel, e.g. {@code email}
+         * @return this builder
+         */
         public Builder channel(String name) {
             this.channel = name;
             return this;
         }
 
-        /** Who is told of a proposal (e.g. the problem managers' group). */
+        /**
+         * Who is told of a proposal (e.g. the problem managers' group).
+         *
+         * @param people recipient addresses or ids; at least one
+         * @return this builder
+         */
         public Builder recipients(String... people) {
             this.recipients = people == null ? List.of() : Arrays.asList(people);
             return this;
         }
 
-        /** The notification severity, WARNING unless set. */
+        /**
+         * The notification severity, WARNING unless set.
+         *
+         * @param level the severity
+         * @return this builder
+         */
         public Builder severity(Severity level) {
             this.severity = level;
             return this;
         }
 
-        /** When proposals are recorded: the outbox entries are due from then. */
+        /**
+         * When proposals are recorded: the outbox entries are due from then.
+         *
+         * @param source the clock; required
+         * @return this builder
+         */
         public Builder clock(Clock source) {
             this.clock = source;
             return this;

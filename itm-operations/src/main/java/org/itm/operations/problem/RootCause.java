@@ -10,6 +10,13 @@ import org.itm.core.validation.Checks;
  */
 public record RootCause(String category, String analysis) {
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param category classification, e.g. {@code software/memory-leak}
+     * @param analysis what was found and how
+     * @throws org.itm.core.ItmValidationException naming the first missing or out-of-range field
+     */
     public RootCause {
         Checks.notBlank(category, "category");
         Checks.notBlank(analysis, "analysis");

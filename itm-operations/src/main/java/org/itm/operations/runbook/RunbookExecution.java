@@ -22,6 +22,18 @@ import org.itm.core.validation.Violations;
 public record RunbookExecution(String executionId, String runbookId, String startedBy, ExecutionStatus status,
                                Optional<String> failedStep, List<StepRecord> records, Map<String, String> context) {
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param executionId identifier
+     * @param runbookId   the runbook
+     * @param startedBy   who started it
+     * @param status      how it ended
+     * @param failedStep  the step that failed, if any
+     * @param records     every attempt and rollback, in order
+     * @param context     the final execution context
+     * @throws org.itm.core.ItmValidationException naming the first missing or out-of-range field
+     */
     public RunbookExecution {
         Violations v = new Violations();
         v.require(executionId != null && !executionId.isBlank(), "executionId", "must not be blank");

@@ -62,7 +62,17 @@ public final class RunbookRunner {
         this.journal = journal;
     }
 
-    /** A runner using {@code executors} (first that supports an action wins) and {@code workers} for attempts. */
+    /**
+     * A runner using {@code executors} (first that supports an action wins) and {@code workers} for attempts.
+     *
+     * @param executors the executors, tried in order
+     * @param clock     stamps attempts and executions
+     * @param ids       generates execution ids ({@code RUN-} + next id)
+     * @param publisher receives the execution events
+     * @param workers   runs each attempt, so that a timeout can interrupt it; not shut down by the runner
+     * @return a runner without a journal; see {@link #withJournal}
+     * @throws org.itm.core.ItmValidationException naming the first null argument
+     */
     public static RunbookRunner create(List<StepExecutor> executors, Clock clock, IdGenerator ids,
                                        DomainEventPublisher publisher, ExecutorService workers) {
         return new RunbookRunner(executors, clock, ids, publisher, workers, Optional.empty());
@@ -80,7 +90,16 @@ public final class RunbookRunner {
                 Optional.of(Checks.notNull(attempts, "attempts")));
     }
 
-    /** Runs {@code runbook} with {@code inputs} as the initial context, started by {@code actor}. */
+    /**
+     * Runs {@code runbook} with {@code inputs} as the initial context, started by {@code actor}.
+     *
+     * @param runbook what to run
+     * @param inputs  initial context; steps read their preconditions from it and add their outputs
+     * @param actor   who started it; not blank
+     * @return the finished execution: a failed step (after its retries) rolls back the steps done, in reverse order,
+     *         and the status says so
+     * @throws org.itm.core.ItmValidationException naming {@code runbook}, {@code inputs} or {@code actor}
+     */
     public RunbookExecution run(Runbook runbook, Map<String, String> inputs, String actor) {
         Checks.notNull(runbook, "runbook");
         Checks.notNull(inputs, "inputs");

@@ -22,6 +22,18 @@ import org.itm.core.validation.Violations;
 public record StepAttempt(String executionId, String stepId, boolean rollback, int attempt, Instant startedAt,
                           Optional<StepRecord> result, Map<String, String> outputs) {
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param executionId the execution
+     * @param stepId      the step
+     * @param rollback    true for the undo of the step
+     * @param attempt     attempt number, 1 or more
+     * @param startedAt   when the attempt was journaled
+     * @param result      how it ended, once it ended
+     * @param outputs     what a successful attempt added to the execution context; empty otherwise
+     * @throws org.itm.core.ItmValidationException naming every missing or out-of-range field
+     */
     public StepAttempt {
         Violations v = new Violations();
         v.require(executionId != null && !executionId.isBlank(), "executionId", "must not be blank");
@@ -44,7 +56,17 @@ public record StepAttempt(String executionId, String stepId, boolean rollback, i
         outputs = Map.copyOf(outputs);
     }
 
-    /** The attempt as journaled before it runs. */
+    /**
+     * The attempt as journaled before it runs.
+     *
+     * @param executionId the execution
+     * @param stepId      the step
+     * @param rollback    true for an attempt of the rollback
+     * @param attempt     1 for the first attempt
+     * @param startedAt   when it started
+     * @return the unfinished attempt
+     * @throws org.itm.core.ItmValidationException naming the first bad field
+     */
     public static StepAttempt started(String executionId, String stepId, boolean rollback, int attempt,
                                       Instant startedAt) {
         return new StepAttempt(executionId, stepId, rollback, attempt, startedAt, Optional.empty(), Map.of());
@@ -60,19 +82,38 @@ public record StepAttempt(String executionId, String stepId, boolean rollback, i
         return keyOf(executionId, stepId, rollback, attempt);
     }
 
-    /** The key of an attempt from its parts (see {@link #key()}). */
+    /**
+     * The key of an attempt from its parts (see {@link #key()}).
+     *
+     * @param executionId the execution; not blank
+     * @param stepId      the step; not blank
+     * @param rollback    true for the rollback
+     * @param attempt     the attempt number
+     * @return the key, as {@link #key()} gives it
+     */
     public static String keyOf(String executionId, String stepId, boolean rollback, int attempt) {
         Checks.notBlank(executionId, "executionId");
         Checks.notBlank(stepId, "stepId");
         return executionId + "|" + stepId + "|" + (rollback ? "undo" : "do") + "|" + attempt;
     }
 
-    /** Whether the attempt ended. */
+    /**
+     * Whether the attempt ended.
+     *
+     * @return true once a result is recorded
+     */
     public boolean finished() {
         return result.isPresent();
     }
 
-    /** This attempt ended with {@code record}, adding {@code added} to the context if it succeeded. */
+    /**
+     * This attempt ended with {@code record}, adding {@code added} to the context if it succeeded.
+     *
+     * @param record how it ended
+     * @param added  outputs to add to the context; kept only if the attempt succeeded
+     * @return the finished attempt
+     * @throws org.itm.core.ItmValidationException naming {@code outputs} when this attempt already ended
+     */
     public StepAttempt finish(StepRecord record, Map<String, String> added) {
         return new StepAttempt(executionId, stepId, rollback, attempt, startedAt, Optional.of(record),
                 record.outcome() == StepOutcome.SUCCEEDED ? added : Map.of());

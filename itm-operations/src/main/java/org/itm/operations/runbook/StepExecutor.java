@@ -15,13 +15,28 @@ import java.util.ServiceLoader;
  */
 public interface StepExecutor {
 
-    /** True when this executor handles {@code action}. */
+    /**
+     * True when this executor handles {@code action}.
+     *
+     * @param action the action of a step, e.g. {@code restart-service}
+     * @return true when this executor handles it
+     */
     boolean supports(String action);
 
-    /** Performs one attempt of the action. */
+    /**
+     * Performs one attempt of the action.
+     *
+     * @param request the step, its parameters, the context and the attempt number
+     * @return the outcome; failures are a {@link StepResult#failed} result
+     * @throws InterruptedException when the runner cancels the attempt at its timeout
+     */
     StepResult execute(StepRequest request) throws InterruptedException;
 
-    /** Every executor listed through {@link ServiceLoader} on the context class path. */
+    /**
+     * Every executor listed through {@link ServiceLoader} on the context class path.
+     *
+     * @return a new list, in service-loader order; empty when none is listed
+     */
     static List<StepExecutor> loadAll() {
         List<StepExecutor> out = new ArrayList<>();
         ServiceLoader.load(StepExecutor.class).forEach(out::add);

@@ -18,6 +18,19 @@ import org.itm.core.validation.Checks;
 public record StepRequest(String executionId, String runbookId, String stepId, String action,
                           Map<String, String> parameters, Map<String, String> context, int attempt, boolean rollback) {
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param executionId the execution
+     * @param runbookId   the runbook
+     * @param stepId      the step
+     * @param action      the action to perform (the step's action, or its rollback action)
+     * @param parameters  the action's parameters
+     * @param context     the execution context (inputs and outputs of earlier steps)
+     * @param attempt     1 for the first attempt
+     * @param rollback    true when undoing the step
+     * @throws org.itm.core.ItmValidationException naming the first missing or out-of-range field
+     */
     public StepRequest {
         Checks.notBlank(executionId, "executionId");
         Checks.notBlank(runbookId, "runbookId");

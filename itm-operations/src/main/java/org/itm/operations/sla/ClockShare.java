@@ -14,6 +14,15 @@ import org.itm.core.validation.Checks;
  */
 public record ClockShare(String state, String reason, ClockMode mode, Duration businessTime) {
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param state        ticket state
+     * @param reason       hold reason or sub-state; empty when none
+     * @param mode         running, paused, stopped or cancelled
+     * @param businessTime business time spent
+     * @throws org.itm.core.ItmValidationException naming the first missing or out-of-range field
+     */
     public ClockShare {
         Checks.notBlank(state, "state");
         Checks.notNull(reason, "reason");
@@ -21,7 +30,11 @@ public record ClockShare(String state, String reason, ClockMode mode, Duration b
         Checks.notNegative(businessTime, "businessTime");
     }
 
-    /** {@code STATE} or {@code STATE/REASON}. */
+    /**
+     * The state as people read it.
+     *
+     * @return {@code STATE}, or {@code STATE/REASON} when there is a reason
+     */
     public String label() {
         return reason.isEmpty() ? state : state + "/" + reason;
     }

@@ -11,6 +11,14 @@ import org.itm.core.validation.Checks;
  */
 public record ComplianceFigure(long total, long met, long breached) {
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param total    SLAs that finished (achieved or breached)
+     * @param met      SLAs achieved
+     * @param breached SLAs breached
+     * @throws org.itm.core.ItmValidationException naming the first missing or out-of-range field
+     */
     public ComplianceFigure {
         Checks.notNegative(total, "total");
         Checks.notNegative(met, "met");
@@ -18,7 +26,11 @@ public record ComplianceFigure(long total, long met, long breached) {
         Checks.require(met + breached == total, "total", "must equal met + breached");
     }
 
-    /** Percentage met, 0–100; 100 when there is nothing to measure. */
+    /**
+     * The share of finished SLAs that were met.
+     *
+     * @return percent, 0–100; 100 when {@code total} is 0
+     */
     public double percentMet() {
         return total == 0 ? 100.0 : 100.0 * met / total;
     }

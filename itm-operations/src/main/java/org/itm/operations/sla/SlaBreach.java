@@ -20,6 +20,19 @@ import org.itm.core.validation.Checks;
 public record SlaBreach(String ticketId, String definitionId, String priority, Instant breachedAt, String breachState,
                         String longestState, Duration longestDuration, Duration overrun) {
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param ticketId        the ticket
+     * @param definitionId    the SLA
+     * @param priority        the priority whose target applied
+     * @param breachedAt      when the target was exceeded
+     * @param breachState     state (and reason) at the breach
+     * @param longestState    the running state that used most of the clock
+     * @param longestDuration business time spent in {@code longestState}
+     * @param overrun         elapsed time beyond the target
+     * @throws org.itm.core.ItmValidationException naming the first missing or out-of-range field
+     */
     public SlaBreach {
         Checks.notBlank(ticketId, "ticketId");
         Checks.notBlank(definitionId, "definitionId");

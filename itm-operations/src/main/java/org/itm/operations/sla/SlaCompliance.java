@@ -22,8 +22,9 @@ import org.itm.core.validation.Checks;
  */
 public final class SlaCompliance {
 
-    /** Attribute names read from the ticket attributes. */
+    /** The ticket attribute whose value groups results by service. */
     public static final String SERVICE = "service";
+    /** The ticket attribute whose value groups results by team. */
     public static final String TEAM = "team";
     private static final String NONE = "(none)";
 
@@ -39,7 +40,13 @@ public final class SlaCompliance {
         this.zone = Checks.notNull(zone, "zone");
     }
 
-    /** A compliance accumulator that assigns results to the months of {@code zone}. */
+    /**
+     * An empty accumulator. It is not thread-safe: give each thread its own and {@link #merge} them.
+     *
+     * @param zone the zone whose calendar months the results are assigned to
+     * @return a new accumulator
+     * @throws org.itm.core.ItmValidationException if {@code zone} is null
+     */
     public static SlaCompliance inZone(ZoneId zone) {
         return new SlaCompliance(zone);
     }
@@ -47,6 +54,8 @@ public final class SlaCompliance {
     /**
      * Counts {@code result} (when finished) under the service and team of {@code attributes}.
      *
+     * @param result     an SLA result; only ACHIEVED and BREACHED ones count
+     * @param attributes the ticket's attributes, read for {@link #SERVICE} and {@link #TEAM}
      * @return true when the result was counted
      */
     public boolean add(SlaResult result, Map<String, String> attributes) {
@@ -98,7 +107,11 @@ public final class SlaCompliance {
         return this;
     }
 
-    /** The report of everything added so far. */
+    /**
+     * The report of everything added so far; adding more later does not change it.
+     *
+     * @return an immutable report
+     */
     public SlaComplianceReport report() {
         return new SlaComplianceReport(overall, byService, byPriority, byTeam, byMonth, breaches);
     }

@@ -20,6 +20,17 @@ public record SlaComplianceReport(ComplianceFigure overall, Map<String, Complian
                                Map<String, ComplianceFigure> byPriority, Map<String, ComplianceFigure> byTeam,
                                Map<String, ComplianceFigure> byMonth, List<SlaBreach> breaches) {
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param overall    all SLAs
+     * @param byService  per value of the {@code service} attribute ({@code (none)} when absent)
+     * @param byPriority per priority
+     * @param byTeam     per value of the {@code team} attribute ({@code (none)} when absent)
+     * @param byMonth    per month of the stop (or breach) instant in the report's zone
+     * @param breaches   every breach, in the order added
+     * @throws org.itm.core.ItmValidationException naming the first missing or out-of-range field
+     */
     public SlaComplianceReport {
         Checks.notNull(overall, "overall");
         byService = Map.copyOf(byService);

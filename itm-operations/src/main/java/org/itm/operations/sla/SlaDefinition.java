@@ -134,17 +134,35 @@ public record SlaDefinition(@NotNull @Identifier String id, @NotBlank String nam
         return Map.copyOf(out);
     }
 
-    /** Reads a definition from JSON; errors name the JSON path. */
+    /**
+     * Reads a definition from JSON, with the same validation as the constructor.
+     *
+     * @param json the definition's fields as a JSON object; durations in ISO-8601 ({@code PT8H})
+     * @return the definition
+     * @throws org.itm.core.ItmValidationException naming the JSON path of each bad or unreadable field
+     */
     public static SlaDefinition fromJson(String json) {
         return ItmJson.fromJson(json, SlaDefinition.class);
     }
 
-    /** Reads a definition from YAML; errors name the path. */
+    /**
+     * Reads a definition from YAML, with the same validation as the constructor.
+     *
+     * @param yaml the definition's fields as a YAML mapping; durations in ISO-8601 ({@code PT8H})
+     * @return the definition
+     * @throws org.itm.core.ItmValidationException naming the path of each bad or unreadable field
+     */
     public static SlaDefinition fromYaml(String yaml) {
         return ItmJson.fromYaml(yaml, SlaDefinition.class);
     }
 
-    /** True when this definition covers a ticket with these attributes and priority. */
+    /**
+     * Whether this definition covers a ticket; the {@link #condition()} is not evaluated here.
+     *
+     * @param attributes the ticket's attributes; each {@link #appliesWhen()} attribute must hold an accepted value
+     * @param priority   the ticket's priority label; must have a target
+     * @return true when both hold
+     */
     public boolean appliesTo(Map<String, String> attributes, String priority) {
         if (!targets.containsKey(priority)) {
             return false;
@@ -158,7 +176,13 @@ public record SlaDefinition(@NotNull @Identifier String id, @NotBlank String nam
         return true;
     }
 
-    /** A builder for a definition with this id; {@link Builder#build()} validates every field. */
+    /**
+     * A builder for a definition with this id, named after it until {@link Builder#name} is set; other settings
+     * start at their defaults. Setters do not validate: {@link Builder#build()} validates every field at once.
+     *
+     * @param id the definition's stable identifier
+     * @return a new builder; not thread-safe
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
@@ -187,63 +211,137 @@ public record SlaDefinition(@NotNull @Identifier String id, @NotBlank String nam
             this.name = id;
         }
 
+        /**
+         * The name shown to people; defaults to the id.
+         *
+         * @param value not blank
+         * @return this builder
+         */
         public Builder name(String value) {
             this.name = value;
             return this;
         }
 
+        /**
+         * What the SLA measures; required.
+         *
+         * @param value response or resolution
+         * @return this builder
+         */
         public Builder metric(SlaMetric value) {
             this.metric = value;
             return this;
         }
 
+        /**
+         * The business calendar the clock runs on, by name; required.
+         *
+         * @param value a name the engine's {@link CalendarLookup} knows
+         * @return this builder
+         */
         public Builder calendar(String value) {
             this.calendar = value;
             return this;
         }
 
+        /**
+         * The target for tickets of {@code priority}, replacing an earlier one; at least one is required.
+         *
+         * @param priority a priority label, e.g. {@code P1}
+         * @param target   business time or business days allowed
+         * @return this builder
+         */
         public Builder target(String priority, SlaTarget target) {
             targets.put(priority, target);
             return this;
         }
 
-        /** Restricts the definition to tickets whose {@code attribute} is one of {@code values}. */
+        /**
+         * Restricts the definition to tickets whose {@code attribute} is one of {@code values}; a second call for the
+         * same attribute replaces the first.
+         *
+         * @param attribute a ticket attribute name, e.g. {@code service}
+         * @param values    the accepted values
+         * @return this builder
+         */
         public Builder appliesWhen(String attribute, String... values) {
             appliesWhen.put(attribute, new TreeSet<>(List.of(values)));
             return this;
         }
 
-        /** Restricts the definition to tickets for which {@code value} (over {@link SlaFacts}) holds. */
+        /**
+         * Restricts the definition to tickets for which {@code value}, evaluated over {@link SlaFacts}, holds.
+         *
+         * @param value the condition
+         * @return this builder
+         * @throws org.itm.core.ItmValidationException naming {@code condition} if null
+         */
         public Builder condition(ConditionDefinition value) {
             this.condition = Optional.of(Checks.notNull(value, "condition"));
             return this;
         }
 
+        /**
+         * States that pause the clock; default {@code ON_HOLD}.
+         *
+         * @param states ticket state names
+         * @return this builder
+         */
         public Builder pauseWhenStates(String... states) {
             this.pauseWhenStates = Set.of(states);
             return this;
         }
 
+        /**
+         * Limits pausing to these hold reasons; default: any reason pauses.
+         *
+         * @param reasons hold reasons, e.g. {@code AWAITING_CUSTOMER}
+         * @return this builder
+         */
         public Builder pauseWhenReasons(String... reasons) {
             this.pauseWhenReasons = Set.of(reasons);
             return this;
         }
 
+        /**
+         * States that stop the clock; default {@link SlaMetric#defaultStopStates()}.
+         *
+         * @param states ticket state names
+         * @return this builder
+         */
         public Builder stopWhenStates(String... states) {
             this.stopWhenStates = Set.of(states);
             return this;
         }
 
+        /**
+         * States that cancel the SLA; default {@code CANCELLED}.
+         *
+         * @param states ticket state names
+         * @return this builder
+         */
         public Builder cancelWhenStates(String... states) {
             this.cancelWhenStates = Set.of(states);
             return this;
         }
 
+        /**
+         * States that start a new cycle with a fresh clock; default none.
+         *
+         * @param states ticket state names
+         * @return this builder
+         */
         public Builder resetWhenStates(String... states) {
             this.resetWhenStates = Set.of(states);
             return this;
         }
 
+        /**
+         * Fractions of the target at which warnings are raised; default {@link #DEFAULT_THRESHOLDS}.
+         *
+         * @param fractions each between 0 and 1
+         * @return this builder
+         */
         public Builder warningThresholds(double... fractions) {
             List<Double> l = new ArrayList<>();
             for (double f : fractions) {
@@ -253,22 +351,45 @@ public record SlaDefinition(@NotNull @Identifier String id, @NotBlank String nam
             return this;
         }
 
+        /**
+         * What a priority change does to the target; default {@link PriorityChangePolicy#RECOMPUTE_FROM_START}.
+         *
+         * @param value the policy; not null
+         * @return this builder
+         */
         public Builder priorityChangePolicy(PriorityChangePolicy value) {
             this.priorityChangePolicy = Checks.notNull(value, "priorityChangePolicy");
             return this;
         }
 
+        /**
+         * What reopening a resolved ticket does to the clock; default {@link ReopenPolicy#CONTINUE_CLOCK}.
+         *
+         * @param value the policy; not null
+         * @return this builder
+         */
         public Builder reopenPolicy(ReopenPolicy value) {
             this.reopenPolicy = Checks.notNull(value, "reopenPolicy");
             return this;
         }
 
+        /**
+         * How business-day targets become deadlines; default {@link BusinessDayConvention#END_OF_DAY}.
+         *
+         * @param value the convention; not null
+         * @return this builder
+         */
         public Builder businessDayConvention(BusinessDayConvention value) {
             this.businessDayConvention = Checks.notNull(value, "businessDayConvention");
             return this;
         }
 
-        /** The definition; throws {@link org.itm.core.ItmValidationException} listing every bad setting. */
+        /**
+         * The definition.
+         *
+         * @return a validated definition
+         * @throws org.itm.core.ItmValidationException listing every bad setting
+         */
         public SlaDefinition build() {
             return new SlaDefinition(id, name, metric, calendar, targets, appliesWhen, condition, pauseWhenStates,
                     pauseWhenReasons, stopWhenStates, cancelWhenStates, resetWhenStates, thresholds,

@@ -58,7 +58,13 @@ public final class SlaEngine {
         this.calendars = Checks.notNull(calendars, "calendars");
     }
 
-    /** An engine that resolves definitions' calendars with {@code calendars}. */
+    /**
+     * An engine; it holds no per-ticket state and is thread-safe.
+     *
+     * @param calendars resolves each definition's {@link SlaDefinition#calendar()}
+     * @return the engine
+     * @throws ItmValidationException if {@code calendars} is null
+     */
     public static SlaEngine create(CalendarLookup calendars) {
         return new SlaEngine(calendars);
     }
@@ -67,6 +73,10 @@ public final class SlaEngine {
      * The SLA of {@code timeline} at {@code at}; events after {@code at} are ignored. Empty when the definition
      * does not apply to the ticket (its attributes or its opening priority).
      *
+     * @param definition the SLA definition
+     * @param timeline   the ticket's events
+     * @param at         the evaluation instant
+     * @return the result, or empty when the definition does not apply
      * @throws ItmValidationException if {@code at} is before the ticket opened or the calendar is unknown
      */
     public Optional<SlaResult> evaluate(SlaDefinition definition, SlaTimeline timeline, Instant at) {
@@ -81,6 +91,10 @@ public final class SlaEngine {
      * on the same calendar share the measurement of each period, so evaluating several at once is cheaper than
      * one by one.
      *
+     * @param definitions the definitions to try
+     * @param timeline    the ticket's events
+     * @param at          the evaluation instant
+     * @return one result per applicable definition, in {@code definitions} order
      * @throws ItmValidationException as for {@link #evaluate}
      */
     public List<SlaResult> evaluateAll(List<SlaDefinition> definitions, SlaTimeline timeline, Instant at) {
@@ -167,6 +181,10 @@ public final class SlaEngine {
      * {@link #evaluateAll} for each of {@code timelines}, on the common fork-join pool with one chunk per thread of
      * the pool.
      *
+     * @param definitions the definitions to evaluate against every timeline
+     * @param timelines   the timelines; must not change during the call
+     * @param at          the evaluation instant
+     * @return the results of each timeline, in timeline order
      * @throws ItmValidationException as for {@link #evaluateBatch(List, List, Instant, Executor, int)}
      */
     public List<List<SlaResult>> evaluateBatch(List<SlaDefinition> definitions, List<SlaTimeline> timelines,
@@ -277,6 +295,11 @@ public final class SlaEngine {
      * results cost their evaluation and none of their memory. The figures equal counting the results of
      * {@link #evaluateBatch(List, List, Instant, Executor, int)} for every chunk count and executor.
      *
+     * @param definitions the definitions; ids unique
+     * @param timelines   the timelines; must not change during the call
+     * @param at          the evaluation instant
+     * @param executor    runs the chunks
+     * @param chunks      how many parts to split {@code timelines} into, at least 1
      * @return counts by definition id, in {@code definitions} order, unmodifiable
      * @throws ItmValidationException as {@link #evaluateBatch(List, List, Instant, Executor, int)}, or naming
      *                                {@code definitions} when two definitions share an id
@@ -365,7 +388,12 @@ public final class SlaEngine {
 
     /**
      * An incremental tracker for one ticket; the caller decides applicability (see
-     * {@link SlaDefinition#appliesTo(Map, String)}).
+     * {@link SlaDefinition#appliesTo(Map, String)}). A tracker is not thread-safe; the engine may be shared.
+     *
+     * @param definition the SLA definition; its calendar is resolved now
+     * @param ticketId   the ticket; not blank
+     * @return a tracker waiting for the ticket's first event
+     * @throws ItmValidationException naming {@code definition}, {@code ticketId} or an unknown {@code calendar}
      */
     public SlaTracker track(SlaDefinition definition, String ticketId) {
         Checks.notNull(definition, "definition");

@@ -9,7 +9,12 @@ public enum SlaMetric {
     /** Time until the ticket is resolved. */
     RESOLUTION;
 
-    /** The states that stop the clock unless a definition names its own. */
+    /**
+     * The states that stop the clock unless a definition names its own.
+     *
+     * @return RESPONSE: {@code ASSIGNED, IN_PROGRESS, ON_HOLD, RESOLVED, CLOSED}; RESOLUTION: {@code RESOLVED,
+     *         CLOSED}
+     */
     public Set<String> defaultStopStates() {
         return switch (this) {
             case RESPONSE -> Set.of("ASSIGNED", "IN_PROGRESS", "ON_HOLD", "RESOLVED", "CLOSED");

@@ -28,7 +28,8 @@ import org.itm.operations.sla.internal.ClockShareList;
  * @param breachedAt        the instant the target was reached (see {@link SlaStatus}), if it was
  * @param predictedBreachAt when the target will be reached if nothing changes; empty unless in progress
  * @param thresholdsCrossed warning thresholds reached, in order
- * @param clockHeldBy       the state (and reason) the ticket is in at {@code evaluatedAt}, e.g. {@code ON_HOLD/AWAITING_CUSTOMER}
+ * @param clockHeldBy       the state (and reason) the ticket is in at {@code evaluatedAt}, e.g. {@code
+ *                          ON_HOLD/AWAITING_CUSTOMER}
  * @param clockMode         what that state does to the clock
  * @param breachState       the state the ticket was in when the target was reached
  * @param shares            business time per state of the current cycle
@@ -41,6 +42,34 @@ public record SlaResult(String definitionId, String ticketId, SlaMetric metric, 
                         String clockHeldBy, ClockMode clockMode, Optional<String> breachState,
                         List<ClockShare> shares) {
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param definitionId      the SLA definition
+     * @param ticketId          the ticket
+     * @param metric            response or resolution
+     * @param evaluatedAt       the evaluation instant
+     * @param cycle             1 for the first clock; higher after a reset or a reopen with a new cycle
+     * @param status            in progress, paused, achieved, breached or cancelled
+     * @param priority          the priority whose target applies
+     * @param target            target in business time (business-day targets converted, see {@link
+     *                          BusinessDayConvention})
+     * @param clockStartedAt    first working instant at or after the start of the cycle
+     * @param elapsed           business time the clock ran
+     * @param remaining         target minus elapsed, never negative
+     * @param elapsedPercent    elapsed as a percentage of the target (above 100 when breached)
+     * @param paused            business time the clock was paused
+     * @param stoppedAt         when the clock stopped, if it has
+     * @param breachedAt        the instant the target was reached (see {@link SlaStatus}), if it was
+     * @param predictedBreachAt when the target will be reached if nothing changes; empty unless in progress
+     * @param thresholdsCrossed warning thresholds reached, in order
+     * @param clockHeldBy       the state (and reason) the ticket is in at {@code evaluatedAt}, e.g. {@code
+     *                          ON_HOLD/AWAITING_CUSTOMER}
+     * @param clockMode         what that state does to the clock
+     * @param breachState       the state the ticket was in when the target was reached
+     * @param shares            business time per state of the current cycle
+     * @throws org.itm.core.ItmValidationException naming the first missing or out-of-range field
+     */
     public SlaResult {
         Checks.notBlank(definitionId, "definitionId");
         Checks.notBlank(ticketId, "ticketId");
@@ -65,12 +94,21 @@ public record SlaResult(String definitionId, String ticketId, SlaMetric metric, 
         shares = shares instanceof ClockShareList ? shares : List.copyOf(shares);
     }
 
-    /** True when the target was met: the clock stopped strictly before it was reached ({@link SlaStatus#ACHIEVED}). */
+    /**
+     * Whether the target was met: the clock stopped strictly before it was reached.
+     *
+     * @return true when the status is {@link SlaStatus#ACHIEVED}
+     */
     public boolean isMet() {
         return status == SlaStatus.ACHIEVED;
     }
 
-    /** One sentence for people, e.g. {@code BREACHED at 2026-03-27T16:00:00Z while IN_PROGRESS; elapsed PT11H of PT8H}. */
+    /**
+     * One sentence for people.
+     *
+     * @return e.g. {@code BREACHED at 2026-03-27T16:00:00Z while IN_PROGRESS; elapsed PT11H of PT8H}, prefixed with
+     *         the definition id
+     */
     public String explanation() {
         StringBuilder sb = new StringBuilder();
         sb.append(definitionId).append(' ').append(status);

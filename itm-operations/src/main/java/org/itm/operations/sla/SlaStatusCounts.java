@@ -20,6 +20,11 @@ public record SlaStatusCounts(long inProgress, long paused, long achieved, long 
     /**
      * Validates the counts.
      *
+     * @param inProgress results whose clock is running before the target
+     * @param paused     results whose clock is paused before the target
+     * @param achieved   results stopped before the target
+     * @param breached   results that reached the target
+     * @param cancelled  results of cancelled tickets
      * @throws org.itm.core.ItmValidationException naming a negative count
      */
     public SlaStatusCounts {
@@ -54,7 +59,11 @@ public record SlaStatusCounts(long inProgress, long paused, long achieved, long 
         };
     }
 
-    /** Every result counted. */
+    /**
+     * Every result counted.
+     *
+     * @return the sum of the five counts
+     */
     public long total() {
         return inProgress + paused + achieved + breached + cancelled;
     }
@@ -62,6 +71,8 @@ public record SlaStatusCounts(long inProgress, long paused, long achieved, long 
     /**
      * The share of finished results (achieved or breached) that were achieved, in percent, 0–100; 100 when none has
      * finished, as {@link ComplianceFigure#percentMet()}.
+     *
+     * @return percent, 0–100
      */
     public double attainmentPercent() {
         long finished = achieved + breached;

@@ -45,14 +45,35 @@ public record SlaTarget(Optional<@PositiveDuration Duration> businessTime, @Posi
         return new SlaTarget(Optional.ofNullable(businessTime), businessDays == null ? 0 : businessDays);
     }
 
+    /**
+     * A target in working time of the definition's calendar.
+     *
+     * @param d working time allowed; positive
+     * @return the target
+     * @throws org.itm.core.ItmValidationException naming {@code businessTime} if null or not positive
+     */
     public static SlaTarget businessTime(Duration d) {
         return new SlaTarget(Optional.of(Checks.notNull(d, "businessTime")), 0);
     }
 
+    /**
+     * A target of whole working hours, e.g. {@code businessHours(8)}.
+     *
+     * @param hours working hours allowed; positive
+     * @return the target
+     * @throws org.itm.core.ItmValidationException naming {@code businessTime} if not positive
+     */
     public static SlaTarget businessHours(long hours) {
         return businessTime(Duration.ofHours(hours));
     }
 
+    /**
+     * A target of working days, turned into a deadline by the definition's {@link BusinessDayConvention}.
+     *
+     * @param days working days allowed; positive
+     * @return the target
+     * @throws org.itm.core.ItmValidationException naming {@code businessDays} if not positive
+     */
     public static SlaTarget businessDays(int days) {
         return new SlaTarget(Optional.empty(), Checks.positive(days, "businessDays"));
     }

@@ -15,6 +15,14 @@ import org.itm.core.validation.Checks;
  */
 public record SlaTimeline(String ticketId, Map<String, String> attributes, List<SlaEvent> events) {
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param ticketId   the ticket's id
+     * @param attributes attribute name → value; copied
+     * @param events     at least one event, ordered by {@link SlaEvent#at()} (equal instants allowed); copied
+     * @throws org.itm.core.ItmValidationException naming the first missing or out-of-range field
+     */
     public SlaTimeline {
         Checks.notBlank(ticketId, "ticketId");
         attributes = Map.copyOf(Checks.notNull(attributes, "attributes"));
@@ -27,7 +35,11 @@ public record SlaTimeline(String ticketId, Map<String, String> attributes, List<
         }
     }
 
-    /** The opening event. */
+    /**
+     * The opening event: the clock of the first cycle starts from it.
+     *
+     * @return the first of {@link #events()}
+     */
     public SlaEvent first() {
         return events.get(0);
     }

@@ -14,16 +14,25 @@ public interface SlaTracker {
     /**
      * Records that the ticket entered the state of {@code event}.
      *
+     * @param event the new state, at or after the last event or advance
      * @throws org.itm.core.ItmValidationException if the event is earlier than the last event or advance
      */
     void apply(SlaEvent event);
 
-    /** Accounts for the time up to {@code t} without a state change (results are identical with or without it). */
+    /**
+     * Accounts for the time up to {@code t} without a state change (results are identical with or without it);
+     * useful to bound the work of a later {@link #resultAt}.
+     *
+     * @param t an instant at or after the last event or advance
+     * @throws org.itm.core.ItmValidationException if {@code t} is earlier than the last event or advance
+     */
     void advanceTo(Instant t);
 
     /**
      * The SLA at {@code t}, which must not be earlier than the last event or advance; does not change the tracker.
      *
+     * @param t the evaluation instant
+     * @return the result as {@link SlaEngine#evaluate} would give it for the events applied
      * @throws org.itm.core.ItmValidationException if no event was applied yet or {@code t} is too early
      */
     SlaResult resultAt(Instant t);

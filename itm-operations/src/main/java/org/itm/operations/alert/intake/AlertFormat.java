@@ -15,7 +15,11 @@ public enum AlertFormat {
         this.source = source;
     }
 
-    /** The source name given to alerts read in this format, e.g. {@code alertmanager}. */
+    /**
+     * The source name given to alerts read in this format, e.g. {@code alertmanager}.
+     *
+     * @return the source name
+     */
     public String source() {
         return source;
     }

@@ -102,12 +102,20 @@ public final class AlertIntake {
         return new Builder(clock);
     }
 
-    /** The label names tried, in order, for an alert's CI. */
+    /**
+     * The label names tried, in order, for an alert's CI.
+     *
+     * @return an unmodifiable list; the first label present wins
+     */
     public List<String> ciLabels() {
         return ciLabels;
     }
 
-    /** The label names tried, in order, for an alert's service. */
+    /**
+     * The label names tried, in order, for an alert's service.
+     *
+     * @return an unmodifiable list; the first label present wins
+     */
     public List<String> serviceLabels() {
         return serviceLabels;
     }

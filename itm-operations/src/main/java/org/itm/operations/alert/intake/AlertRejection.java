@@ -13,6 +13,13 @@ import org.itm.core.validation.Checks;
  */
 public record AlertRejection(String entry, List<Violation> reasons) {
 
+    /**
+     * Checks the fields (and copies the collections), so no instance holds a value the engine would reject.
+     *
+     * @param entry   which entry, e.g. {@code alerts[2] (fingerprint c6eadffa33fcdf37)}
+     * @param reasons the violations, each with the JSON path of the bad field; never empty
+     * @throws org.itm.core.ItmValidationException naming the first missing or out-of-range field
+     */
     public AlertRejection {
         Checks.notBlank(entry, "entry");
         reasons = List.copyOf(Checks.notEmpty(reasons, "reasons"));

@@ -160,12 +160,20 @@ public final class SeverityRules {
         }
     }
 
-    /** The severity when no rule fires. */
+    /**
+     * The severity when no rule fires.
+     *
+     * @return the fallback severity
+     */
     public Severity fallback() {
         return fallback;
     }
 
-    /** The compiled rule set, e.g. to {@link RuleSet#describe() describe} it. */
+    /**
+     * The compiled rule set, e.g. to {@link RuleSet#describe() describe} it.
+     *
+     * @return the rule set, immutable
+     */
     public RuleSet<AlertFacts, Severity> ruleSet() {
         return rules;
     }

@@ -62,7 +62,11 @@ public interface AlertReceiver extends AutoCloseable {
         return new Builder(intake, sink);
     }
 
-    /** The address the server listens on (with the actual port when 0 was asked for). */
+    /**
+     * The address the server listens on (with the actual port when 0 was asked for).
+     *
+     * @return the bound address
+     */
     InetSocketAddress address();
 
     /**
