@@ -53,7 +53,9 @@ import org.itm.operations.sla.SlaTimeline;
  * A timed harness (a whole job is too coarse for JMH's iterations): events per second per task slot of the SLA and
  * KPI jobs on a local MiniCluster with one slot, next to the in-JVM engines doing the same work on the same events
  * (the SLA engine evaluated on each event over the timeline so far, as the job does; the KPI engine aggregating
- * every record). Generation is excluded on both sides; each side runs once to warm up, then is timed.
+ * every record). Both sides read the same seeded generators one event at a time (the jobs through a
+ * {@code DataGeneratorSource}), so generation is timed on both and memory does not grow with the event count; a
+ * warm-up round over a tenth of the events (at most 200k) precedes the timed round.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.itm.benchmarks.flink.FlinkThroughputHarness 200000</pre>
  */
