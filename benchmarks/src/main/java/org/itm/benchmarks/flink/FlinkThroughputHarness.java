@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -16,6 +16,9 @@ import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
+import org.apache.flink.api.connector.source.SourceReaderContext;
+import org.apache.flink.connector.datagen.source.DataGeneratorSource;
+import org.apache.flink.connector.datagen.source.GeneratorFunction;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.core.memory.DataInputView;
@@ -31,6 +34,7 @@ import org.itm.flink.sla.TicketEvent;
 import org.itm.flink.types.Codec;
 import org.itm.flink.types.CodecIo;
 import org.itm.flink.types.CodecTypeInfo;
+import org.itm.metrics.kpi.KpiAggregator;
 import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.KpiEngine;
@@ -49,7 +53,9 @@ import org.itm.operations.sla.SlaTimeline;
  * A timed harness (a whole job is too coarse for JMH's iterations): events per second per task slot of the SLA and
  * KPI jobs on a local MiniCluster with one slot, next to the in-JVM engines doing the same work on the same events
  * (the SLA engine evaluated on each event over the timeline so far, as the job does; the KPI engine aggregating
- * every record). Generation is excluded on both sides; each side runs once to warm up, then is timed.
+ * every record). Both sides read the same seeded generators one event at a time (the jobs through a
+ * {@code DataGeneratorSource}), so generation is timed on both and memory does not grow with the event count; a
+ * warm-up round over a tenth of the events (at most 200k) precedes the timed round.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.itm.benchmarks.flink.FlinkThroughputHarness 200000</pre>
  */
@@ -133,52 +139,81 @@ public final class FlinkThroughputHarness {
         }
     }
 
+    /**
+     * Processing time after which a ticket's SLA state is dropped once nothing is due (a resolved ticket): the job's
+     * state then holds the tickets still open, as the in-JVM side does, not every ticket ever seen.
+     */
+    static final Duration STATE_TTL = Duration.ofMinutes(2);
+
     private FlinkThroughputHarness() {
     }
 
     public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
-        List<TicketEvent> events = ticketEvents(n, 1);
-        List<Closed> closed = closed(n, 2);
+        long n = args.length > 0 ? Long.parseLong(args[0]) : 200_000;
+        // one warm-up round of a tenth of the events (at most 200k), then the timed round over all of them
+        long warm = Math.min(n, Math.max(1, Math.min(200_000, n / 10)));
         for (int round = 0; round < 2; round++) {
             String label = round == 0 ? "warm-up" : "timed";
+            long events = round == 0 ? warm : n;
             long t0 = System.nanoTime();
             long results = inJvmSla(events);
             long t1 = System.nanoTime();
             runSlaJob(events);
             long t2 = System.nanoTime();
-            long kpis = new Kpis().engine().compute(closed).size();
+            // the SLA figures as soon as they are known: a long run may be stopped during the KPI job
+            System.out.printf(Locale.ROOT, "%s: SLA %d events: in-JVM %.0f ev/s, Flink 1 slot %.0f ev/s%n", label,
+                    events, rate(events, t0, t1), rate(events, t1, t2));
+            long kpis = inJvmKpi(events);
             long t3 = System.nanoTime();
-            runKpiJob(closed);
+            runKpiJob(events);
             long t4 = System.nanoTime();
-            System.out.printf("%s: SLA %d events: in-JVM %.0f ev/s (%d results), Flink 1 slot %.0f ev/s;"
+            System.out.printf(Locale.ROOT, "%s: SLA %d events: in-JVM %.0f ev/s (%d results), Flink 1 slot %.0f ev/s;"
                             + " KPI %d records: in-JVM %.0f rec/s (%d values), Flink 1 slot %.0f rec/s%n", label,
-                    events.size(), rate(events.size(), t0, t1), results, rate(events.size(), t1, t2), closed.size(),
-                    rate(closed.size(), t2, t3), kpis, rate(closed.size(), t3, t4));
+                    events, rate(events, t0, t1), results, rate(events, t1, t2), events, rate(events, t2, t3), kpis,
+                    rate(events, t3, t4));
         }
         Runtime rt = Runtime.getRuntime();
         System.out.printf("heap used %d MiB of max %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20,
                 rt.maxMemory() >> 20);
     }
 
-    private static double rate(int count, long from, long to) {
+    private static double rate(long count, long from, long to) {
         return count / ((to - from) / 1e9);
     }
 
-    /** What the SLA job computes, in one JVM: every definition on each event over the ticket's timeline so far. */
-    static long inJvmSla(List<TicketEvent> events) {
+    /**
+     * What the SLA job computes, in one JVM: every definition on each event over the ticket's timeline so far, the
+     * events taken one at a time from the generator; a ticket's timeline is dropped at its last event (RESOLVED).
+     */
+    static long inJvmSla(long count) {
         Slas setup = new Slas();
         SlaEngine engine = SlaEngine.create(setup.calendars());
         List<SlaDefinition> defs = setup.definitions();
         Map<String, List<SlaEvent>> timelines = new HashMap<>();
+        TicketEventStream stream = new TicketEventStream(count, 1);
+        String last = TicketEventStream.FLOW[TicketEventStream.FLOW.length - 1];
         long results = 0;
-        for (TicketEvent e : events) {
+        while (stream.hasNext()) {
+            TicketEvent e = stream.next();
             List<SlaEvent> t = timelines.computeIfAbsent(e.ticketId(), k -> new ArrayList<>());
             t.add(e.event());
             List<SlaResult> r = engine.evaluateAll(defs, new SlaTimeline(e.ticketId(), Map.of(), t), e.event().at());
             results += r.size();
+            if (e.event().state().equals(last)) {
+                timelines.remove(e.ticketId());
+            }
         }
         return results;
+    }
+
+    /** The KPI engine over the same closed tickets as the KPI job, added one at a time from the generator. */
+    static long inJvmKpi(long count) {
+        KpiAggregator<Closed> aggregator = new Kpis().engine().newAggregator();
+        ClosedStream stream = new ClosedStream(2);
+        for (long i = 0; i < count; i++) {
+            aggregator.add(stream.next());
+        }
+        return aggregator.results().size();
     }
 
     private static StreamExecutionEnvironment env() {
@@ -187,53 +222,68 @@ public final class FlinkThroughputHarness {
         return StreamExecutionEnvironment.createLocalEnvironment(1, conf);
     }
 
-    static void runSlaJob(List<TicketEvent> events) throws Exception {
+    static void runSlaJob(long count) throws Exception {
         StreamExecutionEnvironment env = env();
-        SlaStreams.evaluate(env.fromData(events, SlaStreams.ticketEventType())
-                        .assignTimestampsAndWatermarks(SlaStreams.watermarks(Duration.ZERO)), new Slas())
+        DataGeneratorSource<TicketEvent> source = new DataGeneratorSource<>(new TicketEventGenerator(count, 1), count,
+                SlaStreams.ticketEventType());
+        SlaStreams.evaluate(env.fromSource(source, SlaStreams.watermarks(Duration.ZERO), "tickets").setParallelism(1),
+                        new Slas(), STATE_TTL)
                 .sinkTo(new Discard<>());
         env.execute("sla-throughput");
     }
 
-    static void runKpiJob(List<Closed> closed) throws Exception {
+    static void runKpiJob(long count) throws Exception {
         StreamExecutionEnvironment env = env();
-        KpiStreams.aggregate(env.fromData(closed, CodecTypeInfo.of(Closed.class, new ClosedCodec()))
-                                .assignTimestampsAndWatermarks(WatermarkStrategy.<Closed>forMonotonousTimestamps()
-                                        .withTimestampAssigner((c, p) -> c.at().toEpochMilli())),
+        DataGeneratorSource<Closed> source = new DataGeneratorSource<>(new ClosedGenerator(2), count,
+                CodecTypeInfo.of(Closed.class, new ClosedCodec()));
+        KpiStreams.aggregate(env.fromSource(source, WatermarkStrategy.<Closed>forMonotonousTimestamps()
+                                        .withTimestampAssigner((c, p) -> c.at().toEpochMilli()), "closed")
+                                .setParallelism(1),
                         new Kpis(), Closed::service, Duration.ZERO)
                 .updates().sinkTo(new Discard<KpiWindowUpdate>());
         env.execute("kpi-throughput");
     }
 
-    static List<TicketEvent> ticketEvents(int n, long seed) {
-        Random random = new Random(seed);
-        List<TicketEvent> out = new ArrayList<>(n);
-        Instant open = Instant.parse("2026-03-02T07:00:00Z");
-        String[] flow = {"NEW", "ASSIGNED", "IN_PROGRESS", "RESOLVED"};
-        int ticket = 0;
-        while (out.size() < n) {
-            open = open.plusSeconds(1 + random.nextInt(30));
-            String id = "INC-" + ticket++;
-            String priority = random.nextBoolean() ? "P1" : "P2";
-            Instant at = open;
-            for (int i = 0; i < flow.length && out.size() < n; i++) {
-                out.add(TicketEvent.of(id, SlaEvent.of(at, flow[i], priority)));
-                at = at.plusSeconds(60 + random.nextInt(7200));
-            }
+    /** Closed tickets 0–19 s apart over four services, one at a time from a seed. */
+    static final class ClosedStream {
+        private static final String[] SERVICES = {"mail", "erp", "network", "web"};
+        private final Random random;
+        private Instant at = Instant.parse("2026-03-02T07:00:00Z");
+        private long emitted;
+
+        ClosedStream(long seed) {
+            random = new Random(seed);
         }
-        out.sort(Comparator.comparing(e -> e.event().at()));
-        return out;
+
+        Closed next() {
+            at = at.plusSeconds(random.nextInt(20));
+            emitted++;
+            return new Closed(SERVICES[random.nextInt(SERVICES.length)], at, random.nextDouble() * 48);
+        }
     }
 
-    static List<Closed> closed(int n, long seed) {
-        Random random = new Random(seed);
-        String[] services = {"mail", "erp", "network", "web"};
-        List<Closed> out = new ArrayList<>(n);
-        Instant at = Instant.parse("2026-03-02T07:00:00Z");
-        for (int i = 0; i < n; i++) {
-            at = at.plusSeconds(random.nextInt(20));
-            out.add(new Closed(services[random.nextInt(services.length)], at, random.nextDouble() * 48));
+    /** {@link ClosedStream} inside a {@code DataGeneratorSource} (parallelism 1, indices in order). */
+    static final class ClosedGenerator implements GeneratorFunction<Long, Closed> {
+        private static final long serialVersionUID = 1L;
+        private final long seed;
+        private transient ClosedStream stream;
+
+        ClosedGenerator(long seed) {
+            this.seed = seed;
         }
-        return out;
+
+        @Override
+        public void open(SourceReaderContext readerContext) {
+            stream = new ClosedStream(seed);
+        }
+
+        @Override
+        public Closed map(Long index) {
+            if (index != stream.emitted) {
+                throw new IllegalStateException("closed tickets are sequential: expected index " + stream.emitted
+                        + ", was asked for " + index);
+            }
+            return stream.next();
+        }
     }
 }

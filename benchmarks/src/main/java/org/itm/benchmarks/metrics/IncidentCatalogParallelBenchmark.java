@@ -125,16 +125,19 @@ public class IncidentCatalogParallelBenchmark {
         KpiEngine<IncidentRecord> engine = KpiEngine.create(IncidentKpis.schema(calendar),
                 IncidentKpis.catalog(IncidentCatalogBenchmark.ZONE));
         ForkJoinPool[] pools = {new ForkJoinPool(1), new ForkJoinPool(2)};
-        // warm-up rounds first, then 1 and 2 threads alternately, so both see the same JIT state and machine load
+        // (threads, chunks): one thread, then two threads with 8 chunks and with one chunk per thread
+        int[][] configs = {{1, 1}, {2, 8}, {2, 2}};
+        // warm-up rounds first, then the configurations in turn, so all see the same JIT state and machine load
         for (int round = -3; round < rounds; round++) {
-            for (int threads = 1; threads <= 2; threads++) {
-                int chunks = threads == 1 ? 1 : 4 * threads;
+            for (int[] config : configs) {
+                int threads = config[0];
+                int chunks = config[1];
                 ForkJoinPool pool = pools[threads - 1];
                 ProcessProbe.Measurement m = ProcessProbe.measure(() -> engine.computeParallel(data, pool, chunks)
                         .size());
                 System.out.printf(Locale.ROOT,
-                        "%s threads %d: %.1f B/record, thread CPU %.0f ms, wall %.0f ms, %d results%n",
-                        round < 0 ? "warm-up" : "round " + round, threads, (double) m.allocatedBytes() / records,
+                        "%s threads %d chunks %d: %.1f B/record, thread CPU %.0f ms, wall %.0f ms, %d results%n",
+                        round < 0 ? "warm-up" : "round " + round, threads, chunks, (double) m.allocatedBytes() / records,
                         m.cpuNanos() / 1e6, m.wallNanos() / 1e6, m.result());
             }
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
@@ -19,6 +20,7 @@ import org.itm.core.time.BusinessCalendar;
 import org.itm.flink.sla.SlaSetup;
 import org.itm.flink.sla.TicketEvent;
 import org.itm.flink.types.ItmTypes;
+import org.itm.operations.sla.CalendarLookup;
 import org.itm.operations.sla.SlaDefinition;
 import org.itm.operations.sla.SlaEngine;
 import org.itm.operations.sla.SlaEvent;
@@ -45,6 +47,11 @@ public final class SlaProcessFunction extends KeyedProcessFunction<String, Ticke
     private final long idleTtlMillis;
     private transient SlaEngine engine;
     private transient List<SlaDefinition> definitions;
+    /**
+     * Per definition (by index), its calendar, looked up once per task: a setup may build its calendars anew on each
+     * call, and a fresh calendar recomputes its tables of working periods on first use.
+     */
+    private transient BusinessCalendar[] calendars;
     private transient ValueState<SlaTimeline> timeline;
     private transient ValueState<Long> timer;
     /** Per definition (by index), the millisecond of its next predicted crossing; absent when none is. */
@@ -79,7 +86,13 @@ public final class SlaProcessFunction extends KeyedProcessFunction<String, Ticke
     @Override
     public void open(OpenContext openContext) {
         definitions = List.copyOf(setup.definitions());
-        engine = SlaEngine.create(setup.calendars());
+        CalendarLookup lookup = setup.calendars();
+        engine = SlaEngine.create(lookup);
+        calendars = new BusinessCalendar[definitions.size()];
+        for (int k = 0; k < calendars.length; k++) {
+            // a missing calendar stays absent here and fails where it is needed, as the engine's own look-up does
+            calendars[k] = lookup.find(definitions.get(k).calendar()).orElse(null);
+        }
         timeline = getRuntimeContext().getState(withTtl(new ValueStateDescriptor<>("itm-sla-timeline",
                 ItmTypes.slaTimeline())));
         timer = getRuntimeContext().getState(withTtl(new ValueStateDescriptor<>("itm-sla-timer", Types.LONG)));
@@ -198,7 +211,7 @@ public final class SlaProcessFunction extends KeyedProcessFunction<String, Ticke
             if (timerMillis == Long.MAX_VALUE || (previous != null && previous[k] <= timerMillis)) {
                 out.collect(r);
             }
-            next[k] = nextCrossingMillis(r, definitions.get(k));
+            next[k] = nextCrossingMillis(r, definitions.get(k), calendars[k]);
             earliest = Math.min(earliest, next[k]);
         }
         if (earliest == Long.MAX_VALUE) {
@@ -225,7 +238,7 @@ public final class SlaProcessFunction extends KeyedProcessFunction<String, Ticke
      * threshold or its target, computed as the engine does (threshold amount {@code max(1, round(target × f))}
      * nanos of business time); {@link Long#MAX_VALUE} if the clock is not running.
      */
-    private long nextCrossingMillis(SlaResult r, SlaDefinition d) {
+    private static long nextCrossingMillis(SlaResult r, SlaDefinition d, BusinessCalendar calendar) {
         if (r.status() != SlaStatus.IN_PROGRESS || r.predictedBreachAt().isEmpty()) {
             return Long.MAX_VALUE;
         }
@@ -235,7 +248,9 @@ public final class SlaProcessFunction extends KeyedProcessFunction<String, Ticke
         for (double f : d.warningThresholds()) {
             long amount = Math.max(1, Math.round(target * f));
             if (elapsed < amount && amount < target) {
-                BusinessCalendar calendar = setup.calendars().find(d.calendar()).orElseThrow();
+                if (calendar == null) {
+                    throw new NoSuchElementException("no calendar " + d.calendar() + " in the SLA setup's calendars");
+                }
                 next = calendar.addWorkingNanos(r.evaluatedAt(), amount - elapsed);
                 break;
             }

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.itm.core.ItmValidationException;
+import org.itm.core.parallel.ParallelBatch;
 import org.itm.core.validation.Checks;
 import org.itm.metrics.kpi.KpiAggregator;
 import org.itm.metrics.kpi.KpiResult;
@@ -61,6 +63,68 @@ final class DefaultKpiAggregator<R> implements KpiAggregator<R> {
             tables.get(i).mergeFrom(other.tables.get(i));
         }
         records += other.records;
+    }
+
+    /**
+     * Adds every part's state to this one in place, in list order, as {@link #absorb} of each in turn does, with the
+     * tables merged on {@code executor}: tables share nothing, and each table's parts are merged by one task in the
+     * same order, so the states are the same as the sequential merge's.
+     */
+    void absorbAll(List<DefaultKpiAggregator<R>> parts, Executor executor) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        ParallelBatch.mapChunks(tableIndexes(), tables.size(), executor, (chunk, offset) -> {
+            for (int i : chunk) {
+                Table<R> t = tables.get(i);
+                for (DefaultKpiAggregator<R> part : parts) {
+                    t.mergeFrom(part.tables.get(i));
+                }
+            }
+            return Boolean.TRUE;
+        });
+        for (DefaultKpiAggregator<R> part : parts) {
+            records += part.records;
+        }
+    }
+
+    /**
+     * As {@link #results()}, with the tables read on {@code executor}: the definitions of one table share its states,
+     * whose reading may normalise them in place, so each table is read by one task, and the results are put together
+     * in definition order as {@link #results()} makes them.
+     */
+    KpiResults results(Executor executor) {
+        int[][] positions = engine.positions;
+        List<List<List<KpiResult>>> perTable = ParallelBatch.mapChunks(tableIndexes(), tables.size(), executor,
+                (chunk, offset) -> {
+                    List<List<KpiResult>> byPosition = new ArrayList<>();
+                    for (int i : chunk) {
+                        for (int[] pos : positions) {
+                            List<KpiResult> part = new ArrayList<>();
+                            if (pos[0] == i) {
+                                tables.get(i).results(pos[1], part);
+                            }
+                            byPosition.add(part);
+                        }
+                    }
+                    return byPosition;
+                });
+        // table i's lists sit at i * positions.length + k; each definition k has results from its own table only
+        List<List<KpiResult>> flat = new ArrayList<>();
+        perTable.forEach(flat::addAll);
+        List<KpiResult> out = new ArrayList<>();
+        for (int k = 0; k < positions.length; k++) {
+            out.addAll(flat.get(positions[k][0] * positions.length + k));
+        }
+        return new KpiResults(out);
+    }
+
+    private List<Integer> tableIndexes() {
+        List<Integer> indexes = new ArrayList<>(tables.size());
+        for (int i = 0; i < tables.size(); i++) {
+            indexes.add(i);
+        }
+        return indexes;
     }
 
     @Override

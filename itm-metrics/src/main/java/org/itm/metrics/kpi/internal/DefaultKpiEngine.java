@@ -21,6 +21,7 @@ import org.itm.metrics.kpi.AggregationKind;
 import org.itm.metrics.kpi.KpiAggregator;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.KpiEngine;
+import org.itm.metrics.kpi.KpiResults;
 import org.itm.metrics.kpi.RecordSchema;
 
 /** Compiles definitions against a schema and groups them by (dimensions, window, time field). */
@@ -206,10 +207,18 @@ public final class DefaultKpiEngine<R> implements KpiEngine<R> {
             return fresh();
         }
         DefaultKpiAggregator<R> merged = parts.get(0);
-        for (int i = 1; i < parts.size(); i++) {
-            merged.absorb(parts.get(i));
+        if (parts.size() == 1) {
+            return merged;
         }
+        merged.absorbAll(parts.subList(1, parts.size()), executor);
         return merged;
+    }
+
+    /** As the interface's, with the merged tables' results also made on {@code executor} when there are chunks. */
+    @Override
+    public KpiResults computeParallel(List<? extends R> records, Executor executor, int chunks) {
+        DefaultKpiAggregator<R> merged = (DefaultKpiAggregator<R>) aggregateParallel(records, executor, chunks);
+        return chunks == 1 ? merged.results() : merged.results(executor);
     }
 
 }
