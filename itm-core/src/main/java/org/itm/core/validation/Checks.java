@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.itm.core.ItmValidationException;
+import org.itm.core.validation.internal.Contract;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +33,7 @@ public final class Checks {
      * @return {@code value}
      * @throws ItmValidationException naming {@code field} if {@code value} is null
      */
+    @Contract("null, _ -> fail")
     public static <T> T notNull(@Nullable T value, String field) {
         if (value == null) {
             throw new ItmValidationException(field, "must not be null");
@@ -47,6 +49,7 @@ public final class Checks {
      * @return {@code value}, unchanged
      * @throws ItmValidationException naming {@code field} if {@code value} is null, empty or blank
      */
+    @Contract("null, _ -> fail")
     public static String notBlank(@Nullable String value, String field) {
         notNull(value, field);
         // a printable, non-space ASCII first character settles it without a scan (the usual case, and a hot path)
@@ -70,6 +73,7 @@ public final class Checks {
      * @return {@code value}
      * @throws ItmValidationException naming {@code field} if {@code value} is null or not such an identifier
      */
+    @Contract("null, _ -> fail")
     public static String id(@Nullable String value, String field) {
         notNull(value, field);
         if (!ID_PATTERN.matcher(value).matches()) {
@@ -89,6 +93,7 @@ public final class Checks {
      * @param field the name reported in the exception
      * @throws ItmValidationException naming {@code field} if {@code value} is null or holds such a character
      */
+    @Contract("null, _ -> fail")
     public static String unicodeText(@Nullable String value, String field) {
         notNull(value, field);
         for (int i = 0, n = value.length(); i < n; i++) {
@@ -286,6 +291,7 @@ public final class Checks {
      * @return {@code value}
      * @throws ItmValidationException naming {@code field} if {@code value} is null, zero or negative
      */
+    @Contract("null, _ -> fail")
     public static Duration positive(@Nullable Duration value, String field) {
         notNull(value, field);
         if (value.isNegative() || value.isZero()) {
@@ -302,6 +308,7 @@ public final class Checks {
      * @return {@code value}
      * @throws ItmValidationException naming {@code field} if {@code value} is null or negative
      */
+    @Contract("null, _ -> fail")
     public static Duration notNegative(@Nullable Duration value, String field) {
         notNull(value, field);
         if (value.isNegative()) {
@@ -318,6 +325,7 @@ public final class Checks {
      * @return {@code value}
      * @throws ItmValidationException naming {@code field} if {@code value} is null or negative
      */
+    @Contract("null, _ -> fail")
     public static BigDecimal notNegative(@Nullable BigDecimal value, String field) {
         notNull(value, field);
         if (value.signum() < 0) {
@@ -335,6 +343,7 @@ public final class Checks {
      * @return {@code value}
      * @throws ItmValidationException naming {@code field} if {@code value} is null or empty
      */
+    @Contract("null, _ -> fail")
     public static <C extends Collection<?>> C notEmpty(@Nullable C value, String field) {
         notNull(value, field);
         if (value.isEmpty()) {
@@ -352,6 +361,7 @@ public final class Checks {
      * @return {@code value}
      * @throws ItmValidationException naming {@code field} if {@code value} is null or empty
      */
+    @Contract("null, _ -> fail")
     public static <M extends Map<?, ?>> M notEmpty(@Nullable M value, String field) {
         notNull(value, field);
         if (value.isEmpty()) {
@@ -367,10 +377,28 @@ public final class Checks {
      * @param field the name reported in the exception
      * @param message the reason, e.g. {@code must be before end}
      */
+    @Contract("false, _, _ -> fail")
     public static void require(boolean condition, String field, String message) {
         if (!condition) {
             throw new ItmValidationException(field, message);
         }
+    }
+
+    /**
+     * Hands a setting that may still be unset to a constructor that rejects null itself, with an
+     * {@link ItmValidationException} naming it among every other violation: a builder's {@code build()} passes its
+     * fields through this so that one exception lists all that is wrong, not just the first missing setting.
+     *
+     * <p>It returns {@code value} unchanged, null included; the build's null checker (NullAway, which knows this
+     * method as a cast) takes the result as non-null, so use it only where the callee validates the argument.
+     *
+     * @param <T> the value's type
+     * @param value the setting, possibly null
+     * @return {@code value}
+     */
+    @SuppressWarnings("NullAway") // the one deliberate hole: the callee, not the type, rejects null
+    public static <T> T toValidate(@Nullable T value) {
+        return value;
     }
 
     /**
