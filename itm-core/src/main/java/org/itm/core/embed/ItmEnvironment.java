@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
@@ -387,7 +388,7 @@ public final class ItmEnvironment implements AutoCloseable {
                 owns = false;
             }
             try {
-                return new ItmEnvironment(this, chosen, owns, clock);
+                return new ItmEnvironment(this, chosen, owns, Objects.requireNonNull(clock));
             } catch (RuntimeException e) {
                 if (owns && chosen instanceof AutoCloseable c) {
                     try {
