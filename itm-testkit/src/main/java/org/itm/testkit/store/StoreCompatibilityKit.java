@@ -468,6 +468,7 @@ public abstract class StoreCompatibilityKit {
     }
 
     @Test
+    @SuppressWarnings("NullAway") // hands null to the SPI on purpose: the contract says it is rejected
     void emptyOrNullBatchIsRejected() {
         assertThatThrownBy(() -> store.write(List.of())).isInstanceOf(ItmValidationException.class);
         assertThatThrownBy(() -> store.write(null)).isInstanceOf(ItmValidationException.class);
@@ -548,6 +549,7 @@ public abstract class StoreCompatibilityKit {
     }
 
     @Test
+    @SuppressWarnings("NullAway") // hands null to the SPI on purpose: the contract says it is rejected
     void nullOrBlankContentAndNullIndexesAreRejected() {
         assertThatThrownBy(() -> store.create(type, "a", Map.of(), null)).isInstanceOf(ItmValidationException.class);
         assertThatThrownBy(() -> store.create(type, "a", Map.of(), " ")).isInstanceOf(ItmValidationException.class);
