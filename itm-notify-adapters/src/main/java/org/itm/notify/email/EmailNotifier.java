@@ -2,6 +2,7 @@ package org.itm.notify.email;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import org.itm.core.notify.Notifier;
 import org.itm.core.validation.Violations;
 import org.itm.notify.email.internal.SmtpEmailNotifier;
@@ -142,8 +143,10 @@ public interface EmailNotifier extends Notifier {
             v.require(subjectTemplate != null, "subjectTemplate", "must not be null");
             v.require(clock != null, "clock", "must be set: timestamps come from an injected Clock (Clock.systemUTC() in production)");
             v.throwIfAny();
-            return new SmtpEmailNotifier(new SmtpEmailNotifier.Settings(name, host, port, from, username, password,
-                    startTls, timeout, subjectTemplate, htmlTemplate, clock));
+            // the checks above rejected every missing setting
+            return new SmtpEmailNotifier(new SmtpEmailNotifier.Settings(Objects.requireNonNull(name),
+                    Objects.requireNonNull(host), port, Objects.requireNonNull(from), username, password, startTls,
+                    timeout, subjectTemplate, htmlTemplate, Objects.requireNonNull(clock)));
         }
     }
 }
