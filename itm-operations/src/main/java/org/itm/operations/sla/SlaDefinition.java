@@ -11,6 +11,7 @@ import org.itm.core.json.ItmJson;
 import org.itm.core.rule.ConditionDefinition;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An SLA as data: build one with {@link #builder(String)} or read it with {@link #fromJson(String)} /
@@ -128,20 +129,20 @@ public record SlaDefinition(String id, String name, SlaMetric metric, String cal
     public static final class Builder {
         private final String id;
         private String name;
-        private SlaMetric metric;
-        private String calendar;
+        private @Nullable SlaMetric metric;
+        private @Nullable String calendar;
         private final Map<String, SlaTarget> targets = new LinkedHashMap<>();
         private final Map<String, Set<String>> appliesWhen = new LinkedHashMap<>();
         private Optional<ConditionDefinition> condition = Optional.empty();
-        private Set<String> pauseWhenStates;
-        private Set<String> pauseWhenReasons;
-        private Set<String> stopWhenStates;
-        private Set<String> cancelWhenStates;
-        private Set<String> resetWhenStates;
-        private List<Double> thresholds;
-        private PriorityChangePolicy priorityChangePolicy;
-        private ReopenPolicy reopenPolicy;
-        private BusinessDayConvention businessDayConvention;
+        private @Nullable Set<String> pauseWhenStates;
+        private @Nullable Set<String> pauseWhenReasons;
+        private @Nullable Set<String> stopWhenStates;
+        private @Nullable Set<String> cancelWhenStates;
+        private @Nullable Set<String> resetWhenStates;
+        private @Nullable List<Double> thresholds;
+        private @Nullable PriorityChangePolicy priorityChangePolicy;
+        private @Nullable ReopenPolicy reopenPolicy;
+        private @Nullable BusinessDayConvention businessDayConvention;
 
         private Builder(String id) {
             this.id = id;
@@ -231,9 +232,12 @@ public record SlaDefinition(String id, String name, SlaMetric metric, String cal
 
         /** The definition; throws {@link org.itm.core.ItmValidationException} listing every bad setting. */
         public SlaDefinition build() {
-            return new SlaDefinition(id, name, metric, calendar, targets, appliesWhen, condition, pauseWhenStates,
-                    pauseWhenReasons, stopWhenStates, cancelWhenStates, resetWhenStates, thresholds,
-                    priorityChangePolicy, reopenPolicy, businessDayConvention);
+            return new SlaDefinition(id, name, Checks.toValidate(metric), Checks.toValidate(calendar), targets,
+                    appliesWhen, condition, Checks.toValidate(pauseWhenStates), Checks.toValidate(pauseWhenReasons),
+                    Checks.toValidate(stopWhenStates), Checks.toValidate(cancelWhenStates),
+                    Checks.toValidate(resetWhenStates), Checks.toValidate(thresholds),
+                    Checks.toValidate(priorityChangePolicy), Checks.toValidate(reopenPolicy),
+                    Checks.toValidate(businessDayConvention));
         }
     }
 }
