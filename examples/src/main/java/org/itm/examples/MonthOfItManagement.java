@@ -1,11 +1,12 @@
 package org.itm.examples;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Optional;
+import org.itm.core.embed.ItmEnvironment;
 import org.itm.examples.month.MonthRun;
 import org.itm.examples.month.MonthStores;
-import org.itm.store.jdbc.JdbcDocumentStore;
 
 /**
  * The README's first command: a month in the life of an IT organisation, end to end, with an HTML report.
@@ -35,17 +36,20 @@ public final class MonthOfItManagement {
                         + " (known: --month, --seed, --out, --data)");
             }
         }
-        try (JdbcDocumentStore store = MonthStores.open(data)) {
+        // the environment's services read the wall clock; the simulated month carries its own instants
+        try (ItmEnvironment env = MonthStores.open(data, Clock.systemUTC())) {
             // without --month, simulate the month after the last one stored, so each run moves a month on
-            YearMonth simulated = month.orElseGet(() -> MonthRun.latestStored(store).map(m -> m.plusMonths(1))
+            YearMonth simulated = month.orElseGet(() -> MonthRun.latestStored(env).map(m -> m.plusMonths(1))
                     .orElse(YearMonth.of(2026, 11)));
             System.out.println("ITM: simulating " + simulated + " (seed " + seed + "), figures kept in "
                     + MonthStores.describe(data));
-            MonthRun run = MonthRun.execute(simulated, seed, store, System.out::println);
+            MonthRun run = MonthRun.execute(simulated, seed, env, System.out::println);
             System.out.println();
             System.out.println(run.summary());
             Path written = run.report().writeTo(out);
+            System.out.println();
             System.out.println("Report: " + written.toAbsolutePath());
+            run.sectionSummaries().forEach(line -> System.out.println("  " + line));
         }
     }
 }

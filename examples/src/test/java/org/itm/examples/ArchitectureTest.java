@@ -22,6 +22,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -203,6 +208,44 @@ class ArchitectureTest {
                         "org.apache.log4j..", "org.apache.commons.logging..", "ch.qos.logback..")
                 .orShould().dependOnClassesThat().areAssignableTo(System.Logger.class)
                 .check(all);
+    }
+
+    /**
+     * One name per concept: the simple name of a public type of a published module (outside its {@code internal}
+     * packages) is used once. A nested type is read through its owner ({@code Rule.Builder},
+     * {@code AlertAction.Kind}), so nested types may share a name with each other, but never with a top-level type.
+     */
+    @Test
+    void publicTypeNamesAreUniqueAcrossThePublishedModules() {
+        Map<String, List<String>> topLevel = new TreeMap<>();
+        Map<String, List<String>> nested = new TreeMap<>();
+        library.stream()
+                .filter(ArchitectureTest::isPublicApi)
+                .forEach(c -> (c.isTopLevelClass() ? topLevel : nested)
+                        .computeIfAbsent(c.getSimpleName(), k -> new ArrayList<>()).add(c.getName()));
+        Map<String, List<String>> clashes = new TreeMap<>();
+        topLevel.forEach((name, types) -> {
+            List<String> same = new ArrayList<>(types);
+            same.addAll(nested.getOrDefault(name, List.of()));
+            if (same.size() > 1) {
+                clashes.put(name, same);
+            }
+        });
+        org.assertj.core.api.Assertions.assertThat(clashes)
+                .as("public types sharing a simple name (give each concept its own name)")
+                .isEmpty();
+    }
+
+    private static boolean isPublicApi(JavaClass c) {
+        if (c.isAnonymousClass() || c.isLocalClass() || c.getPackageName().matches(".*\\.internal(\\..*)?")) {
+            return false;
+        }
+        for (Optional<JavaClass> k = Optional.of(c); k.isPresent(); k = k.get().getEnclosingClass()) {
+            if (!k.get().getModifiers().contains(JavaModifier.PUBLIC)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ArchCondition<JavaClass> useOnlyTheInternalPackagesOfTheirOwnConcept() {

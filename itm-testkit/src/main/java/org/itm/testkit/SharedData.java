@@ -17,7 +17,12 @@ public final class SharedData {
     private SharedData() {
     }
 
-    /** The {@code shared/data} folder, if one can be found. */
+    /**
+     * Locates the {@code shared/data} folder: the system property {@code itm.shared.data} if set (empty if it
+     * names no folder), else the first {@code shared/data} found walking up from the working directory.
+     *
+     * @return the folder, or empty when there is none
+     */
     public static Optional<Path> root() {
         String configured = System.getProperty("itm.shared.data");
         if (configured != null && !configured.isBlank()) {
@@ -35,13 +40,23 @@ public final class SharedData {
         return Optional.empty();
     }
 
-    /** The file at {@code relative} below {@code shared/data}, if present. */
+    /**
+     * Looks up a data file without skipping, for a test that has another source to fall back on.
+     *
+     * @param relative a path below {@code shared/data}, such as {@code "osv/multiple_ranges_in_package.osv.json"}
+     * @return the file, or empty when the folder or the file is absent
+     */
     public static Optional<Path> find(String relative) {
         return root().map(r -> r.resolve(relative)).filter(Files::exists);
     }
 
     /**
-     * The file at {@code relative} below {@code shared/data}; skips the calling test when it is absent.
+     * Looks up a data file a test needs; call it at the start of the test.
+     *
+     * @param relative a path below {@code shared/data}, such as {@code "osv/multiple_ranges_in_package.osv.json"}
+     * @return the file, which exists
+     * @throws org.opentest4j.TestAbortedException when the file is absent, so JUnit reports the test as skipped
+     *         with a message naming the file instead of failing it
      */
     public static Path require(String relative) {
         Optional<Path> path = find(relative);

@@ -1,7 +1,9 @@
 package org.itm.benchmarks.capacity;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.itm.capacity.forecast.Ets;
@@ -36,12 +38,12 @@ public class EtsAgainstRBenchmark {
     private int frequency;
 
     @Setup
-    public void setUp() throws java.io.IOException {
+    public void setUp() throws IOException {
         Path dir = Path.of(System.getProperty("itm.rEts", "itm-capacity/src/test/resources/r-ets"));
         Path file = dir.resolve(series + ".csv");
         frequency = TimeSeriesCsv.declaredFrequency(file).orElseThrow();
         double[] y = (series.equals("WWWusage") || series.equals("BJsales")
-                ? TimeSeriesCsv.readIndexed(file, series, Unit.NONE, java.time.Instant.EPOCH, CalendarStep.years(1))
+                ? TimeSeriesCsv.readIndexed(file, series, Unit.NONE, Instant.EPOCH, CalendarStep.years(1))
                 : TimeSeriesCsv.read(file, series, Unit.NONE)).values();
         int horizon = frequency > 1 ? 2 * frequency : 10;
         train = Arrays.copyOf(y, y.length - horizon);

@@ -1,8 +1,11 @@
 package org.itm.benchmarks.core;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +64,7 @@ public class ImpactAnalysisBenchmark {
         for (int i = 0; i < CIS; i++) {
             cis[i] = new CiId("ci-" + i);
             builder.configurationItem(new ConfigurationItem(cis[i], i % 10 == 0 ? "server" : "application",
-                    "CI " + i, java.util.Map.of()));
+                    "CI " + i, Map.of()));
         }
         Set<Relationship> relationships = new HashSet<>(RELATIONSHIPS * 2);
         for (int s = 0; s < SERVICES; s++) {
@@ -115,7 +118,7 @@ public class ImpactAnalysisBenchmark {
     public static void main(String[] args) {
         ImpactAnalysisBenchmark benchmark = new ImpactAnalysisBenchmark();
         benchmark.buildModel();
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int sink = 0;
         for (int i = 0; i < 500; i++) {
             sink += benchmark.impactOfOneCiOnBusinessServices();

@@ -1,5 +1,6 @@
 package org.itm.benchmarks.flink;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -30,7 +31,7 @@ import org.itm.flink.sla.TicketEvent;
 import org.itm.flink.types.Codec;
 import org.itm.flink.types.CodecIo;
 import org.itm.flink.types.CodecTypeInfo;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.KpiEngine;
 import org.itm.metrics.kpi.RecordSchema;
@@ -89,7 +90,7 @@ public final class FlinkThroughputHarness {
         }
 
         private static KpiDefinition.Builder def(String id) {
-            return KpiDefinition.builder(id).name(id).unit("h").direction(Direction.LOWER_IS_BETTER).timeField("at")
+            return KpiDefinition.builder(id).name(id).unit("h").direction(KpiDirection.LOWER_IS_BETTER).timeField("at")
                     .dimensions("service").window(TimeWindow.day(BERLIN));
         }
     }
@@ -98,14 +99,14 @@ public final class FlinkThroughputHarness {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public void write(Closed c, DataOutputView out) throws java.io.IOException {
+        public void write(Closed c, DataOutputView out) throws IOException {
             CodecIo.string(c.service(), out);
             CodecIo.instant(c.at(), out);
             out.writeDouble(c.hours());
         }
 
         @Override
-        public Closed read(DataInputView in) throws java.io.IOException {
+        public Closed read(DataInputView in) throws IOException {
             return new Closed(CodecIo.string(in), CodecIo.instant(in), in.readDouble());
         }
     }

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.itm.core.time.BusinessCalendar;
@@ -57,7 +59,7 @@ public class IncidentCatalogDuckDbBenchmark {
      * Creates the {@code incidents} table in {@code connection} and appends {@code count} records taken from
      * {@code source}, with business hours to resolution precomputed (SQL has no business calendar).
      */
-    static void load(Connection connection, int count, java.util.function.Supplier<IncidentRecord> source)
+    static void load(Connection connection, int count, Supplier<IncidentRecord> source)
             throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE incidents (service VARCHAR, priority VARCHAR, opened TIMESTAMPTZ, "
@@ -74,7 +76,7 @@ public class IncidentCatalogDuckDbBenchmark {
                 appender.beginRow();
                 appender.append(r.service());
                 appender.append(r.priority());
-                appender.append(r.opened().atOffset(java.time.ZoneOffset.UTC));
+                appender.append(r.opened().atOffset(ZoneOffset.UTC));
                 appendHours(appender, r.timeToAcknowledge().orElse(null));
                 appendHours(appender, r.timeToResolve().orElse(null));
                 appendHours(appender, r.resolved().map(x -> calendar.workingTimeBetween(r.opened(), x)).orElse(null));

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.itm.benchmarks.ProcessProbe;
@@ -131,7 +132,7 @@ public class IncidentCatalogParallelBenchmark {
                 ForkJoinPool pool = pools[threads - 1];
                 ProcessProbe.Measurement m = ProcessProbe.measure(() -> engine.computeParallel(data, pool, chunks)
                         .size());
-                System.out.printf(java.util.Locale.ROOT,
+                System.out.printf(Locale.ROOT,
                         "%s threads %d: %.1f B/record, thread CPU %.0f ms, wall %.0f ms, %d results%n",
                         round < 0 ? "warm-up" : "round " + round, threads, (double) m.allocatedBytes() / records,
                         m.cpuNanos() / 1e6, m.wallNanos() / 1e6, m.result());

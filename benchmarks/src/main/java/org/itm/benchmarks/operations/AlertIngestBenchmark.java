@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.itm.core.notify.Severity;
 import org.itm.operations.alert.Alert;
@@ -49,7 +50,7 @@ public class AlertIngestBenchmark {
         directory = ServiceDirectory.of(services, tiers, 3);
         // a pre-built minute, so that the figure measures ingestion, not alert construction
         alerts = new Alert[ALERTS_PER_MINUTE];
-        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        SplittableRandom r = new SplittableRandom(7);
         Instant t0 = Instant.parse("2026-03-02T08:00:00Z");
         Severity[] sev = Severity.values();
         for (int i = 0; i < alerts.length; i++) {

@@ -1,5 +1,7 @@
 package org.itm.benchmarks.operations;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,7 +96,7 @@ public class AlertmanagerIntakeBenchmark {
         b.setUp();
         Blackhole bh = new Blackhole(
                 "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int alerts = PAYLOADS * ALERTS_PER_PAYLOAD;
         for (int r = 1; r <= runs; r++) {
             long cpu = threads.getCurrentThreadCpuTime();

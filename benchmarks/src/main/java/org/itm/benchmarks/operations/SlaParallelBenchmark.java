@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -90,7 +91,7 @@ public class SlaParallelBenchmark {
                 ProcessProbe.Measurement m = ProcessProbe.measure(() -> summary
                         ? b.summarizeBatch().values().stream().mapToLong(SlaStatusCounts::total).sum()
                         : b.evaluateBatch().stream().mapToLong(List::size).sum());
-                System.out.printf(java.util.Locale.ROOT,
+                System.out.printf(Locale.ROOT,
                         "%s %s threads %d: %.0f B/timeline, thread CPU %.0f ms, wall %.0f ms, %d results%n",
                         round < 0 ? "warm-up" : "round " + round, summary ? "summarizeBatch" : "evaluateBatch",
                         threads, (double) m.allocatedBytes() / b.timelines, m.cpuNanos() / 1e6, m.wallNanos() / 1e6,

@@ -6,7 +6,7 @@ import org.itm.risk.fair.FairSimulator;
 import org.itm.risk.fair.LossDistribution;
 import org.itm.risk.fair.LossEventFrequency;
 import org.itm.risk.fair.LossMagnitude;
-import org.itm.risk.fair.Scenario;
+import org.itm.risk.fair.LossScenario;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class FairSimulationBenchmark {
 
-    private final Scenario scenario = new Scenario("ransomware",
+    private final LossScenario scenario = new LossScenario("ransomware",
             LossEventFrequency.ofThreat(Estimate.pert(1, 4, 12), Estimate.pert(0.1, 0.3, 0.5)),
             new LossMagnitude(Estimate.pert(10_000, 30_000, 110_000), 0.2, Estimate.pert(50_000, 150_000, 700_000)));
 

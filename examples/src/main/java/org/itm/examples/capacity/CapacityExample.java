@@ -78,7 +78,7 @@ public final class CapacityExample {
     private static void report(Resource resource, TimeSeries usage, Forecast forecast) {
         // "now" is the end of the history, so the example prints the same dates whenever it runs
         Clock now = Clock.fixed(usage.last().orElseThrow().at(), ZoneOffset.UTC);
-        ExhaustionReport r = ExhaustionAnalyzer.create(now).analyse(resource, usage, forecast);
+        ExhaustionReport r = ExhaustionAnalyzer.create(now).analyze(resource, usage, forecast);
         System.out.println(r.explanation());
         r.warning().expected().ifPresent(t -> System.out.printf("warning threshold (%.0f%%) expected %s%n",
                 resource.warningThreshold() * 100, t.atZone(ZoneOffset.UTC).toLocalDate()));

@@ -1,5 +1,6 @@
 package org.itm.examples.flink;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,10 +8,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
@@ -30,7 +34,7 @@ import org.itm.flink.types.Codec;
 import org.itm.flink.types.CodecIo;
 import org.itm.flink.types.CodecTypeInfo;
 import org.itm.flink.types.ItmTypes;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.KpiEngine;
 import org.itm.metrics.kpi.KpiResult;
@@ -99,7 +103,7 @@ public final class StreamingServiceDesk {
         }
 
         private static KpiDefinition.Builder def(String id) {
-            return KpiDefinition.builder(id).name(id).direction(Direction.LOWER_IS_BETTER).timeField("resolved")
+            return KpiDefinition.builder(id).name(id).direction(KpiDirection.LOWER_IS_BETTER).timeField("resolved")
                     .dimensions("service").window(TimeWindow.day(BERLIN));
         }
     }
@@ -108,7 +112,7 @@ public final class StreamingServiceDesk {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public void write(Resolved r, DataOutputView out) throws java.io.IOException {
+        public void write(Resolved r, DataOutputView out) throws IOException {
             CodecIo.string(r.ticketId(), out);
             CodecIo.string(r.service(), out);
             CodecIo.string(r.priority(), out);
@@ -117,7 +121,7 @@ public final class StreamingServiceDesk {
         }
 
         @Override
-        public Resolved read(DataInputView in) throws java.io.IOException {
+        public Resolved read(DataInputView in) throws IOException {
             return new Resolved(CodecIo.string(in), CodecIo.string(in), CodecIo.string(in), CodecIo.instant(in),
                     in.readDouble());
         }
@@ -143,7 +147,7 @@ public final class StreamingServiceDesk {
         DataStream<TicketEvent> in = env.fromData(events, SlaStreams.ticketEventType())
                 .assignTimestampsAndWatermarks(SlaStreams.watermarks(Duration.ofMinutes(1)));
         // a breached SLA stays breached on later results: announce each (ticket, definition, cycle) once
-        java.util.Set<String> announced = new java.util.HashSet<>();
+        Set<String> announced = new HashSet<>();
         try (CloseableIterator<SlaResult> it = SlaStreams.evaluate(in, new DeskSlas())
                 .filter(r -> r.status() == SlaStatus.BREACHED)
                 .returns(ItmTypes.slaResult())
@@ -160,7 +164,7 @@ public final class StreamingServiceDesk {
 
         TypeInformation<Resolved> type = CodecTypeInfo.of(Resolved.class, new ResolvedCodec());
         DataStream<Resolved> done = env.fromData(resolved, type).assignTimestampsAndWatermarks(
-                org.apache.flink.api.common.eventtime.WatermarkStrategy.<Resolved>forBoundedOutOfOrderness(
+                WatermarkStrategy.<Resolved>forBoundedOutOfOrderness(
                         Duration.ofMinutes(1)).withTimestampAssigner((r, p) -> r.resolvedAt().toEpochMilli()));
         int windows = 0;
         try (CloseableIterator<KpiWindowUpdate> it = KpiStreams.aggregate(done, new DeskKpis(), Resolved::service,

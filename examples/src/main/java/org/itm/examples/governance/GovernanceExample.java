@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Random;
 import org.itm.governance.portfolio.Health;
 import org.itm.governance.portfolio.Initiative;
+import org.itm.governance.portfolio.InitiativeId;
 import org.itm.governance.portfolio.Portfolio;
 import org.itm.governance.portfolio.PortfolioAssessment;
 import org.itm.governance.portfolio.StageGate;
 import org.itm.governance.portfolio.YearQuarter;
 import org.itm.governance.prioritisation.Ahp;
 import org.itm.governance.prioritisation.AhpResult;
-import org.itm.governance.prioritisation.Direction;
+import org.itm.governance.prioritisation.CriterionDirection;
 import org.itm.governance.prioritisation.Financials;
 import org.itm.governance.prioritisation.MissingScorePolicy;
 import org.itm.governance.prioritisation.Ranking;
@@ -73,7 +74,7 @@ public final class GovernanceExample {
         AhpResult ahp = Ahp.builder("npv", "strategic", "risk")
                 .compare("npv", "strategic", 2).compare("npv", "risk", 4).compare("strategic", "risk", 2).evaluate();
         System.out.println("\n== Criteria weights by AHP: " + ahp.weights() + " — " + ahp.reason());
-        ScoringModel model = ScoringModel.builder().weights(ahp).direction("risk", Direction.COST)
+        ScoringModel model = ScoringModel.builder().weights(ahp).direction("risk", CriterionDirection.COST)
                 .missingScores(MissingScorePolicy.MEAN).build();
         Map<String, Map<String, Double>> scores = new HashMap<>();
         Map<String, Double> npv = new HashMap<>();
@@ -104,7 +105,7 @@ public final class GovernanceExample {
         List<Initiative> chosen = result.selected().stream().map(portfolio::get).toList();
         RoadmapPlanner planner = RoadmapPlanner.builder(YearQuarter.of(2027, 1))
                 .teamCapacity("platform", 3).teamCapacity("data", 3).teamCapacity("apps", 3)
-                .priority(ranking.order().stream().map(org.itm.governance.portfolio.InitiativeId::of).toList()).build();
+                .priority(ranking.order().stream().map(InitiativeId::of).toList()).build();
         Roadmap roadmap = planner.plan(chosen);
         System.out.println("\n== Roadmap\n" + roadmap.explain());
         Roadmap lessData = planner.withTeamCapacity("data", 1.5).plan(chosen);

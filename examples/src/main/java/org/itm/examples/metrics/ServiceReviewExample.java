@@ -20,18 +20,19 @@ import org.itm.metrics.catalog.DoraKpis;
 import org.itm.metrics.catalog.IncidentKpis;
 import org.itm.metrics.cost.AllocationRule;
 import org.itm.metrics.cost.CostRecord;
-import org.itm.metrics.cost.Money;
+import org.itm.core.money.Money;
 import org.itm.metrics.cost.Showback;
 import org.itm.metrics.feedback.FeedbackKpis;
 import org.itm.metrics.input.DeploymentRecord;
 import org.itm.metrics.input.IncidentRecord;
 import org.itm.metrics.input.SurveyResponse;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.KpiEngine;
 import org.itm.metrics.kpi.KpiResult;
 import org.itm.metrics.kpi.KpiResults;
 import org.itm.metrics.kpi.Thresholds;
+import org.itm.metrics.kpi.TimeWindow;
 import org.itm.metrics.scorecard.Scorecard;
 import org.itm.metrics.scorecard.ScorecardEntry;
 import org.itm.metrics.scorecard.ScorecardRenderer;
@@ -82,7 +83,7 @@ public final class ServiceReviewExample {
 
         BusinessCalendar calendar = BusinessCalendar.weekdays(ZONE, LocalTime.of(8, 0), LocalTime.of(18, 0));
         List<KpiDefinition> incidentDefs = IncidentKpis.catalog(List.of("service"),
-                org.itm.metrics.kpi.TimeWindow.month(ZONE));
+                TimeWindow.month(ZONE));
         KpiResults ops = KpiEngine.create(IncidentKpis.schema(calendar), incidentDefs).compute(incidents);
         KpiResults dora = KpiEngine.create(DoraKpis.schema(ZONE), DoraKpis.catalog(ZONE)).compute(deployments);
         KpiResults feedback = KpiEngine.create(FeedbackKpis.schema(), FeedbackKpis.catalog(ZONE)).compute(surveys);
@@ -109,7 +110,7 @@ public final class ServiceReviewExample {
             TrendTest trend = TrendTest.mannKendall(mttr, 0.05);
             System.out.printf("  MTTR trend: %s (p=%.3f, Sen slope %.2f h/month)%n", trend.trend(), trend.pValue(),
                     trend.slope());
-            chart.earlyWarnings(new Thresholds(4, 4, 8), Direction.LOWER_IS_BETTER).forEach(s -> System.out.printf(
+            chart.earlyWarnings(new Thresholds(4, 4, 8), KpiDirection.LOWER_IS_BETTER).forEach(s -> System.out.printf(
                     "  SPC early warning %s: %s%n", mttr.get(s.index()).window(), s.explanation()));
 
             Scorecard card = Scorecard.of(service + "-card", service + " scorecard", scope, List.of(

@@ -92,7 +92,7 @@ public record CapacityMonth(List<Outlook> outlooks, List<SlotPlan> staffing) {
         Forecast forecast = model.best().forecast(horizon);
         // "now" is the end of the history, so the report shows the same dates on every run
         Clock asOf = Clock.fixed(history.last().orElseThrow().at(), ZoneOffset.UTC);
-        ExhaustionReport exhaustion = ExhaustionAnalyzer.create(asOf).analyse(resource, history, forecast);
+        ExhaustionReport exhaustion = ExhaustionAnalyzer.create(asOf).analyze(resource, history, forecast);
         return new Outlook(resource, history, model, forecast, exhaustion);
     }
 
@@ -127,7 +127,8 @@ public record CapacityMonth(List<Outlook> outlooks, List<SlotPlan> staffing) {
             s.chart(chart(o));
             s.paragraph(o.exhaustion().explanation() + " Model: " + o.model().explanation());
         }
-        Table.Builder t = Table.builder("Service desk staffing (80 % answered within 20 s, 180 s handling)")
+        Table.Builder t = Table.builder("Service desk staffing (80 % answered within 20 s, 180 s handling) — the Agents column is the"
+                        + " rota to plan; slots whose service level barely clears 80 % are the first to fail")
                 .header("Slot", "Contacts / 30 min", "Erlangs", "Agents", "Service level %", "ASA s");
         for (SlotPlan p : staffing) {
             t.row(p.slot(), p.contacts(), round1(p.plan().erlangs()), p.plan().agents(),

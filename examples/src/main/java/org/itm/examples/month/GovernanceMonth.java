@@ -3,6 +3,7 @@ package org.itm.examples.month;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.itm.examples.report.GanttChart;
 import org.itm.examples.report.Point;
@@ -56,8 +57,9 @@ public record GovernanceMonth(Portfolio portfolio, SelectionResult selection, Fr
                             rnd.nextDouble() * 0.1, 0.05, 0.15));
             int capex = 100 + rnd.nextInt(900);
             b.cost(next, capex + "000", (20 + rnd.nextInt(80)) + "000");
-            for (int y = next + 1; y <= next + 4; y++) {
-                b.benefit(y, (capex * (15 + rnd.nextInt(30)) / 100) + "000");
+            // benefits over five years at 10-50 % of the investment a year: most initiatives pay back, some do not
+            for (int y = next + 1; y <= next + 5; y++) {
+                b.benefit(y, (capex * (10 + rnd.nextInt(41)) / 100) + "000");
             }
             String team = TEAMS[rnd.nextInt(TEAMS.length)];
             for (int q = 0, n = 1 + rnd.nextInt(4); q < n; q++) {
@@ -78,8 +80,10 @@ public record GovernanceMonth(Portfolio portfolio, SelectionResult selection, Fr
         }
         SelectionProblem built = problem.build();
         SelectionResult selection = Selector.exact().select(built);
+        // wide enough to see the budget stop binding: beyond it the risk cap and team capacity limit the value
         Frontier frontier = Frontier.of(Selector.exact(), built, List.of(new BigDecimal("0.5"),
-                new BigDecimal("0.75"), BigDecimal.ONE, new BigDecimal("1.25"), new BigDecimal("1.5")));
+                new BigDecimal("0.75"), BigDecimal.ONE, new BigDecimal("1.25"), new BigDecimal("1.5"),
+                new BigDecimal("2"), new BigDecimal("2.5"), new BigDecimal("3")));
         RoadmapPlanner.Builder planner = RoadmapPlanner.builder(YearQuarter.of(next, 1));
         for (String team : TEAMS) {
             planner.teamCapacity(team, 3);
@@ -119,14 +123,15 @@ public record GovernanceMonth(Portfolio portfolio, SelectionResult selection, Fr
             gantt.task(p.id().value() + " " + portfolio.get(p.id()).name(), first.quartersUntil(p.start()),
                     first.quartersUntil(p.end()), p.critical());
         }
-        Table.Builder decisions = Table.builder("Selection decisions").header("Initiative", "Decision");
+        Table.Builder decisions = Table.builder("Selection decisions — why each initiative is in or out; the ones left out for"
+                        + " budget are next year's candidates if money frees up").header("Initiative", "Decision");
         selection.decisions().stream().limit(40).forEach(d -> decisions.row(d.id().value(), d.reason()));
         return Section.builder("governance", "Governance: portfolio, selection and roadmap")
                 .paragraph(portfolio.size() + " initiatives competed for a budget of EUR "
                         + BUDGET_NEXT_YEAR.toPlainString() + "; the selection is " + selection.status()
                         + " (branch and bound, " + selection.nodesExplored() + " nodes).")
                 .tiles(Tile.of("Selected", selection.selected().size() + " of " + portfolio.size(), Rag.NONE),
-                        Tile.of("Value (NPV kEUR)", String.format(java.util.Locale.ROOT, "%.0f", selection.totalValue()),
+                        Tile.of("Value (NPV kEUR)", String.format(Locale.ROOT, "%.0f", selection.totalValue()),
                                 Rag.NONE),
                         Tile.of("Critical path", roadmap.criticalPath().stream().map(InitiativeId::value)
                                 .reduce((a, b) -> a + " → " + b).orElse("—"), Rag.NONE))

@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,9 @@ import java.util.OptionalInt;
 import java.util.Random;
 import java.util.TreeMap;
 import org.itm.core.time.BusinessCalendar;
+import org.itm.examples.report.Cell;
 import org.itm.examples.report.ControlChart;
+import org.itm.examples.report.HumanFormat;
 import org.itm.examples.report.Rag;
 import org.itm.examples.report.Section;
 import org.itm.examples.report.Table;
@@ -28,7 +31,7 @@ import org.itm.metrics.catalog.DoraKpis;
 import org.itm.metrics.catalog.IncidentKpis;
 import org.itm.metrics.cost.AllocationRule;
 import org.itm.metrics.cost.CostRecord;
-import org.itm.metrics.cost.Money;
+import org.itm.core.money.Money;
 import org.itm.metrics.cost.Showback;
 import org.itm.metrics.feedback.FeedbackKpis;
 import org.itm.metrics.input.DeploymentRecord;
@@ -126,7 +129,8 @@ public record MetricsMonth(KpiResults kpis, List<Double> volume, XmrChart spc, L
         }
         spc.signals().stream().map(SpcSignal::index).distinct().forEach(chart::signal);
 
-        Table.Builder kpiTable = Table.builder("Incident KPIs by service (this month)")
+        Table.Builder kpiTable = Table.builder("Incident KPIs by service (this month) — start with the RED rows: the Why column"
+                        + " says which threshold each value crossed")
                 .header("Service", "KPI", "Value", "Status", "Why");
         Map<String, List<KpiResult>> byService = new TreeMap<>();
         for (String kpi : REVIEWED) {
@@ -135,36 +139,53 @@ public record MetricsMonth(KpiResults kpis, List<Double> volume, XmrChart spc, L
             }
         }
         byService.forEach((service, results) -> results.forEach(r -> kpiTable.row(service, r.kpiId(),
-                String.format(Locale.ROOT, "%.2f", r.value()), rag(r.status()), r.explanation())));
+                kpiValue(r), rag(r.status()), r.explanation())));
 
-        Table.Builder doraTable = Table.builder("DORA four keys (bands of the published report)")
+        Table.Builder doraTable = Table.builder("DORA four keys (bands of the published report) — services in the LOW band are"
+                        + " where delivery improvements pay most")
                 .header("Service", "Metric", "Band", "Why");
-        dora.stream().sorted(java.util.Comparator.comparing((DoraClassification c) ->
+        dora.stream().sorted(Comparator.comparing((DoraClassification c) ->
                         c.result().dimension("service").orElse("")).thenComparing(c -> c.metric().name()))
                 .forEach(c -> doraTable.row(c.result().dimension("service").orElse("all"), c.metric().name(),
                         c.band().name(), c.explanation()));
 
-        Table.Builder feedbackTable = Table.builder("User feedback").header("Service", "KPI", "Value", "Responses");
+        Table.Builder feedbackTable = Table.builder("User feedback — CSAT below 80 % or a negative NPS marks a service users are"
+                        + " unhappy with; few responses make a figure unreliable").header("Service", "KPI", "Value", "Responses");
         for (String kpi : List.of(FeedbackKpis.CSAT, FeedbackKpis.NPS)) {
-            feedback.forKpi(kpi).stream().sorted(java.util.Comparator.comparing(r -> r.dimensions().toString()))
-                    .forEach(r -> feedbackTable.row(r.dimensions().isEmpty() ? "all" : r.dimensions().toString(),
-                            r.kpiId(), String.format(Locale.ROOT, "%.1f", r.value()), r.sampleSize()));
+            feedback.forKpi(kpi).stream().sorted(Comparator.comparing(r -> r.dimensions().toString()))
+                    .forEach(r -> feedbackTable.row(r.dimension("service").orElse("all services"),
+                            r.kpiId(), kpi.equals(FeedbackKpis.CSAT) ? HumanFormat.percent(r.value())
+                                    : String.format(Locale.ROOT, "%+.0f", r.value()), r.sampleSize()));
         }
-        Table.Builder costTable = Table.builder("Showback (total " + showback.total() + ")")
+        Table.Builder costTable = Table.builder("Showback (total " + HumanFormat.figure(MonthRun.SHOWBACK,
+                        showback.total().amount().doubleValue()) + ") — what each consumer is shown as its share of"
+                        + " the month's run cost")
                 .header("Consumer", "Allocated");
-        showback.byConsumer().forEach((consumer, amount) -> costTable.row(consumer, amount.toString()));
+        showback.byConsumer().forEach((consumer, amount) -> costTable.row(consumer,
+                Cell.figure(HumanFormat.figure(MonthRun.SHOWBACK, amount.amount().doubleValue()))));
         return Section.builder("metrics", "Metrics: the monthly service review")
                 .tiles(Tile.of("SPC signals", String.valueOf(spc.signals().size()),
                                 spc.signals().isEmpty() ? Rag.GREEN : Rag.AMBER),
                         Tile.of("Deployments", String.valueOf(dora.stream()
                                 .filter(c -> c.metric().name().contains("FREQUENCY")).count()) + " services", Rag.NONE),
-                        Tile.of("Showback", showback.total().toString(), Rag.NONE))
+                        Tile.of("Showback", HumanFormat.figure(MonthRun.SHOWBACK,
+                                showback.total().amount().doubleValue()), Rag.NONE))
                 .chart(chart.build())
                 .table(kpiTable.build())
                 .table(doraTable.build())
                 .table(feedbackTable.build())
                 .table(costTable.build())
                 .build();
+    }
+
+    /** A KPI value for people: hours as a duration, counts whole, rates as percentages. */
+    private static Cell kpiValue(KpiResult r) {
+        return switch (r.kpiId()) {
+            case IncidentKpis.MTTA, IncidentKpis.MTTR_MEDIAN, IncidentKpis.MTTR_BUSINESS_MEDIAN ->
+                    Cell.figure(HumanFormat.hours(r.value()));
+            case IncidentKpis.SLA_ATTAINMENT, IncidentKpis.REASSIGNMENT_RATE -> Cell.figure(HumanFormat.percent(r.value()));
+            default -> Cell.figure(HumanFormat.count(r.value()));
+        };
     }
 
     static Rag rag(RagStatus status) {

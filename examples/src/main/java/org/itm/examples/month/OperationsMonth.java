@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,8 @@ import org.itm.core.time.BusinessCalendar;
 import org.itm.core.time.HolidayProvider;
 import org.itm.core.time.TimeInterval;
 import org.itm.examples.report.BarChart;
+import org.itm.examples.report.Cell;
+import org.itm.examples.report.HumanFormat;
 import org.itm.examples.report.Rag;
 import org.itm.examples.report.Section;
 import org.itm.examples.report.Table;
@@ -52,7 +56,7 @@ import org.itm.operations.change.RiskQuestion;
 import org.itm.operations.change.RiskQuestionnaire;
 import org.itm.operations.change.ScheduleCheck;
 import org.itm.operations.change.ScheduledChange;
-import org.itm.operations.change.WindowKind;
+import org.itm.operations.change.ChangeWindowKind;
 import org.itm.operations.escalation.Escalation;
 import org.itm.operations.escalation.EscalationEngine;
 import org.itm.operations.escalation.EscalationLedger;
@@ -61,6 +65,7 @@ import org.itm.operations.incident.HoldReason;
 import org.itm.operations.incident.Incident;
 import org.itm.operations.incident.IncidentId;
 import org.itm.operations.incident.IncidentSlaTimeline;
+import org.itm.operations.incident.IncidentState;
 import org.itm.operations.incident.PriorityPolicy;
 import org.itm.operations.oncall.Layer;
 import org.itm.operations.oncall.OnCallSchedule;
@@ -83,7 +88,7 @@ import org.itm.operations.problem.ProblemProposal;
 import org.itm.operations.sla.CalendarLookup;
 import org.itm.operations.sla.SlaBreach;
 import org.itm.operations.sla.ComplianceFigure;
-import org.itm.operations.sla.ComplianceReport;
+import org.itm.operations.sla.SlaComplianceReport;
 import org.itm.operations.sla.SlaCompliance;
 import org.itm.operations.sla.SlaDefinition;
 import org.itm.operations.sla.SlaEngine;
@@ -110,20 +115,26 @@ import org.itm.operations.sla.SlaTimeline;
  * @param fairness     hours on call per person (working hours, nights, weekends, public holidays) and pages received
  * @param pages        the pages raised by breached resolution SLAs through the rota's escalation policy
  */
-public record OperationsMonth(List<Incident> incidents, ComplianceReport compliance, List<Escalation> escalations,
+public record OperationsMonth(List<Incident> incidents, SlaComplianceReport compliance, List<Escalation> escalations,
                               List<AlertAction> alertActions, List<ProblemProposal> problems,
                               Map<String, ScheduleCheck> changes, List<Collision> collisions, List<String> impact,
                               Map<String, Boolean> resolutionMet, List<OnCallSlot> onCall,
                               OnCallFairnessReport fairness, List<OnCallPage> pages) {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final java.time.format.DateTimeFormatter UTC_MINUTES =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
     private static final String[] SERVICES = {"mail", "erp", "shop", "vpn", "portal"};
     private static final Map<String, String> TEAM = Map.of("mail", "messaging", "erp", "business-apps",
             "shop", "ecommerce", "vpn", "network", "portal", "ecommerce");
-    private static final String[] CATEGORIES = {"performance", "access", "outage", "data"};
+    private static final String[] CATEGORIES = {"software/bug", "software/performance", "access/login",
+        "access/permissions", "network/connectivity", "hardware/failure", "data/quality", "request/how-to"};
+    private static final Map<String, List<String>> CIS = Map.of("mail", List.of("mx-1", "mx-2", "mail-store"),
+            "erp", List.of("erp-app", "erp-db", "erp-batch"), "shop", List.of("db-1", "web-1", "web-2", "pay-gw"),
+            "vpn", List.of("vpn-gw-1", "vpn-gw-2", "radius"), "portal", List.of("portal-web", "sso"));
 
-    /** Runs the month's operations on seeded data. */
-    public static OperationsMonth run(long seed, YearMonth month) {
+    /** Runs the month's operations on seeded data drawn from {@code calibration}'s distributions. */
+    public static OperationsMonth run(long seed, YearMonth month, Calibration calibration) {
         Random rnd = new Random(seed);
         Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(BERLIN).toInstant();
         BusinessCalendar office = BusinessCalendar.weekly(BERLIN)
@@ -153,24 +164,42 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
         SlaCompliance compliance = SlaCompliance.inZone(BERLIN);
         List<Escalation> escalations = new ArrayList<>();
         Map<String, Boolean> resolutionMet = new LinkedHashMap<>();
+        // two faults recur this month: a CI and a category that see one more incident every working day for a
+        // week, as a recurring fault does until a problem is found; everything else arrives at random
+        List<String[]> faults = new ArrayList<>();
+        for (int f = 0; f < 2; f++) {
+            String service = SERVICES[rnd.nextInt(SERVICES.length)];
+            faults.add(new String[] {service, ciOf(service, rnd), category(rnd),
+                    String.valueOf(1 + 7 * f + rnd.nextInt(7))});
+        }
         int n = 0;
         for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
             boolean weekend = day.getDayOfWeek().getValue() >= 6;
+            List<String[]> arrivals = new ArrayList<>();
             for (String service : SERVICES) {
                 int count = poisson(rnd, weekend ? 0.4 : service.equals("shop") ? 2.2 : 1.2);
                 for (int k = 0; k < count; k++) {
-                    Instant opened = day.atTime(6, 0).atZone(BERLIN).toInstant()
-                            .plus(Duration.ofMinutes(rnd.nextInt(14 * 60)));
-                    Incident inc = lifecycle(rnd, new IncidentId(String.format("INC%05d", ++n)), service, opened,
-                            monthEnd);
-                    incidents.add(inc);
-                    SlaTimeline timeline = IncidentSlaTimeline.of(inc);
-                    List<SlaResult> results = engine.evaluateAll(slas, timeline, monthEnd);
-                    results.forEach(r -> compliance.add(r, timeline.attributes()));
-                    results.stream().filter(r -> r.definitionId().equals("resolution")).findFirst()
-                            .ifPresent(r -> resolutionMet.put(inc.id().value(), r.isMet()));
-                    escalations.addAll(escalationEngine.evaluate(timeline, results, monthEnd));
+                    arrivals.add(new String[] {service, ciOf(service, rnd), category(rnd)});
                 }
+            }
+            for (String[] fault : faults) {
+                int from = Integer.parseInt(fault[3]);
+                if (!weekend && day.getDayOfMonth() >= from && day.getDayOfMonth() < from + 7) {
+                    arrivals.add(new String[] {fault[0], fault[1], fault[2]});
+                }
+            }
+            for (String[] a : arrivals) {
+                Instant opened = day.atTime(6, 0).atZone(BERLIN).toInstant()
+                        .plus(Duration.ofMinutes(rnd.nextInt(14 * 60)));
+                Incident inc = lifecycle(rnd, calibration, new IncidentId(String.format("INC%05d", ++n)), a[0], a[1],
+                        a[2], opened, monthEnd);
+                incidents.add(inc);
+                SlaTimeline timeline = IncidentSlaTimeline.of(inc);
+                List<SlaResult> results = engine.evaluateAll(slas, timeline, monthEnd);
+                results.forEach(r -> compliance.add(r, timeline.attributes()));
+                results.stream().filter(r -> r.definitionId().equals("resolution")).findFirst()
+                        .ifPresent(r -> resolutionMet.put(inc.id().value(), r.isMet()));
+                escalations.addAll(escalationEngine.evaluate(timeline, results, monthEnd));
             }
         }
 
@@ -187,7 +216,8 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
                     rnd.nextInt(4) == 0 ? Severity.CRITICAL : Severity.MAJOR, ci, at)));
         }
 
-        List<ProblemProposal> problems = ProblemDetector.create(DetectionScope.CI, 3, Duration.ofDays(7))
+        // five incidents on one CI with one category group within a week: rare by chance, usual for a recurring fault
+        List<ProblemProposal> problems = ProblemDetector.create(DetectionScope.CI, 5, Duration.ofDays(7))
                 .detect(incidents);
 
         ServiceModel model = ServiceModel.builder()
@@ -242,7 +272,7 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
             incidents.forEach(i -> byId.put(i.id().value(), i));
             List<OnCallPage> pages = new ArrayList<>();
             breaches.stream().filter(b -> b.definitionId().equals("resolution") && byId.containsKey(b.ticketId()))
-                    .sorted(java.util.Comparator.comparing(SlaBreach::breachedAt)).forEach(b -> {
+                    .sorted(Comparator.comparing(SlaBreach::breachedAt)).forEach(b -> {
                         now[0] = b.breachedAt();
                         Incident inc = byId.get(b.ticketId());
                         paging.onSlaBreach(inc, b).ifPresent(page -> {
@@ -266,36 +296,102 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
         }
     }
 
-    private static Incident lifecycle(Random rnd, IncidentId id, String service, Instant opened, Instant monthEnd) {
-        int impact = 1 + rnd.nextInt(3);
-        int urgency = 1 + rnd.nextInt(3);
-        Incident inc = Incident.open(id, service + " " + CATEGORIES[rnd.nextInt(CATEGORIES.length)],
-                CATEGORIES[rnd.nextInt(CATEGORIES.length)], impact, urgency, PriorityPolicy.itil3x3(), opened, "portal")
-                .affect(Optional.of(service), Optional.of(ciOf(service, rnd)), opened, "portal");
-        Instant t = opened.plus(Duration.ofMinutes(5 + rnd.nextInt(90)));
-        inc = inc.assign(TEAM.get(service), Optional.of("agent-" + (1 + rnd.nextInt(8))), t, "dispatcher");
-        t = t.plus(Duration.ofMinutes(5 + rnd.nextInt(60)));
-        inc = inc.start(t, "agent");
-        if (rnd.nextInt(5) == 0) {
-            t = t.plus(Duration.ofMinutes(30 + rnd.nextInt(120)));
-            inc = inc.hold(HoldReason.AWAITING_CUSTOMER, "asked the user for details", t, "agent");
-            t = t.plus(Duration.ofHours(1 + rnd.nextInt(30)));
-            inc = inc.resume(t, "agent");
+    /**
+     * One incident's life, drawn from the real log's distributions: its priority (and an impact × urgency giving
+     * it), its wall-clock time to resolve, how often it is reassigned and whether it is reopened. Events after
+     * month end have not happened yet, so such an incident is still open in this month's figures.
+     */
+    private static Incident lifecycle(Random rnd, Calibration calibration, IncidentId id, String service, String ci,
+                                      String category, Instant opened, Instant monthEnd) {
+        String priority = calibration.priority(rnd);
+        int[] impactUrgency = impactUrgency(priority, rnd);
+        Incident inc = Incident.open(id, service + " " + category, category, impactUrgency[0], impactUrgency[1],
+                PriorityPolicy.itil3x3(), opened, "portal")
+                .affect(Optional.of(service), Optional.of(ci), opened, "portal");
+        long total = Math.max(60, calibration.resolution(rnd, priority).getSeconds());
+        Instant assigned = opened.plusSeconds(Math.max(1, Math.min(1800, total / 10)));
+        Instant started = assigned.plusSeconds(Math.max(1, Math.min(1200, total / 10)));
+        Instant resolved = opened.plusSeconds(total);
+        long working = Duration.between(started, resolved).getSeconds();
+        // what happens between starting and resolving, in time order: reassignments and at most one hold
+        TreeMap<Instant, List<String>> events = new TreeMap<>();
+        int reassignments = calibration.reassignments(rnd);
+        for (int r = 1; r <= reassignments; r++) {
+            events.computeIfAbsent(started.plusSeconds(working * r / (reassignments + 2)), k -> new ArrayList<>())
+                    .add("reassign");
         }
-        // handling time: mostly hours, with a long tail of days
-        t = t.plus(Duration.ofMinutes((long) (60 * Math.exp(rnd.nextGaussian() * 1.1 + 1.0))));
-        if (t.isBefore(monthEnd) && rnd.nextInt(25) != 0) {
-            inc = inc.resolve("FIXED", "restored service", t, "agent");
+        if (rnd.nextInt(5) == 0 && working > 3600) {
+            long from = (long) (working * (0.1 + 0.4 * rnd.nextDouble()));
+            long length = (long) (working * 0.3 * rnd.nextDouble());
+            events.computeIfAbsent(started.plusSeconds(from), k -> new ArrayList<>()).add("hold");
+            events.computeIfAbsent(started.plusSeconds(from + Math.max(1, length)), k -> new ArrayList<>())
+                    .add("resume");
+        }
+        if (!assigned.isBefore(monthEnd)) {
+            return inc;
+        }
+        inc = inc.assign("service-desk", Optional.empty(), assigned, "dispatcher");
+        if (!started.isBefore(monthEnd)) {
+            return inc;
+        }
+        inc = inc.start(started, "agent");
+        String[] groups = {TEAM.get(service), "service-desk", "infrastructure", TEAM.get(service), "vendor-support"};
+        int hop = 0;
+        for (Map.Entry<Instant, List<String>> e : events.entrySet()) {
+            if (!e.getKey().isBefore(monthEnd) || !e.getKey().isBefore(resolved)) {
+                break;
+            }
+            for (String what : e.getValue()) {
+                inc = switch (what) {
+                    case "reassign" -> inc.assign(groups[hop++ % groups.length],
+                            Optional.of("agent-" + (1 + rnd.nextInt(8))), e.getKey(), "dispatcher");
+                    case "hold" -> inc.hold(HoldReason.AWAITING_CUSTOMER, "asked the user for details", e.getKey(),
+                            "agent");
+                    default -> inc.state() == IncidentState.ON_HOLD ? inc.resume(e.getKey(), "agent") : inc;
+                };
+            }
+        }
+        if (!resolved.isBefore(monthEnd)) {
+            return inc;
+        }
+        if (inc.state() == IncidentState.ON_HOLD) {
+            inc = inc.resume(resolved, "agent");
+        }
+        inc = inc.resolve("FIXED", "restored service", resolved, "agent");
+        if (calibration.reopened(rnd)) {
+            Instant reopened = resolved.plus(Duration.ofMinutes(30 + rnd.nextInt(48 * 60)));
+            if (reopened.isBefore(monthEnd)) {
+                inc = inc.reopen(Duration.ofDays(5), "the fault came back", reopened, "portal");
+                Instant again = reopened.plusSeconds(Math.max(60, total / 4));
+                if (again.isBefore(monthEnd)) {
+                    inc = inc.resolve("FIXED", "fixed for good", again, "agent");
+                }
+            }
         }
         return inc;
     }
 
+    /** An impact and urgency that the ITIL 3 × 3 matrix maps to {@code priority} (P1 = impact + urgency - 1). */
+    private static int[] impactUrgency(String priority, Random rnd) {
+        int level = Integer.parseInt(priority.substring(1));
+        List<int[]> options = new ArrayList<>();
+        for (int impact = 1; impact <= 3; impact++) {
+            int urgency = level + 1 - impact;
+            if (urgency >= 1 && urgency <= 3) {
+                options.add(new int[] {impact, urgency});
+            }
+        }
+        return options.get(rnd.nextInt(options.size()));
+    }
+
+    /** A category path; the first segment is what the problem detector compares. */
+    private static String category(Random rnd) {
+        return CATEGORIES[rnd.nextInt(CATEGORIES.length)];
+    }
+
     private static String ciOf(String service, Random rnd) {
-        return switch (service) {
-            case "shop" -> List.of("db-1", "web-1", "web-2").get(rnd.nextInt(3));
-            case "mail" -> "mx-1";
-            default -> service + "-app";
-        };
+        List<String> cis = CIS.get(service);
+        return cis.get(rnd.nextInt(cis.size()));
     }
 
     private static int poisson(Random rnd, double lambda) {
@@ -323,27 +419,33 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
         attainmentByService().forEach((s, pct) -> bars.bar(s, CapacityMonth.round1(pct)));
         bars.target("Target 90 %", 90);
         ComplianceFigure overall = compliance.overall();
-        Table.Builder breaches = Table.builder("SLA breaches and what held the clock")
+        Table.Builder breaches = Table.builder("SLA breaches and what held the clock (first 25) — the longest state says where the"
+                        + " time went: a queue state means waiting for a team, IN_PROGRESS means the fix itself took long")
                 .header("Ticket", "SLA", "Priority", "Breached at (UTC)", "State at breach", "Longest state", "Overrun");
         compliance.breaches().stream().limit(25).forEach(b -> breaches.row(b.ticketId(), b.definitionId(),
-                b.priority(), b.breachedAt().toString(), b.breachState(), b.longestState(), b.overrun().toString()));
-        Table.Builder changeTable = Table.builder("Changes: scheduling checks against maintenance and freeze windows")
+                b.priority(), UTC_MINUTES.format(b.breachedAt()), b.breachState(), b.longestState(),
+                Cell.figure(HumanFormat.duration(b.overrun()))));
+        Table.Builder changeTable = Table.builder("Changes: scheduling checks against maintenance and freeze windows — a 'no' must be"
+                        + " re-planned; the reason names the window it hit")
                 .header("Change", "Allowed", "Why");
         changes.forEach((id, check) -> changeTable.row(id, check.allowed() ? "yes" : "no",
                 String.join("; ", check.reasons())));
-        Table.Builder collisionTable = Table.builder("Change collisions (overlapping windows on connected CIs)")
+        Table.Builder collisionTable = Table.builder("Change collisions (overlapping windows on connected CIs) — each pair needs one"
+                        + " change moved, or a joint back-out plan")
                 .header("Change", "Collides with", "Via CIs");
         collisions.forEach(c -> collisionTable.row(c.first(), c.second(), c.ciOfFirst() + " / " + c.ciOfSecond()));
-        Table.Builder problemTable = Table.builder("Problems proposed from recurring incidents (first 10)")
-                .header("CI", "Category", "Incidents", "Why");
-        problems.stream().limit(10).forEach(pp -> problemTable.row(pp.target(), pp.category(), pp.incidents().size(),
-                pp.reason()));
+        Table.Builder problemTable = Table.builder("Problems proposed from recurring incidents — each is a CI that keeps failing the same"
+                        + " way: open a problem record and look for the root cause")
+                .header("CI", "Category", "Incidents", "Opened", "Within");
+        problems.forEach(pp -> problemTable.row(pp.target(), pp.category(), pp.incidents().size(),
+                UTC_MINUTES.format(pp.from()) + " to " + UTC_MINUTES.format(pp.to()),
+                HumanFormat.duration(Duration.between(pp.from(), pp.to()))));
         long opened = alertActions.stream().filter(a -> a.kind() == AlertAction.Kind.OPEN_INCIDENT).count();
         return Section.builder("operations", "Operations: incidents, SLAs, alerts, problems and changes")
                 .paragraph(incidents.size() + " incidents on " + SERVICES.length + " services, measured on a Berlin"
                         + " office calendar (Mon–Fri 08:00–18:00, public holidays of Berlin). If the storage array"
                         + " san-01 fails, these are affected: " + String.join(", ", impact) + ".")
-                .tiles(new Tile("SLAs met", String.format(Locale.ROOT, "%.1f%%", overall.percentMet()),
+                .tiles(new Tile("SLAs met", HumanFormat.percent(overall.percentMet()),
                                 MonthRun.rag(overall.percentMet() >= 90, overall.percentMet() >= 80),
                                 overall.breached() + " breached of " + overall.total()),
                         Tile.of("Escalations", String.valueOf(escalations.size()), Rag.NONE),
@@ -362,9 +464,10 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
     }
 
     private Table onCallTable() {
-        Table.Builder t = Table.builder("On call this month (rota ops-rota, handoff Monday 09:00 Berlin)")
+        Table.Builder t = Table.builder("On call this month (rota ops-rota, handoff Monday 09:00 Berlin) — overrides show"
+                        + " as a different decider; check that nobody holds two turns in a row")
                 .header("From", "To", "On call", "Decided by", "Hours");
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm",
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm",
                 Locale.ROOT);
         for (OnCallSlot s : onCall) {
             t.row(s.interval().start().atZone(BERLIN).format(f), s.interval().end().atZone(BERLIN).format(f), s.member(),
@@ -375,7 +478,8 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
 
     private Table fairnessTable() {
         Table.Builder t = Table.builder("On-call fairness: hours on call by kind, and pages received ("
-                + pages.size() + " pages from breached resolution SLAs)")
+                + pages.size() + " pages from breached resolution SLAs) — compare nights, weekends and pages across"
+                + " people; a large gap is next month's rota change")
                 .header("Person", "Working hours", "Nights", "Weekends", "Public holidays", "Total", "Pages");
         for (OnCallFairnessRow r : fairness.rows()) {
             t.row(r.person(), r.workingHours().toHours(), r.nights().toHours(), r.weekends().toHours(),
@@ -394,7 +498,7 @@ public record OperationsMonth(List<Incident> incidents, ComplianceReport complia
             ApprovalPolicy policy = ApprovalPolicy.typical("carla", List.of("ann", "ben", "cem"), List.of("erin"));
             LocalDate freezeStart = month.atEndOfMonth().minusDays(4);
             ChangeCalendar calendar = ChangeCalendar.of(List.of(new ChangeWindow("Month-end freeze",
-                    WindowKind.BLACKOUT, new TimeInterval(freezeStart.atStartOfDay(BERLIN).toInstant(),
+                    ChangeWindowKind.BLACKOUT, new TimeInterval(freezeStart.atStartOfDay(BERLIN).toInstant(),
                     month.plusMonths(1).atDay(1).atStartOfDay(BERLIN).toInstant()), Set.of())), BlackoutPolicy.REJECT);
             Map<String, ScheduleCheck> checks = new LinkedHashMap<>();
             List<ScheduledChange> scheduled = new ArrayList<>();

@@ -31,7 +31,7 @@ import org.itm.risk.fair.FairSimulator;
 import org.itm.risk.fair.LossDistribution;
 import org.itm.risk.fair.LossEventFrequency;
 import org.itm.risk.fair.LossMagnitude;
-import org.itm.risk.fair.Scenario;
+import org.itm.risk.fair.LossScenario;
 import org.itm.risk.identity.AccessModel;
 import org.itm.risk.identity.Account;
 import org.itm.risk.identity.Identity;
@@ -47,7 +47,7 @@ import org.itm.risk.register.RiskRegister;
 import org.itm.risk.register.Treatment;
 import org.itm.risk.register.TreatmentPlan;
 import org.itm.risk.vuln.Exploitation;
-import org.itm.risk.vuln.Exposure;
+import org.itm.risk.vuln.SystemExposure;
 import org.itm.risk.vuln.HumanImpact;
 import org.itm.risk.vuln.PatchReport;
 import org.itm.risk.vuln.RemediationPolicy;
@@ -70,16 +70,22 @@ public record RiskMonth(RiskRegister register, List<Vulnerability> findings, Pat
                         List<SodViolation> sod, LossDistribution ransomware, VerificationResult audit,
                         long auditSize) {
 
+    // a feed in the proportions a typical scanner reports: about 15 % critical, 35 % high, 40 % medium, 10 % low
     private static final String[] VECTORS = {
         "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H",
-        "CVSS:3.1/AV:N/AC:L/PR:L/UI:N/S:C/C:H/I:H/A:H",
-        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:P/VC:H/VI:L/VA:N/SC:H/SI:H/SA:H",
         "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N",
+        "CVSS:3.1/AV:N/AC:L/PR:L/UI:N/S:U/C:H/I:H/A:H",
+        "CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:H/I:H/A:H",
+        "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N",
+        "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:P/VC:H/VI:L/VA:N/SC:H/SI:H/SA:H",
         "CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:U/C:L/I:L/A:N",
         "CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:N/A:N",
         "CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:L/I:L/A:L",
         "CVSS:3.1/AV:L/AC:H/PR:L/UI:R/S:U/C:L/I:L/A:N",
     };
+    private static final double[] VECTOR_WEIGHTS = {0.10, 0.05, 0.10, 0.10, 0.10, 0.05, 0.15, 0.15, 0.10, 0.10};
+    // likelihood and impact of a register: most risks moderate, few at the extremes
+    private static final double[] SCALE_WEIGHTS = {0.15, 0.30, 0.30, 0.18, 0.07};
 
     /** Runs the month's risk review as of {@code monthEnd}. */
     public static RiskMonth run(long seed, Instant monthEnd) {
@@ -92,8 +98,8 @@ public record RiskMonth(RiskRegister register, List<Vulnerability> findings, Pat
                 new RiskAppetite(Map.of("security", 8, "availability", 10), 12));
         String[] categories = {"security", "availability", "compliance", "supplier"};
         for (int i = 1; i <= 24; i++) {
-            int l = 1 + rnd.nextInt(5);
-            int im = 1 + rnd.nextInt(5);
+            int l = 1 + pick(rnd, SCALE_WEIGHTS);
+            int im = 1 + pick(rnd, SCALE_WEIGHTS);
             Risk.Builder b = Risk.builder("R" + i, "Risk " + i, categories[rnd.nextInt(categories.length)],
                     "owner-" + (1 + rnd.nextInt(5))).inherent(l, im)
                     .residual(Math.max(1, l - rnd.nextInt(2)), Math.max(1, im - rnd.nextInt(2)))
@@ -112,13 +118,15 @@ public record RiskMonth(RiskRegister register, List<Vulnerability> findings, Pat
             Instant detected = monthEnd.minus(Duration.ofDays(age));
             Vulnerability.Builder b = Vulnerability.builder("V" + i, asset, String.format("CVE-2026-%04d", 1000 + i),
                             detected)
-                    .cvss(VECTORS[rnd.nextInt(VECTORS.length)])
-                    .exposure(asset.startsWith("web") ? Exposure.OPEN : Exposure.CONTROLLED)
-                    .exploitation(Exploitation.values()[rnd.nextInt(Exploitation.values().length)])
+                    .cvss(VECTORS[pick(rnd, VECTOR_WEIGHTS)])
+                    .exposure(asset.startsWith("web") ? SystemExposure.OPEN : SystemExposure.CONTROLLED)
+                    // about one finding in twelve is exploited in the wild, a fifth have a public proof of concept
+                    .exploitation(Exploitation.values()[pick(rnd, new double[] {0.72, 0.20, 0.08})])
                     .assetCriticality(asset.startsWith("db") ? HumanImpact.HIGH : HumanImpact.MEDIUM)
                     .automatable(rnd.nextBoolean());
-            if (rnd.nextInt(4) == 0) {
-                b.remediatedAt(detected.plus(Duration.ofDays(rnd.nextInt(age))));
+            // the older a finding, the likelier it has been patched by now
+            if (rnd.nextDouble() < Math.min(0.85, age / 45.0)) {
+                b.remediatedAt(detected.plus(Duration.ofHours(1 + rnd.nextInt(age * 24))));
             }
             findings.add(b.build());
         }
@@ -148,11 +156,23 @@ public record RiskMonth(RiskRegister register, List<Vulnerability> findings, Pat
                 SodPolicy.between("SOD-1", "create vendor vs pay vendor", "erp:create-vendor", "erp:pay-vendor")));
         sod.forEach(v -> audit.record("iga", "sod.violation", v.identity().id(), AuditOutcome.FAILURE, Map.of()));
 
-        Scenario ransomware = new Scenario("R1", LossEventFrequency.ofThreat(Estimate.pert(1, 4, 12),
+        LossScenario ransomware = new LossScenario("R1", LossEventFrequency.ofThreat(Estimate.pert(1, 4, 12),
                 Estimate.pert(0.05, 0.15, 0.3)), new LossMagnitude(Estimate.pert(20_000, 80_000, 400_000), 0.3,
                 Estimate.lognormal(50_000, 1_000_000)));
         LossDistribution loss = FairSimulator.create(50_000, seed).simulate(ransomware);
         return new RiskMonth(register, findings, patches, sod, loss, audit.verify(), audit.size());
+    }
+
+    /** An index drawn with the given weights (summing to 1). */
+    static int pick(Random rnd, double[] weights) {
+        double u = rnd.nextDouble();
+        for (int i = 0; i < weights.length - 1; i++) {
+            u -= weights[i];
+            if (u < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
     }
 
     /** The risk section of the report. */
@@ -174,7 +194,8 @@ public record RiskMonth(RiskRegister register, List<Vulnerability> findings, Pat
                 curve.add(new Point(p.loss(), p.probability()));
             }
         }
-        Table.Builder vulns = Table.builder("Vulnerability feed: CVSS and SSVC deployer priority")
+        Table.Builder vulns = Table.builder("Vulnerability feed: CVSS and SSVC deployer priority — patch the OVERDUE rows"
+                        + " first, then the ones SSVC calls immediate or out-of-cycle, whatever their CVSS")
                 .header("Finding", "Asset", "CVE", "CVSS", "Severity", "SSVC", "SLA");
         patches.statuses().forEach(s -> {
             Vulnerability v = s.vulnerability();
@@ -205,7 +226,8 @@ public record RiskMonth(RiskRegister register, List<Vulnerability> findings, Pat
     }
 
     private Table sodTable() {
-        Table.Builder t = Table.builder("Segregation-of-duties violations").header("Identity", "Finding");
+        Table.Builder t = Table.builder("Segregation-of-duties violations — each is a person who can both create and"
+                        + " pay a vendor: remove one of the two rights or add a compensating control").header("Identity", "Finding");
         sod.forEach(v -> t.row(v.identity().id(), v.explain()));
         if (sod.isEmpty()) {
             t.row("—", "none");

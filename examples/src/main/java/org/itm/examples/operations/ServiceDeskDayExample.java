@@ -143,7 +143,7 @@ public final class ServiceDeskDayExample {
         System.out.println("  risk " + risk.level() + " " + risk.contributions());
         try { chg.vote("dana", true, "", now); } catch (SegregationOfDutiesException e) { System.out.println("  refused: " + e.getMessage()); }
         chg = chg.vote("ann", true, "ok", now).vote("ben", true, "ok", now).assignImplementer("ivan", now, "carla");
-        ChangeCalendar calendar = ChangeCalendar.of(List.of(new ChangeWindow("Easter freeze", WindowKind.BLACKOUT,
+        ChangeCalendar calendar = ChangeCalendar.of(List.of(new ChangeWindow("Easter freeze", ChangeWindowKind.BLACKOUT,
                 new TimeInterval(at("2026-04-02T00:00"), at("2026-04-07T00:00")), Set.of())), BlackoutPolicy.REJECT);
         System.out.println("  freeze check: " + calendar.check(chg, new TimeInterval(at("2026-04-03T22:00"), at("2026-04-03T23:00"))).reasons());
         chg = calendar.schedule(chg, new TimeInterval(at("2026-03-28T22:00"), at("2026-03-29T00:00")), now, "carla");

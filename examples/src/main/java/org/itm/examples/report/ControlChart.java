@@ -2,6 +2,7 @@ package org.itm.examples.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.itm.core.ItmValidationException;
@@ -28,7 +29,7 @@ public record ControlChart(String title, String yAxis, List<String> labels, List
         values = List.copyOf(Checks.notNull(values, "values"));
         Checks.notNull(signals, "signals");
         Violations v = new Violations();
-        if (signals.stream().anyMatch(java.util.Objects::isNull)) {
+        if (signals.stream().anyMatch(Objects::isNull)) {
             throw new ItmValidationException("signals", "must not contain null");
         }
         signals = Set.copyOf(signals);

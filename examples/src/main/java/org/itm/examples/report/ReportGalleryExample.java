@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -76,7 +77,7 @@ public final class ReportGalleryExample {
                 .yAxis("Incidents").limits(42, 61.5, 22.5);
         for (int w = 1; w <= 20; w++) {
             int value = w == 14 ? 67 : 42 + (int) Math.round(random.nextGaussian() * 6);
-            b.point(String.format(java.util.Locale.ROOT, "W%02d", w), value);
+            b.point(String.format(Locale.ROOT, "W%02d", w), value);
         }
         return b.signal(13).build();
     }

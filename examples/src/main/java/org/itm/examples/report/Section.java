@@ -56,6 +56,11 @@ public record Section(String id, String heading, List<Block> blocks) {
             return block(new Tiles(tiles));
         }
 
+        /** Adds links to other sections. */
+        public Builder links(List<Links.Item> items) {
+            return block(new Links(items));
+        }
+
         /** Adds a table. */
         public Builder table(Table table) {
             return block(table);

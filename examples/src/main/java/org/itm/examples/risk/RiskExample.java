@@ -18,7 +18,7 @@ import org.itm.risk.fair.FairSimulator;
 import org.itm.risk.fair.LossDistribution;
 import org.itm.risk.fair.LossEventFrequency;
 import org.itm.risk.fair.LossMagnitude;
-import org.itm.risk.fair.Scenario;
+import org.itm.risk.fair.LossScenario;
 import org.itm.risk.identity.AccessModel;
 import org.itm.risk.identity.Account;
 import org.itm.risk.identity.Identity;
@@ -33,7 +33,7 @@ import org.itm.risk.register.RiskMatrix;
 import org.itm.risk.register.RiskRegister;
 import org.itm.risk.register.Treatment;
 import org.itm.risk.register.TreatmentPlan;
-import org.itm.risk.vuln.Exposure;
+import org.itm.risk.vuln.SystemExposure;
 import org.itm.risk.vuln.HumanImpact;
 import org.itm.risk.vuln.PatchReport;
 import org.itm.risk.vuln.RemediationPolicy;
@@ -82,7 +82,7 @@ public final class RiskExample {
         System.out.println("\n== Vulnerability feed ==");
         for (String[] f : feed) {
             Vulnerability.Builder b = Vulnerability.builder(f[0], f[1], f[2], Instant.parse(f[4] + "T00:00:00Z"))
-                    .cvss(f[3]).exposure(f[1].startsWith("web") ? Exposure.OPEN : Exposure.CONTROLLED)
+                    .cvss(f[3]).exposure(f[1].startsWith("web") ? SystemExposure.OPEN : SystemExposure.CONTROLLED)
                     .assetCriticality(f[1].startsWith("db") ? HumanImpact.HIGH : HumanImpact.MEDIUM);
             if (f[0].equals("V1")) {
                 b.kev(LocalDate.of(2026, 2, 21)).automatable(true);
@@ -119,7 +119,7 @@ public final class RiskExample {
         }
 
         // 4. What R1 could cost per year (FAIR, seeded)
-        Scenario ransomware = new Scenario("R1", LossEventFrequency.ofThreat(Estimate.pert(1, 4, 12), Estimate.pert(0.05, 0.15, 0.3)),
+        LossScenario ransomware = new LossScenario("R1", LossEventFrequency.ofThreat(Estimate.pert(1, 4, 12), Estimate.pert(0.05, 0.15, 0.3)),
                 new LossMagnitude(Estimate.pert(20_000, 80_000, 400_000), 0.3, Estimate.lognormal(50_000, 1_000_000)));
         LossDistribution d = FairSimulator.create(100_000, 2026).simulate(ransomware);
         System.out.printf("%nR1 annual loss: mean %.0f, p90 %.0f, VaR95 %.0f%n", d.mean(), d.percentile(90), d.valueAtRisk(0.95));

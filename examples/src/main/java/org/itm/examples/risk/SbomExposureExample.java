@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.itm.risk.advisory.AdvisoryImport;
 import org.itm.risk.advisory.AdvisoryIndex;
 import org.itm.risk.advisory.ExposureContext;
@@ -17,7 +18,7 @@ import org.itm.risk.advisory.PatchItem;
 import org.itm.risk.inventory.CycloneDx;
 import org.itm.risk.inventory.InventoryImport;
 import org.itm.risk.vuln.Exploitation;
-import org.itm.risk.vuln.Exposure;
+import org.itm.risk.vuln.SystemExposure;
 import org.itm.risk.vuln.HumanImpact;
 import org.itm.risk.vuln.RemediationPolicy;
 
@@ -50,8 +51,8 @@ public final class SbomExposureExample {
 
     /** The patch plan: an internet-facing service with public proof-of-concept exploits, medium mission impact. */
     public static List<PatchItem> plan() {
-        ExposureContext context = new ExposureContext(DETECTED, Exposure.OPEN, false, HumanImpact.MEDIUM,
-                Exploitation.PUBLIC_POC, java.util.Optional.empty());
+        ExposureContext context = new ExposureContext(DETECTED, SystemExposure.OPEN, false, HumanImpact.MEDIUM,
+                Exploitation.PUBLIC_POC, Optional.empty());
         return exposure().patchPlan(context, RemediationPolicy.defaults(), Clock.fixed(TODAY, ZoneOffset.UTC));
     }
 

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * <p>The conventions an example follows (they are what a reader sees, so they stay readable):
  * <ul>
  *   <li>the block is the body of a method that may throw any exception, in a class that imports the documented
- *       package, {@code java.util.*} and {@code java.time.*};</li>
+ *       package (unless it holds only sub-packages, as {@code org.itm.flink} does), {@code java.util.*} and
+ *       {@code java.time.*};</li>
  *   <li>leading {@code import ...;} lines are hoisted to the class;</li>
  *   <li>a leading comment {@code // given: String yaml, Incident incident} declares values the example takes as
  *       given (they become the method's parameters);</li>
@@ -45,7 +46,7 @@ class PackageDocExamplesCompileTest {
     private static final Pattern BLOCK = Pattern.compile("<pre>\\{@code(.*?)}</pre>", Pattern.DOTALL);
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
-    record Example(Path file, int index, String packageName, String body) {
+    record Example(Path file, int index, String packageName, boolean hasTypes, String body) {
         String className() {
             return "Doc_" + packageName.replace('.', '_') + "_" + index;
         }
@@ -69,7 +70,8 @@ class PackageDocExamplesCompileTest {
                 }
             }
             return "package org.itm.docexamples;\n"
-                    + "import " + packageName + ".*;\nimport java.util.*;\nimport java.time.*;\n"
+                    + (hasTypes ? "import " + packageName + ".*;\n" : "")
+                    + "import java.util.*;\nimport java.time.*;\n"
                     + String.join("\n", imports) + "\n"
                     + "@SuppressWarnings(\"all\")\n"
                     + "class " + className() + " {\n"
@@ -94,10 +96,16 @@ class PackageDocExamplesCompileTest {
                     if (!pkg.find() || pkg.group(1).contains(".internal")) {
                         continue;
                     }
+                    boolean hasTypes;
+                    try (Stream<Path> siblings = Files.list(file.getParent())) {
+                        hasTypes = siblings.map(p -> p.getFileName().toString())
+                                .anyMatch(n -> n.endsWith(".java") && !n.equals("package-info.java"));
+                    }
                     Matcher m = BLOCK.matcher(text);
                     int index = 0;
                     while (m.find()) {
-                        all.add(new Example(root.relativize(file), index++, pkg.group(1), unescape(m.group(1))));
+                        all.add(new Example(root.relativize(file), index++, pkg.group(1), hasTypes,
+                                unescape(m.group(1))));
                     }
                 }
             } catch (IOException e) {

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Page;
 import org.itm.core.store.Repository;
@@ -41,11 +41,11 @@ import org.itm.governance.planning.PortfolioDecisionRepository;
 import org.itm.governance.portfolio.InitiativeId;
 import org.itm.governance.portfolio.YearQuarter;
 import org.itm.governance.roadmap.Placement;
-import org.itm.governance.selection.Decision;
+import org.itm.governance.selection.SelectionDecision;
 import org.itm.metrics.improvement.ImprovementInitiative;
 import org.itm.metrics.improvement.ImprovementInitiativeRepository;
 import org.itm.metrics.improvement.PdcaStage;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.input.SurveyResponse;
 import org.itm.metrics.input.SurveyResponseRepository;
 import org.itm.core.notify.Severity;
@@ -186,7 +186,7 @@ abstract class AggregateRepositoryKit {
         Risk r = risks.create(risk("R1", 3, 4, Optional.empty())).value();
         risks.update(risk("R1", 2, 4, Optional.empty()), 1);
         assertThatThrownBy(() -> risks.update(risk("R1", 1, 1, Optional.empty()), 1))
-                .isInstanceOf(ConcurrentModificationException.class);
+                .isInstanceOf(StaleVersionException.class);
         assertThat(risks.get(r.id()).orElseThrow()).satisfies(v -> {
             assertThat(v.version()).isEqualTo(2);
             assertThat(v.value().residualLikelihood()).isEqualTo(2);
@@ -226,7 +226,7 @@ abstract class AggregateRepositoryKit {
                 .containsExactly(fail);
         assertThat(tests.findAll(tests.performedIn(YearMonth.from(TODAY)))).extracting(Versioned::value)
                 .contains(pass).doesNotContain(fail);
-        assertThatThrownBy(() -> tests.create(pass)).isInstanceOf(ConcurrentModificationException.class);
+        assertThatThrownBy(() -> tests.create(pass)).isInstanceOf(StaleVersionException.class);
     }
 
     private Control control(String id, Period every) {
@@ -267,7 +267,7 @@ abstract class AggregateRepositoryKit {
                 .extracting(v -> v.value().control().id()).contains(laterThisMonth.id());
         assertThat(tests.findAll(tests.ofControl(nextMonth.id()))).hasSize(2);
         assertThatThrownBy(() -> controls.recordTest(new ControlTest(overdue.id(), LocalDate.of(2025, 8, 2),
-                TestResult.PASS, "auditor", List.of()), tests)).isInstanceOf(ConcurrentModificationException.class);
+                TestResult.PASS, "auditor", List.of()), tests)).isInstanceOf(StaleVersionException.class);
         assertThat(controls.get(overdue.id()).orElseThrow().version()).isEqualTo(2);
     }
 
@@ -309,7 +309,7 @@ abstract class AggregateRepositoryKit {
                 .containsExactly(nps);
         assertThat(responses.findAll(responses.aboutService(service).where("month", "2026-03")))
                 .extracting(Versioned::value).containsExactly(csat);
-        assertThatThrownBy(() -> responses.create(csat)).isInstanceOf(ConcurrentModificationException.class);
+        assertThatThrownBy(() -> responses.create(csat)).isInstanceOf(StaleVersionException.class);
     }
 
     @Test
@@ -458,7 +458,7 @@ abstract class AggregateRepositoryKit {
                 T0.plusSeconds(200), "carla");
         changes.update(scheduled, 1);
         Change cancelled = authorised.cancel("not needed", T0.plusSeconds(300), "rita");
-        assertThatThrownBy(() -> changes.update(cancelled, 1)).isInstanceOf(ConcurrentModificationException.class);
+        assertThatThrownBy(() -> changes.update(cancelled, 1)).isInstanceOf(StaleVersionException.class);
         assertThat(changes.get(authorised.id())).contains(new Versioned<>(scheduled, 2));
         assertThat(changes.findAll(changes.inState(ChangeState.CANCELLED))).extracting(v -> v.value().id())
                 .doesNotContain(authorised.id());
@@ -527,7 +527,7 @@ abstract class AggregateRepositoryKit {
         assertThat(kedb.bySymptom("tunnel " + run)).extracting(Problem::id).containsExactly(vpn.id());
         Versioned<Problem> resolved = problems.modify(vpn.id(), p -> p.resolveBy("CHG-9", T0, "pm"));
         assertThatThrownBy(() -> problems.update(resolved.value().close(T0, "pm"), resolved.version() - 1))
-                .isInstanceOf(ConcurrentModificationException.class);
+                .isInstanceOf(StaleVersionException.class);
         assertThat(problems.get(vpn.id())).contains(resolved);
         problems.delete(dns.id(), 2);
         assertThat(kedb.bySymptom(word)).isEmpty();
@@ -554,7 +554,7 @@ abstract class AggregateRepositoryKit {
         Versioned<StepAttempt> started = attempts.create(StepAttempt.started(execution, "drain", false, 1, t));
         assertThat(started.value().key()).isEqualTo(execution + "|drain|do|1");
         assertThatThrownBy(() -> attempts.create(StepAttempt.started(execution, "drain", false, 1, t.plusSeconds(1))))
-                .isInstanceOf(ConcurrentModificationException.class);
+                .isInstanceOf(StaleVersionException.class);
         assertThat(attempts.findAll(attempts.ofExecution(execution).where("finished", "false"))).containsExactly(started);
         StepAttempt finished = started.value().finish(new StepRecord("drain", false, 1, "bot", "drain", t,
                 t.plusSeconds(5), StepOutcome.SUCCEEDED, "drained"), Map.of("drained", "yes"));
@@ -570,13 +570,13 @@ abstract class AggregateRepositoryKit {
         InitiativeId crm = new InitiativeId("crm-" + run);
         InitiativeId erp = new InitiativeId("erp-" + run);
         PortfolioDecision first = new PortfolioDecision("PFD-1-" + run, cycle, TODAY, "board-" + run, List.of(
-                new Decision(crm, true, "value for cost"), new Decision(erp, false, "exceeds the capex cap")),
+                new SelectionDecision(crm, true, "value for cost"), new SelectionDecision(erp, false, "exceeds the capex cap")),
                 List.of(new Placement(crm, YearQuarter.of(2026, 3), YearQuarter.of(2027, 1), 0, 0, "as planned")),
                 Optional.empty(), "capex cap 2M");
         decisions.create(first);
         assertThat(decisions.inForce(cycle)).contains(new Versioned<>(first, 1));
         PortfolioDecision replan = first.supersededBy("PFD-2-" + run, TODAY.plusMonths(1), "board-" + run, List.of(
-                new Decision(crm, true, "value for cost"), new Decision(erp, true, "cap raised")),
+                new SelectionDecision(crm, true, "value for cost"), new SelectionDecision(erp, true, "cap raised")),
                 List.of(new Placement(crm, YearQuarter.of(2026, 3), YearQuarter.of(2027, 1), 0, 1, "as planned"),
                         new Placement(erp, YearQuarter.of(2026, 4), YearQuarter.of(2027, 2), 1, 0, "after crm")),
                 "capex cap 3M");
@@ -588,7 +588,7 @@ abstract class AggregateRepositoryKit {
                 .containsExactly(replan);
         assertThat(decisions.findAll(decisions.decidedBy("board-" + run))).hasSize(2);
         assertThat(decisions.inForce("other-" + run)).isEmpty();
-        assertThatThrownBy(() -> decisions.update(first, 2)).isInstanceOf(ConcurrentModificationException.class);
+        assertThatThrownBy(() -> decisions.update(first, 2)).isInstanceOf(StaleVersionException.class);
     }
 
     @Test
@@ -596,7 +596,7 @@ abstract class AggregateRepositoryKit {
         PortfolioDecisionRepository decisions = PortfolioDecisionRepository.documentStore(store);
         InitiativeId crm = new InitiativeId("crm-" + run);
         PortfolioDecision d = new PortfolioDecision("PFD-1-" + run, "2026-H2", TODAY, "board", List.of(
-                new Decision(crm, true, "value")), List.of(new Placement(crm, YearQuarter.of(2026, 3),
+                new SelectionDecision(crm, true, "value")), List.of(new Placement(crm, YearQuarter.of(2026, 3),
                 YearQuarter.of(2027, 1), 0, 0, "as planned")), Optional.empty(), "");
         String json = org.itm.core.json.ItmJson.toJson(d).replace("\"selected\":true", "\"selected\":false");
         store.create(PortfolioDecisionRepository.TYPE, d.id(), Map.of(), json);
@@ -610,10 +610,10 @@ abstract class AggregateRepositoryKit {
         ImprovementInitiativeRepository register = ImprovementInitiativeRepository.documentStore(store);
         String owner = "ana-" + run;
         ImprovementInitiative faster = new ImprovementInitiative("ci-1-" + run, "Faster mail restores", owner,
-                "incident.mttr.median", Map.of("service", "mail"), Direction.LOWER_IS_BETTER, 12, 8, PdcaStage.PLAN,
+                "incident.mttr.median", Map.of("service", "mail"), KpiDirection.LOWER_IS_BETTER, 12, 8, PdcaStage.PLAN,
                 LocalDate.of(2026, 2, 1));
         ImprovementInitiative happier = new ImprovementInitiative("ci-2-" + run, "Happier users", owner,
-                "csat-" + run, Map.of(), Direction.HIGHER_IS_BETTER, 3.9, 4.3, PdcaStage.PLAN, LocalDate.of(2026, 2, 1));
+                "csat-" + run, Map.of(), KpiDirection.HIGHER_IS_BETTER, 3.9, 4.3, PdcaStage.PLAN, LocalDate.of(2026, 2, 1));
         register.create(faster);
         register.create(happier);
         assertThat(register.moveTo(faster.id(), PdcaStage.DO).version()).isEqualTo(2);

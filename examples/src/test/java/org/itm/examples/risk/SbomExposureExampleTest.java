@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.itm.risk.advisory.ExposureReport;
 import org.itm.risk.advisory.PatchItem;
-import org.itm.risk.cvss.Severity;
+import org.itm.risk.cvss.CvssSeverity;
 import org.itm.risk.vuln.RemediationState;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,7 @@ class SbomExposureExampleTest {
                 "CVE-2017-18640", "CVE-2021-42550", "CVE-2020-13956");
         PatchItem databind = plan.get(0);
         assertThat(databind.cvssScore().orElseThrow()).isEqualByComparingTo("9.8");
-        assertThat(databind.severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(databind.severity()).isEqualTo(CvssSeverity.CRITICAL);
         assertThat(databind.ssvc().outcome()).isEqualTo("scheduled");
         assertThat(databind.fixedVersions()).containsExactly("2.9.10.3");
         assertThat(databind.status().due().orElseThrow().due()).isEqualTo(Instant.parse("2026-03-17T09:00:00Z"));
@@ -47,7 +47,7 @@ class SbomExposureExampleTest {
         assertThat(logback.cvssScore().orElseThrow()).isEqualByComparingTo("6.6");
         assertThat(logback.status().due().orElseThrow().due()).isEqualTo(Instant.parse("2026-05-31T09:00:00Z"));
         assertThat(logback.status().state()).isEqualTo(RemediationState.OPEN_WITHIN_SLA);
-        assertThat(plan.get(2).severity()).isEqualTo(Severity.HIGH);
+        assertThat(plan.get(2).severity()).isEqualTo(CvssSeverity.HIGH);
         assertThat(plan.get(2).status().due().orElseThrow().due()).isEqualTo(Instant.parse("2026-04-01T09:00:00Z"));
     }
 }

@@ -8,12 +8,14 @@ import java.util.Optional;
  *
  * @param resource         the resource analysed
  * @param asOf             "now" from the analyser's clock
- * @param currentUsage     the last observed usage
- * @param headroom         critical limit minus current usage (negative when already beyond it)
- * @param headroomFraction headroom as a share of capacity
+ * @param currentUsage     the last observed usage, in the resource's unit
+ * @param headroom         critical limit minus current usage, in the resource's unit (negative when already beyond
+ *                         it)
+ * @param headroomFraction headroom as a share of capacity, e.g. {@code 0.1} for 10 % of capacity left
  * @param warning          when the warning threshold is reached
  * @param critical         when the critical threshold is reached
- * @param orderBy          latest date to order more capacity: expected critical crossing minus lead time
+ * @param orderBy          latest date to order more capacity: expected critical crossing minus lead time; empty
+ *                         when the forecast stays below the critical threshold
  * @param orderOverdue     whether {@code orderBy} is already past
  * @param explanation      the outlook in one sentence
  */

@@ -2,5 +2,18 @@ package org.itm.capacity.exhaustion;
 
 /** What sort of capacity a {@link Resource} provides. */
 public enum ResourceKind {
-    CPU, MEMORY, STORAGE, NETWORK, LICENCES, SERVICE_DESK_AGENTS, OTHER
+    /** Processor capacity (cores, vCPUs). */
+    CPU,
+    /** Memory. */
+    MEMORY,
+    /** Disk, array or object storage. */
+    STORAGE,
+    /** Network bandwidth or ports. */
+    NETWORK,
+    /** Software licences or seats. */
+    LICENCES,
+    /** People answering contacts (see {@code org.itm.capacity.queueing.Staffing} for sizing them). */
+    SERVICE_DESK_AGENTS,
+    /** Anything else. */
+    OTHER
 }

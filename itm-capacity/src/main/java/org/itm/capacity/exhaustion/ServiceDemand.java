@@ -15,6 +15,15 @@ import org.itm.core.validation.Checks;
  */
 public record ServiceDemand(String service, String volumeMetric, List<DemandDriver> drivers) {
 
+    /**
+     * Checks the components and copies the drivers.
+     *
+     * @param service      the service's name; not blank
+     * @param volumeMetric what the business volume counts; not blank
+     * @param drivers      one driver per resource, at least one; copied
+     * @throws org.itm.core.ItmValidationException if a name is blank, {@code drivers} is empty, or two drivers
+     *         share a resource id (named {@code drivers[i].resource.id})
+     */
     public ServiceDemand {
         Checks.notBlank(service, "service");
         Checks.notBlank(volumeMetric, "volumeMetric");

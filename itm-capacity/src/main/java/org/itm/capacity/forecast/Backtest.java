@@ -17,7 +17,18 @@ public final class Backtest {
 
     /**
      * Evaluates {@code forecaster} on {@code y}; MASE of every fold is scaled by the seasonal-naive MAE (lag
-     * {@code period}) of that fold's training data.
+     * {@code period}) of that fold's training data. Compare two methods by backtesting both with the same
+     * settings and comparing {@link BacktestResult#mean()}.
+     *
+     * @param y               the whole regularly spaced history
+     * @param forecaster      the method to evaluate, e.g. {@link Forecaster#autoEts}
+     * @param initialTraining values in the first fold's training data; more than {@code period}
+     * @param horizon         steps forecast and scored in each fold; positive
+     * @param step            how far the origin moves between folds; positive
+     * @param period          seasonal lag of the MASE benchmark (1 for non-seasonal data); positive
+     * @return one fold per origin, in time order; at least one
+     * @throws org.itm.core.ItmValidationException if an argument is null or out of range, the history leaves no
+     *         full horizon after {@code initialTraining}, or the forecaster rejects a fold's training data
      */
     public static BacktestResult rollingOrigin(double[] y, Forecaster forecaster, int initialTraining, int horizon,
                                                int step, int period) {

@@ -1,9 +1,9 @@
 package org.itm.capacity.forecast;
 
 /**
- * One origin of a rolling-origin backtest.
+ * One origin of a rolling-origin backtest ({@link Backtest#rollingOrigin}).
  *
- * @param origin   number of observations used for training
+ * @param origin   number of observations used for training (the forecast starts at index {@code origin})
  * @param method   the method that produced the forecast
  * @param accuracy how well it forecast the following horizon
  */

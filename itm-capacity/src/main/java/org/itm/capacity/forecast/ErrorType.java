@@ -2,7 +2,10 @@ package org.itm.capacity.forecast;
 
 /** How the random error enters an ETS model: added to the forecast, or proportional to it. */
 public enum ErrorType {
-    ADDITIVE("A"), MULTIPLICATIVE("M");
+    /** Errors of constant size whatever the level ("A"); works with zero and negative data. */
+    ADDITIVE("A"),
+    /** Errors proportional to the level ("M"); needs positive data. */
+    MULTIPLICATIVE("M");
 
     private final String code;
 
@@ -10,7 +13,11 @@ public enum ErrorType {
         this.code = code;
     }
 
-    /** The letter used in the ETS(E,T,S) notation. */
+    /**
+     * The letter used in the ETS(E,T,S) notation.
+     *
+     * @return "A" or "M"
+     */
     public String code() {
         return code;
     }

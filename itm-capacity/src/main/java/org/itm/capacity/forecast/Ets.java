@@ -17,16 +17,17 @@ import org.slf4j.LoggerFactory;
  * by AICc, in the manner of R's {@code forecast::ets()}.
  *
  * <pre>{@code
- * EtsSelection sel = Ets.auto(values, 12);
+ * EtsSelection sel = Ets.auto(monthlyValues, 12);
  * Forecast f = sel.best().forecast(24);      // 80 % and 95 % intervals
  * }</pre>
  *
- * <p>The smoothing parameters, damping and initial level and trend are estimated jointly (a short Nelder–Mead search from
- * three starting points, refined by BOBYQA inside the admissible region, both from Hipparchus); initial
- * seasonal states come from a classical decomposition of the first three periods (R's starting values), which
- * keeps fitting fast for long periods such as 336 half-hours a week. Parameters are kept in R's "usual" region: {@code 1e-4 <= beta <= alpha <= 0.9999},
- * {@code gamma <= 1 − alpha}, {@code 0.8 <= phi <= 0.98}. As in R, models with additive errors and multiplicative
- * seasonality are not candidates for automatic selection (their variance can be infinite).
+ * <p>The smoothing parameters, damping and initial level and trend are estimated jointly (a short Nelder–Mead
+ * search from three starting points, refined by BOBYQA inside the admissible region, both from Hipparchus);
+ * initial seasonal states come from a classical decomposition of the first three periods (R's starting values),
+ * which keeps fitting fast for long periods such as 336 half-hours a week. Parameters are kept in R's "usual"
+ * region: {@code 1e-4 <= beta <= alpha <= 0.9999}, {@code gamma <= 1 − alpha}, {@code 0.8 <= phi <= 0.98}. As in
+ * R, models with additive errors and multiplicative seasonality are not candidates for automatic selection (their
+ * variance can be infinite).
  */
 public final class Ets {
 
@@ -35,14 +36,34 @@ public final class Ets {
     private Ets() {
     }
 
-    /** Fits {@code spec} to {@code y} with seasonal period {@code period} (1 for non-seasonal data). */
+    /**
+     * Fits {@code spec} to {@code y} with seasonal period {@code period}.
+     *
+     * @param y      the regularly spaced history, finite, at least 4 values; for a seasonal model at least two
+     *               periods plus two; positive for a multiplicative error or season
+     * @param period observations per seasonal cycle (12 for monthly data with a yearly cycle), 1 for non-seasonal
+     *               data
+     * @param spec   the model, e.g. {@code EtsSpec.parse("AAdN")}
+     * @return the fitted model
+     * @throws ItmValidationException naming every reason the data does not suit {@code spec}
+     */
     public static EtsModel fit(double[] y, int period, EtsSpec spec) {
         Checks.notNull(spec, "spec");
         validate(y, period, spec);
         return doFit(y, period, spec);
     }
 
-    /** Fits every admissible member of the family and returns the one with the lowest AICc. */
+    /**
+     * Fits every admissible member of the family ({@link #candidates}) and returns the one with the lowest AICc,
+     * with every candidate's score.
+     *
+     * @param y      the regularly spaced history, finite, at least 4 values (seasonal models need at least two
+     *               periods plus two)
+     * @param period observations per seasonal cycle, 1 for non-seasonal data
+     * @return the chosen model, the candidates best first and why
+     * @throws ItmValidationException if {@code y} is too short or has a non-finite value, {@code period} is below 1,
+     *         or no model could be fitted
+     */
     public static EtsSelection auto(double[] y, int period) {
         validate(y, period, null);
         List<EtsSpec> specs = candidates(y, period);
@@ -73,7 +94,17 @@ public final class Ets {
         return new EtsSelection(best, all, why);
     }
 
-    /** The models {@link #auto} considers for this data: multiplicative forms only for positive data. */
+    /**
+     * The models {@link #auto} considers for this data: multiplicative forms only for positive data, seasonal
+     * forms only with at least two periods plus two observations, and only models with fewer parameters than the
+     * data can support.
+     *
+     * @param y      the regularly spaced history, finite, at least 4 values
+     * @param period observations per seasonal cycle, 1 for non-seasonal data
+     * @return the candidate models; empty when the series is too short for any
+     * @throws ItmValidationException if {@code y} is too short or has a non-finite value, or {@code period} is
+     *         below 1
+     */
     public static List<EtsSpec> candidates(double[] y, int period) {
         validate(y, period, null);
         boolean positive = true;

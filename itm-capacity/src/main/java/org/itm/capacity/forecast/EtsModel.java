@@ -3,6 +3,7 @@ package org.itm.capacity.forecast;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.itm.capacity.forecast.internal.EtsEngine;
 import org.itm.core.validation.Checks;
@@ -10,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A fitted exponential-smoothing state-space model: its parameters, initial states, information criteria and
- * in-sample errors, and {@link #forecast} for point forecasts with prediction intervals.
+ * in-sample errors, and {@link #forecast} for point forecasts with prediction intervals. Obtain one from
+ * {@link Ets#fit} or {@link Ets#auto}.
  *
  * <p>Intervals of the linear models (additive error, no multiplicative seasonality) use the exact variance
  * formulas of Hyndman et al. (2008, class 1); the others are the quantiles of 5,000 simulated sample paths drawn
@@ -34,73 +36,139 @@ public final class EtsModel {
         this.fit = fit;
     }
 
+    /**
+     * The model's form.
+     *
+     * @return e.g. ETS(M,A,M)
+     */
     public EtsSpec spec() {
         return spec;
     }
 
-    /** The seasonal period (1 for non-seasonal models). */
+    /**
+     * The seasonal period.
+     *
+     * @return observations per cycle, 1 for non-seasonal models
+     */
     public int period() {
         return period;
     }
 
+    /**
+     * The estimated smoothing parameters.
+     *
+     * @return alpha, beta, gamma and phi; those the model does not use are 0, 0 and 1
+     */
     public EtsParameters parameters() {
         return new EtsParameters(fit.alpha, spec.trended() ? fit.beta : 0, spec.seasonal() ? fit.gamma : 0,
                 spec.damped() ? fit.phi : 1);
     }
 
+    /**
+     * The estimated level before the first observation.
+     *
+     * @return the initial level, in the unit of the data
+     */
     public double initialLevel() {
         return fit.l0;
     }
 
+    /**
+     * The estimated trend before the first observation.
+     *
+     * @return the initial change per step, 0 for a model without trend
+     */
     public double initialTrend() {
         return spec.trended() ? fit.b0 : 0;
     }
 
-    /** Initial seasonal states; index {@code j} applies to observations {@code j, j+m, j+2m, ...}. */
+    /**
+     * Initial seasonal states; index {@code j} applies to observations {@code j, j+m, j+2m, ...}.
+     *
+     * @return {@link #period()} values (a fresh array), empty for a non-seasonal model
+     */
     public double[] initialSeasonal() {
         return spec.seasonal() ? fit.s0.clone() : new double[0];
     }
 
-    /** Number of observations the model was fitted to. */
+    /**
+     * Number of observations the model was fitted to.
+     *
+     * @return the length of the history
+     */
     public int observations() {
         return n;
     }
 
-    /** Estimated parameters counted as R's {@code ets()} counts them (smoothing, damping, initial states, variance). */
+    /**
+     * Estimated parameters counted as R's {@code ets()} counts them (smoothing, damping, initial states, variance).
+     *
+     * @return the number of parameters used by the information criteria
+     */
     public int parameterCount() {
         return fit.parameters;
     }
 
-    /** Concentrated Gaussian log-likelihood of the one-step errors. */
+    /**
+     * Concentrated Gaussian log-likelihood of the one-step errors.
+     *
+     * @return the log-likelihood; comparable between models fitted to the same data
+     */
     public double logLikelihood() {
         return -0.5 * (fit.lik + n * (Math.log(2 * Math.PI / n) + 1));
     }
 
+    /**
+     * Akaike's information criterion; lower is better.
+     *
+     * @return {@code −2·logLikelihood + 2k}
+     */
     public double aic() {
         return -2 * logLikelihood() + 2 * fit.parameters;
     }
 
-    /** AIC corrected for small samples; the criterion of {@link Ets#auto}. Infinite when too few observations. */
+    /**
+     * AIC corrected for small samples; the criterion of {@link Ets#auto}.
+     *
+     * @return {@code AIC + 2k(k+1)/(n−k−1)}; infinite when there are not more than {@code k + 1} observations
+     */
     public double aicc() {
         int k = fit.parameters;
         return n - k - 1 > 0 ? aic() + 2.0 * k * (k + 1) / (n - k - 1) : Double.POSITIVE_INFINITY;
     }
 
+    /**
+     * The Bayesian information criterion; penalises parameters more than AIC for long series.
+     *
+     * @return {@code −2·logLikelihood + k·ln n}
+     */
     public double bic() {
         return -2 * logLikelihood() + fit.parameters * Math.log(n);
     }
 
-    /** Variance of the one-step errors (relative errors for multiplicative-error models). */
+    /**
+     * Variance of the one-step errors (relative errors for multiplicative-error models).
+     *
+     * @return the error variance, corrected for the number of parameters
+     */
     public double sigma2() {
         return fit.sumSquaredErrors / Math.max(1, n - fit.parameters);
     }
 
-    /** In-sample one-step-ahead forecasts. */
+    /**
+     * In-sample one-step-ahead forecasts.
+     *
+     * @return one value per observation (a fresh array)
+     */
     public double[] fitted() {
         return fit.fitted.clone();
     }
 
-    /** In-sample one-step-ahead errors {@code y − ŷ} (whatever the model's error type). */
+    /**
+     * In-sample one-step-ahead errors {@code y − ŷ} (whatever the model's error type).
+     *
+     * @return one value per observation, in the unit of the data (a fresh array)
+     */
     public double[] residuals() {
         double[] r = new double[n];
         for (int i = 0; i < n; i++) {
@@ -109,12 +177,28 @@ public final class EtsModel {
         return r;
     }
 
-    /** Point forecasts and 80 % and 95 % intervals for {@code horizon} steps. */
+    /**
+     * Point forecasts and 80 % and 95 % intervals for {@code horizon} steps.
+     *
+     * @param horizon steps to forecast; positive
+     * @return the forecast, named after the model
+     * @throws org.itm.core.ItmValidationException if {@code horizon} is not positive
+     */
     public Forecast forecast(int horizon) {
         return forecast(horizon, 0.80, 0.95);
     }
 
-    /** Point forecasts for {@code horizon} steps with intervals at each of {@code levels} (each in (0, 1)). */
+    /**
+     * Point forecasts for {@code horizon} steps with intervals at each of {@code levels}. Simulated intervals
+     * use a fixed seed, so they are repeatable.
+     *
+     * @param horizon steps to forecast; positive
+     * @param levels  coverage of each interval as a fraction in (0, 1), e.g. 0.5, 0.9; none for point forecasts
+     *                only
+     * @return the forecast with one interval per level, in the order given
+     * @throws org.itm.core.ItmValidationException if {@code horizon} is not positive or a level is not in (0, 1)
+     *         (95 is reported as looking like a percentage)
+     */
     public Forecast forecast(int horizon, double... levels) {
         Checks.positive(horizon, "horizon");
         Checks.notNull(levels, "levels");
@@ -236,10 +320,15 @@ public final class EtsModel {
         return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 
+    /**
+     * The model and its estimates on one line, for logs.
+     *
+     * @return e.g. {@code "ETS(M,A,M) alpha=0.0001 beta=0.0001 gamma=0.0353 phi=1.0000 AICc=513.48"}
+     */
     @Override
     public String toString() {
         EtsParameters p = parameters();
-        return String.format(java.util.Locale.ROOT, "%s alpha=%.4f beta=%.4f gamma=%.4f phi=%.4f AICc=%.2f",
+        return String.format(Locale.ROOT, "%s alpha=%.4f beta=%.4f gamma=%.4f phi=%.4f AICc=%.2f",
                 spec, p.alpha(), p.beta(), p.gamma(), p.phi(), aicc());
     }
 }

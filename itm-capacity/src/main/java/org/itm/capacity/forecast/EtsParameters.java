@@ -5,10 +5,10 @@ package org.itm.capacity.forecast;
  * {@code gamma <= 1 − alpha}). Parameters a model does not use are reported as {@code beta = 0},
  * {@code gamma = 0} and {@code phi = 1}.
  *
- * @param alpha level smoothing
- * @param beta  trend smoothing
- * @param gamma seasonal smoothing
- * @param phi   damping of the trend (1 for an undamped trend)
+ * @param alpha level smoothing in (0, 1): near 1 follows the latest value, near 0 averages far back
+ * @param beta  trend smoothing, at most {@code alpha}
+ * @param gamma seasonal smoothing, at most {@code 1 − alpha}
+ * @param phi   damping of the trend, 0.8 to 0.98 when damped (1 for an undamped trend)
  */
 public record EtsParameters(double alpha, double beta, double gamma, double phi) {
 }

@@ -8,11 +8,20 @@ import org.itm.core.validation.Checks;
  * can be audited.
  *
  * @param best        the model with the lowest AICc
- * @param candidates  every model considered, best first
- * @param explanation why {@code best} was chosen
+ * @param candidates  every model considered, best first (copied)
+ * @param explanation why {@code best} was chosen, e.g.
+ *                    {@code "ETS(M,A,M) has the lowest AICc (513.48) of 15 models; runner-up ETS(A,A,A) at 517.46"}
  */
 public record EtsSelection(EtsModel best, List<EtsCandidate> candidates, String explanation) {
 
+    /**
+     * Checks the components and copies the candidates.
+     *
+     * @param best        the model with the lowest AICc
+     * @param candidates  every model considered; copied
+     * @param explanation why {@code best} was chosen; not blank
+     * @throws org.itm.core.ItmValidationException if {@code best} is null or {@code explanation} is blank
+     */
     public EtsSelection {
         Checks.notNull(best, "best");
         candidates = List.copyOf(candidates);

@@ -1,7 +1,10 @@
 package org.itm.capacity.forecast;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.itm.capacity.series.TimeSeries;
+import org.itm.core.ItmValidationException;
 import org.itm.core.validation.Checks;
 
 /**
@@ -14,6 +17,15 @@ public final class Forecast {
     private final double[] mean;
     private final List<PredictionInterval> intervals;
 
+    /**
+     * A forecast, e.g. from a method plugged in as a {@link Forecaster}.
+     *
+     * @param method    the model or method that produced it; not blank
+     * @param mean      the point forecasts, index 0 one step ahead (copied)
+     * @param intervals prediction intervals, each covering every step (copied); may be empty
+     * @throws org.itm.core.ItmValidationException if {@code method} is blank, an argument is null, or an interval
+     *         has a different number of steps
+     */
     public Forecast(String method, double[] mean, List<PredictionInterval> intervals) {
         this.method = Checks.notBlank(method, "method");
         this.mean = Checks.notNull(mean, "mean").clone();
@@ -23,24 +35,49 @@ public final class Forecast {
         }
     }
 
-    /** The model or method that produced this forecast. */
+    /**
+     * The model or method that produced this forecast.
+     *
+     * @return e.g. {@code "ETS(M,Ad,M)"}
+     */
     public String method() {
         return method;
     }
 
+    /**
+     * The number of steps forecast.
+     *
+     * @return the length of {@link #mean()}
+     */
     public int horizon() {
         return mean.length;
     }
 
-    /** The point forecasts; index 0 is one step ahead. */
+    /**
+     * The point forecasts.
+     *
+     * @return one value per step, index 0 one step ahead (a fresh array)
+     */
     public double[] mean() {
         return mean.clone();
     }
 
+    /**
+     * One point forecast.
+     *
+     * @param step the step, 0 for one step ahead, up to {@code horizon() − 1}
+     * @return its point forecast
+     * @throws IndexOutOfBoundsException if {@code step} is outside the horizon
+     */
     public double mean(int step) {
         return mean[step];
     }
 
+    /**
+     * The prediction intervals; use {@link #interval(double)} to pick one by level.
+     *
+     * @return an unmodifiable list, empty when the method gives none
+     */
     public List<PredictionInterval> intervals() {
         return intervals;
     }
@@ -56,14 +93,14 @@ public final class Forecast {
      *         percentage such as 95), if no interval was computed at {@code level}, or if {@code history} is
      *         not regular
      */
-    public List<ForecastPoint> points(org.itm.capacity.series.TimeSeries history, double level) {
+    public List<ForecastPoint> points(TimeSeries history, double level) {
         Checks.notNull(history, "history");
         Optional<PredictionInterval> pi = interval(level);
         if (pi.isEmpty()) {
-            throw new org.itm.core.ItmValidationException("level", "no interval was computed at " + level
+            throw new ItmValidationException("level", "no interval was computed at " + level
                     + "; the forecast has " + intervals.stream().map(p -> String.valueOf(p.level())).toList());
         }
-        java.util.List<ForecastPoint> out = new java.util.ArrayList<>(mean.length);
+        List<ForecastPoint> out = new ArrayList<>(mean.length);
         for (int h = 0; h < mean.length; h++) {
             final int step = h;
             out.add(new ForecastPoint(history.instantAfterLast(h + 1), mean[h],

@@ -3,7 +3,7 @@ package org.itm.capacity.forecast;
 import java.time.Instant;
 
 /**
- * One forecast step placed in time.
+ * One forecast step placed in time, as {@link Forecast#points} returns it, ready to plot or store.
  *
  * @param at    the instant of the step
  * @param mean  point forecast

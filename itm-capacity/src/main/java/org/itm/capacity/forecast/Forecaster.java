@@ -1,6 +1,8 @@
 package org.itm.capacity.forecast;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.itm.capacity.series.TimeSeries;
 import org.itm.core.validation.Checks;
 
 /**
@@ -13,7 +15,11 @@ public interface Forecaster {
     /**
      * Forecasts {@code horizon} steps after the last value of {@code history}.
      *
-     * @throws org.itm.core.ItmValidationException if the history is unsuitable (too short, non-finite values)
+     * @param history the values in time order, one step apart
+     * @param horizon steps to forecast; positive
+     * @return the forecast of {@code horizon} steps
+     * @throws org.itm.core.ItmValidationException if the history is unsuitable (too short, non-finite values) or
+     *         the horizon is not positive
      */
     Forecast forecast(double[] history, int horizon);
 
@@ -26,20 +32,34 @@ public interface Forecaster {
      * @throws org.itm.core.ItmValidationException if {@code history} has gaps or uneven spacing (resample it and
      *         fill its gaps first), or if it is unsuitable for the method
      */
-    default Forecast forecast(org.itm.capacity.series.TimeSeries history, int horizon) {
+    default Forecast forecast(TimeSeries history, int horizon) {
         Checks.notNull(history, "history");
         Checks.require(history.isRegular(), "history", "'" + history.name() + "' is not regular (gaps or uneven"
                 + " spacing), so its values are not one step apart; resample it and fill its gaps first");
         return forecast(history.values(), horizon);
     }
 
-    /** The ETS model with the lowest AICc (see {@link Ets#auto}), with 80 % and 95 % intervals. */
+    /**
+     * The ETS model with the lowest AICc (see {@link Ets#auto}), refitted on every call, with 80 % and 95 %
+     * intervals; the usual choice when nothing is known about the series.
+     *
+     * @param period observations per seasonal cycle (12 for monthly data with a yearly cycle), 1 for none
+     * @return the forecaster
+     * @throws org.itm.core.ItmValidationException if {@code period} is not positive
+     */
     static Forecaster autoEts(int period) {
         Checks.positive(period, "period");
         return (history, horizon) -> Ets.auto(history, period).best().forecast(horizon);
     }
 
-    /** One named ETS model, e.g. {@code EtsSpec.parse("AAdN")}. */
+    /**
+     * One named ETS model, e.g. {@code EtsSpec.parse("AAdN")}, with 80 % and 95 % intervals.
+     *
+     * @param period observations per seasonal cycle, 1 for none
+     * @param spec   the model
+     * @return the forecaster
+     * @throws org.itm.core.ItmValidationException if {@code period} is not positive or {@code spec} is null
+     */
     static Forecaster ets(int period, EtsSpec spec) {
         Checks.positive(period, "period");
         Checks.notNull(spec, "spec");
@@ -48,7 +68,12 @@ public interface Forecaster {
 
     /**
      * Each step repeats the value one period earlier (the naive forecast when {@code period} is 1); intervals from
-     * the in-sample seasonal-naive errors, widening with the number of whole periods ahead.
+     * the in-sample seasonal-naive errors, widening with the number of whole periods ahead. The benchmark any other
+     * method should beat (see {@link Backtest}).
+     *
+     * @param period the seasonal lag, 1 for the naive forecast; positive
+     * @return the forecaster; it needs more than {@code period} values of history
+     * @throws org.itm.core.ItmValidationException if {@code period} is not positive
      */
     static Forecaster seasonalNaive(int period) {
         Checks.positive(period, "period");
@@ -65,7 +90,7 @@ public interface Forecaster {
                 ss += e * e;
             }
             double sigma = Math.sqrt(ss / (n - period));
-            List<PredictionInterval> intervals = new java.util.ArrayList<>();
+            List<PredictionInterval> intervals = new ArrayList<>();
             for (int h = 0; h < horizon; h++) {
                 mean[h] = history[n - period + (h % period)];
             }

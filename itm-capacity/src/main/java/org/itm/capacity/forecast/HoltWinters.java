@@ -24,12 +24,28 @@ public final class HoltWinters {
     private HoltWinters() {
     }
 
-    /** Additive seasonality (constant seasonal swing). */
+    /**
+     * Fits additive seasonality (constant seasonal swing).
+     *
+     * @param y      the regularly spaced history, finite; more than two periods
+     * @param period observations per seasonal cycle, at least 2
+     * @return the fitted model
+     * @throws org.itm.core.ItmValidationException if {@code y} is null, too short or has a non-finite value, or
+     *         {@code period} is below 2
+     */
     public static HoltWintersModel additive(double[] y, int period) {
         return fit(y, period, false);
     }
 
-    /** Multiplicative seasonality (swing proportional to the level); needs positive data. */
+    /**
+     * Fits multiplicative seasonality (swing proportional to the level).
+     *
+     * @param y      the regularly spaced history, finite and positive; more than two periods
+     * @param period observations per seasonal cycle, at least 2
+     * @return the fitted model
+     * @throws org.itm.core.ItmValidationException if a value is not positive, or as
+     *         {@link #additive(double[], int)} does
+     */
     public static HoltWintersModel multiplicative(double[] y, int period) {
         for (int i = 0; i < Checks.notNull(y, "y").length; i++) {
             Checks.require(y[i] > 0, "y[" + i + "]", "must be positive for multiplicative seasonality, was " + y[i]);

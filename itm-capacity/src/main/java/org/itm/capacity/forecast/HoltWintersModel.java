@@ -1,6 +1,7 @@
 package org.itm.capacity.forecast;
 
 import java.util.List;
+import org.itm.core.validation.Checks;
 
 /**
  * A fitted classic Holt-Winters model (see {@link HoltWinters}): smoothing weights, in-sample SSE and final states.
@@ -32,30 +33,60 @@ public final class HoltWintersModel {
         this.n = n;
     }
 
+    /**
+     * Whether the seasonality is multiplicative.
+     *
+     * @return {@code true} when fitted by {@link HoltWinters#multiplicative}
+     */
     public boolean multiplicative() {
         return multiplicative;
     }
 
+    /**
+     * The level smoothing weight.
+     *
+     * @return alpha in [0, 1]
+     */
     public double alpha() {
         return alpha;
     }
 
+    /**
+     * The trend smoothing weight.
+     *
+     * @return beta in [0, 1]
+     */
     public double beta() {
         return beta;
     }
 
+    /**
+     * The seasonal smoothing weight.
+     *
+     * @return gamma in [0, 1]
+     */
     public double gamma() {
         return gamma;
     }
 
-    /** Sum of squared one-step errors from the second period on. */
+    /**
+     * Sum of squared one-step errors from the second period on, the quantity the fit minimises.
+     *
+     * @return the SSE, in the squared unit of the data
+     */
     public double sse() {
         return sse;
     }
 
-    /** Point forecasts for {@code horizon} steps (no intervals: the classic method has no error model). */
+    /**
+     * Point forecasts for {@code horizon} steps (no intervals: the classic method has no error model).
+     *
+     * @param horizon steps to forecast; positive
+     * @return the forecast, without intervals
+     * @throws org.itm.core.ItmValidationException if {@code horizon} is not positive
+     */
     public Forecast forecast(int horizon) {
-        org.itm.core.validation.Checks.positive(horizon, "horizon");
+        Checks.positive(horizon, "horizon");
         double[] mean = new double[horizon];
         for (int h = 1; h <= horizon; h++) {
             double s = season[(n + h - 1) % period];

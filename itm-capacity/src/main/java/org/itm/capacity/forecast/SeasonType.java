@@ -2,7 +2,12 @@ package org.itm.capacity.forecast;
 
 /** The seasonality of an ETS model: none, additive (constant swing) or multiplicative (swing grows with level). */
 public enum SeasonType {
-    NONE("N"), ADDITIVE("A"), MULTIPLICATIVE("M");
+    /** No seasonality ("N"). */
+    NONE("N"),
+    /** A seasonal swing of constant size ("A"). */
+    ADDITIVE("A"),
+    /** A seasonal swing proportional to the level ("M"); needs positive data. */
+    MULTIPLICATIVE("M");
 
     private final String code;
 
@@ -10,7 +15,11 @@ public enum SeasonType {
         this.code = code;
     }
 
-    /** The letter used in the ETS(E,T,S) notation. */
+    /**
+     * The letter used in the ETS(E,T,S) notation.
+     *
+     * @return "N", "A" or "M"
+     */
     public String code() {
         return code;
     }

@@ -2,7 +2,12 @@ package org.itm.capacity.forecast;
 
 /** The trend of an ETS model: none, additive (Holt), or additive damped towards a flat line. */
 public enum TrendType {
-    NONE("N"), ADDITIVE("A"), ADDITIVE_DAMPED("Ad");
+    /** No trend: the forecast is flat ("N"). */
+    NONE("N"),
+    /** A linear trend that continues for ever ("A", Holt's method). */
+    ADDITIVE("A"),
+    /** A linear trend that flattens out over the horizon ("Ad"); often the safest for long horizons. */
+    ADDITIVE_DAMPED("Ad");
 
     private final String code;
 
@@ -10,7 +15,11 @@ public enum TrendType {
         this.code = code;
     }
 
-    /** The letters used in the ETS(E,T,S) notation. */
+    /**
+     * The letters used in the ETS(E,T,S) notation.
+     *
+     * @return "N", "A" or "Ad"
+     */
     public String code() {
         return code;
     }

@@ -1,5 +1,7 @@
 package org.itm.capacity.internal;
 
+import java.util.Arrays;
+
 /**
  * Classical moving-average decomposition, used to start the smoothing recursions from sensible states and by
  * the trend package. Results are arrays of the input's length with {@code NaN} where the centred moving average
@@ -15,7 +17,7 @@ public final class Decomposition {
     public static double[] centredMovingAverage(double[] y, int m) {
         int n = y.length;
         double[] t = new double[n];
-        java.util.Arrays.fill(t, Double.NaN);
+        Arrays.fill(t, Double.NaN);
         int half = m / 2;
         for (int i = half; i < n - half; i++) {
             double s = 0;

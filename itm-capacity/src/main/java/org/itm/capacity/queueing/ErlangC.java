@@ -17,7 +17,15 @@ public final class ErlangC {
     private ErlangC() {
     }
 
-    /** Probability that an arrival has to wait (is not answered at once); 1 when {@code servers <= erlangs}. */
+    /**
+     * Probability that an arrival has to wait (is not answered at once).
+     *
+     * @param erlangs offered traffic in Erlangs; not negative
+     * @param servers number of agents; positive
+     * @return the probability in [0, 1]; 1 when {@code servers <= erlangs}
+     * @throws ItmValidationException if {@code erlangs} is negative or not finite, or {@code servers} is not
+     *         positive
+     */
     public static double probabilityOfWaiting(double erlangs, int servers) {
         Checks.notNegative(erlangs, "erlangs");
         Checks.positive(servers, "servers");
@@ -32,7 +40,14 @@ public final class ErlangC {
         return Math.min(1.0, Math.max(0.0, c));
     }
 
-    /** Mean wait in seconds of all arrivals (those answered at once count as zero); infinite when unstable. */
+    /**
+     * Average speed of answer (ASA): the mean wait of all arrivals, those answered at once counting as zero.
+     *
+     * @param workload the offered work
+     * @param servers  number of agents; positive
+     * @return the mean wait in seconds; {@link Double#POSITIVE_INFINITY} when {@code servers <= erlangs}
+     * @throws ItmValidationException if {@code workload} is null or {@code servers} is not positive
+     */
     public static double averageSpeedOfAnswerSeconds(Workload workload, int servers) {
         Checks.notNull(workload, "workload");
         double a = workload.erlangs();
@@ -50,7 +65,12 @@ public final class ErlangC {
     /**
      * Fraction of arrivals answered within {@code targetSeconds}: {@code 1 − C·exp(−(c − A)·t / AHT)}.
      *
-     * @throws ItmValidationException if the target is negative
+     * @param workload      the offered work
+     * @param servers       number of agents; positive
+     * @param targetSeconds the answer time, e.g. 20 for "80 % in 20 s"; not negative
+     * @return the service level in [0, 1]; 0 when {@code servers <= erlangs}
+     * @throws ItmValidationException if {@code workload} is null, {@code servers} is not positive or the target
+     *         is negative
      */
     public static double serviceLevel(Workload workload, int servers, double targetSeconds) {
         Checks.notNull(workload, "workload");
@@ -66,7 +86,15 @@ public final class ErlangC {
         return Math.max(0.0, Math.min(1.0, 1.0 - pw * Math.exp(-(servers - a) * target / aht)));
     }
 
-    /** Share of time each agent is busy, {@code A / c}, capped at 1. */
+    /**
+     * Share of time each agent is busy.
+     *
+     * @param erlangs offered traffic in Erlangs; not negative
+     * @param servers number of agents; positive
+     * @return {@code A / c}, capped at 1
+     * @throws ItmValidationException if {@code erlangs} is negative or not finite, or {@code servers} is not
+     *         positive
+     */
     public static double occupancy(double erlangs, int servers) {
         Checks.notNegative(erlangs, "erlangs");
         Checks.positive(servers, "servers");

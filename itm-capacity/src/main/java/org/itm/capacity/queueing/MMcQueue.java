@@ -12,6 +12,14 @@ import org.itm.core.validation.Checks;
  */
 public record MMcQueue(double arrivalRate, double serviceRate, int servers) {
 
+    /**
+     * Checks that the queue is stable.
+     *
+     * @param arrivalRate arrivals per second; not negative and below {@code servers × serviceRate}
+     * @param serviceRate completions per second of one busy server; positive
+     * @param servers     number of servers; positive
+     * @throws org.itm.core.ItmValidationException if a component is out of range or the queue would be unstable
+     */
     public MMcQueue {
         Checks.notNegative(arrivalRate, "arrivalRate");
         Checks.positive(serviceRate, "serviceRate");
@@ -21,37 +29,65 @@ public record MMcQueue(double arrivalRate, double serviceRate, int servers) {
                         + arrivalRate);
     }
 
-    /** Offered traffic in Erlangs, {@code λ/μ}. */
+    /**
+     * Offered traffic in Erlangs.
+     *
+     * @return {@code λ/μ}
+     */
     public double erlangs() {
         return arrivalRate / serviceRate;
     }
 
-    /** Share of time each server is busy, {@code λ/(cμ)}. */
+    /**
+     * Share of time each server is busy.
+     *
+     * @return {@code λ/(cμ)}, in [0, 1)
+     */
     public double utilisation() {
         return erlangs() / servers;
     }
 
-    /** Probability an arrival must wait (Erlang C). */
+    /**
+     * Probability an arrival must wait.
+     *
+     * @return the Erlang C probability, in [0, 1]
+     */
     public double probabilityOfWaiting() {
         return ErlangC.probabilityOfWaiting(erlangs(), servers);
     }
 
-    /** Mean wait before service in seconds, {@code C/(cμ−λ)}. */
+    /**
+     * Mean wait before service, over all arrivals.
+     *
+     * @return {@code C/(cμ−λ)}, in seconds
+     */
     public double meanWaitSeconds() {
         return probabilityOfWaiting() / (servers * serviceRate - arrivalRate);
     }
 
-    /** Mean response time (wait plus service) in seconds. */
+    /**
+     * Mean response time, wait plus service.
+     *
+     * @return the mean wait plus {@code 1/μ}, in seconds
+     */
     public double meanResponseTimeSeconds() {
         return meanWaitSeconds() + 1 / serviceRate;
     }
 
-    /** Mean number waiting (Little's law on the wait). */
+    /**
+     * Mean number waiting, by Little's law on the wait.
+     *
+     * @return {@code λ × meanWaitSeconds()}
+     */
     public double meanNumberInQueue() {
         return arrivalRate * meanWaitSeconds();
     }
 
-    /** Mean number in the system (Little's law on the response time). */
+    /**
+     * Mean number in the system, by Little's law on the response time.
+     *
+     * @return {@code λ × meanResponseTimeSeconds()}
+     */
     public double meanNumberInSystem() {
         return arrivalRate * meanResponseTimeSeconds();
     }

@@ -14,19 +14,40 @@ import org.itm.core.validation.Checks;
  */
 public record ResponseTimeCurve(Duration serviceTime, int servers) {
 
+    /**
+     * Checks the components.
+     *
+     * @param serviceTime mean service time of one request; positive
+     * @param servers     number of parallel servers; positive
+     * @throws org.itm.core.ItmValidationException if a component is not positive
+     */
     public ResponseTimeCurve {
         Checks.positive(serviceTime, "serviceTime");
         Checks.positive(servers, "servers");
     }
 
-    /** Mean response time in seconds at {@code utilisation} in [0, 1). */
+    /**
+     * Mean response time at a utilisation.
+     *
+     * @param utilisation share of time each server is busy, in [0, 1)
+     * @return the mean response time in seconds; the service time at utilisation 0
+     * @throws org.itm.core.ItmValidationException if {@code utilisation} is outside [0, 1)
+     */
     public double responseTimeSeconds(double utilisation) {
         Checks.require(utilisation >= 0 && utilisation < 1, "utilisation", "must be in [0, 1), was " + utilisation);
         double mu = 1 / Workload.seconds(serviceTime);
         return new MMcQueue(utilisation * servers * mu, mu, servers).meanResponseTimeSeconds();
     }
 
-    /** {@code points} evenly spaced points from utilisation 0 up to {@code maxUtilisation}. */
+    /**
+     * Evenly spaced points of the curve from utilisation 0 up to {@code maxUtilisation}, e.g. to plot it.
+     *
+     * @param maxUtilisation the last point's utilisation, in (0, 1)
+     * @param points         how many points, at least 2
+     * @return the points in increasing utilisation, the first at 0 and the last at {@code maxUtilisation}
+     * @throws org.itm.core.ItmValidationException if {@code maxUtilisation} is outside (0, 1) or {@code points} is
+     *         below 2
+     */
     public List<ResponseTimePoint> points(double maxUtilisation, int points) {
         Checks.require(maxUtilisation > 0 && maxUtilisation < 1, "maxUtilisation",
                 "must be in (0, 1), was " + maxUtilisation);
@@ -43,6 +64,10 @@ public record ResponseTimeCurve(Duration serviceTime, int servers) {
     /**
      * The highest utilisation at which the mean response time stays within {@code maxResponseTime}; zero when
      * even an idle service is slower than that.
+     *
+     * @param maxResponseTime the largest acceptable mean response time; positive
+     * @return the utilisation in [0, 1), found by bisection to about 1e-12
+     * @throws org.itm.core.ItmValidationException if {@code maxResponseTime} is not positive
      */
     public double maxUtilisationFor(Duration maxResponseTime) {
         Checks.positive(maxResponseTime, "maxResponseTime");

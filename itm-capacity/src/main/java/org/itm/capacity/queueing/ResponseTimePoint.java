@@ -1,7 +1,7 @@
 package org.itm.capacity.queueing;
 
 /**
- * One point of a response-time curve.
+ * One point of a {@link ResponseTimeCurve}.
  *
  * @param utilisation             share of time each server is busy
  * @param throughputPerSecond     arrivals per second that produce this utilisation

@@ -2,6 +2,7 @@ package org.itm.capacity.queueing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.itm.core.validation.Checks;
 
 /**
@@ -21,7 +22,14 @@ public final class Staffing {
     private Staffing() {
     }
 
-    /** The fewest agents meeting {@code target} for {@code workload}, with the options considered on the way. */
+    /**
+     * The fewest agents meeting {@code target} for {@code workload}, with the options considered on the way.
+     *
+     * @param workload the offered work; with no contacts the answer is 0 agents
+     * @param target   the service level to reach and, if set, the average speed of answer to stay within
+     * @return the plan: {@link StaffingPlan#agents()} is the answer, {@link StaffingPlan#explanation()} says why
+     * @throws org.itm.core.ItmValidationException if an argument is null
+     */
     public static StaffingPlan minimumAgents(Workload workload, StaffingTarget target) {
         Checks.notNull(workload, "workload");
         Checks.notNull(target, "target");
@@ -48,12 +56,12 @@ public final class Staffing {
             StaffingOption option = new StaffingOption(c, pw, sl, asa, Math.min(1, a / c), ok);
             considered.add(option);
             if (ok) {
-                String why = String.format(java.util.Locale.ROOT,
+                String why = String.format(Locale.ROOT,
                         "%d agents answer %.1f%% within %ss (target %.1f%%), ASA %.1fs, for %.2f Erlangs",
                         c, sl * 100, target.answerWithin().toSeconds(), target.serviceLevel() * 100, asa, a);
                 if (considered.size() > 1) {
                     StaffingOption prev = considered.get(considered.size() - 2);
-                    why += String.format(java.util.Locale.ROOT, "; %d agents would answer only %.1f%%%s",
+                    why += String.format(Locale.ROOT, "; %d agents would answer only %.1f%%%s",
                             prev.agents(), prev.serviceLevel() * 100,
                             prev.serviceLevel() >= target.serviceLevel() ? " with too slow an ASA" : "");
                 }
@@ -64,7 +72,17 @@ public final class Staffing {
         }
     }
 
-    /** Erlang C performance of exactly {@code agents} agents against {@code target}. */
+    /**
+     * Erlang C performance of exactly {@code agents} agents against {@code target}, e.g. to see what a rota that
+     * is one agent short gives.
+     *
+     * @param workload the offered work
+     * @param agents   number of agents; positive
+     * @param target   the target to compare with
+     * @return the predicted service level, ASA, occupancy and whether the target is met; an unstable pool
+     *         ({@code agents <= erlangs}) has service level 0 and an infinite ASA
+     * @throws org.itm.core.ItmValidationException if an argument is null or {@code agents} is not positive
+     */
     public static StaffingOption evaluate(Workload workload, int agents, StaffingTarget target) {
         Checks.notNull(workload, "workload");
         Checks.notNull(target, "target");

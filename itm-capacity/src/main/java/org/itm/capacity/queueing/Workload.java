@@ -13,28 +13,57 @@ import org.itm.core.validation.Checks;
  */
 public record Workload(double contacts, Duration interval, Duration averageHandlingTime) {
 
+    /**
+     * Checks the components.
+     *
+     * @param contacts            contacts arriving in one interval; not negative
+     * @param interval            length of the interval; positive
+     * @param averageHandlingTime mean service time of one contact; positive
+     * @throws org.itm.core.ItmValidationException naming the first invalid component
+     */
     public Workload {
         Checks.notNegative(contacts, "contacts");
         Checks.positive(interval, "interval");
         Checks.positive(averageHandlingTime, "averageHandlingTime");
     }
 
-    /** A workload of {@code contacts} per {@code interval}, each taking {@code averageHandlingTime}. */
+    /**
+     * A workload of {@code contacts} per {@code interval}, each taking {@code averageHandlingTime}: 100 contacts in
+     * 30 minutes of 3 minutes each are 10 Erlangs.
+     *
+     * @param contacts            contacts arriving in one interval; not negative
+     * @param interval            length of the interval; positive
+     * @param averageHandlingTime mean service time of one contact (talk plus wrap-up); positive
+     * @return the workload
+     * @throws org.itm.core.ItmValidationException naming the first invalid argument
+     */
     public static Workload of(double contacts, Duration interval, Duration averageHandlingTime) {
         return new Workload(contacts, interval, averageHandlingTime);
     }
 
-    /** Arrivals per second. */
+    /**
+     * Arrivals per second.
+     *
+     * @return {@code contacts / interval}, in contacts per second
+     */
     public double arrivalRatePerSecond() {
         return contacts / seconds(interval);
     }
 
-    /** Average handling time in seconds. */
+    /**
+     * Average handling time in seconds.
+     *
+     * @return the average handling time, in seconds with a fraction
+     */
     public double handlingSeconds() {
         return seconds(averageHandlingTime);
     }
 
-    /** Offered traffic in Erlangs: arrival rate times average handling time. */
+    /**
+     * Offered traffic in Erlangs: the number of agents that would be busy all the time.
+     *
+     * @return arrival rate per second times average handling time in seconds
+     */
     public double erlangs() {
         return arrivalRatePerSecond() * handlingSeconds();
     }

@@ -1,6 +1,6 @@
 package org.itm.capacity.recommend;
 
-/** What a recommendation asks for. */
+/** What a {@link Recommendation} asks for. */
 public enum RecommendationKind {
     /** The resource is persistently underused: reduce its capacity. */
     DOWNSIZE,

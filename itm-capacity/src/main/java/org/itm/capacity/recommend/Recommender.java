@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import org.itm.core.validation.Checks;
 /**
  * Rightsizing and scale-up recommendations. A resource is downsized when its p95 utilisation stayed under the
  * policy's threshold for the whole observation window ending now; it is scaled up when its forecast reaches the
- * critical threshold, by enough to keep the forecast peak under it, with the order-by date as deadline.
+ * critical threshold, by enough to keep the forecast peak under it, with the order-by date as deadline. Each
+ * {@link Recommendation} lists its {@link Evidence} and states itself in one sentence.
  */
 public final class Recommender {
 
@@ -33,11 +35,29 @@ public final class Recommender {
         this.policy = policy;
     }
 
+    /**
+     * A recommender.
+     *
+     * @param clock  supplies "now": the end of the observation window and the reference for overdue orders
+     * @param policy the rightsizing thresholds, e.g. {@link RecommendationPolicy#defaults()}
+     * @return a recommender, safe to share between threads
+     * @throws ItmValidationException if an argument is null
+     */
     public static Recommender create(Clock clock, RecommendationPolicy policy) {
         return new Recommender(Checks.notNull(clock, "clock"), Checks.notNull(policy, "policy"));
     }
 
-    /** A downsizing recommendation if {@code usage} over the observation window justifies one. */
+    /**
+     * A downsizing recommendation if {@code usage} over the observation window (ending at the clock's now,
+     * inclusive) justifies one. The suggested capacity runs the window's p95 at the policy's target utilisation,
+     * but never so low that the window's peak would exceed the critical threshold.
+     *
+     * @param resource the resource
+     * @param usage    its usage history, in the resource's unit
+     * @return the recommendation, or empty when the history does not cover the whole window, p95 utilisation
+     *         reached the policy's low threshold, or the suggested capacity would not be smaller
+     * @throws ItmValidationException if an argument is null or the unit of {@code usage} is not the resource's
+     */
     public Optional<Recommendation> rightsizing(Resource resource, TimeSeries usage) {
         Checks.notNull(resource, "resource");
         Checks.notNull(usage, "usage");
@@ -77,15 +97,25 @@ public final class Recommender {
                 suggested, Optional.empty(), evidence, summary));
     }
 
-    /** A scale-up recommendation if the forecast reaches the critical threshold. */
+    /**
+     * A scale-up recommendation if the forecast reaches the critical threshold within its horizon. The suggested
+     * capacity keeps the higher of the current usage and the forecast's peak at the critical threshold;
+     * {@link Recommendation#actBy()} is the order-by date (capacity lead time before the expected crossing).
+     *
+     * @param resource the resource
+     * @param usage    its regular usage history, in the resource's unit
+     * @param forecast the forecast of the steps after {@code usage}
+     * @return the recommendation, or empty when the forecast stays below the critical threshold
+     * @throws ItmValidationException as {@link ExhaustionAnalyzer#analyze(Resource, TimeSeries, Forecast)} does
+     */
     public Optional<Recommendation> scaleUp(Resource resource, TimeSeries usage, Forecast forecast) {
         Checks.notNull(forecast, "forecast");
-        ExhaustionReport report = ExhaustionAnalyzer.create(clock).analyse(resource, usage, forecast);
+        ExhaustionReport report = ExhaustionAnalyzer.create(clock).analyze(resource, usage, forecast);
         if (report.critical().expected().isEmpty()) {
             return Optional.empty();
         }
         double peak = Math.max(report.currentUsage(),
-                java.util.Arrays.stream(forecast.mean()).max().orElse(report.currentUsage()));
+                Arrays.stream(forecast.mean()).max().orElse(report.currentUsage()));
         double suggested = peak / resource.criticalThreshold();
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence("current usage", Format.number(report.currentUsage()) + " " + resource.unit()));

@@ -17,6 +17,15 @@ import org.itm.core.validation.Checks;
  */
 public record ResourcePlan(Resource resource, TimeSeries usage, Forecast baseline, BigDecimal pricePerUnit) {
 
+    /**
+     * Checks the components.
+     *
+     * @param resource     the resource
+     * @param usage        regular usage history
+     * @param baseline     forecast of the steps after the history
+     * @param pricePerUnit price of one unit of capacity; not negative
+     * @throws org.itm.core.ItmValidationException if a component is null or {@code pricePerUnit} is negative
+     */
     public ResourcePlan {
         Checks.notNull(resource, "resource");
         Checks.notNull(usage, "usage");

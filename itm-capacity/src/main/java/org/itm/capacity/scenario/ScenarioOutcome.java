@@ -7,11 +7,18 @@ import java.util.List;
  * All resources under one scenario, with the total cost.
  *
  * @param scenario  the scenario's name
- * @param resources per resource, in the order of the plans
- * @param totalCost sum of the resources' costs
+ * @param resources per resource, in the order of the plans (copied)
+ * @param totalCost sum of the resources' costs, at the currency's minor unit
  */
 public record ScenarioOutcome(String scenario, List<ResourceOutcome> resources, BigDecimal totalCost) {
 
+    /**
+     * Copies the resources.
+     *
+     * @param scenario  the scenario's name
+     * @param resources per resource; copied
+     * @param totalCost sum of the resources' costs
+     */
     public ScenarioOutcome {
         resources = List.copyOf(resources);
     }

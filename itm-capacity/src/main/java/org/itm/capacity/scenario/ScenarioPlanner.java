@@ -34,12 +34,30 @@ public final class ScenarioPlanner {
         this.analyzer = analyzer;
     }
 
-    /** A planner that dates exhaustion with {@code analyzer}. */
+    /**
+     * A planner.
+     *
+     * @param analyzer dates exhaustion under each scenario, e.g. {@link ExhaustionAnalyzer#create}
+     * @return a planner, safe to share between threads
+     * @throws ItmValidationException if {@code analyzer} is null
+     */
     public static ScenarioPlanner create(ExhaustionAnalyzer analyzer) {
         return new ScenarioPlanner(Checks.notNull(analyzer, "analyzer"));
     }
 
-    /** Evaluates every scenario over every plan. */
+    /**
+     * Evaluates every scenario over every plan: adjusts each baseline forecast, applies the capacity changes at
+     * their effective instants, dates exhaustion, and prices the changes plus the capacity still needed.
+     *
+     * @param plans     one per resource, at least one
+     * @param scenarios the scenarios to compare, at least one; include {@link Scenario#baseline()} to compare with
+     *                  doing nothing
+     * @param currency  the currency of every price and cost
+     * @return one outcome per scenario, in the order given
+     * @throws ItmValidationException if a list is empty or {@code currency} is null, a capacity change names a
+     *         resource without a plan ({@code scenarios[i].capacityChanges}), a change would leave a resource with
+     *         no capacity, or a usage history is empty or not regular
+     */
     public ScenarioComparison compare(List<ResourcePlan> plans, List<Scenario> scenarios, Currency currency) {
         Checks.notEmpty(plans, "plans");
         Checks.notEmpty(scenarios, "scenarios");
@@ -94,7 +112,7 @@ public final class ScenarioPlanner {
         Forecast rescaled = rescale(adjusted, r.capacity(), capacityAt);
         TimeSeries usage = plan.usage();
         double scale0 = r.capacity() / capacityAt[0];
-        ExhaustionReport report = analyzer.analyse(r, usage.map(v -> v * scale0, usage.unit()), rescaled);
+        ExhaustionReport report = analyzer.analyze(r, usage.map(v -> v * scale0, usage.unit()), rescaled);
         Crossing critical = report.critical();
         double current = usage.last().orElseThrow().value();
         double peak = current;

@@ -19,6 +19,14 @@ import org.itm.core.validation.Violations;
  */
 public record CalendarStep(Period period, ZoneId zone) {
 
+    /**
+     * Checks the components.
+     *
+     * @param period the calendar amount of one step; positive (no negative part, not zero)
+     * @param zone   the zone whose calendar the amount is counted in
+     * @throws org.itm.core.ItmValidationException if a component is null or {@code period} is zero or has a
+     *         negative part
+     */
     public CalendarStep {
         Checks.notNull(period, "period");
         Checks.notNull(zone, "zone");
@@ -29,8 +37,11 @@ public record CalendarStep(Period period, ZoneId zone) {
     }
 
     /**
+     * A yearly step in UTC, as for annual series read from R ({@code 1871, 1872, ...}).
+     *
      * @param years years per step, at least 1
      * @return a step of {@code years} years in UTC
+     * @throws org.itm.core.ItmValidationException if {@code years} is less than 1
      */
     public static CalendarStep years(int years) {
         Checks.positive(years, "years");
@@ -38,8 +49,11 @@ public record CalendarStep(Period period, ZoneId zone) {
     }
 
     /**
+     * A quarterly step in UTC.
+     *
      * @param quarters quarters per step, at least 1
      * @return a step of {@code 3 × quarters} months in UTC
+     * @throws org.itm.core.ItmValidationException if {@code quarters} is less than 1
      */
     public static CalendarStep quarters(int quarters) {
         Checks.positive(quarters, "quarters");
@@ -47,8 +61,11 @@ public record CalendarStep(Period period, ZoneId zone) {
     }
 
     /**
+     * A monthly step in UTC.
+     *
      * @param months months per step, at least 1
      * @return a step of {@code months} months in UTC
+     * @throws org.itm.core.ItmValidationException if {@code months} is less than 1
      */
     public static CalendarStep months(int months) {
         Checks.positive(months, "months");
@@ -56,9 +73,14 @@ public record CalendarStep(Period period, ZoneId zone) {
     }
 
     /**
+     * The instant {@code steps} steps after {@code start}, counted from {@code start} in {@link #zone()} (so the
+     * day of month does not drift after a short month).
+     *
      * @param start  the first instant
      * @param steps  how many steps after it, not negative
      * @return the instant {@code steps} steps after {@code start}
+     * @throws org.itm.core.ItmValidationException if {@code start} is null or {@code steps} is negative
+     * @throws ArithmeticException if {@code steps} exceeds {@link Integer#MAX_VALUE}
      */
     public Instant after(Instant start, long steps) {
         Checks.notNull(start, "start");

@@ -8,10 +8,12 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.DoubleUnaryOperator;
 import org.itm.core.ItmValidationException;
 import org.itm.core.validation.Checks;
@@ -29,6 +31,15 @@ import org.itm.core.validation.Checks;
  */
 public record TimeSeries(String name, Unit unit, List<Observation> observations) {
 
+    /**
+     * Checks the components and copies the observations.
+     *
+     * @param name         what is measured; not blank
+     * @param unit         unit of every value
+     * @param observations observations in strictly increasing time order (copied); may be empty
+     * @throws ItmValidationException if a component is null, {@code name} is blank, or an observation is not after
+     *         the one before it (named {@code observations[i].at})
+     */
     public TimeSeries {
         Checks.notBlank(name, "name");
         Checks.notNull(unit, "unit");
@@ -42,11 +53,33 @@ public record TimeSeries(String name, Unit unit, List<Observation> observations)
         }
     }
 
+    /**
+     * Shorthand for the constructor.
+     *
+     * @param name         what is measured; not blank
+     * @param unit         unit of every value
+     * @param observations observations in strictly increasing time order (copied)
+     * @return the series
+     * @throws ItmValidationException as the constructor does
+     */
     public static TimeSeries of(String name, Unit unit, List<Observation> observations) {
         return new TimeSeries(name, unit, observations);
     }
 
-    /** A regular series starting at {@code start} with one value every {@code step} (a Duration or a Period). */
+    /**
+     * A regular series starting at {@code start} with one value every {@code step}. A {@link Duration} step adds
+     * exact time; a {@link Period} step adds calendar time in UTC counted from {@code start} (value {@code i} at
+     * {@code start + i × step}), so monthly values stay on the same day of the month.
+     *
+     * @param name   what is measured; not blank
+     * @param unit   unit of every value
+     * @param start  instant of the first value
+     * @param step   spacing of the values; positive
+     * @param values the values in time order, each finite
+     * @return the series, of {@code values.length} observations
+     * @throws ItmValidationException if an argument is null, a value is not finite, or the step does not move time
+     *         forward
+     */
     public static TimeSeries regular(String name, Unit unit, Instant start, TemporalAmount step, double[] values) {
         Checks.notNull(start, "start");
         Checks.notNull(step, "step");
@@ -64,12 +97,13 @@ public record TimeSeries(String name, Unit unit, List<Observation> observations)
      * A regular series starting at {@code start} with one value every calendar {@code step} (years, quarters,
      * months or days in a zone).
      *
-     * @param name   what is measured
+     * @param name   what is measured; not blank
      * @param unit   unit of every value
      * @param start  instant of the first value
      * @param step   calendar spacing of the values
-     * @param values the values in time order
-     * @return the series
+     * @param values the values in time order, each finite
+     * @return the series, of {@code values.length} observations
+     * @throws ItmValidationException if an argument is null or a value is not finite
      */
     public static TimeSeries regular(String name, Unit unit, Instant start, CalendarStep step, double[] values) {
         Checks.notNull(start, "start");
@@ -82,15 +116,29 @@ public record TimeSeries(String name, Unit unit, List<Observation> observations)
         return new TimeSeries(name, unit, obs);
     }
 
+    /**
+     * The number of observations.
+     *
+     * @return the number of observations, 0 or more
+     */
     public int size() {
         return observations.size();
     }
 
+    /**
+     * Whether the series has no observation.
+     *
+     * @return {@code true} when there is no observation
+     */
     public boolean isEmpty() {
         return observations.isEmpty();
     }
 
-    /** The values in time order, as a fresh array. */
+    /**
+     * The values in time order, as a fresh array the caller may modify.
+     *
+     * @return the values, one per observation
+     */
     public double[] values() {
         double[] v = new double[observations.size()];
         for (int i = 0; i < v.length; i++) {
@@ -99,22 +147,38 @@ public record TimeSeries(String name, Unit unit, List<Observation> observations)
         return v;
     }
 
-    /** The instants in time order. */
+    /**
+     * The instants in time order.
+     *
+     * @return an unmodifiable list, one instant per observation
+     */
     public List<Instant> instants() {
         return observations.stream().map(Observation::at).toList();
     }
 
+    /**
+     * The earliest observation.
+     *
+     * @return the first observation, or empty for an empty series
+     */
     public Optional<Observation> first() {
         return observations.isEmpty() ? Optional.empty() : Optional.of(observations.get(0));
     }
 
+    /**
+     * The latest observation.
+     *
+     * @return the last observation, or empty for an empty series
+     */
     public Optional<Observation> last() {
         return observations.isEmpty() ? Optional.empty() : Optional.of(observations.get(observations.size() - 1));
     }
 
     /**
      * The fixed spacing of this series: a {@link Duration}, or a {@link Period} of months when observations fall
-     * on the same day and time of consecutive months in UTC; empty when irregular or shorter than two observations.
+     * on the same day and time of consecutive months in UTC.
+     *
+     * @return the step, or empty when the series is irregular or has fewer than two observations
      */
     public Optional<TemporalAmount> step() {
         if (observations.size() < 2) {
@@ -141,11 +205,23 @@ public record TimeSeries(String name, Unit unit, List<Observation> observations)
         return Optional.of(Period.ofMonths((int) months));
     }
 
+    /**
+     * Whether the series has a fixed step; forecasting and decomposition need one.
+     *
+     * @return {@code true} when {@link #step()} is present
+     */
     public boolean isRegular() {
         return step().isPresent();
     }
 
-    /** The instant {@code steps} steps after the last observation of this regular series. */
+    /**
+     * The instant {@code steps} steps after the last observation of this regular series: where a forecast's
+     * {@code steps}-th point falls.
+     *
+     * @param steps how many steps after the last observation, not negative ({@code 0} gives the last instant)
+     * @return the instant
+     * @throws ItmValidationException if {@code steps} is negative or the series is not regular (resample it first)
+     */
     public Instant instantAfterLast(int steps) {
         Checks.notNegative(steps, "steps");
         TemporalAmount step = step().orElseThrow(() -> new ItmValidationException("series",
@@ -157,7 +233,14 @@ public record TimeSeries(String name, Unit unit, List<Observation> observations)
         return last.toInstant().plus(((Duration) step).multipliedBy(steps));
     }
 
-    /** The observations with {@code from <= at < to}. */
+    /**
+     * The observations in the half-open range {@code from <= at < to}, so adjacent ranges never share one.
+     *
+     * @param from first instant included
+     * @param to   first instant excluded
+     * @return a series of the same name and unit, empty when nothing falls in the range
+     * @throws ItmValidationException if {@code from} or {@code to} is null
+     */
     public TimeSeries between(Instant from, Instant to) {
         Checks.notNull(from, "from");
         Checks.notNull(to, "to");
@@ -165,19 +248,38 @@ public record TimeSeries(String name, Unit unit, List<Observation> observations)
                 observations.stream().filter(o -> !o.at().isBefore(from) && o.at().isBefore(to)).toList());
     }
 
-    /** The first {@code n} observations (all of them if fewer). */
+    /**
+     * The first {@code n} observations (all of them if fewer), e.g. the training part of a series.
+     *
+     * @param n how many observations to keep, not negative
+     * @return a series of the same name and unit
+     * @throws ItmValidationException if {@code n} is negative
+     */
     public TimeSeries head(int n) {
         Checks.notNegative(n, "n");
         return new TimeSeries(name, unit, observations.subList(0, Math.min(n, size())));
     }
 
-    /** The last {@code n} observations (all of them if fewer). */
+    /**
+     * The last {@code n} observations (all of them if fewer), e.g. the most recent window.
+     *
+     * @param n how many observations to keep, not negative
+     * @return a series of the same name and unit
+     * @throws ItmValidationException if {@code n} is negative
+     */
     public TimeSeries tail(int n) {
         Checks.notNegative(n, "n");
         return new TimeSeries(name, unit, observations.subList(Math.max(0, size() - n), size()));
     }
 
-    /** Every value transformed by {@code f}, in a new unit (e.g. bytes to GiB). */
+    /**
+     * Every value transformed by {@code f}, in a new unit (e.g. bytes to GiB); the instants are kept.
+     *
+     * @param f       the transformation; must return a finite value for every value of the series
+     * @param newUnit the unit of the transformed values
+     * @return a series of the same name in {@code newUnit}
+     * @throws ItmValidationException if an argument is null or {@code f} returns NaN or an infinity
+     */
     public TimeSeries map(DoubleUnaryOperator f, Unit newUnit) {
         Checks.notNull(f, "f");
         return new TimeSeries(name, newUnit,
@@ -189,12 +291,26 @@ public record TimeSeries(String name, Unit unit, List<Observation> observations)
      * non-empty bucket; each result is stamped with its bucket's start. Empty buckets are left out (see
      * {@link #gaps} and {@link #fillGaps}). Weekly buckets aligned to the epoch start on Thursdays; use
      * {@link #resample(Duration, Aggregation, Instant)} with a Monday as origin for ISO weeks.
+     *
+     * @param bucket      length of a bucket; positive
+     * @param aggregation how the values of a bucket become one
+     * @return a series of the same name and unit with one observation per non-empty bucket
+     * @throws ItmValidationException if {@code bucket} is not positive or an argument is null
      */
     public TimeSeries resample(Duration bucket, Aggregation aggregation) {
         return resample(bucket, aggregation, Instant.EPOCH);
     }
 
-    /** As {@link #resample(Duration, Aggregation)}, with buckets aligned to {@code origin} instead of the epoch. */
+    /**
+     * As {@link #resample(Duration, Aggregation)}, with buckets aligned to {@code origin} instead of the epoch:
+     * every bucket starts at {@code origin} plus a whole number of buckets (before or after it).
+     *
+     * @param bucket      length of a bucket; positive
+     * @param aggregation how the values of a bucket become one
+     * @param origin      an instant at which a bucket starts, e.g. a Monday 00:00 for ISO weeks
+     * @return a series of the same name and unit with one observation per non-empty bucket
+     * @throws ItmValidationException if {@code bucket} is not positive or an argument is null
+     */
     public TimeSeries resample(Duration bucket, Aggregation aggregation, Instant origin) {
         Checks.positive(bucket, "bucket");
         Checks.notNull(aggregation, "aggregation");
@@ -212,7 +328,14 @@ public record TimeSeries(String name, Unit unit, List<Observation> observations)
         return new TimeSeries(name, unit, out);
     }
 
-    /** Every place where consecutive observations are more than {@code expectedStep} apart. */
+    /**
+     * Every place where consecutive observations are more than {@code expectedStep} apart. A gap counts the whole
+     * steps that fit strictly between its two observations: 10:00 and 10:03 with a one-minute step miss two.
+     *
+     * @param expectedStep the spacing the series should have; positive
+     * @return the gaps in time order; empty when none
+     * @throws ItmValidationException if {@code expectedStep} is not positive
+     */
     public List<Gap> gaps(Duration expectedStep) {
         Checks.positive(expectedStep, "expectedStep");
         List<Gap> gaps = new ArrayList<>();
@@ -230,7 +353,16 @@ public record TimeSeries(String name, Unit unit, List<Observation> observations)
         return List.copyOf(gaps);
     }
 
-    /** This series with every gap longer than {@code step} filled at multiples of {@code step} after its start. */
+    /**
+     * This series with every gap longer than {@code step} filled: after each observation, values are inserted at
+     * one, two, ... steps after it, as long as they fall before the next observation. Existing observations are
+     * kept unchanged.
+     *
+     * @param step   the spacing to fill to; positive
+     * @param policy how the inserted values are chosen
+     * @return a series of the same name and unit
+     * @throws ItmValidationException if {@code step} is not positive or {@code policy} is null
+     */
     public TimeSeries fillGaps(Duration step, FillPolicy policy) {
         Checks.positive(step, "step");
         Checks.notNull(policy, "policy");
@@ -257,14 +389,21 @@ public record TimeSeries(String name, Unit unit, List<Observation> observations)
 
     /**
      * Resamples every series to {@code bucket} with {@code aggregation} and keeps only the buckets present in all of
-     * them, so the results can be compared value by value.
+     * them, so the results can be compared value by value (e.g. demand against utilisation).
+     *
+     * @param series      the series to align, at least one
+     * @param bucket      length of a bucket, aligned to the epoch; positive
+     * @param aggregation how the values of a bucket become one
+     * @return the resampled series in the order given, all with the same instants
+     * @throws ItmValidationException if {@code series} is empty, {@code bucket} is not positive or an argument is
+     *         null
      */
     public static List<TimeSeries> align(List<TimeSeries> series, Duration bucket, Aggregation aggregation) {
         Checks.notEmpty(series, "series");
         List<TimeSeries> resampled = series.stream().map(s -> s.resample(bucket, aggregation)).toList();
-        java.util.Set<Instant> common = new java.util.HashSet<>(resampled.get(0).instants());
+        Set<Instant> common = new HashSet<>(resampled.get(0).instants());
         for (TimeSeries s : resampled) {
-            common.retainAll(new java.util.HashSet<>(s.instants()));
+            common.retainAll(new HashSet<>(s.instants()));
         }
         return resampled.stream()
                 .map(s -> new TimeSeries(s.name(), s.unit(),

@@ -2,6 +2,8 @@ package org.itm.capacity.series;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -166,7 +169,7 @@ public final class TimeSeriesCsv {
         Checks.notNull(path, "path");
         try {
             InputStream in = Files.newInputStream(path);
-            return new java.io.InputStreamReader(in, StandardCharsets.UTF_8);
+            return new InputStreamReader(in, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ItmException("cannot read time series CSV " + path + ": " + e.getMessage(), e);
         }
@@ -211,7 +214,7 @@ public final class TimeSeriesCsv {
     }
 
     private static Reader skipByteOrderMark(Reader reader) throws IOException {
-        java.io.PushbackReader r = new java.io.PushbackReader(reader, 1);
+        PushbackReader r = new PushbackReader(reader, 1);
         int first = r.read();
         if (first != -1 && first != '\uFEFF') {
             r.unread(first);
@@ -251,7 +254,7 @@ public final class TimeSeriesCsv {
                 return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
             }
             if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:\\d{2}$")) {
-                return java.time.OffsetDateTime.parse(text).toInstant();
+                return OffsetDateTime.parse(text).toInstant();
             }
             return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {

@@ -18,7 +18,18 @@ public final class Availability {
     private Availability() {
     }
 
-    /** Availability of {@code window} given {@code outages}. */
+    /**
+     * Availability of {@code window} given {@code outages}.
+     *
+     * @param window         the measured window; not empty
+     * @param outages        outages in any order, planned and unplanned, possibly overlapping or reaching outside
+     *                       the window
+     * @param excludePlanned {@code true} to leave planned maintenance out of both service time and downtime (as
+     *                       most SLAs do); {@code false} to count it as downtime
+     * @return service time, downtime, excluded maintenance and availability; availability is 1 when no service
+     *         time is left
+     * @throws org.itm.core.ItmValidationException if an argument is null or {@code window} is empty
+     */
     public static AvailabilityReport measure(TimeInterval window, List<Outage> outages, boolean excludePlanned) {
         Checks.notNull(window, "window");
         Checks.notNull(outages, "outages");
@@ -38,7 +49,13 @@ public final class Availability {
         return new AvailabilityReport(window, serviceTime, downtime, excluded, availability, down);
     }
 
-    /** Merges overlapping and touching intervals into a sorted, disjoint list. */
+    /**
+     * Merges overlapping and touching intervals into a sorted, disjoint list; empty intervals are dropped.
+     *
+     * @param intervals intervals in any order
+     * @return an unmodifiable list sorted by start, no two intervals overlapping or touching
+     * @throws org.itm.core.ItmValidationException if {@code intervals} is null
+     */
     public static List<TimeInterval> merge(List<TimeInterval> intervals) {
         Checks.notNull(intervals, "intervals");
         List<TimeInterval> sorted = new ArrayList<>(intervals);

@@ -2,6 +2,7 @@ package org.itm.capacity.slo;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,7 +18,14 @@ public final class Performance {
     private Performance() {
     }
 
-    /** The Apdex of {@code samples} with threshold {@code t}. */
+    /**
+     * The Apdex of {@code samples} with threshold {@code t}.
+     *
+     * @param samples the requests, of any services
+     * @param t       the threshold T under which a user is satisfied, e.g. 500 ms; positive
+     * @return the counts and the score; a score of 1 when {@code samples} is empty
+     * @throws org.itm.core.ItmValidationException if {@code samples} is null or {@code t} is not positive
+     */
     public static ApdexScore apdex(List<RequestSample> samples, Duration t) {
         Checks.notNull(samples, "samples");
         Checks.positive(t, "t");
@@ -39,7 +47,15 @@ public final class Performance {
         return new ApdexScore(satisfied, tolerating, frustrated, score);
     }
 
-    /** Statistics per service, by service name. */
+    /**
+     * Statistics per service: request count, error rate, latency percentiles (failed requests included) and Apdex.
+     *
+     * @param samples        the requests of every service
+     * @param apdexThreshold the Apdex threshold T for every service; positive
+     * @return an unmodifiable map by service name, sorted by name; only services with samples appear
+     * @throws org.itm.core.ItmValidationException if {@code samples} is null or {@code apdexThreshold} is not
+     *         positive
+     */
     public static Map<String, ServicePerformance> perService(List<RequestSample> samples, Duration apdexThreshold) {
         Checks.notNull(samples, "samples");
         Checks.positive(apdexThreshold, "apdexThreshold");
@@ -55,7 +71,7 @@ public final class Performance {
                     pct(nanos, 0.50), pct(nanos, 0.90), pct(nanos, 0.95), pct(nanos, 0.99),
                     apdex(list, apdexThreshold)));
         });
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     private static Duration pct(double[] nanos, double q) {

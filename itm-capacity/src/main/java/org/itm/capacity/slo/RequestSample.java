@@ -14,6 +14,15 @@ import org.itm.core.validation.Checks;
  */
 public record RequestSample(String service, Instant at, Duration latency, boolean error) {
 
+    /**
+     * Checks the components.
+     *
+     * @param service which service served it; not blank
+     * @param at      when it completed
+     * @param latency how long it took; not negative
+     * @param error   whether it failed
+     * @throws org.itm.core.ItmValidationException naming the first invalid component
+     */
     public RequestSample {
         Checks.notBlank(service, "service");
         Checks.notNull(at, "at");

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.itm.core.time.TimeInterval;
 import org.itm.core.validation.Checks;
 
 /**
@@ -19,11 +20,26 @@ public final class SloMonitor {
         this.clock = clock;
     }
 
+    /**
+     * A monitor.
+     *
+     * @param clock supplies "now", the end of every window
+     * @return a monitor, safe to share between threads
+     * @throws org.itm.core.ItmValidationException if {@code clock} is null
+     */
     public static SloMonitor create(Clock clock) {
         return new SloMonitor(Checks.notNull(clock, "clock"));
     }
 
-    /** The SLO's attainment and error budget over its window ending now. */
+    /**
+     * The SLO's attainment and error budget over its window ending now, from event counts.
+     *
+     * @param slo     the objective
+     * @param samples good and total counts, in any order; those outside the window are ignored
+     * @return attainment, budget consumed and bad events still allowed; attainment 1 when no event fell in the
+     *         window
+     * @throws org.itm.core.ItmValidationException if an argument is null
+     */
     public SloStatus status(Slo slo, List<SliSample> samples) {
         Checks.notNull(slo, "slo");
         Checks.notNull(samples, "samples");
@@ -42,13 +58,19 @@ public final class SloMonitor {
     /**
      * A time-based SLO's error budget from outages over its window ending now; with {@code excludePlanned},
      * planned maintenance counts neither as downtime nor as service time.
+     *
+     * @param slo            the objective, applied to time rather than events
+     * @param outages        outages in any order; clipped to the window
+     * @param excludePlanned whether planned maintenance is left out
+     * @return the budget, downtime, remaining budget (negative when breached) and share consumed
+     * @throws org.itm.core.ItmValidationException if an argument is null
      */
     public DowntimeBudget downtimeBudget(Slo slo, List<Outage> outages, boolean excludePlanned) {
         Checks.notNull(slo, "slo");
         Checks.notNull(outages, "outages");
         Instant now = clock.instant();
         AvailabilityReport report = Availability.measure(
-                org.itm.core.time.TimeInterval.of(now.minus(slo.window()), now), outages, excludePlanned);
+                TimeInterval.of(now.minus(slo.window()), now), outages, excludePlanned);
         Duration budget = Duration.ofNanos(Math.round(report.serviceTime().toNanos() * slo.errorBudgetFraction()));
         Duration remaining = budget.minus(report.downtime());
         double consumed = budget.isZero() ? (report.downtime().isZero() ? 0 : Double.POSITIVE_INFINITY)
@@ -57,7 +79,16 @@ public final class SloMonitor {
                 report.availability() >= slo.objective());
     }
 
-    /** Burn rate over the window ending now: error rate divided by the error budget fraction. */
+    /**
+     * Burn rate over the window ending now: error rate divided by the error budget fraction. A rate of 1 spends
+     * the budget exactly over the SLO's window; 14.4 spends 2 % of a 30-day budget in one hour.
+     *
+     * @param slo     the objective whose budget is burnt
+     * @param samples good and total counts, in any order
+     * @param window  how far back from now to look; positive
+     * @return the burn rate, 0 or more; 0 when no event fell in the window
+     * @throws org.itm.core.ItmValidationException if an argument is null or {@code window} is not positive
+     */
     public double burnRate(Slo slo, List<SliSample> samples, Duration window) {
         Checks.notNull(slo, "slo");
         Checks.notNull(samples, "samples");
@@ -70,7 +101,15 @@ public final class SloMonitor {
         return ((double) (gt[1] - gt[0]) / gt[1]) / slo.errorBudgetFraction();
     }
 
-    /** Evaluates each alert rule; see {@link BurnRateAlert#sreWorkbookDefaults()}. */
+    /**
+     * Evaluates each alert rule; an alert fires when the burn rate reaches its threshold over both its windows.
+     *
+     * @param slo     the objective
+     * @param samples good and total counts, in any order
+     * @param alerts  the rules, e.g. {@link BurnRateAlert#sreWorkbookDefaults()}
+     * @return one decision per rule, in the order given
+     * @throws org.itm.core.ItmValidationException if an argument is null
+     */
     public List<AlertDecision> evaluate(Slo slo, List<SliSample> samples, List<BurnRateAlert> alerts) {
         Checks.notNull(alerts, "alerts");
         return alerts.stream().map(a -> {

@@ -1,7 +1,8 @@
 package org.itm.capacity.trend;
 
 /**
- * A seasonal period found in the data.
+ * A seasonal period found in the data by {@link Seasonality#detectPeriod}; pass {@link #period()} to
+ * {@link Stl}, {@link SeasonalDecomposition} or a seasonal forecaster.
  *
  * @param period          the period in observations (e.g. 12 for monthly data with a yearly cycle)
  * @param autocorrelation the detrended series' autocorrelation at that lag

@@ -28,7 +28,17 @@ public final class SeasonalDecomposition {
         this.figure = figure;
     }
 
-    /** Decomposes {@code y} with seasonal {@code period}; needs at least two full periods. */
+    /**
+     * Decomposes {@code y} with seasonal {@code period}.
+     *
+     * @param y              the regularly spaced values; finite, and positive when multiplicative
+     * @param period         observations per seasonal cycle, at least 2 (12 for monthly data with a yearly cycle)
+     * @param multiplicative {@code true} when the seasonal swing grows with the level ({@code y = T × S × R}),
+     *                       {@code false} when it stays the same size ({@code y = T + S + R})
+     * @return the decomposition
+     * @throws org.itm.core.ItmValidationException if {@code y} is null, has fewer than two full periods or a
+     *         non-finite value (or a value not above zero when multiplicative), or {@code period} is below 2
+     */
     public static SeasonalDecomposition classical(double[] y, int period, boolean multiplicative) {
         Checks.notNull(y, "y");
         Checks.require(period >= 2, "period", "must be at least 2, was " + period);
@@ -50,32 +60,67 @@ public final class SeasonalDecomposition {
         return new SeasonalDecomposition(period, multiplicative, trend, seasonal, remainder, figure);
     }
 
+    /**
+     * The seasonal period the series was decomposed with.
+     *
+     * @return observations per cycle
+     */
     public int period() {
         return period;
     }
 
+    /**
+     * Whether the components multiply rather than add.
+     *
+     * @return {@code true} for {@code y = trend × seasonal × remainder}
+     */
     public boolean multiplicative() {
         return multiplicative;
     }
 
+    /**
+     * The trend, a centred moving average over one period.
+     *
+     * @return one value per observation (a fresh array); {@code NaN} for the half period at each end
+     */
     public double[] trend() {
         return trend.clone();
     }
 
+    /**
+     * The seasonal component, {@link #figure()} repeated over the series.
+     *
+     * @return one value per observation (a fresh array); around 0 when additive, around 1 when multiplicative
+     */
     public double[] seasonal() {
         return seasonal.clone();
     }
 
+    /**
+     * What trend and season do not explain.
+     *
+     * @return one value per observation (a fresh array); {@code NaN} where the trend is
+     */
     public double[] remainder() {
         return remainder.clone();
     }
 
-    /** One seasonal value per position of the period, position 0 being the first observation's. */
+    /**
+     * One seasonal value per position of the period, position 0 being the first observation's.
+     *
+     * @return {@link #period()} values (a fresh array)
+     */
     public double[] figure() {
         return figure.clone();
     }
 
-    /** The series with the seasonal component removed. */
+    /**
+     * The series with the seasonal component removed, to read the trend without the season's ups and downs.
+     *
+     * @param y the series that was decomposed (same length)
+     * @return {@code y − seasonal} when additive, {@code y / seasonal} when multiplicative
+     * @throws org.itm.core.ItmValidationException if {@code y} does not have the decomposed series' length
+     */
     public double[] seasonallyAdjusted(double[] y) {
         Checks.require(y.length == seasonal.length, "y", "must be the decomposed series");
         double[] out = new double[y.length];

@@ -14,7 +14,14 @@ public final class Seasonality {
     private Seasonality() {
     }
 
-    /** Sample autocorrelations for lags 0..maxLag. */
+    /**
+     * Sample autocorrelations for lags 0 to {@code maxLag} (the biased estimator R's {@code acf()} uses).
+     *
+     * @param y      the values in time order
+     * @param maxLag the largest lag, from 1 to {@code y.length − 1}
+     * @return {@code maxLag + 1} values, the first 1 (or 0 for a constant series), each in [−1, 1]
+     * @throws org.itm.core.ItmValidationException if {@code y} is null or {@code maxLag} is out of range
+     */
     public static double[] autocorrelation(double[] y, int maxLag) {
         Checks.notNull(y, "y");
         Checks.require(maxLag >= 1 && maxLag < y.length, "maxLag",
@@ -39,7 +46,16 @@ public final class Seasonality {
         return acf;
     }
 
-    /** The dominant seasonal period up to {@code maxPeriod} (at most n/2), if there is one. */
+    /**
+     * The dominant seasonal period, if there is one: daily data with a weekly cycle gives 7.
+     *
+     * @param y         the regularly spaced values in time order, at least 8
+     * @param maxPeriod the longest period to look for, at least 2; periods of half the length or more are not
+     *                  searched
+     * @return the period with its autocorrelation and the threshold it beat, or empty when no lag stands out
+     * @throws org.itm.core.ItmValidationException if {@code y} is null or has fewer than 8 values, or
+     *         {@code maxPeriod} is below 2
+     */
     public static Optional<PeriodEstimate> detectPeriod(double[] y, int maxPeriod) {
         Checks.notNull(y, "y");
         Checks.require(y.length >= 8, "y", "needs at least 8 values, had " + y.length);

@@ -20,7 +20,18 @@ public final class Stl {
     private Stl() {
     }
 
-    /** Decomposes {@code y} with seasonal {@code period}. */
+    /**
+     * Decomposes {@code y} with seasonal {@code period}.
+     *
+     * @param y            the regularly spaced values; finite, at least two full periods
+     * @param period       observations per seasonal cycle, at least 2
+     * @param seasonalSpan cycles the seasonal smoother spans, odd and at least 7: small lets the season change
+     *                     quickly, large keeps it nearly fixed
+     * @param robust       {@code true} to down-weight outliers (15 robustness passes)
+     * @return trend, seasonal and remainder components and the robustness weights
+     * @throws org.itm.core.ItmValidationException if {@code y} is null, too short or has a non-finite value,
+     *         {@code period} is below 2, or {@code seasonalSpan} is even or below 7
+     */
     public static StlDecomposition decompose(double[] y, int period, int seasonalSpan, boolean robust) {
         Checks.notNull(y, "y");
         Checks.require(period >= 2, "period", "must be at least 2, was " + period);
@@ -54,7 +65,14 @@ public final class Stl {
                 weights == null ? filled(n) : weights);
     }
 
-    /** With the usual seasonal span for a fairly stable season (13 cycles) and the robust variant. */
+    /**
+     * Decomposes with the usual seasonal span for a fairly stable season (13 cycles) and the robust variant.
+     *
+     * @param y      the regularly spaced values; finite, at least two full periods
+     * @param period observations per seasonal cycle, at least 2
+     * @return trend, seasonal and remainder components and the robustness weights
+     * @throws org.itm.core.ItmValidationException as {@link #decompose(double[], int, int, boolean)} does
+     */
     public static StlDecomposition decompose(double[] y, int period) {
         return decompose(y, period, 13, true);
     }

@@ -20,29 +20,57 @@ public final class StlDecomposition {
         this.weights = weights;
     }
 
+    /**
+     * The seasonal period the series was decomposed with.
+     *
+     * @return observations per cycle
+     */
     public int period() {
         return period;
     }
 
+    /**
+     * The trend component.
+     *
+     * @return one value per observation (a fresh array)
+     */
     public double[] trend() {
         return trend.clone();
     }
 
+    /**
+     * The seasonal component, which may change slowly from cycle to cycle.
+     *
+     * @return one value per observation (a fresh array)
+     */
     public double[] seasonal() {
         return seasonal.clone();
     }
 
+    /**
+     * What trend and season do not explain: {@code y − trend − seasonal}; outliers show up here.
+     *
+     * @return one value per observation (a fresh array)
+     */
     public double[] remainder() {
         return remainder.clone();
     }
 
+    /**
+     * The weight each observation had in the robust fit.
+     *
+     * @return one weight in [0, 1] per observation (a fresh array): near 0 for outliers, all 1 when not robust
+     */
     public double[] robustnessWeights() {
         return weights.clone();
     }
 
     /**
      * Strength of seasonality in [0, 1] (Wang, Smith &amp; Hyndman 2006):
-     * {@code max(0, 1 − var(remainder) / var(seasonal + remainder))}.
+     * {@code max(0, 1 − var(remainder) / var(seasonal + remainder))}. Near 0 the season is lost in the noise;
+     * near 1 it dominates what is left once the trend is removed.
+     *
+     * @return the strength in [0, 1]; 0 when season and remainder are both constant
      */
     public double seasonalStrength() {
         double[] sr = new double[seasonal.length];

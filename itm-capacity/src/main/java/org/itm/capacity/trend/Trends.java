@@ -21,7 +21,15 @@ public final class Trends {
     private Trends() {
     }
 
-    /** Least-squares line through {@code (x[i], y[i])}. */
+    /**
+     * Least-squares line through {@code (x[i], y[i])}, with standard errors for confidence intervals.
+     *
+     * @param x the abscissae, finite and not all equal
+     * @param y the values, finite, as many as {@code x}; at least 3 points
+     * @return the fitted line
+     * @throws org.itm.core.ItmValidationException if an array is null, they differ in length, there are fewer
+     *         than 3 points, a value is not finite, or every {@code x} is equal
+     */
     public static LinearTrend leastSquares(double[] x, double[] y) {
         check(x, y, 3);
         int n = x.length;
@@ -50,13 +58,29 @@ public final class Trends {
         return new LinearTrend("least squares", intercept, slope, seIntercept, seSlope, Math.sqrt(s2), r2, n);
     }
 
-    /** Least-squares trend of a series with {@code x} in days since its first observation. */
+    /**
+     * Least-squares trend of a series with {@code x} in days since its first observation, so the slope is per
+     * day.
+     *
+     * @param series the series; at least 3 observations
+     * @return the fitted line
+     * @throws org.itm.core.ItmValidationException if {@code series} is null or has fewer than 3 observations
+     */
     public static LinearTrend leastSquares(TimeSeries series) {
         Checks.notNull(series, "series");
         return leastSquares(days(series), series.values());
     }
 
-    /** Theil–Sen line: median pairwise slope, intercept the median of {@code y − slope·x}. */
+    /**
+     * Theil–Sen line: median pairwise slope, intercept the median of {@code y − slope·x}. Above 3000 points the
+     * slope is the median of 4 million pairs drawn with a fixed seed, so results are repeatable.
+     *
+     * @param x the abscissae, finite and not all equal
+     * @param y the values, finite, as many as {@code x}; at least 3 points
+     * @return the fitted line, without standard errors ({@code NaN})
+     * @throws org.itm.core.ItmValidationException if an array is null, they differ in length, there are fewer
+     *         than 3 points, a value is not finite, or every {@code x} is equal
+     */
     public static LinearTrend theilSen(double[] x, double[] y) {
         check(x, y, 3);
         int n = x.length;
@@ -103,13 +127,25 @@ public final class Trends {
                 syy == 0 ? 1 : 1 - rss / syy, n);
     }
 
-    /** Theil–Sen trend of a series with {@code x} in days since its first observation. */
+    /**
+     * Theil–Sen trend of a series with {@code x} in days since its first observation, so the slope is per day.
+     *
+     * @param series the series; at least 3 observations
+     * @return the fitted line, without standard errors
+     * @throws org.itm.core.ItmValidationException if {@code series} is null or has fewer than 3 observations
+     */
     public static LinearTrend theilSen(TimeSeries series) {
         Checks.notNull(series, "series");
         return theilSen(days(series), series.values());
     }
 
-    /** Days since the first observation, for each observation. */
+    /**
+     * Days since the first observation, for each observation: the {@code x} the series overloads fit on.
+     *
+     * @param series the series; not empty
+     * @return one value per observation, the first 0, with fractions of a day
+     * @throws org.itm.core.ItmValidationException if {@code series} is empty
+     */
     public static double[] days(TimeSeries series) {
         Checks.require(!series.isEmpty(), "series", "must not be empty");
         Instant t0 = series.first().orElseThrow().at();

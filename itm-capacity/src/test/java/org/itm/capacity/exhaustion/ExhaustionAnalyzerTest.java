@@ -45,7 +45,7 @@ class ExhaustionAnalyzerTest {
     @Test
     void findsTheCrossingDateItsIntervalAndTheOrderByDate() {
         Clock clock = Clock.fixed(Instant.parse("2026-01-03T00:00:00Z"), ZoneOffset.UTC);
-        ExhaustionReport r = ExhaustionAnalyzer.create(clock).analyse(storage, daily(780, 790, 800), linear(30));
+        ExhaustionReport r = ExhaustionAnalyzer.create(clock).analyze(storage, daily(780, 790, 800), linear(30));
 
         Instant lastObserved = START.plus(Duration.ofDays(2));
         assertThat(r.currentUsage()).isEqualTo(800);
@@ -66,7 +66,7 @@ class ExhaustionAnalyzerTest {
         Clock clock = Clock.fixed(START, ZoneOffset.UTC);
         double[] mean = {850, 950};
         ExhaustionReport r = ExhaustionAnalyzer.create(clock)
-                .analyse(storage, daily(790, 800), new Forecast("t", mean, List.of()));
+                .analyze(storage, daily(790, 800), new Forecast("t", mean, List.of()));
         assertThat(r.critical().expected()).contains(START.plus(Duration.ofHours(24 + 36)));
         assertThat(r.critical().intervalLevel()).isZero();
         assertThat(r.orderOverdue()).isTrue();
@@ -75,7 +75,7 @@ class ExhaustionAnalyzerTest {
     @Test
     void saysWhenNothingIsReachedWithinTheHorizon() {
         Clock clock = Clock.fixed(START, ZoneOffset.UTC);
-        ExhaustionReport r = ExhaustionAnalyzer.create(clock).analyse(storage, daily(100, 100, 100, 100, 100, 100),
+        ExhaustionReport r = ExhaustionAnalyzer.create(clock).analyze(storage, daily(100, 100, 100, 100, 100, 100),
                 Forecaster.seasonalNaive(1), 10);
         assertThat(r.critical().expected()).isEmpty();
         assertThat(r.orderBy()).isEmpty();
@@ -87,7 +87,7 @@ class ExhaustionAnalyzerTest {
     void rejectsUsageInAnotherUnitAndBadResources() {
         ExhaustionAnalyzer a = ExhaustionAnalyzer.create(Clock.fixed(START, ZoneOffset.UTC));
         TimeSeries gib = TimeSeries.regular("x", Unit.GIBIBYTES, START, Duration.ofDays(1), new double[] {1, 2});
-        assertThatThrownBy(() -> a.analyse(storage, gib, linear(3)))
+        assertThatThrownBy(() -> a.analyze(storage, gib, linear(3)))
                 .isInstanceOf(ItmValidationException.class).hasMessageContaining("usage.unit");
         assertThatThrownBy(() -> Resource.builder("bad id!").capacity(-1, TB).thresholds(0.9, 0.8).build())
                 .isInstanceOf(ItmValidationException.class)
@@ -107,7 +107,7 @@ class ExhaustionAnalyzerTest {
         for (int h = 0; h < mean.length; h++) {
             mean[h] = 10_200 + 100 * (h + 1);
         }
-        BottleneckReport r = Bottlenecks.analyse(shop, orders, new Forecast("t", mean, List.of()),
+        BottleneckReport r = Bottlenecks.analyze(shop, orders, new Forecast("t", mean, List.of()),
                 ExhaustionAnalyzer.create(Clock.fixed(START, ZoneOffset.UTC)));
         assertThat(r.bottleneck().driver().resource().id()).isEqualTo("cpu");
         assertThat(r.bottleneck().supportedVolume()).isCloseTo(12_400, within(1e-6));

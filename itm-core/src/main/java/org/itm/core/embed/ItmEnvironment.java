@@ -3,6 +3,7 @@ package org.itm.core.embed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import org.itm.core.ItmException;
 import org.itm.core.ItmValidationException;
+import org.itm.core.Violation;
 import org.itm.core.event.DomainEventPublisher;
 import org.itm.core.id.IdGenerator;
 import org.itm.core.notify.Notifier;
@@ -71,7 +73,7 @@ public final class ItmEnvironment implements AutoCloseable {
         this.clock = clock;
         this.ids = b.ids != null ? b.ids : IdGenerator.uuidV7(clock);
         this.notifiers = List.copyOf(b.notifiers);
-        this.calendars = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.calendars));
+        this.calendars = Collections.unmodifiableMap(new LinkedHashMap<>(b.calendars));
         this.events = b.events != null ? b.events : DomainEventPublisher.inProcess();
         this.outbox = Outbox.create(store);
         if (notifiers.isEmpty()) {
@@ -378,7 +380,7 @@ public final class ItmEnvironment implements AutoCloseable {
                     chosen = DocumentStores.open(storeUrl);
                 } catch (ItmValidationException e) {
                     throw new ItmValidationException(e.violations().stream()
-                            .map(x -> new org.itm.core.Violation("storeUrl", x.message())).toList());
+                            .map(x -> new Violation("storeUrl", x.message())).toList());
                 } catch (ItmException e) {
                     throw new ItmValidationException("storeUrl", "could not open the store: " + e.getMessage());
                 }

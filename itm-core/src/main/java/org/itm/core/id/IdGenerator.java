@@ -1,5 +1,6 @@
 package org.itm.core.id;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;
@@ -34,7 +35,7 @@ public interface IdGenerator {
      * @return a thread-safe generator
      */
     static IdGenerator uuidV7(Clock clock) {
-        return new UuidV7Generator(Objects.requireNonNull(clock, "clock"), new java.security.SecureRandom());
+        return new UuidV7Generator(Objects.requireNonNull(clock, "clock"), new SecureRandom());
     }
 
     /**

@@ -3,9 +3,12 @@ package org.itm.core.json;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.itm.core.ItmValidationException;
+import org.itm.core.Violation;
 import org.itm.core.json.internal.GuardedYamlFactory;
 import org.itm.core.json.internal.UnknownProperties;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -87,8 +90,8 @@ public final class ItmJson {
                     .disable(YAMLWriteFeature.USE_NATIVE_OBJECT_ID), MAX_STRING_CHARS)))
             .build();
 
-    private static final java.util.regex.Pattern SOURCE_REDACTED =
-            java.util.regex.Pattern.compile(" ?\\(start marker at \\[Source: REDACTED[^\\]]*\\]\\)");
+    private static final Pattern SOURCE_REDACTED =
+            Pattern.compile(" ?\\(start marker at \\[Source: REDACTED[^\\]]*\\]\\)");
 
     private ItmJson() {
     }
@@ -218,7 +221,7 @@ public final class ItmJson {
     /** A typo'd property makes the record report the property it lacks; name the unknown one instead. */
     private static ItmValidationException unknownPropertiesOr(ObjectMapper mapper, String text, JavaType type,
             ItmValidationException failure) {
-        List<org.itm.core.Violation> unknown;
+        List<Violation> unknown;
         try {
             unknown = UnknownProperties.find(mapper.readTree(text), type);
         } catch (JacksonException e) {
@@ -241,7 +244,7 @@ public final class ItmJson {
                 return nested;
             }
             return new ItmValidationException(nested.violations().stream()
-                    .map(v -> new org.itm.core.Violation(prefix + "." + v.path(), v.message()))
+                    .map(v -> new Violation(prefix + "." + v.path(), v.message()))
                     .toList());
         }
         String path = pathOf(e);
@@ -274,7 +277,7 @@ public final class ItmJson {
     }
 
     private static String pathOf(TokenStreamContext context) {
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        ArrayDeque<String> parts = new ArrayDeque<>();
         for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
             if (c.inObject() && c.currentName() != null) {
                 parts.addFirst("." + c.currentName());

@@ -1,5 +1,7 @@
 package org.itm.core.json;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.itm.core.validation.Violations;
@@ -68,16 +70,16 @@ public final class JsonTreeFields {
      * @param v     where violations are added
      * @return the array's elements, in order
      */
-    public static java.util.List<JsonNode> array(JsonNode node, String field, String path, Violations v) {
+    public static List<JsonNode> array(JsonNode node, String field, String path, Violations v) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            return java.util.List.of();
+            return List.of();
         }
         if (!value.isArray()) {
             v.add(path + "." + field, "must be an array, was " + type(value));
-            return java.util.List.of();
+            return List.of();
         }
-        java.util.List<JsonNode> out = new java.util.ArrayList<>(value.size());
+        List<JsonNode> out = new ArrayList<>(value.size());
         value.forEach(out::add);
         return out;
     }
@@ -93,10 +95,10 @@ public final class JsonTreeFields {
      * @param maxLength the longest element accepted
      * @return the good elements, in order
      */
-    public static java.util.List<String> strings(JsonNode node, String field, String path, Violations v,
+    public static List<String> strings(JsonNode node, String field, String path, Violations v,
                                                  int maxLength) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        java.util.List<JsonNode> items = array(node, field, path, v);
+        List<String> out = new ArrayList<>();
+        List<JsonNode> items = array(node, field, path, v);
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             if (!item.isString() || item.asString().isBlank() || item.asString().length() > maxLength) {

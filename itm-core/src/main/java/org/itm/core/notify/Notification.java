@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.itm.core.notify.internal.NotificationBuilder;
+import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 
 /**
@@ -146,7 +147,7 @@ public record Notification(String channel, List<String> recipients, String subje
      */
     public Notification withIdempotencyKey(String key) {
         return new Notification(channel, recipients, subject, body, severity, correlationId, deduplicationKey,
-                attributes, Optional.of(org.itm.core.validation.Checks.notNull(key, "idempotencyKey")));
+                attributes, Optional.of(Checks.notNull(key, "idempotencyKey")));
     }
 
     /**

@@ -50,7 +50,7 @@ public interface Outbox {
     /**
      * The write that records {@code notification} for delivery through {@code notifier}, for the caller to put in
      * the same batch as the state change that decided it. Writing it twice for one key conflicts with
-     * {@link org.itm.core.store.ConcurrentModificationException}, so a decision cannot be recorded twice.
+     * {@link org.itm.core.store.StaleVersionException}, so a decision cannot be recorded twice.
      *
      * @param notifier     name of the notifier that will deliver it
      * @param notification the notification; must carry an idempotency key

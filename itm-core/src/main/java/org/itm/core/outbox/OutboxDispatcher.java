@@ -3,13 +3,16 @@ package org.itm.core.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 import org.itm.core.notify.Notifier;
 import org.itm.core.outbox.internal.StoreOutboxDispatcher;
+import org.itm.core.store.Query;
 import org.itm.core.validation.Violations;
 import org.jspecify.annotations.Nullable;
 
@@ -160,7 +163,7 @@ public interface OutboxDispatcher {
             v.require(outbox != null, "outbox", "must not be null");
             v.require(clock != null, "clock", "must be set");
             v.require(!notifiers.isEmpty(), "notifiers", "must name at least one notifier");
-            java.util.Set<String> names = new java.util.HashSet<>();
+            Set<String> names = new HashSet<>();
             for (int i = 0; i < notifiers.size(); i++) {
                 Notifier n = notifiers.get(i);
                 if (v.require(n != null, "notifiers[" + i + "]", "must not be null")) {
@@ -174,8 +177,8 @@ public interface OutboxDispatcher {
                 v.require(maxBackoff.compareTo(initialBackoff) >= 0, "maxBackoff",
                         "must be at least initialBackoff " + initialBackoff + ", was " + maxBackoff);
             }
-            v.require(pageSize >= 1 && pageSize <= org.itm.core.store.Query.MAX_PAGE_SIZE, "pageSize",
-                    "must be in [1, " + org.itm.core.store.Query.MAX_PAGE_SIZE + "], was " + pageSize);
+            v.require(pageSize >= 1 && pageSize <= Query.MAX_PAGE_SIZE, "pageSize",
+                    "must be in [1, " + Query.MAX_PAGE_SIZE + "], was " + pageSize);
             v.require(deadLetter != null, "deadLetter", "must not be null");
             v.throwIfAny();
             return new StoreOutboxDispatcher(Objects.requireNonNull(outbox), List.copyOf(notifiers),

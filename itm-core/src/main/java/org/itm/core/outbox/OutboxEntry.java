@@ -3,6 +3,7 @@ package org.itm.core.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.itm.core.ItmValidationException;
 import org.itm.core.notify.Notification;
 import org.itm.core.store.DocumentIds;
 import org.itm.core.validation.Checks;
@@ -71,7 +72,7 @@ public record OutboxEntry(String idempotencyKey, String notifier, Notification n
      */
     public static OutboxEntry pending(String notifier, Notification notification, Instant now) {
         Checks.notNull(notification, "notification");
-        String key = notification.idempotencyKey().orElseThrow(() -> new org.itm.core.ItmValidationException(
+        String key = notification.idempotencyKey().orElseThrow(() -> new ItmValidationException(
                 "notification.idempotencyKey", "must be present: the outbox delivers under the notification's key"));
         return new OutboxEntry(key, notifier, notification, OutboxStatus.PENDING, 0, now, now, Optional.empty());
     }

@@ -1,6 +1,7 @@
 package org.itm.core.priority;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.itm.core.ItmValidationException;
@@ -295,7 +297,7 @@ public record PriorityMatrix(List<Impact> impacts, List<Urgency> urgencies, List
         return ItmJson.fromYaml(yaml, PriorityMatrix.class);
     }
 
-    private static <T> T find(List<T> scale, java.util.function.Predicate<T> match, String what, String key) {
+    private static <T> T find(List<T> scale, Predicate<T> match, String what, String key) {
         for (T t : scale) {
             if (match.test(t)) {
                 return t;
@@ -381,9 +383,9 @@ public record PriorityMatrix(List<Impact> impacts, List<Urgency> urgencies, List
                     row.put(u.label(), p);
                 }
             }
-            complete.put(i.label(), java.util.Collections.unmodifiableMap(row));
+            complete.put(i.label(), Collections.unmodifiableMap(row));
         }
-        return java.util.Collections.unmodifiableMap(complete);
+        return Collections.unmodifiableMap(complete);
     }
 
     private static List<Priority> standardPriorities() {

@@ -1,5 +1,6 @@
 package org.itm.core.rule;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -179,14 +180,14 @@ public final class FactSchema<F> {
      * {@code int} field accepts {@code 2} while the mapper still refuses to truncate {@code 2.7}.
      */
     private static Object wholeNumbersAsIntegers(Object value) {
-        if (value instanceof java.math.BigDecimal d && (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0)) {
+        if (value instanceof BigDecimal d && (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0)) {
             return d.toBigIntegerExact();
         }
-        if (value instanceof java.util.List<?> list) {
+        if (value instanceof List<?> list) {
             return list.stream().map(FactSchema::wholeNumbersAsIntegers).toList();
         }
-        if (value instanceof java.util.Map<?, ?> map) {
-            java.util.Map<Object, Object> out = new java.util.LinkedHashMap<>();
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
             map.forEach((k, x) -> out.put(k, wholeNumbersAsIntegers(x)));
             return out;
         }

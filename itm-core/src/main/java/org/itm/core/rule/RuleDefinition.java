@@ -1,6 +1,7 @@
 package org.itm.core.rule;
 
 import java.util.Optional;
+import org.itm.core.ItmValidationException;
 import org.itm.core.rule.internal.DefinitionJackson;
 import org.itm.core.rule.internal.Values;
 import org.itm.core.validation.Violations;
@@ -51,7 +52,7 @@ public record RuleDefinition(String name, String description, int priority, Opti
         if (v.require(then != null, "then", "must not be null")) {
             try {
                 normalised = Values.any(then, "then");
-            } catch (org.itm.core.ItmValidationException e) {
+            } catch (ItmValidationException e) {
                 v.addAll("", e);
             }
         }

@@ -19,7 +19,7 @@ import java.util.Set;
  *       gone; creating it again starts over at 1.</li>
  *   <li><b>Optimistic concurrency</b>: create conflicts if the document exists, update and delete conflict
  *       unless the stored version equals the expected one. A conflict throws
- *       {@link ConcurrentModificationException} and writes nothing.</li>
+ *       {@link StaleVersionException} and writes nothing.</li>
  *   <li><b>Batches</b> ({@link #write(List)}) are atomic and isolated: either every write is applied or none
  *       is, and no reader observes part of a batch. A batch touches each (type, id) at most once.</li>
  *   <li><b>Thread-safety</b>: every method may be called concurrently; each call behaves as if executed alone
@@ -73,7 +73,7 @@ public interface DocumentStore {
      * Applies every write of {@code batch} atomically (1 to {@value #MAX_BATCH_SIZE} writes, each key at most once).
      *
      * @param batch the writes to apply together
-     * @throws ConcurrentModificationException if any write conflicts (the exception names the first conflicting
+     * @throws StaleVersionException if any write conflicts (the exception names the first conflicting
      *         write in batch order); then nothing is written
      * @throws org.itm.core.ItmValidationException if the batch is empty, too large, touches a document twice,
      *         names an undeclared type or index field; then nothing is written
@@ -88,7 +88,7 @@ public interface DocumentStore {
      * @param indexes values for some of the type's declared index fields
      * @param json the content
      * @return the stored document at version 1
-     * @throws ConcurrentModificationException if it exists already
+     * @throws StaleVersionException if it exists already
      */
     default Document create(String type, String id, Map<String, String> indexes, String json) {
         Write.Create create = new Write.Create(type, id, indexes, json);
@@ -105,7 +105,7 @@ public interface DocumentStore {
      * @param indexes the new index values
      * @param json the new content
      * @return the stored document at its new version
-     * @throws ConcurrentModificationException if the stored version differs or the document does not exist
+     * @throws StaleVersionException if the stored version differs or the document does not exist
      */
     default Document update(String type, String id, long expectedVersion, Map<String, String> indexes,
             String json) {
@@ -120,7 +120,7 @@ public interface DocumentStore {
      * @param type a declared document type
      * @param id the document id
      * @param expectedVersion the version last read
-     * @throws ConcurrentModificationException if the stored version differs or the document does not exist
+     * @throws StaleVersionException if the stored version differs or the document does not exist
      */
     default void delete(String type, String id, long expectedVersion) {
         write(List.of(new Write.Delete(type, id, expectedVersion)));

@@ -1,5 +1,7 @@
 package org.itm.core.store;
 
+import org.itm.core.ItmValidationException;
+
 /**
  * Makes a {@link DocumentStore} implementation discoverable by {@link DocumentStores#load()}: implement it with
  * a public no-argument constructor and list the class in
@@ -42,6 +44,6 @@ public interface DocumentStoreProvider {
      * @throws org.itm.core.ItmValidationException if the URL is malformed for this provider
      */
     default DocumentStore create(String url) {
-        throw new org.itm.core.ItmValidationException("url", "provider " + name() + " opens no store by URL");
+        throw new ItmValidationException("url", "provider " + name() + " opens no store by URL");
     }
 }

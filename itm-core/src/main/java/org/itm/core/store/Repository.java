@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * through its canonical constructor, so a stored document that breaks an invariant of construction is rejected
  * with a {@link StoredDocumentException} naming type, id and field, never silently accepted.
  *
- * <p>Thread-safe if the store is. Errors are those of the store ({@link ConcurrentModificationException},
+ * <p>Thread-safe if the store is. Errors are those of the store ({@link StaleVersionException},
  * {@link org.itm.core.ItmValidationException}) and {@link StoredDocumentException} on reads.
  */
 public interface Repository<T> {
@@ -71,7 +71,7 @@ public interface Repository<T> {
      *
      * @param value the record to store; its id comes from the builder's id function
      * @return the record with version 1
-     * @throws ConcurrentModificationException if a record with the same id exists
+     * @throws StaleVersionException if a record with the same id exists
      */
     Versioned<T> create(T value);
 
@@ -90,7 +90,7 @@ public interface Repository<T> {
      * @param value the new state of the record
      * @param expectedVersion the version last read; the write succeeds only if it is still current
      * @return the record with its new version (one more than {@code expectedVersion})
-     * @throws ConcurrentModificationException if the stored version differs or there is no such record
+     * @throws StaleVersionException if the stored version differs or there is no such record
      */
     Versioned<T> update(T value, long expectedVersion);
 
@@ -105,7 +105,7 @@ public interface Repository<T> {
      * @param change turns the current record into the new one; must keep the id and have no side effects
      * @throws org.itm.core.NotFoundException if there is no record {@code id}
      * @throws org.itm.core.ItmValidationException if {@code change} returns a record with another id
-     * @throws ConcurrentModificationException if every attempt conflicted
+     * @throws StaleVersionException if every attempt conflicted
      */
     Versioned<T> modify(String id, UnaryOperator<T> change);
 
@@ -114,7 +114,7 @@ public interface Repository<T> {
      *
      * @param id the document id
      * @param expectedVersion the version last read
-     * @throws ConcurrentModificationException if the stored version differs or there is no such record
+     * @throws StaleVersionException if the stored version differs or there is no such record
      */
     void delete(String id, long expectedVersion);
 

@@ -51,9 +51,9 @@ public sealed interface Write permits Write.Create, Write.Update, Write.Delete {
     }
 
     /**
-     * The version this write expects to find; {@link ConcurrentModificationException#ABSENT} for a {@link Create}.
+     * The version this write expects to find; {@link StaleVersionException#ABSENT} for a {@link Create}.
      *
-     * @return the expected stored version, or {@link ConcurrentModificationException#ABSENT} when the document must not exist
+     * @return the expected stored version, or {@link StaleVersionException#ABSENT} when the document must not exist
      */
     default long expectedVersionOrAbsent() {
         if (this instanceof Update u) {
@@ -62,7 +62,7 @@ public sealed interface Write permits Write.Create, Write.Update, Write.Delete {
         if (this instanceof Delete d) {
             return d.expectedVersion();
         }
-        return ConcurrentModificationException.ABSENT;
+        return StaleVersionException.ABSENT;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.itm.core.validation;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.itm.core.ItmValidationException;
@@ -106,7 +107,7 @@ public final class Checks {
                     i++;
                 } else {
                     throw new ItmValidationException(field, "must not contain an unpaired surrogate, found "
-                            + String.format(java.util.Locale.ROOT, "U+%04X", (int) c) + " at index " + i);
+                            + String.format(Locale.ROOT, "U+%04X", (int) c) + " at index " + i);
                 }
             }
         }
@@ -436,7 +437,7 @@ public final class Checks {
                     } else if (Character.isISOControl(c) || Character.isSurrogate(c)
                             || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.UNASSIGNED
                             || c == 0x2028 || c == 0x2029) {
-                        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         sb.append(c);
                     }

@@ -22,7 +22,7 @@ import org.itm.core.notify.Notification;
 import org.itm.core.notify.Notifier;
 import org.itm.core.notify.RecordingNotifier;
 import org.itm.core.notify.Severity;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.Document;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.DocumentStores;
@@ -59,7 +59,7 @@ class OutboxTest {
         Repository<Counter> counters = Repository.builder(Counter.class, "counter").id(Counter::id).build(store);
         counters.create(new Counter("c", 1));
         List<Write> stale = List.of(counters.toUpdate(new Counter("c", 2), 7), outbox.enqueue("ops", page("k1"), T0));
-        assertThatThrownBy(() -> store.write(stale)).isInstanceOf(ConcurrentModificationException.class);
+        assertThatThrownBy(() -> store.write(stale)).isInstanceOf(StaleVersionException.class);
         assertThat(outbox.find("k1")).isEmpty();
 
         store.write(List.of(counters.toUpdate(new Counter("c", 2), 1), outbox.enqueue("ops", page("k1"), T0)));
@@ -71,7 +71,7 @@ class OutboxTest {
     void aDecisionIsRecordedOncePerIdempotencyKey() {
         store.write(List.of(outbox.enqueue("ops", page("k1"), T0)));
         assertThatThrownBy(() -> store.write(List.of(outbox.enqueue("ops", page("k1"), T0.plusSeconds(5)))))
-                .isInstanceOf(ConcurrentModificationException.class);
+                .isInstanceOf(StaleVersionException.class);
     }
 
     @Test

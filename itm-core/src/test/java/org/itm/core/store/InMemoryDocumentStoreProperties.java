@@ -46,7 +46,7 @@ class InMemoryDocumentStoreProperties {
                 store.write(batch);
                 assertThat(conflicts).as("batch %s succeeded", batch).isFalse();
                 batch.forEach(w -> apply(w, model));
-            } catch (ConcurrentModificationException e) {
+            } catch (StaleVersionException e) {
                 assertThat(conflicts).as("batch %s conflicted: %s", batch, e.getMessage()).isTrue();
             }
             for (int i = 0; i < 12; i++) {

@@ -45,9 +45,9 @@ class RepositoryTest {
         tickets.create(original);
         tickets.update(new Ticket("T-1", "IN_PROGRESS", Optional.empty(), 1), 1);
         assertThatThrownBy(() -> tickets.update(new Ticket("T-1", "CLOSED", Optional.empty(), 1), 1))
-                .isInstanceOf(ConcurrentModificationException.class)
+                .isInstanceOf(StaleVersionException.class)
                 .satisfies(e -> {
-                    ConcurrentModificationException c = (ConcurrentModificationException) e;
+                    StaleVersionException c = (StaleVersionException) e;
                     assertThat(c.expectedVersion()).isEqualTo(1);
                     assertThat(c.actualVersion()).isEqualTo(2);
                 });
@@ -77,7 +77,7 @@ class RepositoryTest {
         List<Write> batch = List.of(
                 tickets.toCreate(new Ticket("T-2", "OPEN", Optional.empty(), 1)),
                 tickets.toUpdate(new Ticket("T-1", "CLOSED", Optional.empty(), 1), 7));
-        assertThatThrownBy(() -> store.write(batch)).isInstanceOf(ConcurrentModificationException.class);
+        assertThatThrownBy(() -> store.write(batch)).isInstanceOf(StaleVersionException.class);
         assertThat(tickets.get("T-2")).isEmpty();
         assertThat(tickets.get("T-1").orElseThrow().version()).isEqualTo(1);
     }
@@ -132,7 +132,7 @@ class RepositoryTest {
             Versioned<Ticket> current = tickets.get("T-1").orElseThrow();
             tickets.update(current.value(), current.version());
             return x;
-        })).isInstanceOf(ConcurrentModificationException.class);
+        })).isInstanceOf(StaleVersionException.class);
 
         assertThat(calls).hasValue(Repository.MAX_MODIFY_ATTEMPTS);
     }

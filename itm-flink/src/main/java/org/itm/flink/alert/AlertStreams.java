@@ -34,6 +34,10 @@ public final class AlertStreams {
     /**
      * The actions for {@code alerts}, one or more per alert, in the order of each service's alerts.
      *
+     * @param alerts the alerts, in the order each service's correlator should see them
+     * @param setup the directory and correlator settings, rebuilt on each task
+     * @return the incident actions (open, attach, resolve, flapping ...), keyed by service; the operator's uid is
+     *         {@code itm-alert-correlation}, so savepoints restore into it
      * @throws org.itm.core.ItmValidationException if an argument is null
      */
     public static SingleOutputStreamOperator<AlertAction> correlate(DataStream<Alert> alerts, AlertSetup setup) {
@@ -45,12 +49,20 @@ public final class AlertStreams {
                 .uid("itm-alert-correlation");
     }
 
-    /** Flink type information of {@link Alert}. */
+    /**
+     * Flink type information of {@link Alert}, so that alerts are not serialized with Kryo.
+     *
+     * @return the type information to pass to an alert source or {@code returns(...)}
+     */
     public static TypeInformation<Alert> alertType() {
         return CodecTypeInfo.of(Alert.class, new AlertCodecs.AlertCodec());
     }
 
-    /** Flink type information of {@link AlertAction}. */
+    /**
+     * Flink type information of {@link AlertAction}, for operators downstream of {@link #correlate}.
+     *
+     * @return the type information to pass to {@code returns(...)}
+     */
     public static TypeInformation<AlertAction> actionType() {
         return CodecTypeInfo.of(AlertAction.class, new AlertCodecs.ActionCodec());
     }

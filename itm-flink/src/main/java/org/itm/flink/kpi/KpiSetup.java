@@ -13,6 +13,11 @@ import org.itm.metrics.kpi.KpiEngine;
 @FunctionalInterface
 public interface KpiSetup<R> extends Serializable {
 
-    /** A new engine; all its definitions must use one time window (see {@link KpiStreams}). */
+    /**
+     * Builds the engine; called once per distinct setup in each task's JVM (equal setups share the engine).
+     *
+     * @return an engine whose definitions all use one calendar or rolling time window (see {@link KpiStreams});
+     *         run one job per window
+     */
     KpiEngine<R> engine();
 }

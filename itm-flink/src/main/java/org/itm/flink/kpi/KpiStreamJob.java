@@ -18,12 +18,21 @@ public final class KpiStreamJob<R> {
         this.tooLate = tooLate;
     }
 
-    /** One update per window when it closes, and one more per late record accepted (see {@link KpiWindowUpdate}). */
+    /**
+     * The KPI values of each window; keep the highest revision per window.
+     *
+     * @return one update per window when it closes, and one more per late record accepted (see
+     *         {@link KpiWindowUpdate})
+     */
     public DataStream<KpiWindowUpdate> updates() {
         return updates;
     }
 
-    /** Records dropped because every window they belong to had closed beyond the allowed lateness. */
+    /**
+     * The records no KPI counts, so a job can log, count or reprocess them instead of losing them silently.
+     *
+     * @return the records that arrived after every window they belong to had closed beyond the allowed lateness
+     */
     public DataStream<R> tooLate() {
         return tooLate;
     }

@@ -57,6 +57,15 @@ public final class KpiStreams {
     /**
      * The KPI windows of {@code records} (timestamps and watermarks already assigned).
      *
+     * @param <R> the record type; give the stream a {@link CodecTypeInfo} so that records are not serialized with
+     *            Kryo
+     * @param records the records, with event time from the definitions' time field
+     * @param setup builds the engine on each task
+     * @param partition spreads the first stage over the parallel tasks, e.g. by service or a hash bucket
+     * @param allowedLateness how long after a window's end a late record is still added (with a new revision);
+     *                        zero or more
+     * @return the window updates and the records too late to count; the operators' uids are
+     *         {@code itm-kpi-partials} and {@code itm-kpi-windows}
      * @throws ItmValidationException if an argument is null, the lateness is negative, or the engine's
      *                                definitions do not share one time window other than {@link WindowKind#ALL}
      */
@@ -90,7 +99,11 @@ public final class KpiStreams {
         return new KpiStreamJob<>(updates, partials.getSideOutput(late));
     }
 
-    /** Flink type information of {@link KpiWindowUpdate}. */
+    /**
+     * Flink type information of {@link KpiWindowUpdate}, for operators downstream of the updates.
+     *
+     * @return the type information to pass to {@code returns(...)}
+     */
     public static TypeInformation<KpiWindowUpdate> updateType() {
         return CodecTypeInfo.of(KpiWindowUpdate.class, new KpiCodecs());
     }

@@ -17,6 +17,16 @@ import org.itm.metrics.kpi.KpiResults;
  */
 public record KpiWindowUpdate(Instant start, Instant end, int revision, KpiResults results) {
 
+    /**
+     * A window's values, as the KPI job emits them.
+     *
+     * @param start    the window's first instant
+     * @param end      the instant after the window, after {@code start}
+     * @param revision 0 or more
+     * @param results  the values of every KPI and group in this window
+     * @throws org.itm.core.ItmValidationException if an argument is null, {@code end} is not after {@code start}
+     *         or {@code revision} is negative
+     */
     public KpiWindowUpdate {
         Checks.notNull(start, "start");
         Checks.notNull(end, "end");

@@ -12,15 +12,31 @@ import org.itm.operations.sla.SlaResult;
  */
 public interface BreachOutbox extends Serializable {
 
-    /** The store holding the outbox; opened once per sink writer and shared by its writes. */
+    /**
+     * Opens the store that holds the outbox; called once per sink writer (one per parallel sink task and per
+     * restart), on the task. The sink never closes it, so return a store whose lifetime is the JVM's, such as
+     * one kept in a static holder.
+     *
+     * @return a durable store shared with the process that dispatches the outbox
+     */
     DocumentStore store();
 
-    /** Name of the notifier that will deliver the notifications (see {@link org.itm.core.outbox.OutboxDispatcher}). */
+    /**
+     * Names the notifier that will deliver the recorded notifications; the dispatcher looks it up by this name
+     * (see {@link org.itm.core.outbox.OutboxDispatcher}).
+     *
+     * @return the name of a notifier known to the dispatcher, such as {@code "ops-webhook"}
+     */
     String notifier();
 
     /**
-     * The notification of {@code breach}; the sink sets its idempotency key to {@code idempotencyKey} (one per
-     * ticket, definition and clock cycle), whatever this returns.
+     * Builds the notification to record for a breach; called at most once per breach on each task, on the task's
+     * thread.
+     *
+     * @param breach a result whose status is {@code BREACHED}
+     * @param idempotencyKey the breach's key, one per ticket, definition and clock cycle
+     *                       ({@link SlaStreams#breachKey}); the sink sets it on the notification whatever this returns, so it may be ignored
+     * @return the notification to deliver, for instance with the ticket and definition in its subject
      */
     Notification notificationOf(SlaResult breach, String idempotencyKey);
 }

@@ -13,9 +13,18 @@ import org.itm.operations.sla.SlaDefinition;
  */
 public interface SlaSetup extends Serializable {
 
-    /** The definitions evaluated for every ticket (those that do not apply to a ticket yield nothing). */
+    /**
+     * The SLAs to evaluate; called once on each task when it starts or restores.
+     *
+     * @return the definitions evaluated for every ticket (those that do not apply to a ticket yield nothing)
+     */
     List<SlaDefinition> definitions();
 
-    /** The calendars the definitions name. */
+    /**
+     * The business calendars the definitions name; called when a task starts and again whenever a warning
+     * instant is predicted, so return a kept lookup rather than build calendars on each call.
+     *
+     * @return a lookup that knows every calendar id used by {@link #definitions()}
+     */
     CalendarLookup calendars();
 }

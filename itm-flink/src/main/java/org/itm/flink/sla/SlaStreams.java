@@ -43,7 +43,12 @@ public final class SlaStreams {
 
     /**
      * The SLA results of {@code events} (timestamps and watermarks already assigned, see {@link #watermarks}).
+     * Each ticket's state is kept for as long as the job runs.
      *
+     * @param events the ticket events, with event time from each event's instant
+     * @param setup the definitions and calendars, rebuilt on each task
+     * @return the results of every applicable definition at each event and at each predicted warning and breach,
+     *         keyed by ticket; the operator's uid is {@code itm-sla}, so savepoints restore into it
      * @throws org.itm.core.ItmValidationException if an argument is null
      */
     public static SingleOutputStreamOperator<SlaResult> evaluate(DataStream<TicketEvent> events, SlaSetup setup) {
@@ -67,6 +72,11 @@ public final class SlaStreams {
      * may still change (a paused ticket awaiting the customer, a resolved one that may reopen). Turning TTL on or off
      * changes the state's serializers: restore such a job from a savepoint only with the same setting.
      *
+     * @param events the ticket events, with event time from each event's instant
+     * @param setup the definitions and calendars, rebuilt on each task
+     * @param idleTtl processing time after which an idle ticket's state expires; at least 1 ms, in practice
+     *                days or weeks
+     * @return the results, as {@link #evaluate(DataStream, SlaSetup)} gives them for tickets whose state is kept
      * @throws org.itm.core.ItmValidationException if an argument is null or {@code idleTtl} is under a millisecond
      */
     public static SingleOutputStreamOperator<SlaResult> evaluate(DataStream<TicketEvent> events, SlaSetup setup,
@@ -83,8 +93,11 @@ public final class SlaStreams {
 
     /**
      * Event time from {@link TicketEvent#event()}'s instant, with watermarks trailing the largest instant seen by
-     * {@code outOfOrderness}.
+     * {@code outOfOrderness}. Pass it to {@code env.fromSource(...)} or {@code assignTimestampsAndWatermarks}.
      *
+     * @param outOfOrderness how late an event may arrive behind the latest one and still be on time; zero or more.
+     *                       A breach is announced this much after it happens, at the earliest.
+     * @return the watermark strategy for ticket events
      * @throws org.itm.core.ItmValidationException if {@code outOfOrderness} is negative
      */
     public static WatermarkStrategy<TicketEvent> watermarks(Duration outOfOrderness) {
@@ -102,6 +115,11 @@ public final class SlaStreams {
      * SlaStreams.evaluate(events, setup).sinkTo(SlaStreams.breachSink(outbox)).name("breach-outbox");
      * }</pre>
      *
+     * <p>Enable checkpointing in the job: a restore then replays results since the last checkpoint, which the sink
+     * recognises by their keys.
+     *
+     * @param outbox the store and the notification of each breach, rebuilt on each task
+     * @return a sink for {@code SlaResult}s that records breaches and ignores other results
      * @throws org.itm.core.ItmValidationException if {@code outbox} is null
      */
     public static Sink<SlaResult> breachSink(BreachOutbox outbox) {
@@ -111,8 +129,11 @@ public final class SlaStreams {
 
     /**
      * The idempotency key of a breach: one per ticket, definition and clock cycle, e.g.
-     * {@code sla-breach|INC-7|resolution-p1|1}.
+     * {@code sla-breach|INC-7|resolution-p1|1}. Use it to announce each breach once downstream, as a breached
+     * SLA stays breached on every later result of its ticket.
      *
+     * @param breach an SLA result (normally one whose status is {@code BREACHED})
+     * @return {@code sla-breach|<ticket>|<definition>|<cycle>}
      * @throws org.itm.core.ItmValidationException if {@code breach} is null
      */
     public static String breachKey(SlaResult breach) {
@@ -120,7 +141,12 @@ public final class SlaStreams {
         return "sla-breach|" + breach.ticketId() + "|" + breach.definitionId() + "|" + breach.cycle();
     }
 
-    /** Flink type information of {@link TicketEvent}, for sources and {@code returns(...)}. */
+    /**
+     * Flink type information of {@link TicketEvent}, so that ticket events are not serialized with Kryo.
+     *
+     * @return the type information to pass to sources ({@code env.fromData(events, type)}) and
+     *         {@code returns(...)}
+     */
     public static TypeInformation<TicketEvent> ticketEventType() {
         return CodecTypeInfo.of(TicketEvent.class, new TicketEventCodec());
     }

@@ -14,9 +14,23 @@ import org.apache.flink.core.memory.DataOutputView;
  */
 public interface Codec<T> extends Serializable {
 
-    /** Writes {@code value} to {@code out}. */
+    /**
+     * Encodes one value; Flink calls it for every record sent between tasks and every value in a checkpoint.
+     * Use {@link CodecIo} for the fields so that ITM values are embedded in their usual form.
+     *
+     * @param value the value to write, never null
+     * @param out where to write it
+     * @throws IOException if {@code out} fails; Flink then fails the task or the checkpoint
+     */
     void write(T value, DataOutputView out) throws IOException;
 
-    /** Reads a value written by {@link #write}. */
+    /**
+     * Decodes one value written by {@link #write}, reading exactly the bytes it wrote. A codec that changes its
+     * format cannot read old checkpoints: keep the format, or run the job from a fresh state.
+     *
+     * @param in where to read from, positioned at a value written by {@link #write}
+     * @return a value equal to the one written
+     * @throws IOException if {@code in} fails or ends early
+     */
     T read(DataInputView in) throws IOException;
 }

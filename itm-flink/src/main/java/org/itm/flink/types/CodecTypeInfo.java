@@ -17,8 +17,11 @@ public final class CodecTypeInfo<T> extends TypeInformation<T> {
 
     private static final long serialVersionUID = 1L;
 
+    /** The class of the values, as Flink reports it. */
     private final Class<T> type;
+    /** Encodes and decodes the values; travels with the job graph. */
     private final Codec<T> codec;
+    /** Whether Flink must copy a value (by encoding and decoding it) rather than share it. */
     private final boolean mutable;
 
     private CodecTypeInfo(Class<T> type, Codec<T> codec, boolean mutable) {
@@ -27,7 +30,16 @@ public final class CodecTypeInfo<T> extends TypeInformation<T> {
         this.mutable = mutable;
     }
 
-    /** Type information for immutable {@code type} values (records) written by {@code codec}. */
+    /**
+     * Type information for immutable values, such as records: pass it to {@code returns(...)}, to
+     * {@code env.fromData(values, type)} or to a state descriptor so that Flink uses {@code codec} instead of Kryo.
+     *
+     * @param <T> the value type
+     * @param type the values' class
+     * @param codec writes and reads the values; serializable and stateless
+     * @return the type information; equal to another of the same class and codec class
+     * @throws org.itm.core.ItmValidationException if {@code type} or {@code codec} is null
+     */
     public static <T> CodecTypeInfo<T> of(Class<T> type, Codec<T> codec) {
         return new CodecTypeInfo<>(type, codec, false);
     }
@@ -35,12 +47,22 @@ public final class CodecTypeInfo<T> extends TypeInformation<T> {
     /**
      * Type information for mutable {@code type} values, such as aggregation accumulators: Flink's copies (of
      * heap state being snapshotted, for instance) encode and decode the value rather than share it.
+     *
+     * @param <T> the value type
+     * @param type the values' class
+     * @param codec writes and reads the values; serializable and stateless
+     * @return the type information
+     * @throws org.itm.core.ItmValidationException if {@code type} or {@code codec} is null
      */
     public static <T> CodecTypeInfo<T> ofMutable(Class<T> type, Codec<T> codec) {
         return new CodecTypeInfo<>(type, codec, true);
     }
 
-    /** The codec this type's serializer uses. */
+    /**
+     * The codec this type's serializer uses, so that a codec of a larger record can embed these values.
+     *
+     * @return the codec passed to {@link #of} or {@link #ofMutable}
+     */
     public Codec<T> codec() {
         return codec;
     }

@@ -10,7 +10,7 @@ import org.apache.flink.core.memory.DataOutputView;
 import org.itm.flink.types.Codec;
 import org.itm.flink.types.CodecIo;
 import org.itm.flink.types.CodecTypeInfo;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.KpiEngine;
 import org.itm.metrics.kpi.RecordSchema;
@@ -45,7 +45,7 @@ public record Incident(String id, String service, Instant opened, double hours, 
     }
 
     private static KpiDefinition.Builder def(String id, TimeWindow window) {
-        return KpiDefinition.builder(id).name(id).unit("h").direction(Direction.LOWER_IS_BETTER).timeField("opened")
+        return KpiDefinition.builder(id).name(id).unit("h").direction(KpiDirection.LOWER_IS_BETTER).timeField("opened")
                 .dimensions("service").window(window);
     }
 

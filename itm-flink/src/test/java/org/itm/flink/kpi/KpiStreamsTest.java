@@ -206,10 +206,10 @@ class KpiStreamsTest {
         StreamExecutionEnvironment env = Flinks.environment(1);
         KpiSetup<Incident> mixed = () -> KpiEngine.create(Incident.SCHEMA, List.of(
                 org.itm.metrics.kpi.KpiDefinition.builder("a").name("a").unit("u")
-                        .direction(org.itm.metrics.kpi.Direction.LOWER_IS_BETTER).timeField("opened").count()
+                        .direction(org.itm.metrics.kpi.KpiDirection.LOWER_IS_BETTER).timeField("opened").count()
                         .window(TimeWindow.month(BERLIN)).build(),
                 org.itm.metrics.kpi.KpiDefinition.builder("b").name("b").unit("u")
-                        .direction(org.itm.metrics.kpi.Direction.LOWER_IS_BETTER).timeField("opened").count()
+                        .direction(org.itm.metrics.kpi.KpiDirection.LOWER_IS_BETTER).timeField("opened").count()
                         .window(TimeWindow.day(BERLIN)).build()));
 
         assertThatThrownBy(() -> KpiStreams.aggregate(source(env, incidents(3, 3)), mixed, KpiStreamsTest::bucket,

@@ -1,5 +1,6 @@
 package org.itm.governance.decision;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.itm.core.validation.Checks;
@@ -51,6 +52,6 @@ public record Committee(String name, Set<String> members, String chair, int quor
         };
         String tally = yes + " for, " + no + " against, " + abstain + " abstained";
         return new VoteOutcome(carried, present, yes, no, abstain,
-                (carried ? "carried by " : "failed under ") + rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ": " + tally);
+                (carried ? "carried by " : "failed under ") + rule.name().toLowerCase(Locale.ROOT).replace('_', '-') + ": " + tally);
     }
 }

@@ -6,10 +6,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.itm.core.validation.Checks;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,7 +74,7 @@ public final class DecisionLog {
             if (!matrix.accountable().equals(who)) {
                 throw reject(who + " is not accountable for " + request.decisionType() + " decisions; "
                         + matrix.accountable() + " is (" + who + " is " + Optional.ofNullable(matrix.assignments().get(who))
-                        .map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).orElse("not in the RACI matrix") + ")");
+                        .map(r -> r.name().toLowerCase(Locale.ROOT)).orElse("not in the RACI matrix") + ")");
             }
             authority.add("accountable for " + request.decisionType() + " in the RACI matrix");
         }
@@ -81,14 +82,15 @@ public final class DecisionLog {
             Money amount = request.amount().get();
             String needed = doa.levelFor(amount);
             String held = levels.get(who);
+            Money shown = amount.rounded(); // messages show whole cents; the check above used the exact amount
             if (held == null) {
-                throw reject(who + " holds no delegated authority; spending " + amount + " needs " + needed);
+                throw reject(who + " holds no delegated authority; spending " + shown + " needs " + needed);
             }
             if (doa.rank(held) < doa.rank(needed)) {
-                throw reject("spending " + amount + " needs " + needed + "; " + who + " is " + held
-                        + doa.limitOf(held).map(l -> " and may approve only below " + l).orElse(""));
+                throw reject("spending " + shown + " needs " + needed + "; " + who + " is " + held
+                        + doa.limitOf(held).map(l -> " and may approve only below " + l.rounded()).orElse(""));
             }
-            authority.add(held + " may approve " + amount + " (needs " + needed + ")");
+            authority.add(held + " may approve " + shown + " (needs " + needed + ")");
         }
         Committee committee = committees.get(who);
         if (committee != null) {

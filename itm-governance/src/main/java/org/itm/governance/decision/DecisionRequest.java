@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 
 /**
  * A decision someone wants to record: its type, the context, the options weighed and the criteria used, the chosen

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 
 /**
  * Spend thresholds: each level may approve amounts strictly below its limit, and the top level (no limit) anything,
@@ -64,7 +65,7 @@ public final class DelegationOfAuthority {
     }
 
     /** The limit below which {@code level} may approve; empty for the top level. */
-    public java.util.Optional<Money> limitOf(String level) {
+    public Optional<Money> limitOf(String level) {
         return levels.stream().filter(l -> l.name().equals(level)).findFirst().map(l -> new Money(l.limit(), currency));
     }
 

@@ -3,6 +3,7 @@ package org.itm.governance.decision;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
@@ -40,7 +41,7 @@ public record RaciMatrix(String decisionType, Map<String, Raci> assignments) {
 
     private static Set<String> partiesWith(Map<String, Raci> a, Raci role) {
         return a.entrySet().stream().filter(e -> e.getValue() == role).map(Map.Entry::getKey)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.itm.governance.portfolio.Initiative;
 import org.itm.governance.portfolio.InitiativeId;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 import org.itm.governance.portfolio.Portfolio;
 
 /**

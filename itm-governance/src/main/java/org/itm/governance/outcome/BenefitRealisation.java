@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import org.itm.core.validation.Checks;
 import org.itm.governance.portfolio.Initiative;
 import org.itm.governance.portfolio.InitiativeId;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 import org.itm.governance.portfolio.YearBenefit;
 
 /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,7 +13,7 @@ import org.itm.core.validation.Violations;
 import org.itm.governance.portfolio.InitiativeId;
 import org.itm.governance.roadmap.Placement;
 import org.itm.governance.roadmap.Roadmap;
-import org.itm.governance.selection.Decision;
+import org.itm.governance.selection.SelectionDecision;
 
 /**
  * What a portfolio board decided for one planning cycle: the selection of every initiative considered (selected
@@ -29,7 +30,7 @@ import org.itm.governance.selection.Decision;
  * @param rationale   why, for the minutes
  */
 public record PortfolioDecision(String id, String cycle, LocalDate decidedOn, String decidedBy,
-                                List<Decision> selections, List<Placement> placements, Optional<String> supersedes,
+                                List<SelectionDecision> selections, List<Placement> placements, Optional<String> supersedes,
                                 String rationale) {
 
     /**
@@ -46,9 +47,9 @@ public record PortfolioDecision(String id, String cycle, LocalDate decidedOn, St
         v.require(decidedBy != null && !decidedBy.isBlank(), "decidedBy", "must not be blank");
         v.require(rationale != null, "rationale", "must not be null (use an empty text)");
         v.require(supersedes != null, "supersedes", "must not be null (use Optional.empty())");
-        v.require(selections != null && selections.stream().allMatch(java.util.Objects::nonNull), "selections",
+        v.require(selections != null && selections.stream().allMatch(Objects::nonNull), "selections",
                 "must not be null nor hold null");
-        v.require(placements != null && placements.stream().allMatch(java.util.Objects::nonNull), "placements",
+        v.require(placements != null && placements.stream().allMatch(Objects::nonNull), "placements",
                 "must not be null nor hold null");
         v.throwIfAny();
         v.require(!selections.isEmpty(), "selections", "must hold at least one initiative considered");
@@ -57,7 +58,7 @@ public record PortfolioDecision(String id, String cycle, LocalDate decidedOn, St
             v.require(considered.add(selections.get(i).id()), "selections[" + i + "].id",
                     selections.get(i).id() + " is decided more than once");
         }
-        Set<InitiativeId> selected = selections.stream().filter(Decision::selected).map(Decision::id)
+        Set<InitiativeId> selected = selections.stream().filter(SelectionDecision::selected).map(SelectionDecision::id)
                 .collect(Collectors.toSet());
         Set<InitiativeId> placed = new HashSet<>();
         for (int i = 0; i < placements.size(); i++) {
@@ -86,10 +87,10 @@ public record PortfolioDecision(String id, String cycle, LocalDate decidedOn, St
      * @throws org.itm.core.ItmValidationException as the canonical constructor
      */
     public static PortfolioDecision of(String id, String cycle, LocalDate decidedOn, String decidedBy,
-                                       List<Decision> selections, Roadmap roadmap, String rationale) {
+                                       List<SelectionDecision> selections, Roadmap roadmap, String rationale) {
         Checks.notNull(roadmap, "roadmap");
         Checks.notNull(selections, "selections");
-        Set<InitiativeId> selected = selections.stream().filter(d -> d != null && d.selected()).map(Decision::id)
+        Set<InitiativeId> selected = selections.stream().filter(d -> d != null && d.selected()).map(SelectionDecision::id)
                 .collect(Collectors.toSet());
         return new PortfolioDecision(id, cycle, decidedOn, decidedBy, selections,
                 roadmap.placements().stream().filter(p -> selected.contains(p.id())).toList(), Optional.empty(),
@@ -98,7 +99,7 @@ public record PortfolioDecision(String id, String cycle, LocalDate decidedOn, St
 
     /** The initiatives selected, in the order of the selections. */
     public List<InitiativeId> selected() {
-        return selections.stream().filter(Decision::selected).map(Decision::id).toList();
+        return selections.stream().filter(SelectionDecision::selected).map(SelectionDecision::id).toList();
     }
 
     /** The placement of {@code initiative}, if it was selected and placed. */
@@ -107,13 +108,13 @@ public record PortfolioDecision(String id, String cycle, LocalDate decidedOn, St
     }
 
     /** This decision superseded by a re-plan: {@code next} with {@link #supersedes()} naming this one. */
-    public PortfolioDecision supersededBy(String nextId, LocalDate on, String by, List<Decision> nextSelections,
+    public PortfolioDecision supersededBy(String nextId, LocalDate on, String by, List<SelectionDecision> nextSelections,
                                           List<Placement> nextPlacements, String why) {
         return new PortfolioDecision(nextId, cycle, on, by, nextSelections, nextPlacements, Optional.of(id), why);
     }
 
     /** Selection reasons by initiative, for reports. */
     public Map<InitiativeId, String> reasons() {
-        return selections.stream().collect(Collectors.toUnmodifiableMap(Decision::id, Decision::reason));
+        return selections.stream().collect(Collectors.toUnmodifiableMap(SelectionDecision::id, SelectionDecision::reason));
     }
 }

@@ -50,7 +50,7 @@ public final class PolicyEvaluator {
         return new Builder();
     }
 
-    public ComplianceReport evaluate(Collection<PolicySubject> subjects, Clock clock, ZoneId zone) {
+    public PolicyComplianceReport evaluate(Collection<PolicySubject> subjects, Clock clock, ZoneId zone) {
         Checks.notNull(subjects, "subjects");
         LocalDate today = LocalDate.ofInstant(Checks.notNull(clock, "clock").instant(), Checks.notNull(zone, "zone"));
         List<PolicyViolation> out = new ArrayList<>();
@@ -87,16 +87,16 @@ public final class PolicyEvaluator {
         }
         out.sort(Comparator.comparing(PolicyViolation::severity).reversed().thenComparing(PolicyViolation::policyId)
                 .thenComparing(PolicyViolation::subjectId).thenComparing(PolicyViolation::ruleId));
-        Map<String, ComplianceReport.Summary> summaries = new TreeMap<>();
+        Map<String, PolicyComplianceReport.Summary> summaries = new TreeMap<>();
         for (Policy p : policies) {
             int scope = Objects.requireNonNull(inScope.get(p.id())).size();
             int bad = Objects.requireNonNull(failing.get(p.id())).size();
             int open = (int) out.stream().filter(v -> v.policyId().equals(p.id()) && !v.excepted()).count();
             int excepted = (int) out.stream().filter(v -> v.policyId().equals(p.id()) && v.excepted()).count();
-            summaries.put(p.id(), new ComplianceReport.Summary(p.id(), scope, scope - bad, open, excepted,
+            summaries.put(p.id(), new PolicyComplianceReport.Summary(p.id(), scope, scope - bad, open, excepted,
                     scope == 0 ? 1.0 : (scope - bad) / (double) scope));
         }
-        return new ComplianceReport(out, summaries, expired);
+        return new PolicyComplianceReport(out, summaries, expired);
     }
 
     /** Declares attributes and collects policies and exceptions; {@link #build()} compiles every rule. */

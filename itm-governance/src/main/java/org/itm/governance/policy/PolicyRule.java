@@ -2,14 +2,14 @@ package org.itm.governance.policy;
 
 import org.itm.core.rule.ConditionDefinition;
 import org.itm.core.validation.Checks;
-import org.itm.governance.standards.Severity;
+import org.itm.governance.standards.ViolationSeverity;
 
 /**
  * One requirement of a policy: subjects matching {@code appliesTo} must satisfy {@code requirement}; a subject that
  * does not is a violation of {@code severity}, fixed by {@code remediation}. Both conditions are data (see
  * {@link ConditionDefinition}).
  */
-public record PolicyRule(String id, String description, Severity severity, ConditionDefinition appliesTo,
+public record PolicyRule(String id, String description, ViolationSeverity severity, ConditionDefinition appliesTo,
                          ConditionDefinition requirement, String remediation) {
 
     public PolicyRule {

@@ -3,7 +3,7 @@
  * {@link org.itm.governance.policy.PolicyRule}s whose scope and requirement are core rule-engine
  * {@link org.itm.core.rule.ConditionDefinition}s (loadable from YAML); a
  * {@link org.itm.governance.policy.PolicyEvaluator} checks {@link org.itm.governance.policy.PolicySubject}s (services,
- * assets, initiatives) and returns a {@link org.itm.governance.policy.ComplianceReport} with violations (severity,
+ * assets, initiatives) and returns a {@link org.itm.governance.policy.PolicyComplianceReport} with violations (severity,
  * owner, remediation, explanation), exceptions that expire, and a summary per policy.
  */
 @NullMarked

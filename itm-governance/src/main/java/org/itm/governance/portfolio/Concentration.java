@@ -2,6 +2,7 @@ package org.itm.governance.portfolio;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.itm.core.validation.Checks;
 
 /**
@@ -47,6 +48,6 @@ public record Concentration(String dimension, double herfindahl, List<Share> sha
     @Override
     public String toString() {
         String top = shares.isEmpty() ? "none" : shares.get(0).key() + " " + Math.round(shares.get(0).fraction() * 100) + "%";
-        return dimension + ": HHI " + String.format(java.util.Locale.ROOT, "%.3f", herfindahl) + " (" + level() + "), largest " + top;
+        return dimension + ": HHI " + String.format(Locale.ROOT, "%.3f", herfindahl) + " (" + level() + "), largest " + top;
     }
 }

@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.itm.core.money.Money;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.jspecify.annotations.Nullable;
@@ -132,7 +134,7 @@ public record Initiative(
 
     /** The first year with a cost or benefit, or the planned start year when there is none. */
     public int firstYear() {
-        return java.util.stream.Stream.concat(costs.stream().map(YearCost::year), benefits.stream().map(YearBenefit::year))
+        return Stream.concat(costs.stream().map(YearCost::year), benefits.stream().map(YearBenefit::year))
                 .min(Comparator.naturalOrder()).orElse(plannedStart.year());
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.itm.core.money.Money;
 
 /**
  * A portfolio's value (estimated benefit), cost, risk and health by objective, by stage and by business unit,
@@ -76,7 +78,7 @@ public record PortfolioAssessment(
                 .divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);
     }
 
-    private static <K> Map<K, Segment> segments(Map<K, Acc> accs, java.util.Currency currency) {
+    private static <K> Map<K, Segment> segments(Map<K, Acc> accs, Currency currency) {
         Map<K, Segment> out = new LinkedHashMap<>();
         accs.forEach((k, a) -> out.put(k, a.segment(currency)));
         return out;
@@ -121,7 +123,7 @@ public record PortfolioAssessment(
             health.merge(i.health().overall(), 1, Integer::sum);
         }
 
-        Segment segment(java.util.Currency currency) {
+        Segment segment(Currency currency) {
             return new Segment(count, new Money(cost, currency).rounded(), new Money(benefit, currency).rounded(),
                     count == 0 ? 0 : riskSum / count, new Money(riskCost, currency).rounded(), health);
         }

@@ -1,6 +1,7 @@
 package org.itm.governance.portfolio;
 
 import java.util.Map;
+import org.itm.core.money.Money;
 import org.itm.core.validation.Checks;
 
 /**

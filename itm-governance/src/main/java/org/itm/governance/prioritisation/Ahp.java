@@ -1,5 +1,6 @@
 package org.itm.governance.prioritisation;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -147,7 +148,7 @@ public final class Ahp {
         private static double[] principalEigenvector(double[][] a) {
             int n = a.length;
             double[] x = new double[n];
-            java.util.Arrays.fill(x, 1.0 / n);
+            Arrays.fill(x, 1.0 / n);
             // a positive matrix: power iteration converges to the Perron vector
             for (int iter = 0; iter < 10_000; iter++) {
                 double[] y = new double[n];

@@ -1,6 +1,7 @@
 package org.itm.governance.prioritisation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +16,9 @@ import org.itm.core.validation.Violations;
  *
  * <pre>{@code
  * ScoringModel model = ScoringModel.builder()
- *     .criterion("value", 0.5, Direction.BENEFIT)
- *     .criterion("effort", 0.3, Direction.COST)
- *     .criterion("risk", 0.2, Direction.COST)
+ *     .criterion("value", 0.5, CriterionDirection.BENEFIT)
+ *     .criterion("effort", 0.3, CriterionDirection.COST)
+ *     .criterion("risk", 0.2, CriterionDirection.COST)
  *     .missingScores(MissingScorePolicy.MEAN)
  *     .build();
  * Ranking r = model.rank(Map.of("INI-1", Map.of("value", 8.0, "effort", 3.0, "risk", 2.0), ...));
@@ -26,7 +27,7 @@ import org.itm.core.validation.Violations;
 public final class ScoringModel {
 
     private final Map<String, Double> weights;
-    private final Map<String, Direction> directions;
+    private final Map<String, CriterionDirection> directions;
     private final Normalisation normalisation;
     private final MissingScorePolicy missing;
 
@@ -43,7 +44,7 @@ public final class ScoringModel {
 
     /** The weights after rescaling to sum to 1, in declaration order. */
     public Map<String, Double> weights() {
-        return java.util.Collections.unmodifiableMap(weights);
+        return Collections.unmodifiableMap(weights);
     }
 
     /**
@@ -155,8 +156,8 @@ public final class ScoringModel {
         return new Ranking(method, ranked);
     }
 
-    private double normalise(double x, double min, double max, Direction d) {
-        boolean benefit = d == Direction.BENEFIT;
+    private double normalise(double x, double min, double max, CriterionDirection d) {
+        boolean benefit = d == CriterionDirection.BENEFIT;
         return switch (normalisation) {
             case NONE -> benefit ? x : -x;
             case MIN_MAX -> max == min ? 1.0 : benefit ? (x - min) / (max - min) : (max - x) / (max - min);
@@ -172,7 +173,7 @@ public final class ScoringModel {
     /** Builds a {@link ScoringModel}; {@link #build()} reports every invalid setting. */
     public static final class Builder {
         private final Map<String, Double> rawWeights = new LinkedHashMap<>();
-        private final Map<String, Direction> directions = new LinkedHashMap<>();
+        private final Map<String, CriterionDirection> directions = new LinkedHashMap<>();
         private final List<String> duplicates = new ArrayList<>();
         private Normalisation normalisation = Normalisation.MIN_MAX;
         private MissingScorePolicy missing = MissingScorePolicy.REJECT;
@@ -180,7 +181,7 @@ public final class ScoringModel {
         private Builder() {
         }
 
-        public Builder criterion(String id, double weight, Direction direction) {
+        public Builder criterion(String id, double weight, CriterionDirection direction) {
             Checks.id(id, "criterion");
             Checks.notNull(direction, "direction");
             if (rawWeights.put(id, weight) != null) {
@@ -194,12 +195,12 @@ public final class ScoringModel {
         public Builder weights(AhpResult ahp) {
             Checks.notNull(ahp, "ahp");
             ahp.requireConsistent();
-            ahp.weights().forEach((c, w) -> criterion(c, w, directions.getOrDefault(c, Direction.BENEFIT)));
+            ahp.weights().forEach((c, w) -> criterion(c, w, directions.getOrDefault(c, CriterionDirection.BENEFIT)));
             duplicates.removeAll(ahp.weights().keySet());
             return this;
         }
 
-        public Builder direction(String criterion, Direction direction) {
+        public Builder direction(String criterion, CriterionDirection direction) {
             Checks.require(directions.containsKey(criterion), "direction", "unknown criterion " + criterion);
             directions.put(criterion, Checks.notNull(direction, "direction"));
             return this;

@@ -1,6 +1,7 @@
 package org.itm.governance.selection;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.itm.core.validation.Checks;
 import org.itm.governance.portfolio.InitiativeId;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 
 /**
  * The efficient frontier: the best value reachable at each budget level (every year's budget scaled by the same
@@ -83,7 +84,7 @@ public record Frontier(List<Point> points) {
         Checks.between(steps, 1, 100, "steps");
         List<BigDecimal> factors = new ArrayList<>();
         for (int k = 1; k <= steps; k++) {
-            factors.add(BigDecimal.valueOf(k).divide(BigDecimal.valueOf(steps), 4, java.math.RoundingMode.HALF_EVEN));
+            factors.add(BigDecimal.valueOf(k).divide(BigDecimal.valueOf(steps), 4, RoundingMode.HALF_EVEN));
         }
         return of(selector, problem, factors);
     }

@@ -1,5 +1,7 @@
 package org.itm.governance.selection;
 
+import java.math.RoundingMode;
+import java.util.Collections;
 import org.itm.governance.portfolio.TeamQuarter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,10 +42,10 @@ public final class SelectionProblem {
     private SelectionProblem(Builder b) {
         this.currency = b.currency;
         this.candidates = List.copyOf(b.candidates.values());
-        this.budgets = java.util.Collections.unmodifiableMap(new TreeMap<>(b.budgets));
-        this.capacity = java.util.Collections.unmodifiableMap(new TreeMap<>(b.capacity));
+        this.budgets = Collections.unmodifiableMap(new TreeMap<>(b.budgets));
+        this.capacity = Collections.unmodifiableMap(new TreeMap<>(b.capacity));
         this.riskCap = b.riskCap;
-        this.mandatory = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(b.mandatory));
+        this.mandatory = Collections.unmodifiableSet(new LinkedHashSet<>(b.mandatory));
     }
 
     public static Builder builder(String currencyCode) {
@@ -83,7 +85,7 @@ public final class SelectionProblem {
         Checks.notNegative(factor, "factor");
         Builder b = toBuilder();
         b.budgets.replaceAll((y, amount) -> amount.multiply(factor)
-                .setScale(Math.max(2, currency.getDefaultFractionDigits()), java.math.RoundingMode.HALF_EVEN));
+                .setScale(Math.max(2, currency.getDefaultFractionDigits()), RoundingMode.HALF_EVEN));
         return b.build();
     }
 

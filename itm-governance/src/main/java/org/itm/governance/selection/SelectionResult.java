@@ -1,23 +1,25 @@
 package org.itm.governance.selection;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.itm.core.validation.Checks;
 import org.itm.governance.portfolio.InitiativeId;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 
 /**
  * The outcome of a selection: the chosen initiatives and their value, spend per year and risk, a
- * {@link Decision} with its reason for every candidate, and — when no selection is feasible — the reasons why.
+ * {@link SelectionDecision} with its reason for every candidate, and — when no selection is feasible — the reasons why.
  *
  * @param upperBound    a proven upper bound on the value of any feasible selection; equals {@code totalValue}
  *                      (up to rounding) when the status is {@link Status#OPTIMAL}
  * @param nodesExplored search-tree nodes the branch and bound visited
  */
 public record SelectionResult(Status status, List<InitiativeId> selected, double totalValue,
-                              Map<Integer, Money> spendByYear, double totalRisk, List<Decision> decisions,
+                              Map<Integer, Money> spendByYear, double totalRisk, List<SelectionDecision> decisions,
                               List<String> infeasibility, double upperBound, long nodesExplored) {
 
     /** Whether the selection is proven optimal, merely the best found within the node limit, or impossible. */
@@ -43,7 +45,7 @@ public record SelectionResult(Status status, List<InitiativeId> selected, double
         return selected.contains(id);
     }
 
-    public Optional<Decision> decision(InitiativeId id) {
+    public Optional<SelectionDecision> decision(InitiativeId id) {
         return decisions.stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
@@ -52,8 +54,8 @@ public record SelectionResult(Status status, List<InitiativeId> selected, double
         if (status == Status.INFEASIBLE) {
             return "INFEASIBLE:\n  " + String.join("\n  ", infeasibility);
         }
-        return status + ": " + selected.size() + " selected, value " + String.format(java.util.Locale.ROOT, "%.3f", totalValue)
-                + ", spend " + new java.util.TreeMap<>(spendByYear) + "\n  "
-                + decisions.stream().map(Decision::toString).collect(Collectors.joining("\n  "));
+        return status + ": " + selected.size() + " selected, value " + String.format(Locale.ROOT, "%.3f", totalValue)
+                + ", spend " + new TreeMap<>(spendByYear) + "\n  "
+                + decisions.stream().map(SelectionDecision::toString).collect(Collectors.joining("\n  "));
     }
 }

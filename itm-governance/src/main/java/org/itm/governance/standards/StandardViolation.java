@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.itm.core.validation.Checks;
 
 /** One breach of a standard by an application, with the waiver that covers it (if an active one does). */
-public record StandardViolation(String applicationId, String standardId, Severity severity, String finding,
+public record StandardViolation(String applicationId, String standardId, ViolationSeverity severity, String finding,
                                 Optional<Waiver> waiver) {
 
     public StandardViolation {

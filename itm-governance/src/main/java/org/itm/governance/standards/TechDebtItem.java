@@ -2,10 +2,10 @@ package org.itm.governance.standards;
 
 import java.time.LocalDate;
 import org.itm.core.validation.Checks;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 
 /** A piece of technical debt: where it is, how bad, what fixing it costs, who owns it and when it was raised. */
-public record TechDebtItem(String id, String applicationId, String description, Severity severity, Money remediationCost,
+public record TechDebtItem(String id, String applicationId, String description, ViolationSeverity severity, Money remediationCost,
                            String owner, LocalDate raised) {
 
     public TechDebtItem {

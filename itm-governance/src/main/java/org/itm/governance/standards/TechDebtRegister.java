@@ -6,8 +6,9 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.itm.core.validation.Checks;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 
 /** The register of technical debt in one currency, with totals by application and severity. Not thread-safe. */
 public final class TechDebtRegister {
@@ -41,7 +42,7 @@ public final class TechDebtRegister {
     }
 
     public Map<String, Money> totalByApplication() {
-        Map<String, Money> out = new java.util.TreeMap<>();
+        Map<String, Money> out = new TreeMap<>();
         items.values().forEach(i -> out.merge(i.applicationId(), i.remediationCost(), Money::plus));
         return out;
     }

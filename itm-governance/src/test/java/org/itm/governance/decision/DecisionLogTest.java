@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.itm.core.ItmValidationException;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 import org.junit.jupiter.api.Test;
 
 class DecisionLogTest {

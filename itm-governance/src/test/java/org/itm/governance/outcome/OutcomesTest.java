@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.itm.governance.portfolio.Initiative;
 import org.itm.governance.portfolio.InitiativeId;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 import org.itm.governance.portfolio.Portfolio;
 import org.itm.governance.portfolio.YearQuarter;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import org.itm.governance.portfolio.InitiativeId;
 import org.itm.governance.portfolio.YearQuarter;
 import org.itm.governance.roadmap.Placement;
 import org.itm.governance.roadmap.Roadmap;
-import org.itm.governance.selection.Decision;
+import org.itm.governance.selection.SelectionDecision;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +29,8 @@ class PortfolioDecisionTest {
     @Test
     void everyInconsistencyOfADecisionIsNamed() {
         ItmValidationException e = Assertions.assertThrows(ItmValidationException.class, () -> new PortfolioDecision(
-                "PFD-1", "2026-H2", DAY, "board", List.of(new Decision(CRM, true, "value"),
-                new Decision(CRM, false, "again"), new Decision(ERP, false, "cap")),
+                "PFD-1", "2026-H2", DAY, "board", List.of(new SelectionDecision(CRM, true, "value"),
+                new SelectionDecision(CRM, false, "again"), new SelectionDecision(ERP, false, "cap")),
                 List.of(placed(ERP), placed(CRM), placed(CRM)), Optional.of("PFD-1"), ""));
         assertThat(e.violations()).extracting(Violation::path).containsExactlyInAnyOrder("selections[1].id",
                 "placements[0].id", "placements[2].id", "supersedes");
@@ -43,12 +43,12 @@ class PortfolioDecisionTest {
         Roadmap roadmap = new Roadmap(List.of(placed(CRM), placed(ERP)), Map.of(), YearQuarter.of(2027, 1),
                 List.of(CRM), Map.of());
         PortfolioDecision d = PortfolioDecision.of("PFD-1", "2026-H2", DAY, "board",
-                List.of(new Decision(CRM, true, "value"), new Decision(ERP, false, "cap")), roadmap, "cap 2M");
+                List.of(new SelectionDecision(CRM, true, "value"), new SelectionDecision(ERP, false, "cap")), roadmap, "cap 2M");
         assertThat(d.selected()).containsExactly(CRM);
         assertThat(d.placements()).containsExactly(placed(CRM));
         assertThat(d.placement(ERP)).isEmpty();
         PortfolioDecision replan = d.supersededBy("PFD-2", DAY.plusMonths(1), "board",
-                List.of(new Decision(CRM, true, "value"), new Decision(ERP, true, "cap raised")),
+                List.of(new SelectionDecision(CRM, true, "value"), new SelectionDecision(ERP, true, "cap raised")),
                 List.of(placed(CRM), placed(ERP)), "cap 3M");
         assertThat(replan.supersedes()).contains("PFD-1");
         assertThat(replan.cycle()).isEqualTo("2026-H2");

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.itm.core.ItmValidationException;
-import org.itm.governance.standards.Severity;
+import org.itm.governance.standards.ViolationSeverity;
 import org.junit.jupiter.api.Test;
 
 class PolicyEvaluatorTest {
@@ -53,13 +53,13 @@ class PolicyEvaluatorTest {
 
     @Test
     void policiesLoadedFromYamlFindViolationsWithOwnerRemediationAndExplanation() {
-        ComplianceReport r = builder().build().evaluate(subjects, clock, ZoneId.of("UTC"));
+        PolicyComplianceReport r = builder().build().evaluate(subjects, clock, ZoneId.of("UTC"));
         assertThat(r.violations()).extracting(v -> v.severity() + " " + v.subjectId() + " " + v.ruleId() + " -> " + v.owner())
                 .containsExactly("HIGH crm encrypt-confidential -> sales-it", "MEDIUM crm retention -> sales-it");
         assertThat(r.violations().get(0).remediation()).isEqualTo("Enable storage encryption");
         assertThat(r.violations().get(0).explanation()).startsWith("Confidential data is encrypted at rest: ")
                 .contains("encryptedAtRest");
-        ComplianceReport.Summary s = r.byPolicy().get("data-handling");
+        PolicyComplianceReport.Summary s = r.byPolicy().get("data-handling");
         // in scope: crm and hr-db; compliant: hr-db
         assertThat(s.inScope()).isEqualTo(2);
         assertThat(s.compliant()).isEqualTo(1);
@@ -68,7 +68,7 @@ class PolicyEvaluatorTest {
 
     @Test
     void activeExceptionsCoverViolationsAndExpiredOnesAreReported() {
-        ComplianceReport r = builder()
+        PolicyComplianceReport r = builder()
                 .exception(new PolicyException("data-handling", "retention", "crm", "cfo", LocalDate.of(2027, 12, 31), "legal hold"))
                 .exception(new PolicyException("data-handling", "encrypt-confidential", "crm", "cio", LocalDate.of(2027, 4, 30), "migration"))
                 .build().evaluate(subjects, clock, ZoneId.of("UTC"));
@@ -88,11 +88,11 @@ class PolicyEvaluatorTest {
     @Test
     void rulesCanBeScopedByKind() {
         Policy p = new Policy("baseline", "Security baseline", PolicyArea.SECURITY_BASELINE, "ciso", List.of(
-                new PolicyRule("mfa", "Services enforce MFA", Severity.CRITICAL,
+                new PolicyRule("mfa", "Services enforce MFA", ViolationSeverity.CRITICAL,
                         org.itm.core.rule.ConditionDefinition.fromYaml("{field: kind, op: eq, value: SERVICE}"),
                         org.itm.core.rule.ConditionDefinition.fromYaml("{field: tags, op: contains, value: mfa}"),
                         "Put the service behind the SSO with MFA")));
-        ComplianceReport r = PolicyEvaluator.builder().policy(p).build().evaluate(subjects, clock, ZoneId.of("UTC"));
+        PolicyComplianceReport r = PolicyEvaluator.builder().policy(p).build().evaluate(subjects, clock, ZoneId.of("UTC"));
         assertThat(r.violations()).extracting(PolicyViolation::subjectId).containsExactly("crm", "wiki");
         assertThat(r.byPolicy().get("baseline").inScope()).isEqualTo(2);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import org.itm.core.ItmValidationException;
+import org.itm.core.money.Money;
 import org.junit.jupiter.api.Test;
 
 class PortfolioTest {

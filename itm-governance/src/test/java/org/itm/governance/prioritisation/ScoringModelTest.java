@@ -17,8 +17,8 @@ class ScoringModelTest {
 
     @Test
     void weightsAreRescaledAndEveryScoreIsExplainedByCriterion() {
-        ScoringModel m = ScoringModel.builder().criterion("value", 3, Direction.BENEFIT)
-                .criterion("effort", 1, Direction.COST).missingScores(MissingScorePolicy.WORST).build();
+        ScoringModel m = ScoringModel.builder().criterion("value", 3, CriterionDirection.BENEFIT)
+                .criterion("effort", 1, CriterionDirection.COST).missingScores(MissingScorePolicy.WORST).build();
         Ranking r = m.rank(scores);
         // A: value 1.0*0.75 + effort (5-5)/4*0.25 = 0.75; B: 0.5*0.75 + 1*0.25 = 0.625; C: 0 + worst(0)*0.25 = 0
         assertThat(r.order()).containsExactly("A", "B", "C");
@@ -31,8 +31,8 @@ class ScoringModelTest {
 
     @Test
     void missingScorePoliciesDiffer() {
-        ScoringModel.Builder b = ScoringModel.builder().criterion("value", 1, Direction.BENEFIT)
-                .criterion("effort", 1, Direction.COST);
+        ScoringModel.Builder b = ScoringModel.builder().criterion("value", 1, CriterionDirection.BENEFIT)
+                .criterion("effort", 1, CriterionDirection.COST);
         // observed effort normalised: A 0, B 1 -> mean 0.5
         assertThat(b.missingScores(MissingScorePolicy.MEAN).build().rank(scores).find("C").orElseThrow().score())
                 .isCloseTo(0.25, within(1e-12));
@@ -45,16 +45,16 @@ class ScoringModelTest {
 
     @Test
     void unknownCriteriaAndBadWeightsAreRejected() {
-        ScoringModel m = ScoringModel.builder().criterion("value", 1, Direction.BENEFIT).build();
+        ScoringModel m = ScoringModel.builder().criterion("value", 1, CriterionDirection.BENEFIT).build();
         assertThatThrownBy(() -> m.rank(Map.of("A", Map.of("valeu", 1.0)))).hasMessageContaining("is not a criterion");
-        assertThatThrownBy(() -> ScoringModel.builder().criterion("v", -1, Direction.BENEFIT).build())
+        assertThatThrownBy(() -> ScoringModel.builder().criterion("v", -1, CriterionDirection.BENEFIT).build())
                 .hasMessageContaining("criteria[v].weight");
     }
 
     @Test
     void ahpWeightsFeedTheModel() {
         AhpResult ahp = Ahp.builder("value", "risk").compare("value", "risk", 3).evaluate();
-        ScoringModel m = ScoringModel.builder().weights(ahp).direction("risk", Direction.COST).build();
+        ScoringModel m = ScoringModel.builder().weights(ahp).direction("risk", CriterionDirection.COST).build();
         assertThat(m.weights().get("value")).isCloseTo(0.75, within(1e-9));
     }
 

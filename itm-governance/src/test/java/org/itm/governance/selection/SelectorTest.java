@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import org.itm.governance.portfolio.InitiativeId;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 import org.itm.governance.portfolio.YearQuarter;
 import org.junit.jupiter.api.Test;
 

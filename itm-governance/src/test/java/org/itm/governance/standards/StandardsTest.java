@@ -12,7 +12,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 import org.junit.jupiter.api.Test;
 
 class StandardsTest {
@@ -27,10 +27,10 @@ class StandardsTest {
     final Application billing = new Application("billing", "finance-it", Set.of("oracle-19", "java-8"), Map.of("sso", "true"));
     final Application shop = new Application("shop", "digital", Set.of("postgresql-16", "java-21", "mongo"), Map.of());
     final List<Standard> standards = List.of(
-            Standard.avoidRings("no-hold", "use-mainstream", Severity.HIGH, Set.of(Ring.HOLD)),
-            Standard.allowedInCategory("db", "use-mainstream", Severity.MEDIUM, "database", Set.of("postgresql-16")),
-            Standard.requiresAttribute("sso", "secure-by-default", Severity.CRITICAL, "sso", "true"),
-            Standard.supported("supported", "secure-by-default", Severity.CRITICAL));
+            Standard.avoidRings("no-hold", "use-mainstream", ViolationSeverity.HIGH, Set.of(Ring.HOLD)),
+            Standard.allowedInCategory("db", "use-mainstream", ViolationSeverity.MEDIUM, "database", Set.of("postgresql-16")),
+            Standard.requiresAttribute("sso", "secure-by-default", ViolationSeverity.CRITICAL, "sso", "true"),
+            Standard.supported("supported", "secure-by-default", ViolationSeverity.CRITICAL));
 
     @Test
     void conformanceFindsBreachesMostSevereFirstAndAppliesActiveWaivers() {
@@ -62,13 +62,13 @@ class StandardsTest {
     @Test
     void techDebtRegisterTotalsAndOrdersBySeverity() {
         TechDebtRegister reg = new TechDebtRegister(Currency.getInstance("EUR"))
-                .add(new TechDebtItem("TD-1", "billing", "hand-rolled auth", Severity.HIGH, Money.of("40000", "EUR"), "finance-it", LocalDate.of(2026, 5, 1)))
-                .add(new TechDebtItem("TD-2", "shop", "no tests on checkout", Severity.CRITICAL, Money.of("25000", "EUR"), "digital", LocalDate.of(2026, 9, 1)))
-                .add(new TechDebtItem("TD-3", "billing", "old logging", Severity.LOW, Money.of("5000.50", "EUR"), "finance-it", LocalDate.of(2026, 9, 1)));
+                .add(new TechDebtItem("TD-1", "billing", "hand-rolled auth", ViolationSeverity.HIGH, Money.of("40000", "EUR"), "finance-it", LocalDate.of(2026, 5, 1)))
+                .add(new TechDebtItem("TD-2", "shop", "no tests on checkout", ViolationSeverity.CRITICAL, Money.of("25000", "EUR"), "digital", LocalDate.of(2026, 9, 1)))
+                .add(new TechDebtItem("TD-3", "billing", "old logging", ViolationSeverity.LOW, Money.of("5000.50", "EUR"), "finance-it", LocalDate.of(2026, 9, 1)));
         assertThat(reg.items()).extracting(TechDebtItem::id).containsExactly("TD-2", "TD-1", "TD-3");
         assertThat(reg.total()).isEqualTo(Money.of("70000.50", "EUR"));
         assertThat(reg.totalByApplication().get("billing").rounded()).isEqualTo(Money.of("45000.50", "EUR"));
-        assertThatThrownBy(() -> reg.add(new TechDebtItem("TD-1", "x", "dup", Severity.LOW, Money.of("1", "EUR"), "o", LocalDate.of(2026, 1, 1))))
+        assertThatThrownBy(() -> reg.add(new TechDebtItem("TD-1", "x", "dup", ViolationSeverity.LOW, Money.of("1", "EUR"), "o", LocalDate.of(2026, 1, 1))))
                 .hasMessageContaining("already registered: TD-1");
     }
 }

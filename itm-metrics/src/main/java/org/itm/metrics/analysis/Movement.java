@@ -2,5 +2,10 @@ package org.itm.metrics.analysis;
 
 /** Whether a KPI moved the good way, the bad way, or not at all. */
 public enum Movement {
-    IMPROVED, WORSENED, UNCHANGED
+    /** The value moved the way the KPI's direction calls better. */
+    IMPROVED,
+    /** The value moved the way the KPI's direction calls worse. */
+    WORSENED,
+    /** The value is exactly the same. */
+    UNCHANGED
 }

@@ -13,6 +13,16 @@ import org.itm.core.validation.Checks;
  */
 public record SpcSignal(int index, double value, SpcRule rule, boolean above, String explanation) {
 
+    /**
+     * A signal as the chart finds it.
+     *
+     * @param index       position of the point, 0 or more
+     * @param value       its value
+     * @param rule        the rule that fired
+     * @param above       whether the shift is above the centre line
+     * @param explanation what was seen
+     * @throws org.itm.core.ItmValidationException if {@code index} is negative or an argument is null
+     */
     public SpcSignal {
         Checks.notNegative(index, "index");
         Checks.notNull(rule, "rule");

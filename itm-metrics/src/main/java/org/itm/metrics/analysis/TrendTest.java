@@ -21,6 +21,18 @@ import org.itm.metrics.kpi.KpiResult;
  */
 public record TrendTest(int n, long s, double z, double pValue, double slope, double alpha, Trend trend) {
 
+    /**
+     * A test result as computed by {@link #mannKendall(double[], double)}; prefer the factories.
+     *
+     * @param n       number of values, at least 3
+     * @param s       Mann-Kendall statistic
+     * @param z       normal approximation of {@code s}
+     * @param pValue  two-sided p-value, 0 to 1
+     * @param slope   Sen's slope per step
+     * @param alpha   the significance level, strictly between 0 and 1
+     * @param trend   the conclusion
+     * @throws org.itm.core.ItmValidationException if a value is out of range or {@code trend} is null
+     */
     public TrendTest {
         Checks.require(n >= 3, "n", "needs at least 3 values, was " + n);
         Checks.fraction(pValue, "pValue");
@@ -28,14 +40,29 @@ public record TrendTest(int n, long s, double z, double pValue, double slope, do
         Checks.notNull(trend, "trend");
     }
 
-    /** Tests a series of KPI values in window order at significance level {@code alpha} (e.g. 0.05). */
+    /**
+     * Tests whether a KPI is really trending or just noisy, over a series from
+     * {@link org.itm.metrics.kpi.KpiResults#series}.
+     *
+     * @param series one group's values in window order, at least 3
+     * @param alpha the significance level, strictly between 0 and 1, e.g. 0.05
+     * @return the test, with Sen's slope per window
+     * @throws org.itm.core.ItmValidationException if the series has fewer than 3 values or {@code alpha} is out of
+     *         range
+     */
     public static TrendTest mannKendall(List<KpiResult> series, double alpha) {
         Checks.notNull(series, "series");
         return mannKendall(series.stream().mapToDouble(KpiResult::value).toArray(), alpha);
     }
 
     /**
-     * Tests {@code values} (in time order, at least 3, finite) at significance level {@code alpha}.
+     * Tests values in time order for a monotonic trend.
+     *
+     * @param values the series in time order, at least 3, all finite
+     * @param alpha the significance level, strictly between 0 and 1, e.g. 0.05
+     * @return the test, with Sen's slope per step
+     * @throws org.itm.core.ItmValidationException naming the first value that is not finite, or if there are fewer
+     *         than 3 values or {@code alpha} is out of range
      */
     public static TrendTest mannKendall(double[] values, double alpha) {
         Checks.notNull(values, "values");
@@ -73,7 +100,11 @@ public record TrendTest(int n, long s, double z, double pValue, double slope, do
         return new TrendTest(n, s, z, p, slope, alpha, trend);
     }
 
-    /** True when a trend is significant at {@link #alpha()}. */
+    /**
+     * Whether the series trends, to decide if a movement deserves attention.
+     *
+     * @return true when a trend is significant at {@link #alpha()}
+     */
     public boolean significant() {
         return trend != Trend.NO_TREND;
     }

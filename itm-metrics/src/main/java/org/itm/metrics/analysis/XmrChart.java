@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.itm.core.validation.Checks;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiResult;
 import org.itm.metrics.kpi.Thresholds;
 
@@ -33,18 +33,45 @@ public record XmrChart(List<Double> values, int baseline, double centre, double 
     private static final double D2 = 1.128;
     private static final double D4 = 3.267;
 
+    /**
+     * A chart as computed by {@link #of(double[], int)}; prefer the factories. The lists are copied.
+     *
+     * @param values         the series in time order
+     * @param baseline       leading points the limits come from, 2 to the number of values
+     * @param centre         centre line
+     * @param meanMovingRange mean moving range over the baseline
+     * @param sigma          estimated process standard deviation
+     * @param upperLimit     upper natural process limit
+     * @param lowerLimit     lower natural process limit
+     * @param movingRangeLimit upper limit of the moving-range chart
+     * @param signals        every rule firing
+     * @throws org.itm.core.ItmValidationException if {@code baseline} is out of range
+     */
     public XmrChart {
         values = List.copyOf(values);
         signals = List.copyOf(signals);
         Checks.between(baseline, 2, values.size(), "baseline");
     }
 
-    /** A chart of {@code values} with limits from all of them. */
+    /**
+     * A chart of values with limits from all of them: is the process stable?
+     *
+     * @param values the series in time order, at least 2, all finite
+     * @return the chart with every signal
+     * @throws org.itm.core.ItmValidationException if there are fewer than 2 values or one is not finite
+     */
     public static XmrChart of(double[] values) {
         return of(values, Checks.notNull(values, "values").length);
     }
 
-    /** A chart of a KPI series (from {@link org.itm.metrics.kpi.KpiResults#series}). */
+    /**
+     * A chart of a KPI series (from {@link org.itm.metrics.kpi.KpiResults#series}).
+     *
+     * @param series one group's values in window order, at least 2
+     * @param baseline how many leading values set the limits, 2 to the series' length
+     * @return the chart with every signal
+     * @throws org.itm.core.ItmValidationException if the series is too short or {@code baseline} is out of range
+     */
     public static XmrChart of(List<KpiResult> series, int baseline) {
         Checks.notNull(series, "series");
         return of(series.stream().mapToDouble(KpiResult::value).toArray(), baseline);
@@ -53,6 +80,12 @@ public record XmrChart(List<Double> values, int baseline, double centre, double 
     /**
      * A chart with limits from the first {@code baseline} values (2 ≤ baseline ≤ length); later values are judged
      * against those limits, which is how a shift after an improvement or a degradation is detected.
+     *
+     * @param values the series in time order, at least 2, all finite
+     * @param baseline how many leading values set the limits, 2 to {@code values.length}
+     * @return the chart with every signal
+     * @throws org.itm.core.ItmValidationException if there are fewer than 2 values, one is not finite or
+     *         {@code baseline} is out of range
      */
     public static XmrChart of(double[] values, int baseline) {
         Checks.notNull(values, "values");
@@ -139,11 +172,15 @@ public record XmrChart(List<Double> values, int baseline, double centre, double 
     /**
      * Signals of a shift in the unfavourable direction at points that still meet the target: the KPI is drifting
      * towards a breach that has not happened yet.
+     *
+     * @param thresholds the KPI's thresholds, whose target the points still meet
+     * @param direction which way the KPI improves
+     * @return the signals worth acting on before the target is missed, in index order
      */
-    public List<SpcSignal> earlyWarnings(Thresholds thresholds, Direction direction) {
+    public List<SpcSignal> earlyWarnings(Thresholds thresholds, KpiDirection direction) {
         Checks.notNull(thresholds, "thresholds");
         Checks.notNull(direction, "direction");
-        boolean worseIsAbove = direction == Direction.LOWER_IS_BETTER;
+        boolean worseIsAbove = direction == KpiDirection.LOWER_IS_BETTER;
         return signals.stream()
                 .filter(s -> s.above() == worseIsAbove && thresholds.meetsTarget(s.value(), direction))
                 .toList();

@@ -1,7 +1,7 @@
 package org.itm.metrics.catalog;
 
 import org.itm.core.validation.Checks;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 
 /**
  * Cut-offs of one DORA key: a value at least as good as {@code elite} (per {@code direction}) is ELITE, else at least
@@ -12,8 +12,18 @@ import org.itm.metrics.kpi.Direction;
  * @param high      bound of the high band
  * @param medium    bound of the medium band
  */
-public record BandBounds(Direction direction, double elite, double high, double medium) {
+public record BandBounds(KpiDirection direction, double elite, double high, double medium) {
 
+    /**
+     * Bounds of one key, best first.
+     *
+     * @param direction which way the key improves
+     * @param elite bound of the elite band
+     * @param high bound of the high band
+     * @param medium bound of the medium band
+     * @throws org.itm.core.ItmValidationException if {@code direction} is null, a bound is not finite, or the bounds
+     *        are not ordered best first under {@code direction}
+     */
     public BandBounds {
         Checks.notNull(direction, "direction");
         Checks.finite(elite, "elite");
@@ -23,6 +33,12 @@ public record BandBounds(Direction direction, double elite, double high, double 
         Checks.require(direction.atLeastAsGood(high, medium), "medium", "must not be better than high");
     }
 
+    /**
+     * Classifies a value of the key; a value exactly on a bound is in the better band.
+     *
+     * @param value the KPI value, in the key's unit
+     * @return ELITE, HIGH, MEDIUM or LOW
+     */
     public DoraBand band(double value) {
         if (direction.atLeastAsGood(value, elite)) {
             return DoraBand.ELITE;

@@ -16,6 +16,14 @@ import org.itm.core.validation.Violations;
  */
 public record DeploymentCadence(double days, double weeks, double months) {
 
+    /**
+     * Shares of calendar periods per band.
+     *
+     * @param days share of the days with a deployment needed for ELITE, in (0, 1]
+     * @param weeks share of the weeks with a deployment needed for HIGH, in (0, 1]
+     * @param months share of the months with a deployment needed for MEDIUM, in (0, 1]
+     * @throws org.itm.core.ItmValidationException listing every share outside (0, 1]
+     */
     public DeploymentCadence {
         Violations v = new Violations();
         share(v, days, "days");
@@ -24,7 +32,12 @@ public record DeploymentCadence(double days, double weeks, double months) {
         v.throwIfAny();
     }
 
-    /** Deployments in the typical (median) period of each kind: at least half of the days, weeks or months. */
+    /**
+     * The report's wording read as the median period: a band needs a deployment in at least half of the days,
+     * weeks or months.
+     *
+     * @return the cadence {@code (0.5, 0.5, 0.5)}, as {@link DoraBands#published()} uses
+     */
     public static DeploymentCadence typicalPeriod() {
         return new DeploymentCadence(0.5, 0.5, 0.5);
     }

@@ -2,5 +2,12 @@ package org.itm.metrics.catalog;
 
 /** DORA software delivery performance levels, best first. */
 public enum DoraBand {
-    ELITE, HIGH, MEDIUM, LOW
+    /** The best performance cluster of the report. */
+    ELITE,
+    /** The second cluster. */
+    HIGH,
+    /** The third cluster. */
+    MEDIUM,
+    /** Below the medium bounds. */
+    LOW
 }

@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.itm.core.ItmValidationException;
 import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiResult;
 import org.itm.metrics.kpi.KpiResults;
 import org.itm.metrics.kpi.WindowRange;
@@ -35,16 +35,26 @@ import org.itm.metrics.kpi.WindowRange;
 public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTime, BandBounds changeFailureRate,
                         BandBounds recoveryTime) {
 
+    /**
+     * Bands of the four keys.
+     *
+     * @param deploymentFrequency shares of calendar periods with a deployment needed per band
+     * @param leadTime bounds in hours from commit to production (lower is better)
+     * @param changeFailureRate bounds in percent of deployments causing a failure (lower is better)
+     * @param recoveryTime bounds in hours to recover from a failed deployment (lower is better)
+     * @throws org.itm.core.ItmValidationException if an argument is null, or a time or rate key is not
+     *        lower-is-better
+     */
     public DoraBands {
         Checks.notNull(deploymentFrequency, "deploymentFrequency");
         Checks.notNull(leadTime, "leadTime");
         Checks.notNull(changeFailureRate, "changeFailureRate");
         Checks.notNull(recoveryTime, "recoveryTime");
-        Checks.require(leadTime.direction() == Direction.LOWER_IS_BETTER, "leadTime.direction",
+        Checks.require(leadTime.direction() == KpiDirection.LOWER_IS_BETTER, "leadTime.direction",
                 "must be LOWER_IS_BETTER");
-        Checks.require(changeFailureRate.direction() == Direction.LOWER_IS_BETTER, "changeFailureRate.direction",
+        Checks.require(changeFailureRate.direction() == KpiDirection.LOWER_IS_BETTER, "changeFailureRate.direction",
                 "must be LOWER_IS_BETTER");
-        Checks.require(recoveryTime.direction() == Direction.LOWER_IS_BETTER, "recoveryTime.direction",
+        Checks.require(recoveryTime.direction() == KpiDirection.LOWER_IS_BETTER, "recoveryTime.direction",
                 "must be LOWER_IS_BETTER");
     }
 
@@ -55,19 +65,33 @@ public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTi
      * weeks), lead time up to a week, 10 %, recovery under a day; medium deploys between once per week and once per
      * month (in most months), lead time up to a month, 15 %, recovery up to a week; anything worse is low. "Most"
      * is at least half ({@link DeploymentCadence#typicalPeriod()}): the median period had a deployment.
+     *
+     * @return the bands of the 2023 report
      */
     public static DoraBands published() {
         return new DoraBands(
                 DeploymentCadence.typicalPeriod(),
-                new BandBounds(Direction.LOWER_IS_BETTER, 24, 24 * 7, 24 * 30),
-                new BandBounds(Direction.LOWER_IS_BETTER, 5, 10, 15),
-                new BandBounds(Direction.LOWER_IS_BETTER, 1, 24, 24 * 7));
+                new BandBounds(KpiDirection.LOWER_IS_BETTER, 24, 24 * 7, 24 * 30),
+                new BandBounds(KpiDirection.LOWER_IS_BETTER, 5, 10, 15),
+                new BandBounds(KpiDirection.LOWER_IS_BETTER, 1, 24, 24 * 7));
     }
 
+    /**
+     * Reads bands kept as data, e.g. the clusters of a later report.
+     *
+     * @param json the four properties of this record, as {@link #toJson()} writes them
+     * @return the validated bands
+     * @throws ItmValidationException naming the JSON path of every bad property
+     */
     public static DoraBands fromJson(String json) {
         return ItmJson.fromJson(json, DoraBands.class);
     }
 
+    /**
+     * Writes these bands for storing or editing.
+     *
+     * @return JSON that {@link #fromJson(String)} reads back into equal bands
+     */
     public String toJson() {
         return ItmJson.toJson(this);
     }
@@ -77,6 +101,8 @@ public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTi
      *
      * @throws ItmValidationException for {@link DoraMetric#DEPLOYMENT_FREQUENCY}, which is classified by calendar
      *                                period ({@link #deploymentFrequency()})
+     * @param metric lead time, change failure rate or recovery time
+     * @return the key's bounds
      */
     public BandBounds bounds(DoraMetric metric) {
         return switch (Checks.notNull(metric, "metric")) {
@@ -97,6 +123,9 @@ public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTi
      * The band of {@code value} for {@code metric}.
      *
      * @throws ItmValidationException for {@link DoraMetric#DEPLOYMENT_FREQUENCY} (see {@link #bounds})
+     * @param metric lead time, change failure rate or recovery time
+     * @param value the KPI value, in the key's unit
+     * @return the band
      */
     public DoraBand band(DoraMetric metric, double value) {
         return bounds(metric).band(value);
@@ -106,13 +135,16 @@ public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTi
      * Classifies one KPI value of {@code metric}.
      *
      * @throws ItmValidationException for {@link DoraMetric#DEPLOYMENT_FREQUENCY} (see {@link #bounds})
+     * @param metric lead time, change failure rate or recovery time
+     * @param result a value of the key's catalog KPI
+     * @return the band with the bound that placed it
      */
     public DoraClassification classify(DoraMetric metric, KpiResult result) {
         BandBounds b = bounds(metric);
         Checks.notNull(result, "result");
         DoraBand band = b.band(result.value());
-        String op = b.direction() == Direction.HIGHER_IS_BETTER ? ">=" : "<=";
-        String not = b.direction() == Direction.HIGHER_IS_BETTER ? "<" : ">";
+        String op = b.direction() == KpiDirection.HIGHER_IS_BETTER ? ">=" : "<=";
+        String not = b.direction() == KpiDirection.HIGHER_IS_BETTER ? "<" : ">";
         String why = switch (band) {
             case ELITE -> fmt(result.value()) + " " + op + " elite " + fmt(b.elite());
             case HIGH -> fmt(result.value()) + " " + op + " high " + fmt(b.high());
@@ -131,6 +163,7 @@ public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTi
      * @param results   results holding the period counts of that group and window
      * @throws ItmValidationException if {@code frequency} is not a deployment frequency over a bounded window, or a
      *                                period count is missing from {@code results}
+     * @return the band with the share of periods that placed it
      */
     public DoraClassification classifyDeploymentFrequency(KpiResult frequency, KpiResults results) {
         Checks.notNull(frequency, "frequency");
@@ -192,7 +225,13 @@ public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTi
         return "at least " + amount + " of the " + periods;
     }
 
-    /** Every value of the four DORA KPIs in {@code results}, classified. */
+    /**
+     * Every value of the four DORA KPIs in {@code results}, classified.
+     *
+     * @param results the results of {@link DoraKpis#catalog}, period counts included
+     * @return one classification per value of each key, keys in {@link DoraMetric} order
+     * @throws ItmValidationException if a deployment frequency's period counts are missing
+     */
     public List<DoraClassification> classifyAll(KpiResults results) {
         Checks.notNull(results, "results");
         List<DoraClassification> out = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.itm.core.validation.Checks;
 import org.itm.metrics.input.DeploymentRecord;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.RatePeriod;
 import org.itm.metrics.kpi.RecordSchema;
@@ -24,9 +24,22 @@ import org.itm.metrics.kpi.TimeWindow;
  */
 public final class DoraKpis {
 
+    /** Id of "Deployment frequency" (per day, higher is better): Production deployments per day of the window. */
     public static final String DEPLOYMENT_FREQUENCY = "dora.deployment.frequency";
+    /**
+     * Id of "Lead time for changes" (h, lower is better): Median hours from the first commit of a deployment to its
+     * arrival in production.
+     */
     public static final String LEAD_TIME = "dora.lead.time";
+    /**
+     * Id of "Change failure rate" (%, lower is better): Share of deployments that caused a failure in production
+     * needing remediation.
+     */
     public static final String CHANGE_FAILURE_RATE = "dora.change.failure.rate";
+    /**
+     * Id of "Failed deployment recovery time" (h, lower is better): Median hours from a failed deployment to
+     * restored service, over failed deployments that were restored.
+     */
     public static final String RECOVERY_TIME = "dora.failed.deployment.recovery.time";
     /** Calendar days of the window with at least one deployment; read by {@link DoraBands} with the next two. */
     public static final String DEPLOYMENT_DAYS = "dora.deployment.days";
@@ -41,6 +54,8 @@ public final class DoraKpis {
     /**
      * The schema counting calendar periods in UTC: {@code schema(ZoneOffset.UTC)}. Use {@link #schema(ZoneId)} with
      * the zone of the catalog's windows otherwise (creating the engine fails when the zones differ).
+     *
+     * @return the deployment schema with calendar periods in UTC
      */
     public static RecordSchema<DeploymentRecord> schema() {
         return schema(ZoneOffset.UTC);
@@ -53,6 +68,7 @@ public final class DoraKpis {
      * {@code failed, restored}; time {@code deployed}.
      *
      * @param zone the team's zone, the same as the catalog windows'
+     * @return the deployment schema for catalogs windowed in {@code zone}
      */
     public static RecordSchema<DeploymentRecord> schema(ZoneId zone) {
         Checks.notNull(zone, "zone");
@@ -89,36 +105,46 @@ public final class DoraKpis {
     /**
      * The four keys per service and calendar month in {@code zone}, with the days, weeks and months that had a
      * deployment, from which {@link DoraBands} classifies deployment frequency by calendar period.
+     *
+     * @param zone where months begin; give the schema the same zone
+     * @return the definitions; pass them with {@link #schema(ZoneId)} to {@code KpiEngine.create}
      */
     public static List<KpiDefinition> catalog(ZoneId zone) {
         return catalog(List.of("service"), TimeWindow.month(zone));
     }
 
+    /**
+     * The same KPIs grouped and windowed as you choose, e.g. per team and quarter.
+     *
+     * @param dimensions dimensions of the schema to group by, e.g. {@code List.of("team")}
+     * @param window the time windows; its zone must be the schema's
+     * @return the definitions
+     */
     public static List<KpiDefinition> catalog(List<String> dimensions, TimeWindow window) {
         return List.of(
-                kpi(DEPLOYMENT_FREQUENCY, "Deployment frequency", "per day", Direction.HIGHER_IS_BETTER, dimensions,
+                kpi(DEPLOYMENT_FREQUENCY, "Deployment frequency", "per day", KpiDirection.HIGHER_IS_BETTER, dimensions,
                         window, "deployed", "Production deployments per day of the window.")
                         .rate(RatePeriod.DAY).build(),
-                kpi(LEAD_TIME, "Lead time for changes", "h", Direction.LOWER_IS_BETTER, dimensions, window,
+                kpi(LEAD_TIME, "Lead time for changes", "h", KpiDirection.LOWER_IS_BETTER, dimensions, window,
                         "deployed", "Median hours from the first commit of a deployment to its arrival in "
                                 + "production.")
                         .median("leadTimeHours").build(),
-                kpi(CHANGE_FAILURE_RATE, "Change failure rate", "%", Direction.LOWER_IS_BETTER, dimensions, window,
+                kpi(CHANGE_FAILURE_RATE, "Change failure rate", "%", KpiDirection.LOWER_IS_BETTER, dimensions, window,
                         "deployed", "Share of deployments that caused a failure in production needing "
                                 + "remediation.")
                         .ratio("failed").percent().build(),
-                kpi(RECOVERY_TIME, "Failed deployment recovery time", "h", Direction.LOWER_IS_BETTER, dimensions,
+                kpi(RECOVERY_TIME, "Failed deployment recovery time", "h", KpiDirection.LOWER_IS_BETTER, dimensions,
                         window, "deployed", "Median hours from a failed deployment to restored service, over "
                                 + "failed deployments that were restored.")
                         .median("recoveryHours").filter("failed", "restored").build(),
-                kpi(DEPLOYMENT_DAYS, "Days with a deployment", "days", Direction.HIGHER_IS_BETTER, dimensions,
+                kpi(DEPLOYMENT_DAYS, "Days with a deployment", "days", KpiDirection.HIGHER_IS_BETTER, dimensions,
                         window, "deployed", "Calendar days of the window with at least one production deployment.")
                         .distinctCount(periodField("deployedDay", window.zone())).build(),
-                kpi(DEPLOYMENT_WEEKS, "Weeks with a deployment", "weeks", Direction.HIGHER_IS_BETTER, dimensions,
+                kpi(DEPLOYMENT_WEEKS, "Weeks with a deployment", "weeks", KpiDirection.HIGHER_IS_BETTER, dimensions,
                         window, "deployed", "ISO weeks overlapping the window with at least one production "
                                 + "deployment inside it.")
                         .distinctCount(periodField("deployedWeek", window.zone())).build(),
-                kpi(DEPLOYMENT_MONTHS, "Months with a deployment", "months", Direction.HIGHER_IS_BETTER,
+                kpi(DEPLOYMENT_MONTHS, "Months with a deployment", "months", KpiDirection.HIGHER_IS_BETTER,
                         dimensions, window, "deployed", "Calendar months overlapping the window with at least one "
                                 + "production deployment inside it.")
                         .distinctCount(periodField("deployedMonth", window.zone())).build());

@@ -1,7 +1,7 @@
 package org.itm.metrics.catalog;
 
 import java.util.List;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.TimeWindow;
 
@@ -11,7 +11,7 @@ final class Kpis {
     private Kpis() {
     }
 
-    static KpiDefinition.Builder kpi(String id, String name, String unit, Direction direction,
+    static KpiDefinition.Builder kpi(String id, String name, String unit, KpiDirection direction,
                                      List<String> dimensions, TimeWindow window, String timeField,
                                      String description) {
         return KpiDefinition.builder(id).name(name).unit(unit).direction(direction).description(description)

@@ -10,7 +10,7 @@ import org.itm.core.time.BusinessCalendar;
 import org.itm.core.validation.Checks;
 import org.itm.metrics.input.PageReceiptRecord;
 import org.itm.metrics.input.PageRecord;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.RecordSchema;
 import org.itm.metrics.kpi.TimeWindow;
@@ -23,13 +23,36 @@ import org.itm.metrics.kpi.TimeWindow;
  */
 public final class PagingKpis {
 
+    /** Id of "Pages" (count, lower is better): Number of pages raised in the window. */
     public static final String VOLUME = "paging.volume";
+    /**
+     * Id of "Mean time to acknowledge a page" (min, lower is better): Mean minutes from raising a page to its first
+     * acknowledgement, over acknowledged pages. Target 5; GREEN at or better than 5, AMBER at or better than 15.
+     */
     public static final String TTA_MEAN = "paging.tta.mean";
+    /**
+     * Id of "Median time to acknowledge a page" (min, lower is better): Median minutes from raising a page to its
+     * first acknowledgement. Target 5; GREEN at or better than 5, AMBER at or better than 15.
+     */
     public static final String TTA_MEDIAN = "paging.tta.median";
+    /**
+     * Id of "Escalation rate" (%, lower is better): Share of pages that escalated past their first level because
+     * nobody acknowledged in time. Target 10; GREEN at or better than 10, AMBER at or better than 25.
+     */
     public static final String ESCALATION_RATE = "paging.escalation.rate";
+    /** Id of "Out-of-hours pages" (count, lower is better): Number of pages raised outside working hours. */
     public static final String OUT_OF_HOURS = "paging.out_of_hours";
+    /** Id of "Out-of-hours share of pages" (%, lower is better): Share of pages raised outside working hours. */
     public static final String OUT_OF_HOURS_SHARE = "paging.out_of_hours.share";
+    /**
+     * Id of "Pages per person" (count, lower is better): Distinct pages that notified the person in the window.
+     * Target 5; GREEN at or better than 5, AMBER at or better than 10.
+     */
     public static final String PAGES_PER_PERSON = "paging.person.pages";
+    /**
+     * Id of "Out-of-hours pages per person" (count, lower is better): Distinct pages that first notified the person
+     * outside working hours in the window. Target 2; GREEN at or better than 2, AMBER at or better than 5.
+     */
     public static final String OUT_OF_HOURS_PER_PERSON = "paging.person.out_of_hours";
 
     private PagingKpis() {
@@ -90,23 +113,23 @@ public final class PagingKpis {
      */
     public static List<KpiDefinition> pageCatalog(List<String> dimensions, TimeWindow window) {
         return List.of(
-                kpi(VOLUME, "Pages", "count", Direction.LOWER_IS_BETTER, dimensions, window, "triggered",
+                kpi(VOLUME, "Pages", "count", KpiDirection.LOWER_IS_BETTER, dimensions, window, "triggered",
                         "Number of pages raised in the window.").count().build(),
-                kpi(TTA_MEAN, "Mean time to acknowledge a page", "min", Direction.LOWER_IS_BETTER, dimensions,
+                kpi(TTA_MEAN, "Mean time to acknowledge a page", "min", KpiDirection.LOWER_IS_BETTER, dimensions,
                         window, "triggered", "Mean minutes from raising a page to its first acknowledgement, over "
                                 + "acknowledged pages.")
                         .mean("minutesToAcknowledge").filter("acknowledged").thresholds(5, 5, 15).build(),
-                kpi(TTA_MEDIAN, "Median time to acknowledge a page", "min", Direction.LOWER_IS_BETTER, dimensions,
+                kpi(TTA_MEDIAN, "Median time to acknowledge a page", "min", KpiDirection.LOWER_IS_BETTER, dimensions,
                         window, "triggered", "Median minutes from raising a page to its first acknowledgement.")
                         .median("minutesToAcknowledge").filter("acknowledged").thresholds(5, 5, 15).build(),
-                kpi(ESCALATION_RATE, "Escalation rate", "%", Direction.LOWER_IS_BETTER, dimensions, window,
+                kpi(ESCALATION_RATE, "Escalation rate", "%", KpiDirection.LOWER_IS_BETTER, dimensions, window,
                         "triggered", "Share of pages that escalated past their first level because nobody "
                                 + "acknowledged in time.")
                         .ratio("escalated").percent().thresholds(10, 10, 25).build(),
-                kpi(OUT_OF_HOURS, "Out-of-hours pages", "count", Direction.LOWER_IS_BETTER, dimensions, window,
+                kpi(OUT_OF_HOURS, "Out-of-hours pages", "count", KpiDirection.LOWER_IS_BETTER, dimensions, window,
                         "triggered", "Number of pages raised outside working hours.")
                         .count().filter("outOfHours").build(),
-                kpi(OUT_OF_HOURS_SHARE, "Out-of-hours share of pages", "%", Direction.LOWER_IS_BETTER, dimensions,
+                kpi(OUT_OF_HOURS_SHARE, "Out-of-hours share of pages", "%", KpiDirection.LOWER_IS_BETTER, dimensions,
                         window, "triggered", "Share of pages raised outside working hours.")
                         .ratio("outOfHours").percent().build());
     }
@@ -126,10 +149,10 @@ public final class PagingKpis {
      */
     public static List<KpiDefinition> receiptCatalog(List<String> dimensions, TimeWindow window) {
         return List.of(
-                kpi(PAGES_PER_PERSON, "Pages per person", "count", Direction.LOWER_IS_BETTER, dimensions, window,
+                kpi(PAGES_PER_PERSON, "Pages per person", "count", KpiDirection.LOWER_IS_BETTER, dimensions, window,
                         "notified", "Distinct pages that notified the person in the window.")
                         .count().thresholds(5, 5, 10).build(),
-                kpi(OUT_OF_HOURS_PER_PERSON, "Out-of-hours pages per person", "count", Direction.LOWER_IS_BETTER,
+                kpi(OUT_OF_HOURS_PER_PERSON, "Out-of-hours pages per person", "count", KpiDirection.LOWER_IS_BETTER,
                         dimensions, window, "notified", "Distinct pages that first notified the person outside "
                                 + "working hours in the window.")
                         .count().filter("outOfHours").thresholds(2, 2, 5).build());

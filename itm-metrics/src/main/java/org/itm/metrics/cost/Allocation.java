@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.itm.core.ItmValidationException;
+import org.itm.core.money.Money;
 import org.itm.core.validation.Checks;
 
 /** Splitting an amount into parts that add up to it exactly. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.itm.core.ItmValidationException;
+import org.itm.core.money.Money;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 
@@ -21,6 +22,13 @@ import org.itm.core.validation.Violations;
  */
 public record Showback(Currency currency, List<ShowbackLine> lines) {
 
+    /**
+     * A showback of the given lines; prefer {@link #allocate}. The list is copied.
+     *
+     * @param currency the one currency of all amounts
+     * @param lines one line per cost record and consumer
+     * @throws org.itm.core.ItmValidationException if an argument is null
+     */
     public Showback {
         Checks.notNull(currency, "currency");
         lines = List.copyOf(Checks.notNull(lines, "lines"));
@@ -30,6 +38,9 @@ public record Showback(Currency currency, List<ShowbackLine> lines) {
      * Allocates every cost record by the rule of its pool.
      *
      * @throws ItmValidationException if a pool has no rule, or the records mix currencies
+     * @param costs the cost records, not empty, all in one currency
+     * @param rulesByPool the allocation rule of every pool the records name
+     * @return the showback; lines of zero amount are left out
      */
     public static Showback allocate(List<CostRecord> costs, Map<String, AllocationRule> rulesByPool) {
         Checks.notEmpty(costs, "costs");
@@ -59,26 +70,43 @@ public record Showback(Currency currency, List<ShowbackLine> lines) {
         return new Showback(currency, lines);
     }
 
-    /** Sum of all lines. */
+    /**
+     * Sum of all lines.
+     *
+     * @return the sum of all lines, equal to the sum of the allocated cost records
+     */
     public Money total() {
         return lines.stream().map(ShowbackLine::amount).reduce(Money.zero(currency), Money::plus);
     }
 
-    /** Allocated amount per consumer, by consumer name. */
+    /**
+     * Allocated amount per consumer, by consumer name.
+     *
+     * @return a new map sorted by consumer name
+     */
     public Map<String, Money> byConsumer() {
         Map<String, Money> out = new TreeMap<>();
         lines.forEach(l -> out.merge(l.consumer(), l.amount(), Money::plus));
         return out;
     }
 
-    /** Cost per service, by service name. */
+    /**
+     * Cost per service, by service name.
+     *
+     * @return a new map sorted by service name
+     */
     public Map<String, Money> byService() {
         Map<String, Money> out = new TreeMap<>();
         lines.forEach(l -> out.merge(l.service(), l.amount(), Money::plus));
         return out;
     }
 
-    /** Lines of one consumer: the drill-down of its bill. */
+    /**
+     * Lines of one consumer: the drill-down of its bill.
+     *
+     * @param consumer the consumer's name
+     * @return its lines in allocation order; empty for an unknown consumer
+     */
     public List<ShowbackLine> linesOf(String consumer) {
         return lines.stream().filter(l -> l.consumer().equals(consumer)).toList();
     }
@@ -87,7 +115,12 @@ public record Showback(Currency currency, List<ShowbackLine> lines) {
      * Cost of {@code service} per unit delivered (per ticket, per user, per GB), rounded half-even to
      * {@code scale} decimals (unit costs are finer than cents).
      *
-     * @throws ItmValidationException if {@code units} is not positive or the service has no cost
+     * @throws ItmValidationException if {@code units} is not positive, {@code scale} is out of range or the
+     *                                service has no cost
+     * @param service a service of the allocated costs
+     * @param units units delivered in the same period, positive
+     * @param scale decimals of the result, 0 to 12
+     * @return the cost per unit in the showback's currency
      */
     public Money costPerUnit(String service, BigDecimal units, int scale) {
         Checks.notBlank(service, "service");

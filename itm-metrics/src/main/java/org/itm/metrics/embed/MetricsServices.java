@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The measurement records over one {@link ItmEnvironment}: improvement initiatives and survey (feedback) responses.
  * Every repository lives in the environment's store, so another instance on the same store (after a
- * restart) continues where this one stopped. {@link #builder(ItmEnvironment)} replaces any part.
+ * restart) continues where this one stopped. {@link #builder(ItmEnvironment)} replaces any part. The services are
+ * immutable; the repositories are as thread-safe as the store they write to.
  *
  * <pre>{@code
  * MetricsServices metrics = MetricsServices.from(env);
@@ -52,17 +53,29 @@ public final class MetricsServices {
         return new Builder(env);
     }
 
-    /** The environment the services were built from. */
+    /**
+     * The environment the services were built from, for its clock, ids and store.
+     *
+     * @return the environment passed to {@link #from} or {@link #builder}
+     */
     public ItmEnvironment environment() {
         return environment;
     }
 
-    /** Improvement initiatives (the continual improvement register). */
+    /**
+     * The continual improvement register's storage: initiatives with their PDCA stage and benefits.
+     *
+     * @return the repository of improvement initiatives
+     */
     public ImprovementInitiativeRepository improvements() {
         return improvements;
     }
 
-    /** Feedback survey responses. */
+    /**
+     * Storage of feedback survey responses, the input of the feedback KPIs.
+     *
+     * @return the repository of survey responses
+     */
     public SurveyResponseRepository surveyResponses() {
         return surveyResponses;
     }
@@ -78,14 +91,24 @@ public final class MetricsServices {
             this.environment = environment;
         }
 
-        /** Replaces {@link MetricsServices#improvements()}. */
+        /**
+         * Replaces {@link MetricsServices#improvements()}, e.g. with a repository that also writes an audit trail.
+         *
+         * @param value the repository to use; null is reported by {@link #build()}
+         * @return this builder
+         */
         public Builder improvements(ImprovementInitiativeRepository value) {
             nulls.require(value != null, "improvements", "must not be null");
             this.improvements = value;
             return this;
         }
 
-        /** Replaces {@link MetricsServices#surveyResponses()}. */
+        /**
+         * Replaces {@link MetricsServices#surveyResponses()}.
+         *
+         * @param value the repository to use; null is reported by {@link #build()}
+         * @return this builder
+         */
         public Builder surveyResponses(SurveyResponseRepository value) {
             nulls.require(value != null, "surveyResponses", "must not be null");
             this.surveyResponses = value;

@@ -38,19 +38,35 @@ public final class MicrometerKpiPublisher {
         this.prefix = prefix;
     }
 
-    /** A publisher to {@code registry} with meter names starting {@code itm.kpi}. */
+    /**
+     * A publisher with meter names {@code itm.kpi.value} and {@code itm.kpi.status}.
+     *
+     * @param registry where the gauges are registered
+     * @return a thread-safe publisher that has registered nothing yet
+     * @throws org.itm.core.ItmValidationException if {@code registry} is null
+     */
     public static MicrometerKpiPublisher create(MeterRegistry registry) {
         return create(registry, "itm.kpi");
     }
 
-    /** A publisher to {@code registry} with meter names starting with {@code prefix}. */
+    /**
+     * A publisher with meter names {@code <prefix>.value} and {@code <prefix>.status}, e.g. to keep two catalogs
+     * apart in one registry.
+     *
+     * @param registry where the gauges are registered
+     * @param prefix the start of the meter names, not blank, e.g. {@code itm.kpi}
+     * @return a thread-safe publisher that has registered nothing yet
+     * @throws org.itm.core.ItmValidationException if {@code registry} is null or {@code prefix} is blank
+     */
     public static MicrometerKpiPublisher create(MeterRegistry registry, String prefix) {
         return new MicrometerKpiPublisher(Checks.notNull(registry, "registry"), Checks.notBlank(prefix, "prefix"));
     }
 
     /**
-     * Publishes, for every KPI and group in {@code results}, the value of its latest window.
+     * Publishes, for every KPI and group in {@code results}, the value of its latest window. Gauges of groups
+     * missing from {@code results} keep their last value.
      *
+     * @param results the values to publish, e.g. of the KPI engine's latest run
      * @param units KPI id to unit, for the {@code unit} tag (e.g. from the definitions); missing ids get no tag
      * @return the number of gauges updated
      */

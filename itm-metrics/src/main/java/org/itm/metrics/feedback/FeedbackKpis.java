@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.itm.core.validation.Checks;
 import org.itm.metrics.input.IncidentRecord;
 import org.itm.metrics.input.SurveyResponse;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.RecordSchema;
 import org.itm.metrics.kpi.TimeWindow;
@@ -25,8 +25,11 @@ import org.itm.metrics.kpi.TimeWindow;
  */
 public final class FeedbackKpis {
 
+    /** Id of the CSAT KPI, in %, higher is better (target 85, amber below 85, red below 75). */
     public static final String CSAT = "feedback.csat";
+    /** Id of the NPS KPI, in points from −100 to 100, higher is better (target 30, red below 0). */
     public static final String NPS = "feedback.nps";
+    /** Id of the response count, to judge whether CSAT and NPS rest on enough answers. */
     public static final String RESPONSES = "feedback.responses";
     /** Value of the incident dimensions for responses not linked to a known incident. */
     public static final String UNLINKED = "none";
@@ -34,14 +37,24 @@ public final class FeedbackKpis {
     private FeedbackKpis() {
     }
 
-    /** Dimensions {@code service, team}; measure {@code npsPoints}; flags {@code hasCsat, satisfied, hasNps}. */
+    /**
+     * The fields of a survey response that the catalog and your own definitions may use.
+     *
+     * @return dimensions {@code service, team}; measure {@code npsPoints}; flags {@code hasCsat, satisfied,
+     *         hasNps}; time {@code responded}
+     */
     public static RecordSchema<SurveyResponse> schema() {
         return base().build();
     }
 
     /**
      * {@link #schema()} plus dimensions {@code incidentPriority}, {@code incidentCategory} and flag {@code linked},
-     * read from {@code incidentsById} through each response's incident id.
+     * read from {@code incidentsById} through each response's incident id; a response without a known incident
+     * gets {@value #UNLINKED} in both dimensions.
+     *
+     * @param incidentsById the incidents the responses may refer to, by id; copied
+     * @return the schema, to group feedback by the priority and category of the incident it followed
+     * @throws org.itm.core.ItmValidationException if {@code incidentsById} is null
      */
     public static RecordSchema<SurveyResponse> schema(Map<String, IncidentRecord> incidentsById) {
         Map<String, IncidentRecord> incidents = Map.copyOf(Checks.notNull(incidentsById, "incidentsById"));
@@ -70,23 +83,35 @@ public final class FeedbackKpis {
                 .time("responded", r -> Optional.of(r.responded()));
     }
 
-    /** CSAT, NPS and response count per service and calendar month in {@code zone}. */
+    /**
+     * The feedback catalog for a monthly service review.
+     *
+     * @param zone where months start
+     * @return CSAT, NPS and response count per service and calendar month
+     */
     public static List<KpiDefinition> catalog(ZoneId zone) {
         return catalog(List.of("service"), TimeWindow.month(zone));
     }
 
+    /**
+     * The feedback catalog grouped and windowed as you choose, e.g. per team and week.
+     *
+     * @param dimensions dimensions of {@link #schema()} (or of the linked schema) to group by
+     * @param window the time windows
+     * @return CSAT, NPS and response count
+     */
     public static List<KpiDefinition> catalog(List<String> dimensions, TimeWindow window) {
         return List.of(
-                KpiDefinition.builder(CSAT).name("CSAT").unit("%").direction(Direction.HIGHER_IS_BETTER)
+                KpiDefinition.builder(CSAT).name("CSAT").unit("%").direction(KpiDirection.HIGHER_IS_BETTER)
                         .description("Share of CSAT answers scoring 4 or 5 of 5.")
                         .ratio("satisfied").filter("hasCsat").percent().thresholds(85, 85, 75)
                         .dimensions(dimensions).window(window).timeField("responded").build(),
-                KpiDefinition.builder(NPS).name("NPS").unit("points").direction(Direction.HIGHER_IS_BETTER)
+                KpiDefinition.builder(NPS).name("NPS").unit("points").direction(KpiDirection.HIGHER_IS_BETTER)
                         .description("Net promoter score: % promoters (9-10) minus % detractors (0-6), -100..100.")
                         .mean("npsPoints").filter("hasNps").thresholds(30, 30, 0)
                         .dimensions(dimensions).window(window).timeField("responded").build(),
                 KpiDefinition.builder(RESPONSES).name("Survey responses").unit("count")
-                        .direction(Direction.HIGHER_IS_BETTER).description("Number of survey responses received.")
+                        .direction(KpiDirection.HIGHER_IS_BETTER).description("Number of survey responses received.")
                         .count().dimensions(dimensions).window(window).timeField("responded").build());
     }
 }

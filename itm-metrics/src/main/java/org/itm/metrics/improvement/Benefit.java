@@ -21,6 +21,18 @@ import org.itm.metrics.kpi.KpiResult;
 public record Benefit(String initiativeId, double before, double after, PeriodChange change, double gapClosedPercent,
                       boolean targetMet, String explanation) {
 
+    /**
+     * A benefit as {@link #measure} computes it; prefer that factory.
+     *
+     * @param initiativeId    the initiative, not blank
+     * @param before          KPI value before
+     * @param after           KPI value after
+     * @param change          the change
+     * @param gapClosedPercent share of the gap closed, in %
+     * @param targetMet       whether the target is met
+     * @param explanation     how it was measured
+     * @throws org.itm.core.ItmValidationException if {@code initiativeId} is blank or an argument is null
+     */
     public Benefit {
         Checks.notBlank(initiativeId, "initiativeId");
         Checks.notNull(change, "change");
@@ -28,8 +40,13 @@ public record Benefit(String initiativeId, double before, double after, PeriodCh
     }
 
     /**
-     * Measures {@code initiative} from its KPI's value in a window before it started and one after.
+     * Measures {@code initiative} from its KPI's value in a window before it started and one after, e.g. the month
+     * before and the third month after (from {@link org.itm.metrics.kpi.KpiResults#find}).
      *
+     * @param initiative the initiative, whose KPI, scope, baseline and target are used
+     * @param before the KPI's result for the initiative's scope in a window ending by its start
+     * @param after the KPI's result for the same scope in a window as long, starting on or after its start
+     * @return the benefit, with the share of the baseline-to-target gap closed
      * @throws org.itm.core.ItmValidationException if the results are not of the initiative's KPI and scope, the
      *                                             windows differ in length, or {@code before} does not end by the
      *                                             start and {@code after} does not begin on or after it

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.itm.core.IllegalStateTransitionException;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 
 /**
  * An entry of the continual improvement register: what KPI is to be improved, from where to where, by whom, and
@@ -23,9 +23,24 @@ import org.itm.metrics.kpi.Direction;
  * @param started   when the initiative started: windows before it are "before", after it "after"
  */
 public record ImprovementInitiative(String id, String title, String owner, String kpiId, Map<String, String> scope,
-                                    Direction direction, double baseline, double target, PdcaStage stage,
+                                    KpiDirection direction, double baseline, double target, PdcaStage stage,
                                     LocalDate started) {
 
+    /**
+     * An initiative; the scope is copied.
+     *
+     * @param id        stable identifier, id-like
+     * @param title     what is being improved, not blank
+     * @param owner     accountable person or team, not blank
+     * @param kpiId     the KPI that measures the improvement, not blank
+     * @param scope     the KPI's group
+     * @param direction the KPI's improvement direction
+     * @param baseline  KPI value before the initiative, finite
+     * @param target    KPI value aimed for, finite and strictly better than {@code baseline}
+     * @param stage     current PDCA stage
+     * @param started   when the initiative started
+     * @throws org.itm.core.ItmValidationException listing every bad property
+     */
     public ImprovementInitiative {
         Violations v = new Violations();
         v.check("", () -> Checks.id(id, "id"));
@@ -45,8 +60,10 @@ public record ImprovementInitiative(String id, String title, String owner, Strin
     }
 
     /**
-     * This initiative in stage {@code next}.
+     * This initiative in stage {@code next}; this one is unchanged.
      *
+     * @param next one of {@code stage().next()}
+     * @return the moved initiative
      * @throws IllegalStateTransitionException if PDCA does not allow the move
      */
     public ImprovementInitiative moveTo(PdcaStage next) {

@@ -1,5 +1,6 @@
 package org.itm.metrics.improvement;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,12 @@ import org.itm.core.validation.Checks;
  */
 public record ImprovementRegister(List<ImprovementInitiative> initiatives) {
 
+    /**
+     * A register of the given initiatives, copied.
+     *
+     * @param initiatives the initiatives, with distinct ids
+     * @throws ItmValidationException if {@code initiatives} is null or two share an id
+     */
     public ImprovementRegister {
         initiatives = List.copyOf(Checks.notNull(initiatives, "initiatives"));
         Map<String, ImprovementInitiative> seen = new LinkedHashMap<>();
@@ -27,24 +34,38 @@ public record ImprovementRegister(List<ImprovementInitiative> initiatives) {
         }
     }
 
+    /**
+     * The register before the first initiative.
+     *
+     * @return a register without initiatives
+     */
     public static ImprovementRegister empty() {
         return new ImprovementRegister(List.of());
     }
 
-    /** A register with {@code initiative} added; its id must be new. */
+    /**
+     * A register with {@code initiative} added at the end; this one is unchanged.
+     *
+     * @param initiative an initiative whose id is not registered yet
+     * @return the new register
+     * @throws ItmValidationException if the id is already registered
+     */
     public ImprovementRegister add(ImprovementInitiative initiative) {
         Checks.notNull(initiative, "initiative");
         if (find(initiative.id()).isPresent()) {
             throw new ItmValidationException("initiative.id", "already registered: '" + initiative.id() + "'");
         }
-        List<ImprovementInitiative> copy = new java.util.ArrayList<>(initiatives);
+        List<ImprovementInitiative> copy = new ArrayList<>(initiatives);
         copy.add(initiative);
         return new ImprovementRegister(copy);
     }
 
     /**
-     * A register where initiative {@code id} moved to stage {@code next}.
+     * A register where initiative {@code id} moved to stage {@code next}; this one is unchanged.
      *
+     * @param id a registered initiative's id
+     * @param next one of the initiative's allowed next stages
+     * @return the new register
      * @throws NotFoundException if there is no such initiative
      * @throws org.itm.core.IllegalStateTransitionException if PDCA does not allow the move
      */
@@ -55,11 +76,22 @@ public record ImprovementRegister(List<ImprovementInitiative> initiatives) {
         return new ImprovementRegister(initiatives.stream().map(i -> i.id().equals(id) ? moved : i).toList());
     }
 
+    /**
+     * Looks an initiative up by id.
+     *
+     * @param id the initiative's id
+     * @return the initiative, or empty if none has that id
+     */
     public Optional<ImprovementInitiative> find(String id) {
         return initiatives.stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
-    /** Initiatives currently in {@code stage}. */
+    /**
+     * The initiatives in one stage, e.g. those due a CHECK for the next review.
+     *
+     * @param stage the stage
+     * @return the initiatives currently in {@code stage}, in the order they were added
+     */
     public List<ImprovementInitiative> inStage(PdcaStage stage) {
         return initiatives.stream().filter(i -> i.stage() == stage).toList();
     }

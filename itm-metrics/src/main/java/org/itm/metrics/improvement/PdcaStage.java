@@ -8,9 +8,22 @@ import java.util.Set;
  * (rework when the check fails); ACT → PLAN (next cycle) or CLOSED; any open stage → CLOSED (abandoned).
  */
 public enum PdcaStage {
-    PLAN, DO, CHECK, ACT, CLOSED;
+    /** Planning the change and how its benefit will be measured. */
+    PLAN,
+    /** Carrying the change out. */
+    DO,
+    /** Measuring the benefit against the baseline and target. */
+    CHECK,
+    /** Making the change standard, or deciding on the next cycle. */
+    ACT,
+    /** Done or abandoned; no move leaves it. */
+    CLOSED;
 
-    /** The stages this one may move to. */
+    /**
+     * The moves PDCA allows from this stage, as {@link ImprovementInitiative#moveTo} enforces them.
+     *
+     * @return the stages this one may move to; empty for {@link #CLOSED}; a new set
+     */
     public Set<PdcaStage> next() {
         return switch (this) {
             case PLAN -> EnumSet.of(DO, CLOSED);

@@ -23,6 +23,21 @@ public record CapacityRecord(String service, String resource, Instant periodStar
                              double downMinutes, double sloPercent, double utilisation,
                              OptionalDouble forecastDemand, double actualDemand) {
 
+    /**
+     * One period of a resource, as a capacity adapter reports it.
+     *
+     * @param service service measured
+     * @param resource resource measured (cpu, storage, ...) or {@code service} for availability
+     * @param periodStart start of the measurement period
+     * @param periodMinutes length of the period in minutes (positive)
+     * @param downMinutes minutes of unavailability in the period (0..periodMinutes)
+     * @param sloPercent availability objective, e.g. 99.9 (0 &lt; slo &lt; 100)
+     * @param utilisation utilisation fraction in the period (0..1, may exceed 1 when overcommitted)
+     * @param forecastDemand demand forecast for the period, if any
+     * @param actualDemand demand observed in the period (used with the forecast)
+     * @throws org.itm.core.ItmValidationException if a text is blank, a value is out of its range or an argument is
+     *        null
+     */
     public CapacityRecord {
         Checks.notBlank(service, "service");
         Checks.notBlank(resource, "resource");
@@ -35,12 +50,21 @@ public record CapacityRecord(String service, String resource, Instant periodStar
         Checks.notNegative(actualDemand, "actualDemand");
     }
 
-    /** Downtime the SLO allows in this period. */
+    /**
+     * The error budget of the period, against which {@code downMinutes} is judged.
+     *
+     * @return downtime the SLO allows in this period, in minutes
+     */
     public double allowedDownMinutes() {
         return periodMinutes * (100 - sloPercent) / 100;
     }
 
-    /** Forecast accuracy as 100 − absolute percentage error, if a forecast was made and demand was non-zero. */
+    /**
+     * How close the forecast came, for the capacity planning KPIs.
+     *
+     * @return 100 − absolute percentage error of the forecast (negative for a forecast off by more than 100 %),
+     *         or empty if no forecast was made or the actual demand was 0
+     */
     public Optional<Double> forecastAccuracyPercent() {
         if (forecastDemand.isEmpty() || actualDemand == 0) {
             return Optional.empty();

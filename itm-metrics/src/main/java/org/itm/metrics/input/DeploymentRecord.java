@@ -19,6 +19,20 @@ import org.itm.core.validation.Checks;
 public record DeploymentRecord(String id, String service, String team, Instant committed, Instant deployed,
                                boolean failed, Optional<Instant> restored) {
 
+    /**
+     * A deployment as the DORA KPIs read it.
+     *
+     * @param id deployment id
+     * @param service deployed service
+     * @param team owning team
+     * @param committed when the earliest change in the deployment was committed (start of lead time)
+     * @param deployed when it reached production
+     * @param failed whether it caused a failure in production needing remediation (rollback, hotfix, incident)
+     * @param restored when service was restored after such a failure
+     * @throws org.itm.core.ItmValidationException if a text is blank, an argument is null, {@code deployed} is before
+     *        {@code committed}, or {@code restored} is set for a deployment that did not fail or is before
+     *        {@code deployed}
+     */
     public DeploymentRecord {
         Checks.notBlank(id, "id");
         Checks.notBlank(service, "service");
@@ -31,11 +45,20 @@ public record DeploymentRecord(String id, String service, String team, Instant c
         restored.ifPresent(r -> Checks.require(!r.isBefore(deployed), "restored", "must not be before deployed"));
     }
 
+    /**
+     * The DORA lead time for changes of this deployment.
+     *
+     * @return time from commit to deployment, zero or more
+     */
     public Duration leadTime() {
         return Duration.between(committed, deployed);
     }
 
-    /** Time from deployment to restoration, for failed and restored deployments. */
+    /**
+     * The DORA time to restore service of this deployment.
+     *
+     * @return time from deployment to restoration, or empty unless the deployment failed and was restored
+     */
     public Optional<Duration> recoveryTime() {
         return restored.map(r -> Duration.between(deployed, r));
     }

@@ -21,6 +21,19 @@ public record InitiativeRecord(String id, String portfolio, Instant reported, Bi
                                boolean alignedToOutcome, BigDecimal plannedBenefit, BigDecimal realisedBenefit,
                                RagStatus status) {
 
+    /**
+     * An initiative as the governance KPIs read it.
+     *
+     * @param id initiative id
+     * @param portfolio portfolio or business unit
+     * @param reported when the status was reported
+     * @param spend spend in the reporting period
+     * @param alignedToOutcome whether the initiative is linked to an agreed business outcome
+     * @param plannedBenefit benefit planned to date
+     * @param realisedBenefit benefit realised to date
+     * @param status the initiative's reported RAG status
+     * @throws org.itm.core.ItmValidationException if a text is blank, an amount is negative or an argument is null
+     */
     public InitiativeRecord {
         Checks.notBlank(id, "id");
         Checks.notBlank(portfolio, "portfolio");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.itm.core.validation.Checks;
 import org.itm.operations.importer.IncidentTimeline;
 import org.itm.operations.importer.IncidentUpdate;
 import org.itm.operations.incident.Incident;
@@ -29,7 +30,10 @@ public final class OperationsRecords {
      * The metrics view of a live incident: acknowledged at its first assignment, resolved at its resolution, first
      * contact resolution when it was never reassigned.
      *
+     * @param incident the itm-operations incident; a missing service, assignment group or CI reads as
+     *                 {@code unknown}
      * @param slaMet whether its resolution SLA was met, as the SLA engine reported
+     * @return the incident record for the incident KPIs
      */
     public static IncidentRecord incident(Incident incident, boolean slaMet) {
         Optional<Instant> acknowledged = incident.history(IncidentField.STATE).stream()
@@ -47,6 +51,9 @@ public final class OperationsRecords {
      * The metrics view of an incident imported from a ServiceNow event log, as of its latest update: priority as
      * {@code P1}–{@code P4}, the latest assignment group as team (and as service, which the log does not carry),
      * acknowledged at the first update that left the New state, SLA met as {@code made_sla} says.
+     *
+     * @param timeline the imported updates of one incident
+     * @return the incident record for the incident KPIs; category and CI read as {@code unknown}
      */
     public static IncidentRecord incident(IncidentTimeline timeline) {
         IncidentUpdate last = timeline.lastUpdate();
@@ -67,7 +74,7 @@ public final class OperationsRecords {
      * @return the record
      */
     public static PageRecord page(OnCallPage page) {
-        org.itm.core.validation.Checks.notNull(page, "page");
+        Checks.notNull(page, "page");
         Optional<Instant> acknowledged = page.timeline().stream().filter(e -> e.kind().equals("acknowledged"))
                 .map(PageEvent::at).findFirst();
         boolean escalated = page.timeline().stream().anyMatch(e -> e.kind().equals("escalated"));
@@ -82,7 +89,7 @@ public final class OperationsRecords {
      * @return the receipts in notification order
      */
     public static List<PageReceiptRecord> pageReceipts(OnCallPage page) {
-        org.itm.core.validation.Checks.notNull(page, "page");
+        Checks.notNull(page, "page");
         Map<String, PageReceiptRecord> first = new LinkedHashMap<>();
         for (PageEvent e : page.timeline()) {
             if (e.kind().equals("notified") && !e.who().isBlank()) {

@@ -14,7 +14,15 @@ import org.itm.core.validation.Violations;
  */
 public record PageReceiptRecord(String pageId, String policy, String person, Instant notified) {
 
-    /** Validates every field and reports all violations together. */
+    /**
+     * A receipt; every field is checked and all violations are reported together.
+     *
+     * @param pageId the page
+     * @param policy the escalation policy it walked
+     * @param person who was notified
+     * @param notified when they were first notified: places the receipt in a window
+     * @throws org.itm.core.ItmValidationException listing every blank or missing field
+     */
     public PageReceiptRecord {
         Violations v = new Violations();
         v.require(pageId != null && !pageId.isBlank(), "pageId", "must not be blank");

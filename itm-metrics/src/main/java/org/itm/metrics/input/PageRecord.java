@@ -16,7 +16,17 @@ import org.itm.core.validation.Violations;
 public record PageRecord(String id, String policy, Instant triggered, Optional<Instant> acknowledged,
                          boolean escalated) {
 
-    /** Validates every field and reports all violations together. */
+    /**
+     * A page; every field is checked and all violations are reported together.
+     *
+     * @param id page id
+     * @param policy the escalation policy it walked
+     * @param triggered when it was raised: places it in a window
+     * @param acknowledged when someone first acknowledged it; empty if nobody did
+     * @param escalated whether a level after the first was notified because nobody acknowledged in time
+     * @throws org.itm.core.ItmValidationException listing every blank or missing field, or if {@code acknowledged} is
+     *        before {@code triggered}
+     */
     public PageRecord {
         Violations v = new Violations();
         v.require(id != null && !id.isBlank(), "id", "must not be blank");

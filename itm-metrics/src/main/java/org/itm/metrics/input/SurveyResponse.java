@@ -20,6 +20,19 @@ import org.itm.core.validation.Checks;
 public record SurveyResponse(String id, String service, String team, Instant responded, OptionalInt csat,
                              OptionalInt nps, Optional<String> incidentId) {
 
+    /**
+     * A response; at least one of CSAT and NPS is answered.
+     *
+     * @param id response id
+     * @param service service the response is about
+     * @param team team that served the user
+     * @param responded when the user answered
+     * @param csat satisfaction 1 (very dissatisfied) to 5 (very satisfied), if asked
+     * @param nps likelihood to recommend 0 to 10, if asked
+     * @param incidentId the incident the survey followed, if any
+     * @throws org.itm.core.ItmValidationException if a text is blank, a score is out of range, neither score is given
+     *        or an argument is null
+     */
     public SurveyResponse {
         Checks.notBlank(id, "id");
         Checks.notBlank(service, "service");

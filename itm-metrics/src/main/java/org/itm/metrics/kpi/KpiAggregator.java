@@ -2,6 +2,7 @@ package org.itm.metrics.kpi;
 
 import java.io.DataOutput;
 import java.io.IOException;
+import java.time.LocalDate;
 
 /**
  * A mergeable partial aggregation of a {@link KpiEngine}'s KPIs: feed records in a single pass with {@link #add},
@@ -20,10 +21,19 @@ import java.io.IOException;
  */
 public interface KpiAggregator<R> {
 
-    /** Adds one record to every KPI it takes part in. */
+    /**
+     * Adds one record to every KPI it takes part in (those whose filters it passes).
+     *
+     * @param record the record
+     */
     void add(R record);
 
-    /** Adds every record of {@code records}. */
+    /**
+     * Adds every record of {@code records}, in order.
+     *
+     * @param records the records
+     * @return this aggregator, for chaining
+     */
     default KpiAggregator<R> addAll(Iterable<? extends R> records) {
         for (R r : records) {
             add(r);
@@ -34,6 +44,8 @@ public interface KpiAggregator<R> {
     /**
      * A new aggregator holding the state of this and {@code other}; neither is changed.
      *
+     * @param other an aggregator of the same engine, over records disjoint from this one's
+     * @return the aggregation of both parts
      * @throws org.itm.core.ItmValidationException if {@code other} comes from another engine
      */
     KpiAggregator<R> merge(KpiAggregator<R> other);
@@ -43,17 +55,30 @@ public interface KpiAggregator<R> {
      * with equal definitions reads back into an aggregator whose every later result, add and merge is identical to
      * this one's: what a distributed runtime needs to checkpoint the state or ship it between machines.
      *
+     * @param out where to write
      * @throws IOException if {@code out} fails
      */
     void writeTo(DataOutput out) throws IOException;
 
-    /** Number of records added (directly or through merges). */
+    /**
+     * Counts the records aggregated.
+     *
+     * @return records added, directly or through merges
+     */
     long recordCount();
 
-    /** Number of (group, window) partial states held: the memory footprint, independent of record count. */
+    /**
+     * Measures the memory footprint, which grows with groups and windows and not with records.
+     *
+     * @return the number of (KPI, group, window) partial states held
+     */
     long stateCount();
 
-    /** The KPI values of every group and window seen so far; the aggregator stays usable. */
+    /**
+     * Reads the values so far; the aggregator stays usable and more records may be added afterwards.
+     *
+     * @return the KPI values of every group and window seen so far
+     */
     KpiResults results();
 
     /**
@@ -61,7 +86,10 @@ public interface KpiAggregator<R> {
      * {@code lastDay} while they still hold records (at most {@code days − 1} more windows per group), as a stream
      * emits them when each day closes; {@link #results()} ends them on each group's last day. Calendar windows are
      * unchanged.
+     *
+     * @param lastDay the last day that has closed, in the definitions' zone
+     * @return the KPI values, rolling windows extended through {@code lastDay}
      */
-    KpiResults resultsThrough(java.time.LocalDate lastDay);
+    KpiResults resultsThrough(LocalDate lastDay);
 }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 
@@ -18,7 +19,7 @@ import org.itm.core.validation.Violations;
  *
  * <pre>{@code
  * KpiDefinition mttr = KpiDefinition.builder("incident.mttr.median")
- *         .name("MTTR (median)").unit("h").direction(Direction.LOWER_IS_BETTER)
+ *         .name("MTTR (median)").unit("h").direction(KpiDirection.LOWER_IS_BETTER)
  *         .median("hoursToResolve").filter("resolved").timeField("opened")
  *         .dimensions("service", "priority").window(TimeWindow.month(zone))
  *         .thresholds(8, 8, 16).build();
@@ -43,13 +44,37 @@ import org.itm.core.validation.Violations;
  * @param scale       presentation of the aggregated value
  * @param thresholds  target and RAG bounds, if the KPI is judged
  */
-public record KpiDefinition(String id, String name, String description, String unit, Direction direction,
+public record KpiDefinition(String id, String name, String description, String unit, KpiDirection direction,
                             AggregationKind aggregation, Optional<String> measure, Optional<String> denominator,
                             Optional<String> numerator, Optional<Double> percentile, Optional<RatePeriod> per,
                             List<String> filters, String timeField, List<String> dimensions, TimeWindow window,
                             ValueScale scale, Optional<Thresholds> thresholds) {
 
-    /** Absent optional properties of a JSON/YAML document arrive as {@code null} and are read as empty. */
+    /**
+     * A definition as read from JSON or YAML or made by the builder. Absent optional properties of a document
+     * arrive as {@code null} and are read as empty ({@code filters} and {@code dimensions} as empty lists,
+     * {@code scale} as {@link ValueScale#AS_IS}, {@code window} as {@link TimeWindow#all()}, {@code description}
+     * as empty).
+     *
+     * @param id          stable identifier
+     * @param name        short name, not blank
+     * @param description what is counted, or empty
+     * @param unit        unit of the value, not blank
+     * @param direction   which way the KPI improves
+     * @param aggregation how records are reduced
+     * @param measure     the measured field, as the aggregation requires
+     * @param denominator SUM_RATIO's denominator only
+     * @param numerator   RATIO's numerator flag only
+     * @param percentile  PERCENTILE's percentile only, strictly between 0 and 100
+     * @param per         RATE's and TIME_BETWEEN's period only
+     * @param filters     flags that must all hold
+     * @param timeField   the time field, not blank
+     * @param dimensions  dimension fields to group by, without repeats
+     * @param window      the time windows; bounded for RATE and TIME_BETWEEN
+     * @param scale       presentation of the aggregated value
+     * @param thresholds  target and RAG bounds, ordered for {@code direction}
+     * @throws org.itm.core.ItmValidationException listing every missing or inconsistent property by name
+     */
     public KpiDefinition {
         measure = orEmpty(measure);
         denominator = orEmpty(denominator);
@@ -113,51 +138,94 @@ public record KpiDefinition(String id, String name, String description, String u
         return value == null ? Optional.empty() : value;
     }
 
-    /** Starts a definition with the given id. */
+    /**
+     * Starts a definition; {@code name}, {@code unit}, {@code direction}, the aggregation and {@code timeField} are
+     * required.
+     *
+     * @param id stable identifier, e.g. {@code incident.mttr.median}
+     * @return a builder with window {@link TimeWindow#all()} and scale {@link ValueScale#AS_IS}
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
 
-    /** Reads a definition from JSON; errors name the JSON path of the bad property. */
+    /**
+     * Reads a definition from JSON, such as a catalog kept in a configuration repository.
+     *
+     * @param json one definition object with the record's property names
+     * @return the validated definition
+     * @throws org.itm.core.ItmValidationException naming the JSON path of every bad property
+     */
     public static KpiDefinition fromJson(String json) {
-        return org.itm.core.json.ItmJson.fromJson(json, KpiDefinition.class);
+        return ItmJson.fromJson(json, KpiDefinition.class);
     }
 
-    /** Reads a definition from YAML; errors name the path of the bad property. */
+    /**
+     * Reads a definition from YAML, with the same properties as {@link #fromJson(String)}.
+     *
+     * @param yaml one definition
+     * @return the validated definition
+     * @throws org.itm.core.ItmValidationException naming the path of every bad property
+     */
     public static KpiDefinition fromYaml(String yaml) {
-        return org.itm.core.json.ItmJson.fromYaml(yaml, KpiDefinition.class);
+        return ItmJson.fromYaml(yaml, KpiDefinition.class);
     }
 
-    /** This definition as JSON, readable by {@link #fromJson(String)}. */
+    /**
+     * Writes this definition for storing or editing.
+     *
+     * @return JSON that {@link #fromJson(String)} reads back into an equal definition
+     */
     public String toJson() {
-        return org.itm.core.json.ItmJson.toJson(this);
+        return ItmJson.toJson(this);
     }
 
-    /** A copy with other dimensions, e.g. to regroup a catalog KPI by team. */
+    /**
+     * A copy with other dimensions, e.g. to regroup a catalog KPI by team.
+     *
+     * @param newDimensions dimension fields to group by, in order; empty for one value per window
+     * @return the regrouped definition
+     * @throws org.itm.core.ItmValidationException if a dimension repeats
+     */
     public KpiDefinition withDimensions(List<String> newDimensions) {
         return new KpiDefinition(id, name, description, unit, direction, aggregation, measure, denominator, numerator,
                 percentile, per, filters, timeField, newDimensions, window, scale, thresholds);
     }
 
-    /** A copy with another window, e.g. to compute a monthly catalog KPI per week. */
+    /**
+     * A copy with another window, e.g. to compute a monthly catalog KPI per week.
+     *
+     * @param newWindow the time windows to group by
+     * @return the re-windowed definition
+     * @throws org.itm.core.ItmValidationException if a rate KPI gets {@link TimeWindow#all()}
+     */
     public KpiDefinition withWindow(TimeWindow newWindow) {
         return new KpiDefinition(id, name, description, unit, direction, aggregation, measure, denominator, numerator,
                 percentile, per, filters, timeField, dimensions, newWindow, scale, thresholds);
     }
 
-    /** A copy with other thresholds. */
+    /**
+     * A copy with other thresholds, e.g. an organisation's own targets on a catalog KPI.
+     *
+     * @param newThresholds the target and RAG bounds
+     * @return the re-judged definition
+     * @throws org.itm.core.ItmValidationException if the bounds are not ordered for the direction
+     */
     public KpiDefinition withThresholds(Thresholds newThresholds) {
         return new KpiDefinition(id, name, description, unit, direction, aggregation, measure, denominator, numerator,
                 percentile, per, filters, timeField, dimensions, window, scale, Optional.of(newThresholds));
     }
 
-    /** Builds a {@link KpiDefinition}; {@link #build()} reports every missing or inconsistent property at once. */
+    /**
+     * Builds a {@link KpiDefinition}; the setters only record values and {@link #build()} reports every missing or
+     * inconsistent property at once. Setting an aggregation replaces the previous one. Not thread-safe.
+     */
     public static final class Builder {
         private final String id;
         private String name;
         private String description = "";
         private String unit;
-        private Direction direction;
+        private KpiDirection direction;
         private AggregationKind aggregation;
         private Optional<String> measure = Optional.empty();
         private Optional<String> denominator = Optional.empty();
@@ -175,77 +243,166 @@ public record KpiDefinition(String id, String name, String description, String u
             this.id = id;
         }
 
+        /**
+         * Required: the short name shown to people, e.g. {@code MTTR (median)}.
+         *
+         * @param value not blank
+         * @return this builder
+         */
         public Builder name(String value) {
             this.name = value;
             return this;
         }
 
+        /**
+         * The definition written down: what is counted, from which records, in which unit.
+         *
+         * @param value free text; default empty
+         * @return this builder
+         */
         public Builder description(String value) {
             this.description = value;
             return this;
         }
 
+        /**
+         * Required: the unit of the value, shown beside it.
+         *
+         * @param value e.g. {@code h}, {@code %}, {@code count}, {@code EUR}
+         * @return this builder
+         */
         public Builder unit(String value) {
             this.unit = value;
             return this;
         }
 
-        public Builder direction(Direction value) {
+        /**
+         * Required: which way the KPI improves, which decides how thresholds read.
+         *
+         * @param value higher or lower is better
+         * @return this builder
+         */
+        public Builder direction(KpiDirection value) {
             this.direction = value;
             return this;
         }
 
+        /**
+         * Aggregates by counting the records that pass the filters.
+         *
+         * @return this builder
+         */
         public Builder count() {
             return aggregate(AggregationKind.COUNT, null);
         }
 
+        /**
+         * Aggregates by summing a measure (exactly; see {@link KpiEngine}).
+         *
+         * @param measureField a measure of the schema
+         * @return this builder
+         */
         public Builder sum(String measureField) {
             return aggregate(AggregationKind.SUM, measureField);
         }
 
+        /**
+         * Aggregates by the arithmetic mean of a measure; records where it is NaN are skipped.
+         *
+         * @param measureField a measure of the schema
+         * @return this builder
+         */
         public Builder mean(String measureField) {
             return aggregate(AggregationKind.MEAN, measureField);
         }
 
+        /**
+         * Aggregates by the median of a measure (exact up to {@link KpiEngine#EXACT_PERCENTILE_LIMIT} values per
+         * group).
+         *
+         * @param measureField a measure of the schema
+         * @return this builder
+         */
         public Builder median(String measureField) {
             return aggregate(AggregationKind.MEDIAN, measureField);
         }
 
-        /** The {@code p}-th percentile (0 &lt; p &lt; 100) of {@code measureField}. */
+        /**
+         * Aggregates by the {@code p}-th percentile of a measure, e.g. p90 of hours to resolve.
+         *
+         * @param p strictly between 0 and 100
+         * @param measureField a measure of the schema
+         * @return this builder
+         */
         public Builder percentile(double p, String measureField) {
             this.percentile = Optional.of(p);
             return aggregate(AggregationKind.PERCENTILE, measureField);
         }
 
-        /** Share of records passing the filters for which flag {@code numeratorFlag} holds. */
+        /**
+         * Aggregates by the share of records passing the filters for which a flag holds, as a fraction (use
+         * {@link #percent()} for %).
+         *
+         * @param numeratorFlag a flag of the schema
+         * @return this builder
+         */
         public Builder ratio(String numeratorFlag) {
             this.numerator = Optional.ofNullable(numeratorFlag);
             return aggregate(AggregationKind.RATIO, null);
         }
 
-        /** Sum of {@code numeratorMeasure} over the sum of {@code denominatorMeasure}. */
+        /**
+         * Aggregates by the sum of one measure over the sum of another, as a fraction (availability, spend share).
+         *
+         * @param numeratorMeasure a measure of the schema, summed above the line
+         * @param denominatorMeasure a measure of the schema, summed below the line
+         * @return this builder
+         */
         public Builder sumRatio(String numeratorMeasure, String denominatorMeasure) {
             this.denominator = Optional.ofNullable(denominatorMeasure);
             return aggregate(AggregationKind.SUM_RATIO, numeratorMeasure);
         }
 
+        /**
+         * Aggregates by the number of distinct values of a dimension, e.g. services affected.
+         *
+         * @param dimension a dimension of the schema
+         * @return this builder
+         */
         public Builder distinctCount(String dimension) {
             return aggregate(AggregationKind.DISTINCT_COUNT, dimension);
         }
 
-        /** Records per {@code period}. */
+        /**
+         * Aggregates by records per period of the window's length, e.g. changes per week; needs a bounded window.
+         *
+         * @param period the unit of time of the rate
+         * @return this builder
+         */
         public Builder rate(RatePeriod period) {
             this.per = Optional.ofNullable(period);
             return aggregate(AggregationKind.RATE, null);
         }
 
-        /** Sum of {@code measureField} per {@code period}. */
+        /**
+         * Aggregates by the sum of a measure per period of the window's length; needs a bounded window.
+         *
+         * @param measureField a measure of the schema
+         * @param period the unit of time of the rate
+         * @return this builder
+         */
         public Builder rate(String measureField, RatePeriod period) {
             this.per = Optional.ofNullable(period);
             return aggregate(AggregationKind.RATE, measureField);
         }
 
-        /** Window length in {@code period}s per record (mean time between events). */
+        /**
+         * Aggregates by the window's length in periods divided by the records: mean time between events (MTBF);
+         * needs a bounded window.
+         *
+         * @param period the unit of the result
+         * @return this builder
+         */
         public Builder timeBetween(RatePeriod period) {
             this.per = Optional.ofNullable(period);
             return aggregate(AggregationKind.TIME_BETWEEN, null);
@@ -257,53 +414,111 @@ public record KpiDefinition(String id, String name, String description, String u
             return this;
         }
 
-        /** Adds flags that must all hold for a record to take part. */
+        /**
+         * Adds flags that must all hold for a record to take part; calls add up.
+         *
+         * @param flags flags of the schema
+         * @return this builder
+         */
         public Builder filter(String... flags) {
             filters.addAll(List.of(flags));
             return this;
         }
 
+        /**
+         * Required: the time that places a record in a window; records without it take no part.
+         *
+         * @param value a time of the schema, e.g. {@code resolved}
+         * @return this builder
+         */
         public Builder timeField(String value) {
             this.timeField = value;
             return this;
         }
 
+        /**
+         * The dimensions to group by, replacing earlier ones; none gives one value per window.
+         *
+         * @param names dimensions of the schema, in order, without repeats
+         * @return this builder
+         */
         public Builder dimensions(String... names) {
             this.dimensions = List.of(names);
             return this;
         }
 
+        /**
+         * As {@link #dimensions(String...)}, from a list.
+         *
+         * @param names dimensions of the schema, in order, without repeats; copied
+         * @return this builder
+         */
         public Builder dimensions(List<String> names) {
             this.dimensions = List.copyOf(names);
             return this;
         }
 
+        /**
+         * The time windows to group by.
+         *
+         * @param value default {@link TimeWindow#all()}; rates need a bounded window
+         * @return this builder
+         */
         public Builder window(TimeWindow value) {
             this.window = value;
             return this;
         }
 
+        /**
+         * How the aggregated value is presented and judged.
+         *
+         * @param value default {@link ValueScale#AS_IS}
+         * @return this builder
+         */
         public Builder scale(ValueScale value) {
             this.scale = value;
             return this;
         }
 
-        /** Shorthand for {@code scale(ValueScale.PERCENT)}. */
+        /**
+         * Presents a fraction as a percentage: shorthand for {@code scale(ValueScale.PERCENT)}.
+         *
+         * @return this builder
+         */
         public Builder percent() {
             return scale(ValueScale.PERCENT);
         }
 
+        /**
+         * Judges the KPI: target and RAG bounds in the scaled unit, ordered for the direction (see {@link Thresholds}).
+         *
+         * @param target the value aimed for
+         * @param green bound of the green band
+         * @param amber bound of the amber band
+         * @return this builder
+         */
         public Builder thresholds(double target, double green, double amber) {
             this.thresholds = Optional.of(new Thresholds(target, green, amber));
             return this;
         }
 
+        /**
+         * As {@link #thresholds(double, double, double)}, from a value.
+         *
+         * @param value the target and bounds
+         * @return this builder
+         */
         public Builder thresholds(Thresholds value) {
             this.thresholds = Optional.ofNullable(value);
             return this;
         }
 
-        /** Validates every property and returns the definition. */
+        /**
+         * Validates every property and returns the definition.
+         *
+         * @return the definition
+         * @throws org.itm.core.ItmValidationException listing every missing or inconsistent property by name
+         */
         public KpiDefinition build() {
             return new KpiDefinition(id, name, description, unit, direction, aggregation, measure, denominator,
                     numerator, percentile, per, filters, timeField, dimensions, window, scale, thresholds);

@@ -45,6 +45,9 @@ import org.itm.metrics.kpi.internal.DefaultKpiEngine;
  * of a list on an executor and merges the partial states in chunk order; the results equal {@link #compute}'s
  * exactly, percentile estimates included, for every chunk count and executor.
  *
+ * <p>An engine is immutable and thread-safe: share one across threads and give each thread its own
+ * {@link KpiAggregator}.
+ *
  * @param <R> the input record type
  */
 public interface KpiEngine<R> {
@@ -59,28 +62,49 @@ public interface KpiEngine<R> {
     int HISTOGRAM_SIGNIFICANT_DIGITS = 2;
 
     /**
-     * Compiles {@code definitions} against {@code schema}.
+     * Compiles {@code definitions} against {@code schema}; do it once and reuse the engine.
      *
+     * @param <R> the input record type
+     * @param schema the fields the definitions may name
+     * @param definitions the KPIs to compute, with distinct ids
+     * @return an immutable, thread-safe engine
      * @throws org.itm.core.ItmValidationException listing every unknown field or duplicate id by path
      */
     static <R> KpiEngine<R> create(RecordSchema<R> schema, List<KpiDefinition> definitions) {
         return new DefaultKpiEngine<>(schema, definitions);
     }
 
+    /**
+     * The KPIs this engine computes, as given to {@link #create}.
+     *
+     * @return the definitions in the order given; results follow this order
+     */
     List<KpiDefinition> definitions();
 
-    /** An empty aggregator for this engine's KPIs. */
+    /**
+     * Starts a partial aggregation, for a single pass over records that arrive over time or for one part of a
+     * data set to be merged later.
+     *
+     * @return an empty, not thread-safe aggregator of this engine's KPIs
+     */
     KpiAggregator<R> newAggregator();
 
     /**
      * Reads a partial aggregation written by {@link KpiAggregator#writeTo}.
      *
+     * @param in positioned at an aggregation written by an engine of equal definitions
+     * @return an aggregator equal in every later result, add and merge to the one written
      * @throws org.itm.core.ItmValidationException if it was written by an engine of other definitions
      * @throws IOException                          if {@code in} fails or ends early
      */
     KpiAggregator<R> readAggregator(DataInput in) throws IOException;
 
-    /** Aggregates {@code records} in one pass. */
+    /**
+     * Aggregates {@code records} in one pass on the calling thread.
+     *
+     * @param records the input records
+     * @return the values of every KPI, group and window
+     */
     default KpiResults compute(Iterable<? extends R> records) {
         return newAggregator().addAll(records).results();
     }
@@ -89,6 +113,8 @@ public interface KpiEngine<R> {
      * Aggregates {@code records} on the common fork-join pool, one chunk per thread of the pool: the same results
      * as {@link #compute}.
      *
+     * @param records the input; must not change during the call
+     * @return the KPI values of {@code records}
      * @throws org.itm.core.ItmValidationException if {@code records} or one of its elements is null
      */
     default KpiResults computeParallel(List<? extends R> records) {
@@ -115,6 +141,13 @@ public interface KpiEngine<R> {
     /**
      * As {@link #computeParallel(List, Executor, int)}, returning the merged aggregator, for merging further
      * partial states or adding more records.
+     *
+     * @param records  the input; must not change during the call
+     * @param executor runs the chunks
+     * @param chunks   how many parts to split {@code records} into, at least 1
+     * @return the merged aggregator of every chunk; empty for an empty list
+     * @throws org.itm.core.ItmValidationException naming {@code records}, {@code executor} or {@code chunks} when
+     *                                             null or out of range
      */
     default KpiAggregator<R> aggregateParallel(List<? extends R> records, Executor executor, int chunks) {
         Checks.notNull(records, "records");

@@ -23,6 +23,21 @@ public record KpiResult(String kpiId, Map<String, String> dimensions, WindowRang
                         long sampleSize, boolean exact, Optional<Double> target, RagStatus status,
                         String explanation) {
 
+    /**
+     * A value as the engine computes it; copies {@code dimensions}.
+     *
+     * @param kpiId       the definition's id, not blank
+     * @param dimensions  dimension name to value
+     * @param window      the dates covered
+     * @param value       the KPI value after scaling
+     * @param sampleSize  records that contributed, 0 or more
+     * @param exact       whether the value is exact
+     * @param target      the target, or empty
+     * @param status      RAG status
+     * @param explanation how the status was reached
+     * @throws org.itm.core.ItmValidationException if an argument is null, {@code kpiId} is blank or
+     *         {@code sampleSize} is negative
+     */
     public KpiResult {
         Checks.notBlank(kpiId, "kpiId");
         Checks.notNull(dimensions, "dimensions");
@@ -34,7 +49,12 @@ public record KpiResult(String kpiId, Map<String, String> dimensions, WindowRang
         Checks.notNull(explanation, "explanation");
     }
 
-    /** The value of dimension {@code name}, if the KPI is grouped by it. */
+    /**
+     * Reads one dimension of the group, such as the service a value belongs to.
+     *
+     * @param name a dimension of the definition, such as {@code "service"}
+     * @return its value for this group, or empty if the KPI is not grouped by {@code name}
+     */
     public Optional<String> dimension(String name) {
         return Optional.ofNullable(dimensions.get(name));
     }

@@ -17,16 +17,35 @@ import org.itm.core.validation.Checks;
  */
 public record KpiResults(List<KpiResult> values) {
 
+    /**
+     * Results as computed; the list is copied.
+     *
+     * @param values every value
+     * @throws org.itm.core.ItmValidationException if {@code values} is null
+     */
     public KpiResults {
         values = List.copyOf(Checks.notNull(values, "values"));
     }
 
-    /** Every value of one KPI. */
+    /**
+     * Every value of one KPI, over all groups and windows.
+     *
+     * @param kpiId the definition's id
+     * @return the values in group and window order; empty for an unknown id
+     */
     public List<KpiResult> forKpi(String kpiId) {
         return values.stream().filter(r -> r.kpiId().equals(kpiId)).toList();
     }
 
-    /** The value of a KPI for a group (exact dimension values) in the window starting on {@code windowStart}. */
+    /**
+     * The value of a KPI for one group in one window.
+     *
+     * @param kpiId the definition's id
+     * @param dimensions the group's exact dimension values, e.g. {@code Map.of("service", "mail")}; empty when
+     *                   ungrouped
+     * @param windowStart the window's first date
+     * @return the value, or empty when that group had no records in that window
+     */
     public Optional<KpiResult> find(String kpiId, Map<String, String> dimensions, LocalDate windowStart) {
         return values.stream()
                 .filter(r -> r.kpiId().equals(kpiId) && r.dimensions().equals(dimensions)
@@ -34,14 +53,25 @@ public record KpiResults(List<KpiResult> values) {
                 .findFirst();
     }
 
-    /** The single value of an ungrouped KPI over all time, if computed. */
+    /**
+     * The single value of an ungrouped KPI whose window is {@link TimeWindow#all()}.
+     *
+     * @param kpiId the definition's id
+     * @return the value, or empty if the KPI is grouped, windowed or had no records
+     */
     public Optional<KpiResult> total(String kpiId) {
         return values.stream()
                 .filter(r -> r.kpiId().equals(kpiId) && r.dimensions().isEmpty() && r.window().isUnbounded())
                 .findFirst();
     }
 
-    /** One group's values of a KPI in window order: the input of trend tests and control charts. */
+    /**
+     * One group's values of a KPI in window order: the input of trend tests and control charts.
+     *
+     * @param kpiId the definition's id
+     * @param dimensions the group's exact dimension values; empty when ungrouped
+     * @return the group's values, oldest window first; windows without records are absent
+     */
     public List<KpiResult> series(String kpiId, Map<String, String> dimensions) {
         return values.stream()
                 .filter(r -> r.kpiId().equals(kpiId) && r.dimensions().equals(dimensions))
@@ -49,13 +79,24 @@ public record KpiResults(List<KpiResult> values) {
                 .toList();
     }
 
-    /** The values of a KPI in the window starting on {@code windowStart}, keyed by group. */
+    /**
+     * The values of a KPI in one window, keyed by group, to compare services or teams side by side.
+     *
+     * @param kpiId the definition's id
+     * @param windowStart the window's first date
+     * @return a new map of the values by dimension values, in group order
+     */
     public Map<Map<String, String>, KpiResult> byGroup(String kpiId, LocalDate windowStart) {
         return values.stream()
                 .filter(r -> r.kpiId().equals(kpiId) && r.window().start().equals(windowStart))
                 .collect(Collectors.toMap(KpiResult::dimensions, r -> r, (a, b) -> a, LinkedHashMap::new));
     }
 
+    /**
+     * Counts the values held.
+     *
+     * @return the number of values, over every KPI, group and window
+     */
     public int size() {
         return values.size();
     }

@@ -40,48 +40,109 @@ public final class RecordSchema<R> {
         this.times = Map.copyOf(b.times);
     }
 
-    /** Starts a schema; {@code name} appears in error messages ("incident", "change"). */
+    /**
+     * Starts a schema.
+     *
+     * @param <R> the input record type
+     * @param name what the records are, shown in error messages ("incident", "change"); not blank
+     * @return a builder without fields
+     * @throws org.itm.core.ItmValidationException if {@code name} is blank
+     */
     public static <R> Builder<R> builder(String name) {
         return new Builder<>(Checks.notBlank(name, "name"));
     }
 
+    /**
+     * The name given to {@link #builder(String)}.
+     *
+     * @return the schema's name
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * Looks up a dimension, as the engine does when it compiles a definition.
+     *
+     * @param field the field name
+     * @return its accessor, or empty if the schema has no dimension of that name
+     */
     public Optional<Function<? super R, String>> dimension(String field) {
         return Optional.ofNullable(dimensions.get(field));
     }
 
+    /**
+     * Looks up a measure.
+     *
+     * @param field the field name
+     * @return its accessor, or empty if the schema has no measure of that name
+     */
     public Optional<ToDoubleFunction<? super R>> measure(String field) {
         return Optional.ofNullable(measures.get(field));
     }
 
+    /**
+     * Looks up a flag.
+     *
+     * @param field the field name
+     * @return its accessor, or empty if the schema has no flag of that name
+     */
     public Optional<Predicate<? super R>> flag(String field) {
         return Optional.ofNullable(flags.get(field));
     }
 
+    /**
+     * Looks up a time.
+     *
+     * @param field the field name
+     * @return its accessor, or empty if the schema has no time of that name
+     */
     public Optional<Function<? super R, Optional<Instant>>> time(String field) {
         return Optional.ofNullable(times.get(field));
     }
 
+    /**
+     * Lists the dimensions, e.g. for an error message or a catalog editor.
+     *
+     * @return the dimension names, sorted; a new set
+     */
     public Set<String> dimensionNames() {
         return new TreeSet<>(dimensions.keySet());
     }
 
+    /**
+     * Lists the measures.
+     *
+     * @return the measure names, sorted; a new set
+     */
     public Set<String> measureNames() {
         return new TreeSet<>(measures.keySet());
     }
 
+    /**
+     * Lists the flags.
+     *
+     * @return the flag names, sorted; a new set
+     */
     public Set<String> flagNames() {
         return new TreeSet<>(flags.keySet());
     }
 
+    /**
+     * Lists the times.
+     *
+     * @return the time names, sorted; a new set
+     */
     public Set<String> timeNames() {
         return new TreeSet<>(times.keySet());
     }
 
-    /** Collects the fields of a {@link RecordSchema}; a name may be used once across all kinds of field. */
+    /**
+     * Collects the fields of a {@link RecordSchema}; a name may be used once across all kinds of field. Each
+     * setter rejects a blank or repeated name at once. Not thread-safe.
+     *
+     * @param <R> the input record type
+     */
     public static final class Builder<R> {
         private final String name;
         private final Map<String, Function<? super R, String>> dimensions = new LinkedHashMap<>();
@@ -93,23 +154,55 @@ public final class RecordSchema<R> {
             this.name = name;
         }
 
-        /** A text field to group by; the accessor must not return null. */
+        /**
+         * A text field to group by, such as a service or a priority.
+         *
+         * @param field the name definitions use, not yet used in this schema
+         * @param accessor reads the value; must not return null
+         * @return this builder
+         * @throws ItmValidationException if {@code field} is blank or already defined, or {@code accessor} is null
+         */
         public Builder<R> dimension(String field, Function<? super R, String> accessor) {
             dimensions.put(unused(field), Checks.notNull(accessor, "accessor"));
             return this;
         }
 
-        /** A numeric field; NaN means "not applicable to this record". */
+        /**
+         * A numeric field to aggregate, such as hours to resolve.
+         *
+         * @param field the name definitions use, not yet used in this schema
+         * @param accessor reads the value; {@link Double#NaN} means "not applicable to this record", other values
+         *                 must be finite and within ±9·10¹²
+         * @return this builder
+         * @throws ItmValidationException if {@code field} is blank or already defined, or {@code accessor} is null
+         */
         public Builder<R> measure(String field, ToDoubleFunction<? super R> accessor) {
             measures.put(unused(field), Checks.notNull(accessor, "accessor"));
             return this;
         }
 
+        /**
+         * A condition to filter by or to count as a ratio's numerator, such as "breached SLA".
+         *
+         * @param field the name definitions use, not yet used in this schema
+         * @param accessor tests a record
+         * @return this builder
+         * @throws ItmValidationException if {@code field} is blank or already defined, or {@code accessor} is null
+         */
         public Builder<R> flag(String field, Predicate<? super R> accessor) {
             flags.put(unused(field), Checks.notNull(accessor, "accessor"));
             return this;
         }
 
+        /**
+         * An instant that places a record in a time window, such as when an incident was resolved.
+         *
+         * @param field the name definitions use as their time field, not yet used in this schema
+         * @param accessor reads the instant; empty when the record has none (it then takes no part in KPIs
+         *                 windowed by this time)
+         * @return this builder
+         * @throws ItmValidationException if {@code field} is blank or already defined, or {@code accessor} is null
+         */
         public Builder<R> time(String field, Function<? super R, Optional<Instant>> accessor) {
             times.put(unused(field), Checks.notNull(accessor, "accessor"));
             return this;
@@ -124,6 +217,11 @@ public final class RecordSchema<R> {
             return field;
         }
 
+        /**
+         * Makes the schema; every field was checked when it was added.
+         *
+         * @return an immutable schema, safe to share between engines and threads if the accessors are
+         */
         public RecordSchema<R> build() {
             return new RecordSchema<>(this);
         }

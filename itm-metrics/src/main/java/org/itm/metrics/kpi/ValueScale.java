@@ -9,7 +9,12 @@ public enum ValueScale {
     /** {@code 100 - 100 × fraction}: what is left, e.g. error budget remaining from budget consumed. */
     PERCENT_REMAINING;
 
-    /** Applies the scale to an aggregated value. */
+    /**
+     * Applies the scale to an aggregated value.
+     *
+     * @param value the aggregated value, a fraction for {@link #PERCENT} and {@link #PERCENT_REMAINING}
+     * @return the value as presented and judged against the thresholds
+     */
     public double apply(double value) {
         return switch (this) {
             case AS_IS -> value;

@@ -26,6 +26,22 @@ public record ScoreLine(String kpiId, String name, String unit, double weight, O
                         Optional<Double> target, RagStatus status, double points, double contribution,
                         String explanation, Optional<KpiResult> result) {
 
+    /**
+     * A line as {@link Scorecard#evaluate} makes it.
+     *
+     * @param kpiId        the KPI, not blank
+     * @param name         the KPI's name
+     * @param unit         the KPI's unit
+     * @param weight       its weight
+     * @param value        its value, or empty
+     * @param target       its target, or empty
+     * @param status       its RAG status
+     * @param points       points earned
+     * @param contribution the line's share of the score
+     * @param explanation  why the status
+     * @param result       the KPI result, or empty
+     * @throws org.itm.core.ItmValidationException if {@code kpiId} is blank or an argument is null
+     */
     public ScoreLine {
         Checks.notBlank(kpiId, "kpiId");
         Checks.notNull(name, "name");
@@ -37,7 +53,11 @@ public record ScoreLine(String kpiId, String name, String unit, double weight, O
         Checks.notNull(result, "result");
     }
 
-    /** True when the line has a status and so counts towards the score. */
+    /**
+     * Whether the line weighs in the score; a KPI without a value or without thresholds does not.
+     *
+     * @return true when the line has a status other than {@link RagStatus#NONE}
+     */
     public boolean counts() {
         return status != RagStatus.NONE;
     }

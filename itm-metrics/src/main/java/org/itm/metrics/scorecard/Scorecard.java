@@ -31,6 +31,17 @@ import org.itm.metrics.kpi.RagStatus;
 public record Scorecard(String id, String name, Map<String, String> scope, List<ScorecardEntry> entries,
                         double greenScore, double amberScore) {
 
+    /**
+     * A scorecard; the scope and entries are copied.
+     *
+     * @param id         stable identifier, id-like
+     * @param name       shown to people, not blank
+     * @param scope      dimension values the scorecard covers
+     * @param entries    the weighted KPIs, not empty, each KPI at most once
+     * @param greenScore 0 to 100
+     * @param amberScore 0 to {@code greenScore}
+     * @throws org.itm.core.ItmValidationException listing every bad property
+     */
     public Scorecard {
         Violations v = new Violations();
         v.check("", () -> Checks.id(id, "id"));
@@ -48,7 +59,17 @@ public record Scorecard(String id, String name, Map<String, String> scope, List<
         entries = List.copyOf(entries);
     }
 
-    /** A scorecard that is GREEN from 80 points and AMBER from 50. */
+    /**
+     * A scorecard that is GREEN from 80 points and AMBER from 50.
+     *
+     * @param id stable identifier, id-like
+     * @param name shown to people
+     * @param scope dimension values the scorecard covers, e.g. {@code Map.of("service", "mail")}; empty for the
+     *              whole organisation
+     * @param entries the weighted KPIs, not empty, each KPI at most once
+     * @return the scorecard
+     * @throws org.itm.core.ItmValidationException listing every bad property
+     */
     public static Scorecard of(String id, String name, Map<String, String> scope, List<ScorecardEntry> entries) {
         return new Scorecard(id, name, scope, entries, 80, 50);
     }
@@ -56,7 +77,10 @@ public record Scorecard(String id, String name, Map<String, String> scope, List<
     /**
      * Scores the window starting on {@code windowStart}.
      *
+     * @param results the KPI values, grouped by the scope's dimensions
      * @param definitions the definitions of the KPIs (for names and units), e.g. the engine's
+     * @param windowStart the first date of the window to score, e.g. the first of the month
+     * @return the score, its status and one line per entry
      * @throws org.itm.core.ItmValidationException if an entry's KPI has no definition
      */
     public ScorecardResult evaluate(KpiResults results, List<KpiDefinition> definitions, LocalDate windowStart) {

@@ -10,6 +10,13 @@ import org.itm.core.validation.Checks;
  */
 public record ScorecardEntry(String kpiId, double weight) {
 
+    /**
+     * An entry.
+     *
+     * @param kpiId  the KPI definition's id, not blank
+     * @param weight relative weight, positive and finite
+     * @throws org.itm.core.ItmValidationException if {@code kpiId} is blank or {@code weight} is not positive
+     */
     public ScorecardEntry {
         Checks.notBlank(kpiId, "kpiId");
         Checks.positive(weight, "weight");

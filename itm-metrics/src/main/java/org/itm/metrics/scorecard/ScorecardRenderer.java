@@ -1,6 +1,7 @@
 package org.itm.metrics.scorecard;
 
 import java.util.Locale;
+import java.util.Map;
 import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
 
@@ -13,11 +14,18 @@ public final class ScorecardRenderer {
     private ScorecardRenderer() {
     }
 
-    /** CSV with a header row, one row per line and a final {@code TOTAL} row carrying the score and status. */
+    /**
+     * Renders the scorecard for a spreadsheet or a report archive. Numbers have four decimals and a dot.
+     *
+     * @param result an evaluated scorecard
+     * @return CSV with CRLF line ends: a header row, one row per line and a final {@code TOTAL} row carrying the
+     *         score and status
+     * @throws org.itm.core.ItmValidationException if {@code result} is null
+     */
     public static String csv(ScorecardResult result) {
         Checks.notNull(result, "result");
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");
-        String scope = result.scope().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        String scope = result.scope().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey() + "=" + e.getValue()).reduce((a, b) -> a + ";" + b).orElse("");
         for (ScoreLine l : result.lines()) {
             row(out, result.scorecardId(), scope, result.windowStart().toString(), l.kpiId(), l.name(), l.unit(),
@@ -30,7 +38,13 @@ public final class ScorecardRenderer {
         return out.toString();
     }
 
-    /** The result as JSON (every field, drill-down included). */
+    /**
+     * Renders the scorecard for a dashboard or an API.
+     *
+     * @param result an evaluated scorecard
+     * @return the result as JSON, every field and the drill-down included
+     * @throws org.itm.core.ItmValidationException if {@code result} is null
+     */
     public static String json(ScorecardResult result) {
         return ItmJson.toJson(Checks.notNull(result, "result"));
     }

@@ -21,6 +21,18 @@ import org.itm.metrics.kpi.RagStatus;
 public record ScorecardResult(String scorecardId, String name, Map<String, String> scope, LocalDate windowStart,
                               double score, RagStatus status, List<ScoreLine> lines) {
 
+    /**
+     * A result as {@link Scorecard#evaluate} makes it; scope and lines are copied.
+     *
+     * @param scorecardId the scorecard, not blank
+     * @param name        its name
+     * @param scope       dimension values the scorecard covers
+     * @param windowStart first date of the window evaluated
+     * @param score       the score
+     * @param status      its RAG status
+     * @param lines       the drill-down
+     * @throws org.itm.core.ItmValidationException if {@code scorecardId} is blank or an argument is null
+     */
     public ScorecardResult {
         Checks.notBlank(scorecardId, "scorecardId");
         Checks.notNull(name, "name");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.itm.core.ItmValidationException;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.Thresholds;
 import org.junit.jupiter.api.Test;
 
@@ -13,13 +13,13 @@ class AnalysisTest {
 
     @Test
     void periodChangeIsReadInTheKpisDirection() {
-        PeriodChange mttr = PeriodChange.of(10, 8, Direction.LOWER_IS_BETTER);
+        PeriodChange mttr = PeriodChange.of(10, 8, KpiDirection.LOWER_IS_BETTER);
         assertThat(mttr.absoluteChange()).isEqualTo(-2);
         assertThat(mttr.relativeChange()).contains(-20.0);
         assertThat(mttr.movement()).isEqualTo(Movement.IMPROVED);
-        assertThat(PeriodChange.of(95, 90, Direction.HIGHER_IS_BETTER).movement()).isEqualTo(Movement.WORSENED);
-        assertThat(PeriodChange.of(0, 3, Direction.HIGHER_IS_BETTER).relativeChange()).isEmpty();
-        assertThat(PeriodChange.of(4, 4, Direction.HIGHER_IS_BETTER).movement()).isEqualTo(Movement.UNCHANGED);
+        assertThat(PeriodChange.of(95, 90, KpiDirection.HIGHER_IS_BETTER).movement()).isEqualTo(Movement.WORSENED);
+        assertThat(PeriodChange.of(0, 3, KpiDirection.HIGHER_IS_BETTER).relativeChange()).isEmpty();
+        assertThat(PeriodChange.of(4, 4, KpiDirection.HIGHER_IS_BETTER).movement()).isEqualTo(Movement.UNCHANGED);
     }
 
     @Test
@@ -63,7 +63,7 @@ class AnalysisTest {
                 .contains(SpcRule.BEYOND_3_SIGMA, SpcRule.TWO_OF_THREE_BEYOND_2_SIGMA,
                         SpcRule.FOUR_OF_FIVE_BEYOND_1_SIGMA, SpcRule.EIGHT_ON_ONE_SIDE);
         Thresholds target = new Thresholds(8, 8, 10);
-        assertThat(chart.earlyWarnings(target, Direction.LOWER_IS_BETTER))
+        assertThat(chart.earlyWarnings(target, KpiDirection.LOWER_IS_BETTER))
                 .isNotEmpty()
                 .allSatisfy(s -> {
                     assertThat(s.above()).isTrue();
@@ -71,9 +71,9 @@ class AnalysisTest {
                 });
         // limits from the first 10 months: centre 5.06, sigma 0.3152, upper limit 6.006; 6.1 in month 12 fires
         // (index 11), long before any breach of 8 h
-        assertThat(chart.earlyWarnings(target, Direction.LOWER_IS_BETTER).get(0).index()).isEqualTo(11);
+        assertThat(chart.earlyWarnings(target, KpiDirection.LOWER_IS_BETTER).get(0).index()).isEqualTo(11);
         // the same drift is no warning for a KPI where higher is better
-        assertThat(chart.earlyWarnings(new Thresholds(4, 4, 3), Direction.HIGHER_IS_BETTER)).isEmpty();
+        assertThat(chart.earlyWarnings(new Thresholds(4, 4, 3), KpiDirection.HIGHER_IS_BETTER)).isEmpty();
     }
 
     @Test

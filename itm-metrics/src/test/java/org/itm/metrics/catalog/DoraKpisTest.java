@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.itm.core.ItmValidationException;
 import org.itm.metrics.input.DeploymentRecord;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiEngine;
 import org.itm.metrics.kpi.KpiResults;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class DoraKpisTest {
     void bandsAreConfigurableAsDataAndValidated() {
         DoraBands bands = DoraBands.published();
         assertThat(DoraBands.fromJson(bands.toJson())).isEqualTo(bands);
-        assertThatThrownBy(() -> new BandBounds(Direction.LOWER_IS_BETTER, 10, 5, 15))
+        assertThatThrownBy(() -> new BandBounds(KpiDirection.LOWER_IS_BETTER, 10, 5, 15))
                 .isInstanceOf(ItmValidationException.class).hasMessageContaining("high");
     }
 

@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
 import org.itm.metrics.input.CapacityRecord;
 import org.itm.metrics.input.ChangeOutcome;
 import org.itm.metrics.input.ChangeRecord;
-import org.itm.metrics.input.ChangeType;
+import org.itm.operations.change.ChangeType;
 import org.itm.metrics.input.InitiativeRecord;
 import org.itm.metrics.input.RiskItemRecord;
 import org.itm.metrics.input.VulnerabilityRecord;

@@ -12,6 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
+import org.itm.core.money.Money;
 
 /** Largest-remainder allocations always reconcile to the cent and stay within a cent of the exact share. */
 class AllocationProperties {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.itm.core.ItmValidationException;
+import org.itm.core.money.Money;
 import org.junit.jupiter.api.Test;
 
 class ShowbackTest {

@@ -12,7 +12,7 @@ import org.itm.core.IllegalStateTransitionException;
 import org.itm.core.ItmValidationException;
 import org.itm.core.NotFoundException;
 import org.itm.metrics.analysis.Movement;
-import org.itm.metrics.kpi.Direction;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiResult;
 import org.itm.metrics.kpi.RagStatus;
 import org.itm.metrics.kpi.WindowRange;
@@ -22,7 +22,7 @@ class ImprovementRegisterTest {
 
     static final Map<String, String> MAIL = Map.of("service", "mail");
     static final ImprovementInitiative FASTER = new ImprovementInitiative("ci-1", "Faster mail restores", "Ana",
-            "incident.mttr.median", MAIL, Direction.LOWER_IS_BETTER, 12, 8, PdcaStage.PLAN, LocalDate.of(2026, 2, 1));
+            "incident.mttr.median", MAIL, KpiDirection.LOWER_IS_BETTER, 12, 8, PdcaStage.PLAN, LocalDate.of(2026, 2, 1));
 
     static KpiResult value(String from, String to, double v) {
         return new KpiResult("incident.mttr.median", MAIL, new WindowRange(LocalDate.parse(from), LocalDate.parse(to),
@@ -47,7 +47,7 @@ class ImprovementRegisterTest {
 
     @Test
     void targetMustBeBetterThanBaseline() {
-        assertThatThrownBy(() -> new ImprovementInitiative("x", "t", "o", "k", Map.of(), Direction.LOWER_IS_BETTER,
+        assertThatThrownBy(() -> new ImprovementInitiative("x", "t", "o", "k", Map.of(), KpiDirection.LOWER_IS_BETTER,
                 8, 12, PdcaStage.PLAN, LocalDate.of(2026, 1, 1))).hasMessageContaining("target");
     }
 

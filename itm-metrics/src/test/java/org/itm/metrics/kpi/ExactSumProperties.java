@@ -37,7 +37,7 @@ class ExactSumProperties {
             def("ratio").sumRatio("hours", "ones").build()));
 
     private static KpiDefinition.Builder def(String id) {
-        return KpiDefinition.builder(id).name(id).unit("h").direction(Direction.LOWER_IS_BETTER).timeField("opened")
+        return KpiDefinition.builder(id).name(id).unit("h").direction(KpiDirection.LOWER_IS_BETTER).timeField("opened")
                 .dimensions().window(TimeWindow.month(java.time.ZoneOffset.UTC));
     }
 

@@ -41,7 +41,7 @@ class KpiEngineTest {
             t("web", "2026-01-11T08:00:00Z", -1, true));  // not measured
 
     static KpiDefinition.Builder base(String id) {
-        return KpiDefinition.builder(id).name(id).unit("h").direction(Direction.LOWER_IS_BETTER)
+        return KpiDefinition.builder(id).name(id).unit("h").direction(KpiDirection.LOWER_IS_BETTER)
                 .timeField("opened").dimensions("service").window(TimeWindow.month(BERLIN));
     }
 
@@ -52,10 +52,10 @@ class KpiEngineTest {
                 base("mean").mean("hours").thresholds(3, 3, 5).build(),
                 base("median").median("hours").build(),
                 base("p75").percentile(75, "hours").build(),
-                base("ok").unit("%").direction(Direction.HIGHER_IS_BETTER).ratio("ok").filter("measured")
+                base("ok").unit("%").direction(KpiDirection.HIGHER_IS_BETTER).ratio("ok").filter("measured")
                         .percent().thresholds(90, 90, 50).build(),
                 base("sum").sum("hours").build(),
-                base("rate").unit("per day").direction(Direction.HIGHER_IS_BETTER).rate(RatePeriod.DAY).build(),
+                base("rate").unit("per day").direction(KpiDirection.HIGHER_IS_BETTER).rate(RatePeriod.DAY).build(),
                 base("distinct").unit("count").distinctCount("service").dimensions().build()));
 
         KpiResults r = engine.compute(TICKETS);
@@ -167,7 +167,7 @@ class KpiEngineTest {
 
     @Test
     void inconsistentDefinitionsListEveryProblem() {
-        assertThatThrownBy(() -> KpiDefinition.builder("bad id!").unit("h").direction(Direction.HIGHER_IS_BETTER)
+        assertThatThrownBy(() -> KpiDefinition.builder("bad id!").unit("h").direction(KpiDirection.HIGHER_IS_BETTER)
                 .percentile(120, "hours").timeField("opened").thresholds(1, 1, 2).build())
                 .isInstanceOf(ItmValidationException.class)
                 .satisfies(e -> assertThat(((ItmValidationException) e).violations())

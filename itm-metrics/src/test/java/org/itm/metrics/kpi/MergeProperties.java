@@ -35,7 +35,7 @@ class MergeProperties {
             def("rolling").mean("hours").window(TimeWindow.rollingDays(10, ZoneId.of("UTC"))).build()));
 
     private static KpiDefinition.Builder def(String id) {
-        return KpiDefinition.builder(id).name(id).unit("u").direction(Direction.LOWER_IS_BETTER).timeField("opened")
+        return KpiDefinition.builder(id).name(id).unit("u").direction(KpiDirection.LOWER_IS_BETTER).timeField("opened")
                 .dimensions("service").window(TimeWindow.month(ZoneId.of("America/New_York")));
     }
 

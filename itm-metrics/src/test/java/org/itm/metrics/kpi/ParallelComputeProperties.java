@@ -50,7 +50,7 @@ class ParallelComputeProperties {
     }
 
     private static KpiDefinition.Builder def(String id) {
-        return KpiDefinition.builder(id).name(id).unit("u").direction(Direction.LOWER_IS_BETTER).timeField("opened")
+        return KpiDefinition.builder(id).name(id).unit("u").direction(KpiDirection.LOWER_IS_BETTER).timeField("opened")
                 .dimensions("service").window(TimeWindow.month(ZoneId.of("America/New_York")));
     }
 
@@ -146,7 +146,7 @@ class ParallelComputeProperties {
                 .time("opened", t -> Optional.of(t.opened()))
                 .build();
         KpiEngine<Ticket> engine = KpiEngine.create(failing, List.of(KpiDefinition.builder("sum").name("sum")
-                .unit("h").direction(Direction.LOWER_IS_BETTER).timeField("opened").dimensions("service")
+                .unit("h").direction(KpiDirection.LOWER_IS_BETTER).timeField("opened").dimensions("service")
                 .window(TimeWindow.all()).sum("hours").build()));
         List<Ticket> records = new ArrayList<>();
         for (int i = 0; i < 40; i++) {

@@ -22,7 +22,7 @@ class PercentileAccuracyTest {
     }
 
     private static KpiDefinition p(double percentile) {
-        return KpiDefinition.builder("p" + (int) percentile).name("p").unit("x").direction(Direction.LOWER_IS_BETTER)
+        return KpiDefinition.builder("p" + (int) percentile).name("p").unit("x").direction(KpiDirection.LOWER_IS_BETTER)
                 .percentile(percentile, "v").timeField("t").build();
     }
 

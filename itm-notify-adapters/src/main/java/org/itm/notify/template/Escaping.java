@@ -2,7 +2,8 @@ package org.itm.notify.template;
 
 /**
  * How a value is made safe for the channel before it replaces a placeholder, so that event text can never
- * change the structure of the message (inject markup, break out of a JSON string, ping a Slack channel).
+ * change the structure of the message (inject markup, break out of a JSON string, ping a Slack channel). Pick the
+ * constant for where the template's output goes; every constant is stateless and thread-safe.
  */
 public enum Escaping {
     /** Inserted as is; only for plain-text channels. */
@@ -80,6 +81,12 @@ public enum Escaping {
         }
     };
 
-    /** {@code value} made safe for this channel. */
+    /**
+     * Makes one placeholder value safe for this channel; {@link NotificationTemplate} calls it for every value it
+     * inserts.
+     *
+     * @param value the raw text, such as a notification's subject
+     * @return the text to insert, which cannot change the structure of the surrounding message
+     */
     public abstract String escape(String value);
 }

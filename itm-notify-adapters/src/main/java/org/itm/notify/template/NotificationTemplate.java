@@ -28,12 +28,14 @@ import org.itm.core.validation.Checks;
  * <p>Names are letters, digits and {@code ._-}; spaces inside the braces are ignored. A placeholder without a
  * value is an error (listing every missing name) rather than an empty gap in a message someone acts on; write
  * {@code {{name|fallback text}}} to allow one.
+ *
+ * <p>A template is immutable and thread-safe: parse it once at start-up and render it from any thread.
  */
 public final class NotificationTemplate {
 
     private static final Pattern PLACEHOLDER =
             Pattern.compile("\\{\\{\\s*([A-Za-z0-9._-]+)\\s*(?:\\|([^}]*))?}}");
-    /** Longest accepted template text. */
+    /** Longest template text {@link #parse(String)} accepts, in characters. */
     public static final int MAX_TEMPLATE_CHARS = 100_000;
 
     private final String text;
@@ -52,8 +54,11 @@ public final class NotificationTemplate {
     }
 
     /**
-     * Parses {@code text}.
+     * Parses a template; do it once and keep the result, as rendering does not parse again.
      *
+     * @param text the template, at most {@value #MAX_TEMPLATE_CHARS} characters, with <code>{{name}}</code> or
+     *             <code>{{name|fallback}}</code> placeholders
+     * @return the parsed template
      * @throws ItmValidationException if it is null, too long, or has a <code>{{</code> that does not open a valid
      *                                placeholder (naming the offset)
      */
@@ -87,12 +92,20 @@ public final class NotificationTemplate {
         }
     }
 
-    /** The template text as parsed. */
+    /**
+     * The source of this template, for logging or storing it.
+     *
+     * @return the template text exactly as passed to {@link #parse(String)}
+     */
     public String text() {
         return text;
     }
 
-    /** The placeholder names, in order of first use. */
+    /**
+     * The names this template needs values for, so a configuration can be checked before the first message.
+     *
+     * @return the placeholder names (those with a fallback included), in order of first use; unmodifiable
+     */
     public Set<String> placeholders() {
         Set<String> names = new LinkedHashSet<>();
         for (Part p : parts) {
@@ -106,6 +119,9 @@ public final class NotificationTemplate {
     /**
      * The text with every placeholder replaced by its value from {@code values}, escaped with {@code escaping}.
      *
+     * @param values the value of each placeholder name; extra entries are ignored
+     * @param escaping how values are made safe for the channel the text goes to; the literal text is not escaped
+     * @return the rendered text
      * @throws ItmValidationException listing every placeholder that has neither a value nor a fallback
      */
     public String render(Map<String, String> values, Escaping escaping) {
@@ -133,12 +149,28 @@ public final class NotificationTemplate {
         return out.toString();
     }
 
-    /** {@link #render(Map, Escaping)} with the values of {@link #valuesOf(Notification)}. */
+    /**
+     * Renders this template for a notification, as {@link #render(Map, Escaping)} with the values of
+     * {@link #valuesOf(Notification)}.
+     *
+     * @param notification supplies the placeholder values
+     * @param escaping how values are made safe for the channel the text goes to
+     * @return the rendered text
+     * @throws ItmValidationException listing every placeholder that has neither a value nor a fallback
+     */
     public String render(Notification notification, Escaping escaping) {
         return render(valuesOf(notification), escaping);
     }
 
-    /** {@link #render(Map, Escaping)} with the values of {@link #valuesOf(DomainEvent)}. */
+    /**
+     * Renders this template for a domain event, as {@link #render(Map, Escaping)} with the values of
+     * {@link #valuesOf(DomainEvent)}.
+     *
+     * @param event supplies the placeholder values
+     * @param escaping how values are made safe for the channel the text goes to
+     * @return the rendered text
+     * @throws ItmValidationException listing every placeholder that has neither a value nor a fallback
+     */
     public String render(DomainEvent event, Escaping escaping) {
         return render(valuesOf(event), escaping);
     }
@@ -147,6 +179,9 @@ public final class NotificationTemplate {
      * The placeholder values of a notification: {@code channel}, {@code subject}, {@code body}, {@code severity},
      * {@code correlationId}, {@code deduplicationKey}, {@code recipients} (comma-separated) and
      * {@code attributes.<key>} for each attribute.
+     *
+     * @param notification the notification to read
+     * @return the values by placeholder name, unescaped; unmodifiable
      */
     public static Map<String, String> valuesOf(Notification notification) {
         Checks.notNull(notification, "notification");
@@ -162,7 +197,13 @@ public final class NotificationTemplate {
         return Collections.unmodifiableMap(values);
     }
 
-    /** As {@link #valuesOf(Notification)} plus {@code sentAt} (ISO-8601). */
+    /**
+     * As {@link #valuesOf(Notification)} plus {@code sentAt}, for a message that states when it was sent.
+     *
+     * @param notification the notification to read
+     * @param sentAt the sending time, rendered as ISO-8601 ({@link Instant#toString()})
+     * @return the values by placeholder name, unescaped; unmodifiable
+     */
     public static Map<String, String> valuesOf(Notification notification, Instant sentAt) {
         Map<String, String> values = new LinkedHashMap<>(valuesOf(notification));
         values.put("sentAt", Checks.notNull(sentAt, "sentAt").toString());
@@ -172,6 +213,9 @@ public final class NotificationTemplate {
     /**
      * The placeholder values of a domain event: {@code id}, {@code type}, {@code aggregateId},
      * {@code occurredAt} (ISO-8601) and {@code payload.<key>} for each payload entry (its text form).
+     *
+     * @param event the event to read
+     * @return the values by placeholder name, unescaped; unmodifiable
      */
     public static Map<String, String> valuesOf(DomainEvent event) {
         Checks.notNull(event, "event");

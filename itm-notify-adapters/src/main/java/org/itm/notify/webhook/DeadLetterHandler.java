@@ -11,10 +11,21 @@ import org.itm.core.notify.Notification;
 @FunctionalInterface
 public interface DeadLetterHandler {
 
-    /** Called once per undelivered notification. */
+    /**
+     * Takes a notification the notifier gave up on; called once per undelivered notification, before
+     * {@code send} returns, on the sending thread (so it must be thread-safe when sends run concurrently).
+     *
+     * @param notification the notification that was not delivered, unchanged
+     * @param result the {@code FAILED} result {@code send} is about to return, with the last reason and the attempts
+     */
     void deadLetter(Notification notification, DeliveryResult result);
 
-    /** A handler that does nothing (the failure is still returned to the caller and logged at debug). */
+    /**
+     * The default of {@link WebhookNotifier.Builder#deadLetter(DeadLetterHandler)}, for callers that act on the
+     * returned result themselves.
+     *
+     * @return a handler that does nothing (the failure is still returned to the caller and logged at debug)
+     */
     static DeadLetterHandler ignore() {
         return (notification, result) -> { };
     }

@@ -14,9 +14,12 @@ import org.itm.notify.webhook.internal.Payloads;
 public interface PayloadFormatter {
 
     /**
-     * The request body for {@code notification}.
+     * Builds the request body of one attempt; called again for every retry, on the sending thread (possibly by
+     * several threads at once, so an implementation must be thread-safe).
      *
-     * @param sentAt the instant of the attempt, from the notifier's clock
+     * @param notification the notification being sent
+     * @param sentAt the instant of the attempt, from the notifier's clock; it is also the signed timestamp
+     * @return the JSON request body, sent as UTF-8
      */
     String format(Notification notification, Instant sentAt);
 
@@ -24,6 +27,8 @@ public interface PayloadFormatter {
      * Every field of the notification as one JSON object: {@code channel}, {@code recipients}, {@code subject},
      * {@code body}, {@code severity}, {@code correlationId}, {@code deduplicationKey}, {@code attributes} and
      * {@code sentAt} (ISO-8601).
+     *
+     * @return the default formatter of {@link WebhookNotifier.Builder#formatter(PayloadFormatter)}
      */
     static PayloadFormatter json() {
         return Payloads::json;
@@ -34,6 +39,8 @@ public interface PayloadFormatter {
      * in bold, the body, and the correlation id and attributes as context; user text is escaped for Slack's
      * mrkdwn ({@code &}, {@code <} and {@code >} become entities), so it cannot mention people, alert channels or
      * link.
+     *
+     * @return a formatter for a Slack incoming-webhook URL
      */
     static PayloadFormatter slack() {
         return Payloads::slack;
@@ -42,6 +49,9 @@ public interface PayloadFormatter {
     /**
      * The given JSON template with its placeholders filled from the notification and escaped as JSON string
      * content, e.g. {@code {"title": "{{subject}}", "team": "{{attributes.team}}"}}.
+     *
+     * @param template the body template; its placeholders are listed on {@link NotificationTemplate}
+     * @return a formatter that renders {@code template} for each attempt
      */
     static PayloadFormatter template(NotificationTemplate template) {
         return (notification, sentAt) -> Payloads.template(template, notification, sentAt);

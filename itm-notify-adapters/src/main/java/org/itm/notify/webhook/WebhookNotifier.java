@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * Notifier hooks = WebhookNotifier.builder()
  *         .name("ops-webhook")
  *         .endpoint(URI.create("https://hooks.example.org/itm"))
+ *         .clock(Clock.systemUTC())
  *         .secret(sharedSecret)                 // signs every request, see WebhookSignature
  *         .deadLetter((n, result) -> parkForReplay(n, result))
  *         .build();
@@ -35,18 +36,30 @@ import org.jspecify.annotations.Nullable;
  * <p>A notification with an {@link org.itm.core.notify.Notification#idempotencyKey() idempotency key} is sent with
  * it in the {@value #IDEMPOTENCY_KEY_HEADER} header, on every attempt and every re-delivery of the same decision,
  * so that a receiver that remembers the keys it processed acts on each one once.
+ *
+ * <p>A built notifier is immutable and safe for concurrent sends; {@code send} blocks the calling thread for the
+ * attempts and the waits between them. It rejects a {@code null} notification with
+ * {@link org.itm.core.ItmValidationException}.
  */
 public interface WebhookNotifier extends Notifier {
 
     /** Request header carrying the notification's idempotency key, when it has one. */
     String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
-    /** A builder with the defaults documented on each setting. */
+    /**
+     * Starts the settings of a webhook notifier; {@link Builder#name(String) name},
+     * {@link Builder#endpoint(URI) endpoint} and {@link Builder#clock(Clock) clock} are required.
+     *
+     * @return a new builder with the defaults documented on each setting
+     */
     static Builder builder() {
         return new Builder();
     }
 
-    /** Settings of a {@link WebhookNotifier}; {@link #build()} validates them all and reports every problem. */
+    /**
+     * Settings of a {@link WebhookNotifier}. The setters only record a value; {@link #build()} validates them all
+     * and reports every problem at once. A builder is not thread-safe: fill and build it on one thread.
+     */
     final class Builder {
 
         private @Nullable String name;
@@ -69,61 +82,115 @@ public interface WebhookNotifier extends Notifier {
         private Builder() {
         }
 
-        /** Required: the notifier's name in routes and results (1-128 letters, digits or {@code ._:@/-}). */
+        /**
+         * Required: the name routes address this notifier by, also reported in every {@code DeliveryResult}.
+         *
+         * @param name 1-128 letters, digits or {@code ._:@/-}, starting with a letter or digit
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** Required: the {@code http} or {@code https} URL to POST to. */
+        /**
+         * Required: where to POST. Redirects are not followed by the notifier's own HTTP client (a 3xx answer is a
+         * permanent refusal).
+         *
+         * @param endpoint an absolute {@code http} or {@code https} URL with a host
+         * @return this builder
+         */
         public Builder endpoint(URI endpoint) {
             this.endpoint = endpoint;
             return this;
         }
 
-        /** Signs requests with this shared secret (at least 16 bytes); without one requests are not signed. */
+        /**
+         * Signs every request with this shared secret, so a receiver can check it with {@link WebhookSignature};
+         * without one requests are not signed.
+         *
+         * @param secret at least 16 bytes, copied; give the receiver the same bytes
+         * @return this builder
+         */
         public Builder secret(byte[] secret) {
             this.secret = secret == null ? null : secret.clone();
             return this;
         }
 
-        /** As {@link #secret(byte[])}, with the UTF-8 bytes of {@code secret}. */
+        /**
+         * As {@link #secret(byte[])}, with the UTF-8 bytes of {@code secret}.
+         *
+         * @param secret a secret whose UTF-8 encoding is at least 16 bytes
+         * @return this builder
+         */
         public Builder secret(String secret) {
             this.secret = secret == null ? null : secret.getBytes(StandardCharsets.UTF_8);
             return this;
         }
 
-        /** The body format; default {@link PayloadFormatter#json()}, {@link PayloadFormatter#slack()} for Slack. */
+        /**
+         * Chooses the shape of the request body.
+         *
+         * @param formatter default {@link PayloadFormatter#json()}; {@link PayloadFormatter#slack()} for a Slack
+         *                  incoming webhook, {@link PayloadFormatter#template} for another JSON shape
+         * @return this builder
+         */
         public Builder formatter(PayloadFormatter formatter) {
             this.formatter = formatter;
             return this;
         }
 
-        /** Longest wait for a connection (default 5 s). */
+        /**
+         * Longest wait for a TCP/TLS connection; ignored when an {@link #httpClient(HttpClient) HTTP client} is
+         * given, which has its own.
+         *
+         * @param connectTimeout positive, default 5 s
+         * @return this builder
+         */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = connectTimeout;
             return this;
         }
 
-        /** Longest wait for the answer of one attempt (default 10 s); a time-out is retried. */
+        /**
+         * Longest wait for the answer of one attempt; a time-out counts as a failed attempt and is retried.
+         *
+         * @param requestTimeout positive, default 10 s
+         * @return this builder
+         */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = requestTimeout;
             return this;
         }
 
-        /** Attempts in total, the first included (1 to 20, default 4). */
+        /**
+         * Bounds how often one notification is tried; 1 disables retries.
+         *
+         * @param maxAttempts attempts in total, the first included: 1 to 20, default 4
+         * @return this builder
+         */
         public Builder maxAttempts(int maxAttempts) {
             this.maxAttempts = maxAttempts;
             return this;
         }
 
-        /** Backoff before the second attempt, doubled for each further one (default 500 ms). */
+        /**
+         * Wait before the second attempt, doubled for each further one up to {@link #maxBackoff(Duration)}.
+         *
+         * @param initialBackoff positive, default 500 ms
+         * @return this builder
+         */
         public Builder initialBackoff(Duration initialBackoff) {
             this.initialBackoff = initialBackoff;
             return this;
         }
 
-        /** Cap of the exponential backoff (default 30 s). */
+        /**
+         * Cap of the exponential backoff.
+         *
+         * @param maxBackoff positive and not shorter than {@link #initialBackoff(Duration)}, default 30 s
+         * @return this builder
+         */
         public Builder maxBackoff(Duration maxBackoff) {
             this.maxBackoff = maxBackoff;
             return this;
@@ -132,51 +199,88 @@ public interface WebhookNotifier extends Notifier {
         /**
          * Fraction of each backoff that is random (0 to 1, default 0.5): the wait is drawn from
          * {@code [backoff * (1 - jitter), backoff]}, so that many senders failing together do not retry together.
+         *
+         * @param jitter 0 (no randomness) to 1
+         * @return this builder
          */
         public Builder jitter(double jitter) {
             this.jitter = jitter;
             return this;
         }
 
-        /** Longest {@code Retry-After} honoured (default 2 min); a server asking for longer ends delivery. */
+        /**
+         * Longest {@code Retry-After} honoured; a server asking for a longer wait ends delivery at once as
+         * {@code FAILED}, so a send never blocks for longer than this per retry.
+         *
+         * @param maxRetryAfter positive, default 2 min
+         * @return this builder
+         */
         public Builder maxRetryAfter(Duration maxRetryAfter) {
             this.maxRetryAfter = maxRetryAfter;
             return this;
         }
 
-        /** Clock for signature timestamps, {@code sentAt} and HTTP-date {@code Retry-After} values. */
+        /**
+         * Required: the time of signature timestamps and of {@code sentAt}, and the reference for HTTP-date
+         * {@code Retry-After} values.
+         *
+         * @param clock {@link Clock#systemUTC()} in production, a fixed clock in tests
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
         }
 
-        /** How to wait between attempts (default {@link Sleeper#system()}). */
+        /**
+         * How to wait between attempts; a test passes one that records the waits instead of blocking.
+         *
+         * @param sleeper default {@link Sleeper#system()}
+         * @return this builder
+         */
         public Builder sleeper(Sleeper sleeper) {
             this.sleeper = sleeper;
             return this;
         }
 
-        /** Source of the jitter (default {@link RandomGenerator#getDefault()}). */
+        /**
+         * Source of the jitter; a seeded generator makes the backoff schedule repeatable in tests.
+         *
+         * @param random default {@link RandomGenerator#getDefault()}
+         * @return this builder
+         */
         public Builder random(RandomGenerator random) {
             this.random = random;
             return this;
         }
 
-        /** Gets every notification that could not be delivered (default: {@link DeadLetterHandler#ignore()}). */
+        /**
+         * Receives every notification that could not be delivered, for parking and replay.
+         *
+         * @param deadLetter default {@link DeadLetterHandler#ignore()}
+         * @return this builder
+         */
         public Builder deadLetter(DeadLetterHandler deadLetter) {
             this.deadLetter = deadLetter;
             return this;
         }
 
-        /** An HTTP client to share (proxy, TLS settings); by default the notifier makes its own. */
+        /**
+         * An HTTP client to share or to configure (proxy, TLS, redirects); by default the notifier makes its own,
+         * which does not follow redirects.
+         *
+         * @param httpClient the client every attempt is sent with; the notifier never closes it
+         * @return this builder
+         */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = httpClient;
             return this;
         }
 
         /**
-         * The notifier.
+         * Validates every setting and makes the notifier.
          *
+         * @return an immutable notifier, safe for concurrent sends
          * @throws org.itm.core.ItmValidationException naming every bad setting
          */
         public WebhookNotifier build() {

@@ -33,7 +33,7 @@ public final class WebhookSignature {
     public static final String TIMESTAMP_HEADER = "X-ITM-Timestamp";
     /** Header carrying {@code v1=<hex HMAC-SHA256>}. */
     public static final String SIGNATURE_HEADER = "X-ITM-Signature";
-    /** Default replay window of {@link #verifier(byte[], Clock)}. */
+    /** Default replay window of {@link #verifier(byte[], Clock)}: 5 minutes either side of the receiver's clock. */
     public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
 
     private static final String SCHEME = "v1=";
@@ -50,12 +50,29 @@ public final class WebhookSignature {
         this.replays = replays;
     }
 
-    /** A verifier with the default replay window of {@link #DEFAULT_TOLERANCE}. */
+    /**
+     * A verifier for a receiving endpoint, with the default replay window of {@link #DEFAULT_TOLERANCE}.
+     *
+     * @param secret the secret shared with the sending notifier, at least 16 bytes (copied)
+     * @param clock the receiver's clock, against which the signed timestamp is checked
+     * @return a stateless, thread-safe verifier
+     * @throws org.itm.core.ItmValidationException if the secret is shorter than 16 bytes
+     */
     public static WebhookSignature verifier(byte[] secret, Clock clock) {
         return verifier(secret, clock, DEFAULT_TOLERANCE);
     }
 
-    /** A verifier accepting requests signed at most {@code tolerance} before or after the clock's instant. */
+    /**
+     * A verifier accepting requests signed at most {@code tolerance} before or after the clock's instant; widen
+     * the window when the sender's and receiver's clocks drift apart, narrow it to shorten the replay window.
+     *
+     * @param secret the secret shared with the sending notifier, at least 16 bytes (copied)
+     * @param clock the receiver's clock, against which the signed timestamp is checked
+     * @param tolerance the replay window either side of now, positive
+     * @return a stateless, thread-safe verifier
+     * @throws org.itm.core.ItmValidationException if the secret is shorter than 16 bytes or the tolerance is not
+     *         positive
+     */
     public static WebhookSignature verifier(byte[] secret, Clock clock, Duration tolerance) {
         Checks.notNull(secret, "secret");
         Checks.require(secret.length >= 16, "secret", "must be at least 16 bytes, was " + secret.length);
@@ -85,12 +102,25 @@ public final class WebhookSignature {
         return new WebhookSignature(secret, clock, tolerance, new ReplayCache(capacity));
     }
 
-    /** Signatures the replay cache holds now (0 without one); expired entries are dropped first. */
+    /**
+     * Shows how full the replay cache is, for monitoring a receiver that may need a larger
+     * {@link #withReplayCache(int) capacity}.
+     *
+     * @return signatures the replay cache holds now (0 without one), after dropping expired entries
+     */
     public int replayCacheSize() {
         return replays == null ? 0 : replays.size(clock.instant().getEpochSecond());
     }
 
-    /** The {@value #SIGNATURE_HEADER} value for {@code body} sent at {@code timestamp}. */
+    /**
+     * Signs a request the way the notifier does, for a sender of your own or a test of a receiver. Send the
+     * result in {@value #SIGNATURE_HEADER} and {@code timestamp}'s Unix seconds in {@value #TIMESTAMP_HEADER}.
+     *
+     * @param secret the shared secret
+     * @param timestamp the signing time; only its whole seconds are signed
+     * @param body the exact request body
+     * @return {@code v1=} followed by the lower-case hex HMAC-SHA256 of {@code seconds + "." + body}
+     */
     public static String sign(byte[] secret, Instant timestamp, String body) {
         return SCHEME + hmacHex(secret, timestamp.getEpochSecond() + "." + body);
     }
@@ -101,6 +131,9 @@ public final class WebhookSignature {
      * @param timestampHeader value of {@value #TIMESTAMP_HEADER}
      * @param signatureHeader value of {@value #SIGNATURE_HEADER}
      * @param body            the raw request body, exactly as received
+     * @return accepted, or rejected with the reason: a missing or malformed header, a timestamp outside the
+     *         window, a signature that does not match, or (with a replay cache) a replay or a full cache; this
+     *         method does not throw for a bad request
      */
     public Verification verify(String timestampHeader, String signatureHeader, String body) {
         if (timestampHeader == null || signatureHeader == null || body == null) {
@@ -197,6 +230,14 @@ public final class WebhookSignature {
      */
     public record Verification(boolean valid, String reason, boolean replayed) {
 
+        /**
+         * An outcome; receivers normally get one from {@link WebhookSignature#verify} rather than build one.
+         *
+         * @param valid    whether the request is accepted
+         * @param reason   why it was rejected, or {@code accepted}; not blank
+         * @param replayed whether it was rejected as an authentic duplicate; never true when {@code valid}
+         * @throws org.itm.core.ItmValidationException if the reason is blank, or a valid outcome is marked replayed
+         */
         public Verification {
             Checks.notBlank(reason, "reason");
             Checks.require(!(valid && replayed), "replayed", "an accepted request is not a replay");

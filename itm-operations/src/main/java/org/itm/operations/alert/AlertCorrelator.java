@@ -7,13 +7,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.itm.core.ItmValidationException;
 import org.itm.core.notify.Severity;
@@ -84,7 +88,7 @@ public final class AlertCorrelator {
             }
             stored.transitions().forEach((key, list) -> {
                 ArrayDeque<Instant> d = transitions.computeIfAbsent(key, k -> new ArrayDeque<>(4));
-                java.util.TreeSet<Instant> merged = new java.util.TreeSet<>(d);
+                TreeSet<Instant> merged = new TreeSet<>(d);
                 merged.addAll(list);
                 d.clear();
                 d.addAll(merged);
@@ -125,24 +129,24 @@ public final class AlertCorrelator {
      * @param groupId the id from an {@link AlertAction}
      * @return the group, or empty when it is not (or no longer) remembered
      */
-    public java.util.Optional<AlertGroup> group(String groupId) {
+    public Optional<AlertGroup> group(String groupId) {
         Group g = groups.get(Checks.notNull(groupId, "groupId"));
         if (g == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<OpenAlert> members = new ArrayList<>(g.keys.size());
-        for (String key : new java.util.TreeSet<>(g.keys)) {
+        for (String key : new TreeSet<>(g.keys)) {
             Open o = Objects.requireNonNull(open.get(key));
             members.add(new OpenAlert(key, o.severity, o.count, o.acknowledged));
         }
-        Map<String, List<Instant>> history = new java.util.TreeMap<>();
+        Map<String, List<Instant>> history = new TreeMap<>();
         for (String key : g.seen) {
             ArrayDeque<Instant> d = transitions.get(key);
             if (d != null && !d.isEmpty()) {
                 history.put(key, List.copyOf(d));
             }
         }
-        return java.util.Optional.of(new AlertGroup(g.id, g.service, g.maxSeverity, g.priority, g.openedAt,
+        return Optional.of(new AlertGroup(g.id, g.service, g.maxSeverity, g.priority, g.openedAt,
                 g.lastActivity, g.flapping, members, history, currentByService.get(g.service) != g));
     }
 
@@ -404,7 +408,7 @@ public final class AlertCorrelator {
      * so that a snapshot of the current group holds every history a re-fire may still need for flapping, and a
      * superseded group whose alerts all cleared can be left out of a restore.
      */
-    private void inherit(Group heir, java.util.Collection<String> keys) {
+    private void inherit(Group heir, Collection<String> keys) {
         for (String k : keys) {
             ArrayDeque<Instant> d = transitions.get(k);
             if (d != null && !d.isEmpty()) {
@@ -557,7 +561,7 @@ public final class AlertCorrelator {
          * @param groupsOpened the {@link AlertCorrelator#groupsOpened()} of the correlator they came from
          * @return this builder
          */
-        public Builder restore(java.util.Collection<AlertGroup> groups, long groupsOpened) {
+        public Builder restore(Collection<AlertGroup> groups, long groupsOpened) {
             this.restored = groups == null ? null : List.copyOf(groups);
             this.groupsOpened = groupsOpened;
             return this;

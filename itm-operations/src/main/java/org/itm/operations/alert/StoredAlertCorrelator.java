@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.itm.core.store.DocumentIds;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Repository;
 import org.itm.core.store.Versioned;
@@ -39,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * current group).
  *
  * <p>Thread-safe (calls are serialised). One process per name and store: a second process writing the same
- * groups fails with {@link org.itm.core.store.ConcurrentModificationException} rather than overwrite them.
+ * groups fails with {@link org.itm.core.store.StaleVersionException} rather than overwrite them.
  */
 public final class StoredAlertCorrelator {
 
@@ -63,7 +64,7 @@ public final class StoredAlertCorrelator {
         this.settings = settings;
         this.groups = AlertGroupRepository.documentStore(store, name);
         this.progress = Repository.builder(CorrelatorProgress.class, PROGRESS_TYPE)
-                .id(p -> org.itm.core.store.DocumentIds.forKey(p.name()))
+                .id(p -> DocumentIds.forKey(p.name()))
                 .build(store);
         reload();
     }
@@ -105,7 +106,7 @@ public final class StoredAlertCorrelator {
      *
      * @param alerts at most {@value #MAX_ALERTS_PER_CALL} alerts
      * @return what to do about them, in order, once stored
-     * @throws org.itm.core.store.ConcurrentModificationException if another writer changed a group (nothing of
+     * @throws org.itm.core.store.StaleVersionException if another writer changed a group (nothing of
      *                                                            this call is kept)
      */
     public List<AlertAction> ingestAll(List<Alert> alerts) {
@@ -129,7 +130,7 @@ public final class StoredAlertCorrelator {
      * @param effects the writes that belong to the actions; may be called more than once and must not have side
      *                effects; the whole batch must stay within {@link DocumentStore#MAX_BATCH_SIZE} writes
      * @return what to do about them, in order, once stored
-     * @throws org.itm.core.store.ConcurrentModificationException if another writer changed a group or an effect's
+     * @throws org.itm.core.store.StaleVersionException if another writer changed a group or an effect's
      *                                                            document exists (nothing of this call is kept)
      */
     public synchronized List<AlertAction> ingestAll(List<Alert> alerts,
@@ -200,7 +201,7 @@ public final class StoredAlertCorrelator {
             restorable.add(g.value());
             versions.put(g.value().id(), g.version());
         }
-        Optional<Versioned<CorrelatorProgress>> p = progress.get(org.itm.core.store.DocumentIds.forKey(name));
+        Optional<Versioned<CorrelatorProgress>> p = progress.get(DocumentIds.forKey(name));
         progressVersion = p.map(Versioned::version).orElse(0L);
         long opened = p.map(v -> v.value().groupsOpened()).orElse(0L);
         correlator = settings.restore(restorable, opened).build();

@@ -1,5 +1,6 @@
 package org.itm.operations.change;
 
+import java.util.List;
 import org.itm.core.validation.Checks;
 
 /** Chooses the approval path of a change from its type and assessed risk. */
@@ -16,7 +17,7 @@ public interface ApprovalPolicy {
      * normal low-risk changes need {@code changeManager}; medium risk a quorum of half the CAB (rounded up);
      * high risk the whole CAB.
      */
-    static ApprovalPolicy typical(String changeManager, java.util.List<String> cab, java.util.List<String> ecab) {
+    static ApprovalPolicy typical(String changeManager, List<String> cab, List<String> ecab) {
         Checks.notBlank(changeManager, "changeManager");
         Checks.notEmpty(cab, "cab");
         Checks.notEmpty(ecab, "ecab");

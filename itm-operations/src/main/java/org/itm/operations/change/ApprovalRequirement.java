@@ -69,7 +69,7 @@ public record ApprovalRequirement(String group, List<String> approvers, Approval
      * @return the status with the reason
      * @throws org.itm.core.ItmValidationException if an argument is null
      */
-    public ApprovalDecision decide(List<Vote> votes, String requester, Optional<String> implementer) {
+    public ApprovalDecision decide(List<ApprovalVote> votes, String requester, Optional<String> implementer) {
         Checks.notNull(votes, "votes");
         Checks.notNull(requester, "requester");
         Checks.notNull(implementer, "implementer");
@@ -79,7 +79,7 @@ public record ApprovalRequirement(String group, List<String> approvers, Approval
         Set<String> voted = new LinkedHashSet<>();
         long yes = 0;
         long no = 0;
-        for (Vote v : votes) {
+        for (ApprovalVote v : votes) {
             if (approvers.contains(v.approver()) && voted.add(v.approver())) {
                 if (v.approve()) {
                     yes++;

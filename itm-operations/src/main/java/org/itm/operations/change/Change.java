@@ -3,6 +3,7 @@ package org.itm.operations.change;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.itm.core.IllegalStateTransitionException;
@@ -39,7 +40,7 @@ import org.slf4j.LoggerFactory;
  */
 public record Change(String id, String title, ChangeType type, Optional<String> template, ChangeState state, String requester,
                      Optional<String> implementer, List<String> cis, Optional<RiskAssessment> risk,
-                     Optional<ApprovalRequirement> approval, List<Vote> votes, Optional<TimeInterval> window,
+                     Optional<ApprovalRequirement> approval, List<ApprovalVote> votes, Optional<TimeInterval> window,
                      Optional<ClosureCode> closure, List<ChangeHistoryEntry> history) {
 
     private static final Logger LOG = LoggerFactory.getLogger(Change.class);
@@ -62,11 +63,11 @@ public record Change(String id, String title, ChangeType type, Optional<String> 
         v.require(implementer != null, "implementer", "must not be null (use Optional.empty())");
         v.require(risk != null, "risk", "must not be null (use Optional.empty())");
         v.require(approval != null, "approval", "must not be null (use Optional.empty())");
-        v.require(votes != null && votes.stream().allMatch(java.util.Objects::nonNull), "votes",
+        v.require(votes != null && votes.stream().allMatch(Objects::nonNull), "votes",
                 "must not be null nor hold null");
         v.require(window != null, "window", "must not be null (use Optional.empty())");
         v.require(closure != null, "closure", "must not be null (use Optional.empty())");
-        v.require(history != null && !history.isEmpty() && history.stream().allMatch(java.util.Objects::nonNull),
+        v.require(history != null && !history.isEmpty() && history.stream().allMatch(Objects::nonNull),
                 "history", "must hold at least the draft entry and no null");
         v.throwIfAny();
         implementer.ifPresent(p -> v.require(!p.isBlank(), "implementer", "must not be blank"));
@@ -286,7 +287,7 @@ public record Change(String id, String title, ChangeType type, Optional<String> 
         if (votes.stream().anyMatch(v -> v.approver().equals(approver))) {
             throw new ItmValidationException("approver", approver + " has already voted");
         }
-        d.votes.add(new Vote(approver, approve, comment, at));
+        d.votes.add(new ApprovalVote(approver, approve, comment, at));
         d.history.add(new ChangeHistoryEntry(at, approver, approve ? "approve" : "reject", state, state, comment));
         // the move is decided on the scratch copy: a change whose votes decide its approval is never ASSESSED
         ApprovalStatus s = r.decide(d.votes, requester, implementer).status();
@@ -372,7 +373,7 @@ public record Change(String id, String title, ChangeType type, Optional<String> 
         private Optional<String> implementer;
         private Optional<RiskAssessment> risk;
         private Optional<ApprovalRequirement> approval;
-        private final List<Vote> votes;
+        private final List<ApprovalVote> votes;
         private Optional<TimeInterval> window;
         private Optional<ClosureCode> closure;
         private final List<ChangeHistoryEntry> history;

@@ -3,10 +3,12 @@ package org.itm.operations.change;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -110,9 +112,9 @@ public final class ChangeCalendar {
             if (!w.covers(change.cis())) {
                 continue;
             }
-            if (w.kind() == WindowKind.BLACKOUT && w.interval().overlaps(window)) {
+            if (w.kind() == ChangeWindowKind.BLACKOUT && w.interval().overlaps(window)) {
                 blackouts.add(w);
-            } else if (w.kind() == WindowKind.MAINTENANCE && !window.start().isBefore(w.interval().start())
+            } else if (w.kind() == ChangeWindowKind.MAINTENANCE && !window.start().isBefore(w.interval().start())
                     && !window.end().isAfter(w.interval().end())) {
                 inMaintenance = true;
                 reasons.add("inside maintenance window '" + w.name() + "'");
@@ -135,8 +137,8 @@ public final class ChangeCalendar {
             reasons.add("no blackout; outside maintenance windows");
         }
         if (change.type() == ChangeType.STANDARD && change.template().isPresent()) {
-            java.time.Duration length = window.duration();
-            java.util.Optional<java.time.Duration> max = standardChanges.template(change.template().get())
+            Duration length = window.duration();
+            Optional<Duration> max = standardChanges.template(change.template().get())
                     .flatMap(StandardChangeTemplate::maxDuration);
             if (max.isPresent() && length.compareTo(max.get()) > 0) {
                 allowed = false;

@@ -20,7 +20,7 @@ final class ChangeInvariants {
 
     static void check(Violations v, ChangeType type, Optional<String> template, ChangeState state, String requester,
                       Optional<String> implementer, Optional<RiskAssessment> risk,
-                      Optional<ApprovalRequirement> approval, List<Vote> votes, Optional<TimeInterval> window,
+                      Optional<ApprovalRequirement> approval, List<ApprovalVote> votes, Optional<TimeInterval> window,
                       Optional<ClosureCode> closure, List<ChangeHistoryEntry> history) {
         ChangeHistoryEntry first = history.get(0);
         v.require("draft".equals(first.action()) && first.from() == ChangeState.DRAFT
@@ -100,7 +100,7 @@ final class ChangeInvariants {
     }
 
     private static void checkVotes(Violations v, String requester, Optional<String> implementer,
-                                   Optional<ApprovalRequirement> approval, List<Vote> votes,
+                                   Optional<ApprovalRequirement> approval, List<ApprovalVote> votes,
                                    List<ChangeHistoryEntry> voteEntries) {
         if (approval.isEmpty()) {
             v.require(votes.isEmpty(), "votes", "must be empty before the change is assessed");
@@ -109,7 +109,7 @@ final class ChangeInvariants {
         ApprovalRequirement r = approval.get();
         Set<String> voters = new HashSet<>();
         for (int i = 0; i < votes.size(); i++) {
-            Vote vote = votes.get(i);
+            ApprovalVote vote = votes.get(i);
             String path = "votes[" + i + "].approver";
             v.require(r.approvers().contains(vote.approver()), path, vote.approver() + " is not an approver of "
                     + r.describe());
@@ -120,7 +120,7 @@ final class ChangeInvariants {
         }
         boolean same = votes.size() == voteEntries.size();
         for (int i = 0; same && i < votes.size(); i++) {
-            Vote vote = votes.get(i);
+            ApprovalVote vote = votes.get(i);
             ChangeHistoryEntry e = voteEntries.get(i);
             same = vote.approver().equals(e.actor()) && vote.at().equals(e.at())
                     && vote.approve() == "approve".equals(e.action());

@@ -1,8 +1,10 @@
 package org.itm.operations.change;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.ForwardingRepository;
 import org.itm.core.store.Page;
@@ -47,7 +49,7 @@ public interface ChangeRepository extends ForwardingRepository<Change> {
      */
     int TYPE_VERSION = 2;
     /** Longest interval {@link #openInWindow} searches in one call. */
-    java.time.Duration MAX_SEARCH = java.time.Duration.ofDays(366);
+    Duration MAX_SEARCH = Duration.ofDays(366);
 
     /**
      * The changes in {@code store} (declares {@value #TYPE} and {@value #CI_LINK_TYPE} there).
@@ -151,7 +153,7 @@ public interface ChangeRepository extends ForwardingRepository<Change> {
     }
 
     private static List<Versioned<Change>> walk(
-            java.util.function.Function<Optional<String>, Page<Versioned<Change>>> pages) {
+            Function<Optional<String>, Page<Versioned<Change>>> pages) {
         List<Versioned<Change>> all = new ArrayList<>();
         Optional<String> token = Optional.empty();
         do {

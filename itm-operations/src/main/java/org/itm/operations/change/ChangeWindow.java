@@ -1,5 +1,6 @@
 package org.itm.operations.change;
 
+import java.util.Collection;
 import java.util.Set;
 import org.itm.core.time.TimeInterval;
 import org.itm.core.validation.Checks;
@@ -12,7 +13,7 @@ import org.itm.core.validation.Checks;
  * @param interval when
  * @param cis      the configuration items it covers; empty: all
  */
-public record ChangeWindow(String name, WindowKind kind, TimeInterval interval, Set<String> cis) {
+public record ChangeWindow(String name, ChangeWindowKind kind, TimeInterval interval, Set<String> cis) {
 
     public ChangeWindow {
         Checks.notBlank(name, "name");
@@ -22,7 +23,7 @@ public record ChangeWindow(String name, WindowKind kind, TimeInterval interval, 
     }
 
     /** True when the window applies to a change touching {@code changeCis}. */
-    public boolean covers(java.util.Collection<String> changeCis) {
+    public boolean covers(Collection<String> changeCis) {
         return cis.isEmpty() || changeCis.stream().anyMatch(cis::contains);
     }
 }

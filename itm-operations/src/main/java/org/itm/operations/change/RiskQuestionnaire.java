@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.itm.core.ItmValidationException;
 import org.itm.core.rule.Condition;
 import org.itm.core.rule.MatchStrategy;
 import org.itm.core.rule.Rule;
@@ -82,7 +83,7 @@ public final class RiskQuestionnaire {
         }
         v.throwIfAny();
         var decision = levels.decide(new Facts(score, given));
-        RiskLevel level = decision.outcome().orElseThrow(() -> new org.itm.core.ItmValidationException("levels",
+        RiskLevel level = decision.outcome().orElseThrow(() -> new ItmValidationException("levels",
                 "the level rules decided nothing for score; add a catch-all rule"));
         return new RiskAssessment(level, score, given, contributions, decision.explanation());
     }

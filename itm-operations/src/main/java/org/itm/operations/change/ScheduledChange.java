@@ -1,6 +1,7 @@
 package org.itm.operations.change;
 
 import java.util.List;
+import org.itm.core.ItmValidationException;
 import org.itm.core.time.TimeInterval;
 import org.itm.core.validation.Checks;
 
@@ -32,11 +33,11 @@ public record ScheduledChange(String changeId, TimeInterval window, List<String>
     public static ScheduledChange of(Change change) {
         Checks.notNull(change, "change");
         if (change.state() == ChangeState.CANCELLED) {
-            throw new org.itm.core.ItmValidationException("change.state", change.id()
+            throw new ItmValidationException("change.state", change.id()
                     + " is cancelled and no longer holds its window");
         }
         return new ScheduledChange(change.id(), change.window().orElseThrow(() ->
-                new org.itm.core.ItmValidationException("change.window", change.id() + " is not scheduled")),
+                new ItmValidationException("change.window", change.id() + " is not scheduled")),
                 change.cis());
     }
 

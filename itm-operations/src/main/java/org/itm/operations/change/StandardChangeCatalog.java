@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.itm.core.ItmValidationException;
 import org.itm.core.json.ItmJson;
@@ -179,7 +180,7 @@ public final class StandardChangeCatalog {
         return new StandardChangeCheck(template, false, out);
     }
 
-    private static List<String> sorted(java.util.Set<String> s) {
+    private static List<String> sorted(Set<String> s) {
         return s.stream().sorted().toList();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -181,7 +182,7 @@ public final class EscalationEngine {
                     if (at == null) {
                         continue;
                     }
-                    return new Due(at, "cycle" + r.cycle(), String.format(java.util.Locale.ROOT,
+                    return new Due(at, "cycle" + r.cycle(), String.format(Locale.ROOT,
                             "SLA %s reached %.0f %% of its target %s (elapsed %s, status %s)", r.definitionId(),
                             rule.elapsedFraction() * 100, r.target(), r.elapsed(), r.status()));
                 }

@@ -49,7 +49,7 @@ public interface StoredEscalationLedger {
      * @param effects the writes (e.g. {@link Outbox#enqueue}) that belong to the escalation, given the new level;
      *                may be called more than once and must not have side effects
      * @return the ticket's level after it, or empty if the key had fired before (nothing was written)
-     * @throws org.itm.core.store.ConcurrentModificationException if the level kept changing over every retry
+     * @throws org.itm.core.store.StaleVersionException if the level kept changing over every retry
      */
     Optional<Integer> fire(EscalationRecord record, int raiseTo, IntFunction<List<Write>> effects);
 

@@ -39,7 +39,7 @@ import org.itm.core.validation.Checks;
  * @param overall    the figures over all incidents (group {@link #ALL})
  * @param byPriority priority → figures, sorted by priority text; unmodifiable
  */
-public record IncidentLogKpis(IncidentKpis overall, Map<String, IncidentKpis> byPriority) {
+public record IncidentLogKpis(IncidentGroupKpis overall, Map<String, IncidentGroupKpis> byPriority) {
 
     /** The group name of the overall figures. */
     public static final String ALL = "all";
@@ -57,17 +57,17 @@ public record IncidentLogKpis(IncidentKpis overall, Map<String, IncidentKpis> by
             Checks.notNull(i, "incidents[]");
             groups.computeIfAbsent(i.priority(), k -> new ArrayList<>()).add(i);
         }
-        Map<String, IncidentKpis> byPriority = new TreeMap<>();
+        Map<String, IncidentGroupKpis> byPriority = new TreeMap<>();
         groups.forEach((p, list) -> byPriority.put(p, figures(p, list)));
         return new IncidentLogKpis(figures(ALL, incidents), byPriority);
     }
 
     /** The figures of one priority, if any incident has it. */
-    public Optional<IncidentKpis> priority(String priority) {
+    public Optional<IncidentGroupKpis> priority(String priority) {
         return Optional.ofNullable(byPriority.get(priority));
     }
 
-    private static IncidentKpis figures(String group, Collection<IncidentTimeline> incidents) {
+    private static IncidentGroupKpis figures(String group, Collection<IncidentTimeline> incidents) {
         long n = incidents.size();
         long[] seconds = new long[incidents.size()];
         int resolved = 0;
@@ -107,8 +107,8 @@ public record IncidentLogKpis(IncidentKpis overall, Map<String, IncidentKpis> by
         }
         BigDecimal meanReassignments = n == 0 ? BigDecimal.ZERO.setScale(4)
                 : BigDecimal.valueOf(reassignments).divide(BigDecimal.valueOf(n), 4, RoundingMode.HALF_UP);
-        return new IncidentKpis(group, n, resolved, mean, median, new Share(reassigned, n), meanReassignments,
-                reassignments, new Share(reopened, n), new Share(slaMade, n));
+        return new IncidentGroupKpis(group, n, resolved, mean, median, new CountShare(reassigned, n), meanReassignments,
+                reassignments, new CountShare(reopened, n), new CountShare(slaMade, n));
     }
 
     /** {@code a / b} rounded half-up, for non-negative {@code a} and positive {@code b}. */

@@ -5,19 +5,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.itm.core.ItmValidationException;
 import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
@@ -117,7 +121,7 @@ public final class JiraIssueImporter {
         m.put("closed", ServiceNowState.CLOSED);
         m.put("canceled", ServiceNowState.CANCELED);
         m.put("cancelled", ServiceNowState.CANCELED);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /** A builder with the default status and priority names, no SLA or group field, lenient. */
@@ -168,7 +172,7 @@ public final class JiraIssueImporter {
         List<IncidentTimeline> incidents = new ArrayList<>();
         List<RowIssue> rejected = new ArrayList<>();
         List<RowIssue> warnings = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         long used = 0;
         for (JsonRecords.Entry e : entries) {
             long row = e.index() + 1L;
@@ -449,7 +453,7 @@ public final class JiraIssueImporter {
                 return Optional.empty();
             }
             return Optional.of(OffsetDateTime.from(t).toInstant());
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             v.add(path + "." + field, Checks.quote(s.get()) + " is not a Jira timestamp like "
                     + "2026-03-02T09:15:00.000+0100");
             return Optional.empty();

@@ -23,6 +23,7 @@ import org.itm.core.ItmValidationException;
 import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
 import org.itm.operations.importer.internal.JsonRecords;
+import org.itm.operations.incident.IncidentState;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -192,9 +193,9 @@ public final class ServiceNowTableImporter {
             return null;
         }
         ServiceNowState current = state.get();
-        boolean isActive = active.orElse(current.incidentState() != org.itm.operations.incident.IncidentState.RESOLVED
-                && current.incidentState() != org.itm.operations.incident.IncidentState.CLOSED
-                && current.incidentState() != org.itm.operations.incident.IncidentState.CANCELLED);
+        boolean isActive = active.orElse(current.incidentState() != IncidentState.RESOLVED
+                && current.incidentState() != IncidentState.CLOSED
+                && current.incidentState() != IncidentState.CANCELLED);
         boolean sla = madeSla.orElse(true);
         List<IncidentUpdate> updates = new ArrayList<>();
         updates.add(new IncidentUpdate(row, openedAt.get(), 0, field(r, "opened_by").flatMap(Field::display),

@@ -2,6 +2,8 @@ package org.itm.operations.oncall;
 
 import java.time.Duration;
 import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import org.itm.core.ItmValidationException;
 
 /**
@@ -89,7 +91,7 @@ public record TurnLength(Period period, Duration duration) {
             return weekly();
         }
         try {
-            if (t.toUpperCase(java.util.Locale.ROOT).contains("T")) {
+            if (t.toUpperCase(Locale.ROOT).contains("T")) {
                 Duration d = Duration.parse(t);
                 if (d.isZero() || d.isNegative()) {
                     throw new ItmValidationException("turn", "must be a positive duration, was " + text);
@@ -101,7 +103,7 @@ public record TurnLength(Period period, Duration duration) {
                 throw new ItmValidationException("turn", "must be a positive period, was " + text);
             }
             return new TurnLength(p, Duration.ZERO);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new ItmValidationException("turn", "must be daily, weekly, an ISO-8601 period (P2D) or duration "
                     + "(PT12H), was '" + text + "'");
         }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.itm.core.ItmException;
 import org.itm.core.ItmValidationException;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.itm.operations.alert.AlertAction;
@@ -116,7 +116,7 @@ public final class IncidentPaging {
                 + "] " + incident.title() + " (" + cause + ")");
         try {
             pages.save(page);
-        } catch (ConcurrentModificationException raced) {
+        } catch (StaleVersionException raced) {
             // another process paged the same incident first; its page is the one (the shared ledger kept the
             // first level from being notified twice)
             return pages.find(pageId);

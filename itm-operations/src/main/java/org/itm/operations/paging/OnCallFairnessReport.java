@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.itm.core.time.BusinessCalendar;
 import org.itm.core.time.HolidayProvider;
 import org.itm.core.time.TimeInterval;
@@ -105,7 +107,7 @@ public record OnCallFairnessReport(TimeInterval period, ZoneId zone, List<OnCall
                 }
             }
         }
-        Set<String> people = new java.util.TreeSet<>(nanos.keySet());
+        Set<String> people = new TreeSet<>(nanos.keySet());
         people.addAll(paged.keySet());
         List<OnCallFairnessRow> rows = new ArrayList<>();
         for (String person : people) {
@@ -120,7 +122,7 @@ public record OnCallFairnessReport(TimeInterval period, ZoneId zone, List<OnCall
      * @param person a name
      * @return that person's row, or empty
      */
-    public java.util.Optional<OnCallFairnessRow> row(String person) {
+    public Optional<OnCallFairnessRow> row(String person) {
         return rows.stream().filter(r -> r.person().equals(person)).findFirst();
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.Versioned;
 import org.itm.core.validation.Checks;
 import org.itm.operations.problem.internal.SymptomWords;
@@ -68,7 +68,7 @@ public final class KnownErrorBase {
                     problems.create(problem);
                 }
                 return;
-            } catch (ConcurrentModificationException e) {
+            } catch (StaleVersionException e) {
                 if (attempt >= ProblemRepository.MAX_MODIFY_ATTEMPTS) {
                     throw e;
                 }

@@ -3,6 +3,7 @@ package org.itm.operations.problem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.itm.core.IllegalStateTransitionException;
@@ -47,7 +48,7 @@ public record Problem(String id, String title, ProblemState state, List<Incident
         v.check("", () -> Checks.id(id, "id"));
         v.require(title != null && !title.isBlank(), "title", "must not be blank");
         v.require(state != null, "state", "must not be null");
-        if (v.require(incidents != null && incidents.stream().allMatch(java.util.Objects::nonNull), "incidents",
+        if (v.require(incidents != null && incidents.stream().allMatch(Objects::nonNull), "incidents",
                 "must not be null nor hold null")) {
             v.require(!incidents.isEmpty(), "incidents", "must hold at least one incident: a problem is raised from"
                     + " incidents");
@@ -56,10 +57,10 @@ public record Problem(String id, String title, ProblemState state, List<Incident
         v.require(service != null, "service", "must not be null (use Optional.empty())");
         v.require(rootCause != null, "rootCause", "must not be null (use Optional.empty())");
         v.require(workaround != null, "workaround", "must not be null (use Optional.empty())");
-        v.require(symptoms != null && symptoms.stream().allMatch(java.util.Objects::nonNull), "symptoms",
+        v.require(symptoms != null && symptoms.stream().allMatch(Objects::nonNull), "symptoms",
                 "must not be null nor hold null");
         v.require(resolvingChange != null, "resolvingChange", "must not be null (use Optional.empty())");
-        if (v.require(notes != null && notes.stream().allMatch(java.util.Objects::nonNull), "notes",
+        if (v.require(notes != null && notes.stream().allMatch(Objects::nonNull), "notes",
                 "must not be null nor hold null")) {
             v.require(!notes.isEmpty(), "notes", "must hold at least the creation note");
         }

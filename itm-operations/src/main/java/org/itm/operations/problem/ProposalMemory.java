@@ -2,12 +2,14 @@ package org.itm.operations.problem;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.itm.core.notify.Severity;
 import org.itm.core.outbox.Outbox;
+import org.itm.core.store.DocumentIds;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.itm.operations.problem.internal.InMemoryProposalMemory;
@@ -60,7 +62,7 @@ public interface ProposalMemory {
      * @return {@code problem-proposal:} and a digest of its scope and sorted incident ids
      */
     static String idempotencyKey(ProblemProposal proposal) {
-        return "problem-proposal:" + org.itm.core.store.DocumentIds.forKey(setKey(proposal));
+        return "problem-proposal:" + DocumentIds.forKey(setKey(proposal));
     }
 
     /**
@@ -117,7 +119,7 @@ public interface ProposalMemory {
 
         /** Who is told of a proposal (e.g. the problem managers' group). */
         public Builder recipients(String... people) {
-            this.recipients = people == null ? List.of() : java.util.Arrays.asList(people);
+            this.recipients = people == null ? List.of() : Arrays.asList(people);
             return this;
         }
 

@@ -15,9 +15,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.itm.core.ItmValidationException;
 import org.itm.core.event.DomainEvent;
 import org.itm.core.event.DomainEventPublisher;
 import org.itm.core.id.IdGenerator;
+import org.itm.core.store.Versioned;
 import org.itm.core.validation.Checks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -96,7 +98,7 @@ public final class RunbookRunner {
      * @param actor       who started it
      * @return the execution, its records holding the replayed attempts and the new ones
      * @throws org.itm.core.ItmValidationException if an argument is bad or the runner has no journal
-     * @throws org.itm.core.store.ConcurrentModificationException if another runner journals the same attempt
+     * @throws org.itm.core.store.StaleVersionException if another runner journals the same attempt
      */
     public RunbookExecution runDurably(String executionId, Runbook runbook, Map<String, String> inputs,
                                        String actor) {
@@ -104,16 +106,16 @@ public final class RunbookRunner {
         Checks.notNull(runbook, "runbook");
         Checks.notNull(inputs, "inputs");
         Checks.notBlank(actor, "actor");
-        StepAttemptRepository attempts = journal.orElseThrow(() -> new org.itm.core.ItmValidationException("journal",
+        StepAttemptRepository attempts = journal.orElseThrow(() -> new ItmValidationException("journal",
                 "must be set with withJournal(..) to run durably"));
-        Map<String, org.itm.core.store.Versioned<StepAttempt>> journaled = new HashMap<>();
+        Map<String, Versioned<StepAttempt>> journaled = new HashMap<>();
         attempts.findAll(attempts.ofExecution(executionId)).forEach(a -> journaled.put(a.value().key(), a));
         return execute(executionId, runbook, inputs, actor, Optional.of(new Journal(attempts, journaled)));
     }
 
     /** The journal of one durable execution: what was journaled when it (re)started. */
     private record Journal(StepAttemptRepository attempts,
-                           Map<String, org.itm.core.store.Versioned<StepAttempt>> journaled) {
+                           Map<String, Versioned<StepAttempt>> journaled) {
     }
 
     /** One attempt's record, the outputs it adds, and whether it was replayed from the journal. */
@@ -209,7 +211,7 @@ public final class RunbookRunner {
         }
         StepAttemptRepository attempts = journal.get().attempts();
         String key = StepAttempt.keyOf(executionId, step.id(), rollback, attempt);
-        org.itm.core.store.Versioned<StepAttempt> entry = journal.get().journaled().get(key);
+        Versioned<StepAttempt> entry = journal.get().journaled().get(key);
         if (entry != null && entry.value().finished()) {
             context.putAll(entry.value().outputs());
             return new Attempted(entry.value().result().orElseThrow(), entry.value().outputs(), true);

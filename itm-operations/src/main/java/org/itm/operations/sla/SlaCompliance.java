@@ -11,13 +11,13 @@ import java.util.TreeMap;
 import org.itm.core.validation.Checks;
 
 /**
- * Accumulates SLA results into a {@link ComplianceReport}. Add results one by one (memory grows with the number
+ * Accumulates SLA results into a {@link SlaComplianceReport}. Add results one by one (memory grows with the number
  * of groups and breaches, not with the number of results), then call {@link #report()}. Not thread-safe.
  *
  * <pre>{@code
  * SlaCompliance c = SlaCompliance.inZone(ZoneId.of("Europe/Berlin"));
  * for (SlaTimeline t : timelines) engine.evaluateAll(defs, t, now).forEach(r -> c.add(r, t.attributes()));
- * ComplianceReport report = c.report();
+ * SlaComplianceReport report = c.report();
  * }</pre>
  */
 public final class SlaCompliance {
@@ -99,8 +99,8 @@ public final class SlaCompliance {
     }
 
     /** The report of everything added so far. */
-    public ComplianceReport report() {
-        return new ComplianceReport(overall, byService, byPriority, byTeam, byMonth, breaches);
+    public SlaComplianceReport report() {
+        return new SlaComplianceReport(overall, byService, byPriority, byTeam, byMonth, breaches);
     }
 
     private static ComplianceFigure one(boolean met) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.itm.core.ItmValidationException;
 import org.itm.core.notify.Severity;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.DocumentStores;
 import org.itm.core.store.StoredDocumentException;
@@ -137,7 +137,7 @@ class StoredAlertCorrelatorTest {
         other.ingest(Alert.firing("prom", "web-1/5xx", Severity.MAJOR, "web-1", t(1)));
 
         assertThatThrownBy(() -> mine.ingest(Alert.firing("prom", "db-1/disk", Severity.MINOR, "db-1", t(2))))
-                .isInstanceOf(ConcurrentModificationException.class);
+                .isInstanceOf(StaleVersionException.class);
         // reloaded: it now sees the other writer's alert, and its own failed repeat was not counted
         assertThat(mine.openAlerts()).isEqualTo(2);
         assertThat(mine.ingest(Alert.firing("prom", "db-1/disk", Severity.MINOR, "db-1", t(3))).get(0).count())
@@ -179,7 +179,7 @@ class StoredAlertCorrelatorTest {
                 "shop", "P3", "x", 1, t(0), "squatter"))));
         StoredAlertCorrelator c = open(store);
         assertThatThrownBy(() -> c.ingestAll(List.of(Alert.firing("prom", "db-1/disk", Severity.MINOR, "db-1", t(0))),
-                openIncidents(outbox))).isInstanceOf(ConcurrentModificationException.class);
+                openIncidents(outbox))).isInstanceOf(StaleVersionException.class);
         assertThat(c.openAlerts()).isZero();
         assertThat(c.groups().findAll(c.groups().query())).isEmpty();
         assertThat(open(store).ingest(Alert.firing("prom", "db-1/disk", Severity.MINOR, "db-1", t(1))).get(0)

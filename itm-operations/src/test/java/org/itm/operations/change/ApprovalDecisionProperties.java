@@ -37,7 +37,7 @@ class ApprovalDecisionProperties {
         Optional<String> implementer = implementerAt >= 0 && implementerAt < size
                 ? Optional.of("p" + implementerAt) : Optional.empty();
         // each approver: 0 = not voted, 1 = approved, 2 = rejected (base-3 digits of voteSeed); the barred never vote
-        List<Vote> votes = new ArrayList<>();
+        List<ApprovalVote> votes = new ArrayList<>();
         List<String> open = new ArrayList<>();
         int seed = voteSeed;
         for (String a : approvers) {
@@ -50,21 +50,21 @@ class ApprovalDecisionProperties {
             if (choice == 0) {
                 open.add(a);
             } else {
-                votes.add(new Vote(a, choice == 1, choice == 1 ? "" : "no", T));
+                votes.add(new ApprovalVote(a, choice == 1, choice == 1 ? "" : "no", T));
             }
         }
         boolean canApprove = false;
         for (int mask = 0; mask < 1 << open.size(); mask++) {
-            List<Vote> all = new ArrayList<>(votes);
+            List<ApprovalVote> all = new ArrayList<>(votes);
             for (int i = 0; i < open.size(); i++) {
                 boolean yes = (mask & (1 << i)) != 0;
-                all.add(new Vote(open.get(i), yes, yes ? "" : "no", T));
+                all.add(new ApprovalVote(open.get(i), yes, yes ? "" : "no", T));
             }
-            long y = all.stream().filter(Vote::approve).count();
+            long y = all.stream().filter(ApprovalVote::approve).count();
             boolean approved = unanimous ? y == size : y >= quorum;
             canApprove |= approved;
         }
-        long yes = votes.stream().filter(Vote::approve).count();
+        long yes = votes.stream().filter(ApprovalVote::approve).count();
         long no = votes.size() - yes;
         boolean approvedNow = unanimous ? yes == size : yes >= quorum;
         boolean rejectedNow = unanimous ? no > 0 : size - no < quorum;

@@ -130,7 +130,7 @@ class ChangeCalendarTest {
     void theBuilderNamesEveryMissingSetting() {
         assertThatThrownBy(() -> ChangeCalendar.builder().window(null).build())
                 .isInstanceOf(ItmValidationException.class).hasMessageContaining("window");
-        assertThat(ChangeCalendar.builder().window(new ChangeWindow("freeze", WindowKind.BLACKOUT,
+        assertThat(ChangeCalendar.builder().window(new ChangeWindow("freeze", ChangeWindowKind.BLACKOUT,
                 at("00:00", "23:00"), Set.of())).build().windows()).hasSize(1);
     }
 }

@@ -117,8 +117,8 @@ class ChangeTest {
         TimeInterval freeze = new TimeInterval(Instant.parse("2026-12-20T00:00:00Z"), Instant.parse("2027-01-05T00:00:00Z"));
         TimeInterval maint = new TimeInterval(Instant.parse("2026-12-12T22:00:00Z"), Instant.parse("2026-12-13T04:00:00Z"));
         ChangeCalendar cal = ChangeCalendar.of(List.of(
-                new ChangeWindow("year-end freeze", WindowKind.BLACKOUT, freeze, Set.of()),
-                new ChangeWindow("saturday night", WindowKind.MAINTENANCE, maint, Set.of("db-1"))),
+                new ChangeWindow("year-end freeze", ChangeWindowKind.BLACKOUT, freeze, Set.of()),
+                new ChangeWindow("saturday night", ChangeWindowKind.MAINTENANCE, maint, Set.of("db-1"))),
                 BlackoutPolicy.REQUIRE_EMERGENCY_APPROVAL);
         Change normal = assessed(ChangeType.NORMAL, Map.of("backout-tested", "yes", "users-affected", "none",
                 "done-before", "yes")).vote("carla", true, "", T0);
@@ -141,7 +141,7 @@ class ChangeTest {
         Change c = assessed(ChangeType.STANDARD, Map.of("backout-tested", "yes", "users-affected", "none",
                 "done-before", "yes")).schedule(new TimeInterval(Instant.parse("2026-03-10T20:00:00Z"),
                 Instant.parse("2026-03-10T21:30:00Z")), T0, "carla");
-        ChangeCalendar cal = ChangeCalendar.of(List.of(new ChangeWindow("freeze", WindowKind.BLACKOUT,
+        ChangeCalendar cal = ChangeCalendar.of(List.of(new ChangeWindow("freeze", ChangeWindowKind.BLACKOUT,
                 new TimeInterval(Instant.parse("2026-03-20T00:00:00Z"), Instant.parse("2026-03-21T00:00:00Z")),
                 Set.of())), BlackoutPolicy.REJECT);
         String ics = cal.toICalendar(List.of(c), "itm.example", T0);

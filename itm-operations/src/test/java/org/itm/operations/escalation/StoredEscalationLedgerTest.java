@@ -21,7 +21,7 @@ import org.itm.core.notify.Severity;
 import org.itm.core.outbox.Outbox;
 import org.itm.core.outbox.OutboxDispatcher;
 import org.itm.core.outbox.OutboxStatus;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.DocumentStores;
 import org.itm.core.store.Write;
@@ -148,7 +148,7 @@ class StoredEscalationLedgerTest {
                 .idempotencyKey("escalation:INC-7|sla-50|cycle1").build();
         store.write(List.of(outbox.enqueue("webhook", squatter, now)));
 
-        assertThatThrownBy(() -> run(engine(), now, now)).isInstanceOf(ConcurrentModificationException.class);
+        assertThatThrownBy(() -> run(engine(), now, now)).isInstanceOf(StaleVersionException.class);
         StoredEscalationLedger ledger = StoredEscalationLedger.create(outbox);
         assertThat(ledger.find("INC-7|sla-50|cycle1")).isEmpty();
         assertThat(ledger.level("INC-7")).isZero();

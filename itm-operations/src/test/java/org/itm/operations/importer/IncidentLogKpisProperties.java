@@ -22,12 +22,12 @@ class IncidentLogKpisProperties {
     @Property(tries = 200)
     void priorityGroupsAddUpToTheOverallFigures(@ForAll("incidents") List<IncidentTimeline> incidents) {
         IncidentLogKpis k = IncidentLogKpis.compute(incidents);
-        List<IncidentKpis> groups = List.copyOf(k.byPriority().values());
-        assertThat(groups.stream().mapToLong(IncidentKpis::incidents).sum()).isEqualTo(k.overall().incidents());
-        assertThat(groups.stream().mapToLong(IncidentKpis::resolved).sum()).isEqualTo(k.overall().resolved());
+        List<IncidentGroupKpis> groups = List.copyOf(k.byPriority().values());
+        assertThat(groups.stream().mapToLong(IncidentGroupKpis::incidents).sum()).isEqualTo(k.overall().incidents());
+        assertThat(groups.stream().mapToLong(IncidentGroupKpis::resolved).sum()).isEqualTo(k.overall().resolved());
         assertThat(groups.stream().mapToLong(g -> g.reassigned().count()).sum())
                 .isEqualTo(k.overall().reassigned().count());
-        assertThat(groups.stream().mapToLong(IncidentKpis::totalReassignments).sum())
+        assertThat(groups.stream().mapToLong(IncidentGroupKpis::totalReassignments).sum())
                 .isEqualTo(k.overall().totalReassignments());
         assertThat(groups.stream().mapToLong(g -> g.reopened().count()).sum())
                 .isEqualTo(k.overall().reopened().count());
@@ -39,7 +39,7 @@ class IncidentLogKpisProperties {
     void meanAndMedianLieBetweenTheShortestAndLongestResolution(
             @ForAll("incidents") List<IncidentTimeline> incidents) {
         List<Duration> ttr = incidents.stream().flatMap(i -> i.timeToResolve().stream()).sorted().toList();
-        IncidentKpis all = IncidentLogKpis.compute(incidents).overall();
+        IncidentGroupKpis all = IncidentLogKpis.compute(incidents).overall();
         assertThat(all.resolved()).isEqualTo(ttr.size());
         if (ttr.isEmpty()) {
             assertThat(all.mttrMean()).isEmpty();

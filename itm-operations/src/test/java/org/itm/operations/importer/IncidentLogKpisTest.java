@@ -37,7 +37,7 @@ class IncidentLogKpisTest {
 
     @Test
     void overallFiguresFollowTheDocumentedDefinitions() {
-        IncidentKpis all = kpis().overall();
+        IncidentGroupKpis all = kpis().overall();
         assertThat(all.group()).isEqualTo(IncidentLogKpis.ALL);
         assertThat(all.incidents()).isEqualTo(5);
         assertThat(all.resolved()).isEqualTo(4);
@@ -45,11 +45,11 @@ class IncidentLogKpisTest {
         assertThat(all.mttrMean()).contains(Duration.parse("PT3H7M30S"));
         // sorted 1.5, 2, 4, 5 h: mean of 2 h and 4 h
         assertThat(all.mttrMedian()).contains(Duration.ofHours(3));
-        assertThat(all.reassigned()).isEqualTo(new Share(2, 5));
+        assertThat(all.reassigned()).isEqualTo(new CountShare(2, 5));
         assertThat(all.totalReassignments()).isEqualTo(3);
         assertThat(all.meanReassignments()).isEqualTo(new BigDecimal("0.6000"));
-        assertThat(all.reopened()).isEqualTo(new Share(1, 5));
-        assertThat(all.slaMade()).isEqualTo(new Share(3, 5));
+        assertThat(all.reopened()).isEqualTo(new CountShare(1, 5));
+        assertThat(all.slaMade()).isEqualTo(new CountShare(3, 5));
         assertThat(all.slaMade().percent(1)).isEqualTo(new BigDecimal("60.0"));
     }
 
@@ -57,20 +57,20 @@ class IncidentLogKpisTest {
     void incidentsAreGroupedByThePriorityOfTheirLatestUpdate() {
         IncidentLogKpis k = kpis();
         assertThat(k.byPriority()).containsOnlyKeys("1 - Critical", "3 - Moderate");
-        IncidentKpis p1 = k.priority("1 - Critical").orElseThrow();
+        IncidentGroupKpis p1 = k.priority("1 - Critical").orElseThrow();
         assertThat(p1.incidents()).isEqualTo(1);
         assertThat(p1.mttrMean()).contains(Duration.parse("PT1H30M"));
         assertThat(p1.mttrMedian()).contains(Duration.parse("PT1H30M"));
-        IncidentKpis p3 = k.priority("3 - Moderate").orElseThrow();
+        IncidentGroupKpis p3 = k.priority("3 - Moderate").orElseThrow();
         assertThat(p3.incidents()).isEqualTo(4);
         assertThat(p3.resolved()).isEqualTo(3);
         // (2 + 5 + 4) / 3 h = 3 h 40 min; odd count: the middle value
         assertThat(p3.mttrMean()).contains(Duration.parse("PT3H40M"));
         assertThat(p3.mttrMedian()).contains(Duration.ofHours(4));
-        assertThat(p3.reassigned()).isEqualTo(new Share(2, 4));
+        assertThat(p3.reassigned()).isEqualTo(new CountShare(2, 4));
         assertThat(p3.meanReassignments()).isEqualTo(new BigDecimal("0.7500"));
-        assertThat(p3.reopened()).isEqualTo(new Share(1, 4));
-        assertThat(p3.slaMade()).isEqualTo(new Share(2, 4));
+        assertThat(p3.reopened()).isEqualTo(new CountShare(1, 4));
+        assertThat(p3.slaMade()).isEqualTo(new CountShare(2, 4));
         assertThat(k.priority("2 - High")).isEmpty();
     }
 
@@ -82,11 +82,11 @@ class IncidentLogKpisTest {
                 Y,Resolved,true,0,0,0,true,1/3/2016 08:00,u,1/3/2016 08:02,4 - Low,G,1/3/2016 08:02,?
                 Z,Resolved,true,0,0,0,true,1/3/2016 08:00,u,1/3/2016 08:02,4 - Low,G,1/3/2016 08:02,?
                 """));
-        IncidentKpis low = IncidentLogKpis.compute(r.incidents()).overall();
+        IncidentGroupKpis low = IncidentLogKpis.compute(r.incidents()).overall();
         // (60 + 120 + 120) / 3 = 100 s exactly; median 120 s
         assertThat(low.mttrMean()).contains(Duration.ofSeconds(100));
         assertThat(low.mttrMedian()).contains(Duration.ofSeconds(120));
-        IncidentKpis two = IncidentLogKpis.compute(r.incidents().subList(0, 2)).overall();
+        IncidentGroupKpis two = IncidentLogKpis.compute(r.incidents().subList(0, 2)).overall();
         assertThat(two.mttrMean()).contains(Duration.ofSeconds(90));
         assertThat(two.mttrMedian()).contains(Duration.ofSeconds(90));
     }
@@ -104,9 +104,9 @@ class IncidentLogKpisTest {
 
     @Test
     void sharesRejectCountsAboveTheTotalAndPrintThemselves() {
-        assertThatThrownBy(() -> new Share(3, 2)).isInstanceOf(ItmValidationException.class)
+        assertThatThrownBy(() -> new CountShare(3, 2)).isInstanceOf(ItmValidationException.class)
                 .hasMessageContaining("count");
-        assertThat(new Share(1, 3).percent(2)).isEqualTo(new BigDecimal("33.33"));
-        assertThat(new Share(2, 3)).hasToString("2/3 (66.7 %)");
+        assertThat(new CountShare(1, 3).percent(2)).isEqualTo(new BigDecimal("33.33"));
+        assertThat(new CountShare(2, 3)).hasToString("2/3 (66.7 %)");
     }
 }

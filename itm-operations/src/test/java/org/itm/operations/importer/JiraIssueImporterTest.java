@@ -62,11 +62,11 @@ class JiraIssueImporterTest {
 
     @Test
     void importedIssuesFeedTheKpis() {
-        IncidentKpis all = IncidentLogKpis.compute(importer.importJson(sample()).incidents()).overall();
+        IncidentGroupKpis all = IncidentLogKpis.compute(importer.importJson(sample()).incidents()).overall();
         assertThat(all.incidents()).isEqualTo(2);
         assertThat(all.mttrMean()).contains(Duration.ofSeconds(12930));
-        assertThat(all.reassigned()).isEqualTo(new Share(1, 2));
-        assertThat(all.slaMade()).isEqualTo(new Share(1, 2));
+        assertThat(all.reassigned()).isEqualTo(new CountShare(1, 2));
+        assertThat(all.slaMade()).isEqualTo(new CountShare(1, 2));
     }
 
     @Test

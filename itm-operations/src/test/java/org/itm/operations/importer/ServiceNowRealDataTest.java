@@ -58,16 +58,16 @@ class ServiceNowRealDataTest {
 
     @Test
     void overallKpis() {
-        IncidentKpis all = kpis.overall();
+        IncidentGroupKpis all = kpis.overall();
         assertThat(all.incidents()).isEqualTo(20_769);
         assertThat(all.resolved()).isEqualTo(19_351); // 1,418 incidents have no resolved_at
         assertThat(all.mttrMean()).contains(Duration.parse("PT187H40M41S"));
         assertThat(all.mttrMedian()).contains(Duration.parse("PT24H36M"));
-        assertThat(all.reassigned()).isEqualTo(new Share(9_843, 20_769));
+        assertThat(all.reassigned()).isEqualTo(new CountShare(9_843, 20_769));
         assertThat(all.totalReassignments()).isEqualTo(20_520);
         assertThat(all.meanReassignments()).isEqualByComparingTo(new BigDecimal("0.9880"));
-        assertThat(all.reopened()).isEqualTo(new Share(234, 20_769));
-        assertThat(all.slaMade()).isEqualTo(new Share(12_595, 20_769));
+        assertThat(all.reopened()).isEqualTo(new CountShare(234, 20_769));
+        assertThat(all.slaMade()).isEqualTo(new CountShare(12_595, 20_769));
         assertThat(all.slaMade().percent(1)).isEqualByComparingTo("60.6");
     }
 
@@ -93,14 +93,14 @@ class ServiceNowRealDataTest {
 
     private static void check(String priority, long incidents, long resolved, String mean, String median,
                               long reassigned, long reassignments, long reopened, long slaMade) {
-        IncidentKpis k = kpis.priority(priority).orElseThrow();
+        IncidentGroupKpis k = kpis.priority(priority).orElseThrow();
         assertThat(k.incidents()).as(priority).isEqualTo(incidents);
         assertThat(k.resolved()).as(priority).isEqualTo(resolved);
         assertThat(k.mttrMean()).as(priority).contains(Duration.parse(mean));
         assertThat(k.mttrMedian()).as(priority).contains(Duration.parse(median));
-        assertThat(k.reassigned()).as(priority).isEqualTo(new Share(reassigned, incidents));
+        assertThat(k.reassigned()).as(priority).isEqualTo(new CountShare(reassigned, incidents));
         assertThat(k.totalReassignments()).as(priority).isEqualTo(reassignments);
-        assertThat(k.reopened()).as(priority).isEqualTo(new Share(reopened, incidents));
-        assertThat(k.slaMade()).as(priority).isEqualTo(new Share(slaMade, incidents));
+        assertThat(k.reopened()).as(priority).isEqualTo(new CountShare(reopened, incidents));
+        assertThat(k.slaMade()).as(priority).isEqualTo(new CountShare(slaMade, incidents));
     }
 }

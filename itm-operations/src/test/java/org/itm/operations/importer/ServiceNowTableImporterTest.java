@@ -69,14 +69,14 @@ class ServiceNowTableImporterTest {
     @Test
     void importedIncidentsFeedTheKpis() {
         ImportResult r = ServiceNowTableImporter.create().importJson(resource("servicenow-incidents-display-all.json"));
-        IncidentKpis all = IncidentLogKpis.compute(r.incidents()).overall();
+        IncidentGroupKpis all = IncidentLogKpis.compute(r.incidents()).overall();
         assertThat(all.incidents()).isEqualTo(3);
         assertThat(all.resolved()).isEqualTo(2);
         assertThat(all.mttrMean()).contains(Duration.ofSeconds(7158));
         assertThat(all.mttrMedian()).contains(Duration.ofSeconds(7158));
-        assertThat(all.reassigned()).isEqualTo(new Share(2, 3));
-        assertThat(all.reopened()).isEqualTo(new Share(1, 3));
-        assertThat(all.slaMade()).isEqualTo(new Share(2, 3));
+        assertThat(all.reassigned()).isEqualTo(new CountShare(2, 3));
+        assertThat(all.reopened()).isEqualTo(new CountShare(1, 3));
+        assertThat(all.slaMade()).isEqualTo(new CountShare(2, 3));
     }
 
     @Test

@@ -32,7 +32,7 @@ class SlaComplianceTest {
         for (SlaTimeline t : List.of(breached, met, running)) {
             engine.evaluateAll(List.of(d), t, now).forEach(r -> c.add(r, t.attributes()));
         }
-        ComplianceReport report = c.report();
+        SlaComplianceReport report = c.report();
         assertThat(report.overall()).isEqualTo(new ComplianceFigure(2, 1, 1));
         assertThat(report.byService().get("mail").percentMet()).isEqualTo(50.0);
         assertThat(report.byService()).doesNotContainKey("crm");

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.itm.risk.cvss.CvssVector;
@@ -53,7 +54,7 @@ public record Advisory(String id, String source, List<String> aliases, String su
      * @return the CVE ids, first the primary one
      */
     public List<String> cves() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(id), aliases.stream())
+        return Stream.concat(Stream.of(id), aliases.stream())
                 .filter(a -> CVE.matcher(a).matches()).distinct().toList();
     }
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.itm.risk.vuln.Exploitation;
-import org.itm.risk.vuln.Exposure;
+import org.itm.risk.vuln.SystemExposure;
 import org.itm.risk.vuln.HumanImpact;
 import org.itm.risk.vuln.KevCatalog;
 
@@ -21,7 +21,7 @@ import org.itm.risk.vuln.KevCatalog;
  * @param exploitation exploitation status assumed for CVEs not in the KEV catalog
  * @param kev          the KEV catalog, if available
  */
-public record ExposureContext(Instant detectedAt, Exposure exposure, boolean automatable, HumanImpact criticality,
+public record ExposureContext(Instant detectedAt, SystemExposure exposure, boolean automatable, HumanImpact criticality,
                               Exploitation exploitation, Optional<KevCatalog> kev) {
 
     public ExposureContext {
@@ -43,7 +43,7 @@ public record ExposureContext(Instant detectedAt, Exposure exposure, boolean aut
      * @param criticality human impact
      * @return the context
      */
-    public static ExposureContext of(Instant detectedAt, Exposure exposure, boolean automatable,
+    public static ExposureContext of(Instant detectedAt, SystemExposure exposure, boolean automatable,
                                      HumanImpact criticality) {
         return new ExposureContext(detectedAt, exposure, automatable, criticality, Exploitation.NONE,
                 Optional.empty());

@@ -1,5 +1,6 @@
 package org.itm.risk.advisory;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ public record ExposureReport(SoftwareInventory inventory, List<ExposureFinding> 
                     Ssvc.deployerPriority(v), status));
         }
         plan.sort(Comparator.comparing((PatchItem p) -> p.status().due().map(d -> d.due()).orElse(Instant.MAX))
-                .thenComparing(p -> p.cvssScore().orElse(java.math.BigDecimal.ZERO), Comparator.reverseOrder())
+                .thenComparing(p -> p.cvssScore().orElse(BigDecimal.ZERO), Comparator.reverseOrder())
                 .thenComparing(PatchItem::cve));
         return plan;
     }

@@ -1,5 +1,6 @@
 package org.itm.risk.advisory;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -147,7 +148,7 @@ public final class Nvd {
         if (!v.isEmpty() || id.isEmpty()) {
             return null;
         }
-        Optional<java.time.Instant> withdrawn = status.filter(s -> s.equals("Rejected")).flatMap(s -> modified);
+        Optional<Instant> withdrawn = status.filter(s -> s.equals("Rejected")).flatMap(s -> modified);
         return new Advisory(id.get(), "NVD", List.of(), summary, published, modified, withdrawn, cvss, List.of(),
                 matches);
     }

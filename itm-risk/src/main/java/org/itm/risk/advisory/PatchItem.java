@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.itm.core.validation.Checks;
-import org.itm.risk.cvss.Severity;
-import org.itm.risk.vuln.Decision;
+import org.itm.risk.cvss.CvssSeverity;
+import org.itm.risk.vuln.TableDecision;
 import org.itm.risk.vuln.RemediationStatus;
 
 /**
@@ -18,12 +18,12 @@ import org.itm.risk.vuln.RemediationStatus;
  * @param fixedVersions versions the advisories name as fixed
  * @param cvssVector    the vector scored, if any
  * @param cvssScore     its score, if any
- * @param severity      its severity ({@link Severity#NONE} when unscored)
+ * @param severity      its severity ({@link CvssSeverity#NONE} when unscored)
  * @param ssvc          the SSVC deployer decision with its path
  * @param status        the remediation status with its deadline and why
  */
 public record PatchItem(String cve, List<String> advisoryIds, List<String> components, List<String> fixedVersions,
-                        Optional<String> cvssVector, Optional<BigDecimal> cvssScore, Severity severity, Decision ssvc,
+                        Optional<String> cvssVector, Optional<BigDecimal> cvssScore, CvssSeverity severity, TableDecision ssvc,
                         RemediationStatus status) {
 
     public PatchItem {

@@ -1,6 +1,8 @@
 package org.itm.risk.audit;
 
 import java.util.List;
+import org.itm.core.store.DocumentStore;
+import org.itm.risk.audit.internal.DocumentAuditStore;
 import org.itm.risk.audit.internal.InMemoryAuditStore;
 
 /**
@@ -31,7 +33,7 @@ public interface AuditStore {
      * A store persisting through the core storage SPI, under {@code logName} (several logs can share one
      * document store). Appends are atomic with the log's size, so a second writer cannot fork the chain.
      */
-    static AuditStore of(org.itm.core.store.DocumentStore store, String logName) {
-        return new org.itm.risk.audit.internal.DocumentAuditStore(store, logName);
+    static AuditStore of(DocumentStore store, String logName) {
+        return new DocumentAuditStore(store, logName);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -284,7 +285,7 @@ final class ChainedAuditLog implements AuditLog {
 
         private void ensure(int extra) {
             if (length + extra > buffer.length) {
-                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + extra));
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + extra));
             }
         }
 

@@ -2,6 +2,7 @@ package org.itm.risk.controls;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.itm.core.validation.Violations;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,7 @@ final class Alterations {
             boolean relative = pos == ControlAlteration.Position.BEFORE || pos == ControlAlteration.Position.AFTER;
             if (add.byId().isEmpty()) {
                 if (relative) {
-                    v.add(p + ".position", pos.name().toLowerCase(java.util.Locale.ROOT) + " needs a by-id");
+                    v.add(p + ".position", pos.name().toLowerCase(Locale.ROOT) + " needs a by-id");
                     continue;
                 }
                 boolean first = pos == ControlAlteration.Position.STARTING;

@@ -1,6 +1,7 @@
 package org.itm.risk.controls;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +42,7 @@ public record ControlProfile(String uuid, String title, String version, String o
         imports = List.copyOf(Checks.notEmpty(imports, "imports"));
         Map<String, List<String>> copy = new LinkedHashMap<>();
         Checks.notNull(setParameters, "setParameters").forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        setParameters = java.util.Collections.unmodifiableMap(copy);
+        setParameters = Collections.unmodifiableMap(copy);
         alterations = List.copyOf(Checks.notNull(alterations, "alterations"));
     }
 

@@ -9,6 +9,7 @@ import org.itm.core.store.DocumentStore;
 import org.itm.core.store.ForwardingRepository;
 import org.itm.core.store.Query;
 import org.itm.core.store.Repository;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.Versioned;
 import org.itm.core.store.Write;
 import org.itm.core.validation.Checks;
@@ -106,7 +107,7 @@ public interface ControlRepository extends ForwardingRepository<ControlRecord> {
      * @param tests where test records are kept (the same store)
      * @return the control's record after it
      * @throws NotFoundException if the control is not stored
-     * @throws org.itm.core.store.ConcurrentModificationException if the same test was recorded before, or the
+     * @throws org.itm.core.store.StaleVersionException if the same test was recorded before, or the
      *         control kept changing over every retry
      */
     default Versioned<ControlRecord> recordTest(ControlTest test, ControlTestRepository tests) {
@@ -120,7 +121,7 @@ public interface ControlRepository extends ForwardingRepository<ControlRecord> {
             try {
                 store().write(batch);
                 return new Versioned<>(after, current.version() + 1);
-            } catch (org.itm.core.store.ConcurrentModificationException e) {
+            } catch (StaleVersionException e) {
                 boolean controlMoved = e.type().equals(type());
                 if (!controlMoved || attempt >= MAX_MODIFY_ATTEMPTS) {
                     throw e;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -204,7 +205,7 @@ public final class OscalAssessmentResults {
         ObjectNode prop = o.putArray("props").addObject();
         prop.put("name", "test-result");
         prop.put("ns", NAMESPACE);
-        prop.put("value", t.result().name().toLowerCase(java.util.Locale.ROOT));
+        prop.put("value", t.result().name().toLowerCase(Locale.ROOT));
         o.putArray("methods").add("TEST");
         o.putArray("types").add("control-objective");
         o.put("collected", timestamp(t.performedOn().atStartOfDay(zone).toInstant()));

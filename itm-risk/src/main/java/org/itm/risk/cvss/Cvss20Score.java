@@ -13,7 +13,7 @@ import org.itm.risk.cvss.internal.CvssParser;
  * 7.1 environmental; its {@link #score()} is 7.2.)
  *
  * <p>v2.0 defines no qualitative rating; {@link #severity()} uses NVD's v2 ranges (Low 0.0–3.9, Medium 4.0–6.9,
- * High 7.0–10.0; a score of exactly 0.0 is {@link Severity#NONE}), so a v2-only record never counts as critical.
+ * High 7.0–10.0; a score of exactly 0.0 is {@link CvssSeverity#NONE}), so a v2-only record never counts as critical.
  *
  * @param vector             the scored vector
  * @param baseScore          base score
@@ -61,14 +61,14 @@ public record Cvss20Score(Cvss20Vector vector, BigDecimal baseScore, BigDecimal 
      * @return NONE for 0.0, LOW below 4.0, MEDIUM below 7.0, else HIGH
      */
     @Override
-    public Severity severity() {
+    public CvssSeverity severity() {
         BigDecimal s = score();
         if (s.signum() == 0) {
-            return Severity.NONE;
+            return CvssSeverity.NONE;
         }
         if (s.compareTo(MEDIUM_MIN) < 0) {
-            return Severity.LOW;
+            return CvssSeverity.LOW;
         }
-        return s.compareTo(HIGH_MIN) < 0 ? Severity.MEDIUM : Severity.HIGH;
+        return s.compareTo(HIGH_MIN) < 0 ? CvssSeverity.MEDIUM : CvssSeverity.HIGH;
     }
 }

@@ -27,16 +27,16 @@ public record Cvss30Score(Cvss30Vector vector, BigDecimal baseScore, double impa
         Checks.notNull(environmentalScore, "environmentalScore");
     }
 
-    public Severity baseSeverity() {
-        return Severity.of(baseScore);
+    public CvssSeverity baseSeverity() {
+        return CvssSeverity.of(baseScore);
     }
 
-    public Severity temporalSeverity() {
-        return Severity.of(temporalScore);
+    public CvssSeverity temporalSeverity() {
+        return CvssSeverity.of(temporalScore);
     }
 
-    public Severity environmentalSeverity() {
-        return Severity.of(environmentalScore);
+    public CvssSeverity environmentalSeverity() {
+        return CvssSeverity.of(environmentalScore);
     }
 
     /**

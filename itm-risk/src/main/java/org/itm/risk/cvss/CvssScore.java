@@ -16,7 +16,7 @@ public sealed interface CvssScore permits Cvss20Score, Cvss30Score, Cvss31Score,
     BigDecimal score();
 
     /** The rating of {@link #score()}. */
-    default Severity severity() {
-        return Severity.of(score());
+    default CvssSeverity severity() {
+        return CvssSeverity.of(score());
     }
 }

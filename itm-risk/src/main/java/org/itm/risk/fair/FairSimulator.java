@@ -45,18 +45,18 @@ public final class FairSimulator {
     }
 
     /** The annualised loss distribution of one scenario. */
-    public LossDistribution simulate(Scenario scenario) {
+    public LossDistribution simulate(LossScenario scenario) {
         Checks.notNull(scenario, "scenario");
         return LossDistribution.of(annualLosses(scenario, streamFor(0)));
     }
 
     /** Each scenario's distribution and the portfolio total, year by year. */
-    public PortfolioResult simulate(List<Scenario> portfolio) {
+    public PortfolioResult simulate(List<LossScenario> portfolio) {
         Checks.notEmpty(portfolio, "portfolio");
         Map<String, LossDistribution> parts = new LinkedHashMap<>();
         double[] total = new double[iterations];
         for (int s = 0; s < portfolio.size(); s++) {
-            Scenario scenario = Checks.notNull(portfolio.get(s), "portfolio[" + s + "]");
+            LossScenario scenario = Checks.notNull(portfolio.get(s), "portfolio[" + s + "]");
             Checks.require(!parts.containsKey(scenario.name()), "portfolio[" + s + "].name",
                     "duplicates '" + scenario.name() + "'");
             double[] losses = annualLosses(scenario, streamFor(s));
@@ -72,14 +72,14 @@ public final class FairSimulator {
      * Return on a control: simulates the scenario without and with the control (same seed, so the comparison is
      * paired) and relates the drop in mean annual loss to the control's yearly cost.
      */
-    public ControlEffect returnOnControl(Scenario without, Scenario with, BigDecimal annualCost, Currency currency) {
+    public ControlEffect returnOnControl(LossScenario without, LossScenario with, BigDecimal annualCost, Currency currency) {
         Checks.notNull(without, "without");
         Checks.notNull(with, "with");
         return ControlEffect.of(currency, simulate(without).mean(), simulate(with).mean(), annualCost);
     }
 
     /** The total simulated loss of {@code scenario} over all iterations, without keeping the sample. */
-    public double totalLoss(Scenario scenario) {
+    public double totalLoss(LossScenario scenario) {
         Checks.notNull(scenario, "scenario");
         RandomGenerator rng = streamFor(0);
         Compiled compiled = new Compiled(scenario);
@@ -90,7 +90,7 @@ public final class FairSimulator {
         return sum;
     }
 
-    private double[] annualLosses(Scenario scenario, RandomGenerator rng) {
+    private double[] annualLosses(LossScenario scenario, RandomGenerator rng) {
         Compiled compiled = new Compiled(scenario);
         double[] losses = new double[iterations];
         for (int i = 0; i < iterations; i++) {
@@ -108,7 +108,7 @@ public final class FairSimulator {
         private final double secondaryProbability;
         private final Sampler secondary;
 
-        Compiled(Scenario s) {
+        Compiled(LossScenario s) {
             LossEventFrequency f = s.frequency();
             this.derived = f.direct().isEmpty();
             this.rate = sampler(derived ? f.threatEvents().orElseThrow() : f.direct().orElseThrow());

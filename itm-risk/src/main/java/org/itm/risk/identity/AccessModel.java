@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,7 +63,7 @@ public final class AccessModel {
             detectCycle(r.id(), rs, new ArrayDeque<>(), v);
         }
         v.throwIfAny();
-        return new AccessModel(Map.copyOf(ids), java.util.Collections.unmodifiableMap(acs), Map.copyOf(rs));
+        return new AccessModel(Map.copyOf(ids), Collections.unmodifiableMap(acs), Map.copyOf(rs));
     }
 
     private static void detectCycle(String role, Map<String, Role> roles, Deque<String> stack, Violations v) {
@@ -227,7 +229,7 @@ public final class AccessModel {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparing((ExcessivePrivilege x) -> x.identity().id())
+        out.sort(Comparator.comparing((ExcessivePrivilege x) -> x.identity().id())
                 .thenComparing(ExcessivePrivilege::entitlement));
         return List.copyOf(out);
     }

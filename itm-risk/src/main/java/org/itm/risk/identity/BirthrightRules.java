@@ -1,5 +1,6 @@
 package org.itm.risk.identity;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +54,7 @@ public record BirthrightRules(Set<String> everyone, Map<String, Set<String>> byD
         Checks.require(before.id().equals(after.id()), "after", "must be the same identity as before");
         Map<String, String> old = entitlementsFor(before.department(), before.jobRole());
         Map<String, String> now = entitlementsFor(after.department(), after.jobRole());
-        List<AccessChange> changes = new java.util.ArrayList<>();
+        List<AccessChange> changes = new ArrayList<>();
         old.forEach((e, why) -> {
             if (!now.containsKey(e)) {
                 changes.add(new AccessChange(AccessChange.Action.REVOKE, after.id(), e, "mover: no longer "
@@ -72,7 +73,7 @@ public record BirthrightRules(Set<String> everyone, Map<String, Set<String>> byD
     public List<AccessChange> leaver(Identity leaver, AccessModel model) {
         Checks.notNull(leaver, "leaver");
         Checks.notNull(model, "model");
-        List<AccessChange> changes = new java.util.ArrayList<>();
+        List<AccessChange> changes = new ArrayList<>();
         Set<String> revoked = new HashSet<>();
         model.grants(leaver.id()).stream().map(Grant::entitlement).sorted().forEach(e -> {
             if (revoked.add(e)) {

@@ -2,10 +2,12 @@ package org.itm.risk.identity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.itm.core.IllegalStateTransitionException;
 import org.itm.core.NotFoundException;
@@ -62,7 +64,7 @@ public final class CertificationCampaign {
             v.require(name != null && !name.isBlank(), "name", "must not be blank");
             v.require(dueDate != null, "dueDate", "must not be null");
             if (v.require(items != null, "items", "must not be null")) {
-                java.util.Set<String> ids = new java.util.HashSet<>();
+                Set<String> ids = new HashSet<>();
                 for (int i = 0; i < items.size(); i++) {
                     Item item = items.get(i);
                     if (v.require(item != null, "items[" + i + "]", "must not be null")) {

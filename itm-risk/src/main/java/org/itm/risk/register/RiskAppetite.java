@@ -1,5 +1,6 @@
 package org.itm.risk.register;
 
+import java.util.HashMap;
 import java.util.Map;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
@@ -43,7 +44,7 @@ public record RiskAppetite(Map<String, Integer> appetiteByCategory, Map<String, 
     /** This appetite with a tolerance for {@code category}. */
     public RiskAppetite withTolerance(String category, int tolerance) {
         Checks.notBlank(category, "category");
-        Map<String, Integer> t = new java.util.HashMap<>(toleranceByCategory);
+        Map<String, Integer> t = new HashMap<>(toleranceByCategory);
         t.put(category, tolerance);
         return new RiskAppetite(appetiteByCategory, t, defaultAppetite, defaultTolerance);
     }

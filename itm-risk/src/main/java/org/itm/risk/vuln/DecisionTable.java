@@ -91,11 +91,11 @@ public record DecisionTable(String name, String version, String source, List<Dec
      *
      * @throws ItmValidationException naming each missing, unknown or invalid input
      */
-    public Decision decide(Map<String, String> inputs) {
+    public TableDecision decide(Map<String, String> inputs) {
         Checks.notNull(inputs, "inputs");
         Violations v = new Violations();
         List<String> key = new ArrayList<>();
-        List<Decision.Step> path = new ArrayList<>();
+        List<TableDecision.Step> path = new ArrayList<>();
         for (DecisionPoint p : decisionPoints) {
             String value = inputs.get(p.key());
             if (value == null) {
@@ -104,7 +104,7 @@ public record DecisionTable(String name, String version, String source, List<Dec
                 v.add(p.key(), "'" + value + "' is not one of " + p.values());
             } else {
                 key.add(value);
-                path.add(new Decision.Step(p.name(), value));
+                path.add(new TableDecision.Step(p.name(), value));
             }
         }
         for (String k : inputs.keySet()) {
@@ -113,7 +113,7 @@ public record DecisionTable(String name, String version, String source, List<Dec
         }
         v.throwIfAny();
         String result = lookup(key).orElseThrow();
-        return new Decision(name + " " + version, result, path);
+        return new TableDecision(name + " " + version, result, path);
     }
 
     private Optional<String> lookup(List<String> key) {

@@ -12,7 +12,7 @@ import org.itm.core.ItmValidationException;
 import org.itm.core.time.BusinessCalendar;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
-import org.itm.risk.cvss.Severity;
+import org.itm.risk.cvss.CvssSeverity;
 
 /**
  * Remediation deadlines per CVSS severity, counted from detection, with CISA KEV due dates taking precedence
@@ -24,7 +24,7 @@ import org.itm.risk.cvss.Severity;
  * @param zone          zone in which KEV dates (and, without a calendar, nothing else) are read
  * @param calendar      if present, SLA days are counted as its working days (in its zone)
  */
-public record RemediationPolicy(Map<Severity, Duration> slaBySeverity, boolean kevOverrides, ZoneId zone,
+public record RemediationPolicy(Map<CvssSeverity, Duration> slaBySeverity, boolean kevOverrides, ZoneId zone,
                                 Optional<BusinessCalendar> calendar) {
 
     public RemediationPolicy {
@@ -38,16 +38,16 @@ public record RemediationPolicy(Map<Severity, Duration> slaBySeverity, boolean k
         }
         v.throwIfAny();
         slaBySeverity = Collections.unmodifiableMap(slaBySeverity.isEmpty()
-                ? new EnumMap<>(Severity.class) : new EnumMap<>(slaBySeverity));
+                ? new EnumMap<>(CvssSeverity.class) : new EnumMap<>(slaBySeverity));
     }
 
     /** Critical 15 days, high 30, medium 90, low 180; KEV due dates override; KEV dates read in UTC. */
     public static RemediationPolicy defaults() {
-        Map<Severity, Duration> sla = new EnumMap<>(Severity.class);
-        sla.put(Severity.CRITICAL, Duration.ofDays(15));
-        sla.put(Severity.HIGH, Duration.ofDays(30));
-        sla.put(Severity.MEDIUM, Duration.ofDays(90));
-        sla.put(Severity.LOW, Duration.ofDays(180));
+        Map<CvssSeverity, Duration> sla = new EnumMap<>(CvssSeverity.class);
+        sla.put(CvssSeverity.CRITICAL, Duration.ofDays(15));
+        sla.put(CvssSeverity.HIGH, Duration.ofDays(30));
+        sla.put(CvssSeverity.MEDIUM, Duration.ofDays(90));
+        sla.put(CvssSeverity.LOW, Duration.ofDays(180));
         return new RemediationPolicy(sla, true, ZoneId.of("UTC"), Optional.empty());
     }
 
@@ -60,7 +60,7 @@ public record RemediationPolicy(Map<Severity, Duration> slaBySeverity, boolean k
     /** The deadline of {@code v}, if the policy gives it one. */
     public Optional<RemediationDue> due(Vulnerability v) {
         Checks.notNull(v, "vulnerability");
-        Severity severity = v.severity();
+        CvssSeverity severity = v.severity();
         Optional<RemediationDue> bySeverity = Optional.ofNullable(slaBySeverity.get(severity))
                 .map(d -> calendar.isPresent()
                         ? new RemediationDue(afterWorkingDays(calendar.get(), v.detectedAt(), d.toDays()),

@@ -13,7 +13,7 @@ public final class Ssvc {
     }
 
     /** The deployer priority for the given decision point values. */
-    public static Decision deployerPriority(Exploitation exploitation, Exposure exposure, boolean automatable,
+    public static TableDecision deployerPriority(Exploitation exploitation, SystemExposure exposure, boolean automatable,
                                             HumanImpact humanImpact) {
         Checks.notNull(exploitation, "exploitation");
         Checks.notNull(exposure, "exposure");
@@ -26,7 +26,7 @@ public final class Ssvc {
     }
 
     /** The deployer priority of a finding, from its exploitation, exposure, automatable and asset criticality. */
-    public static Decision deployerPriority(Vulnerability v) {
+    public static TableDecision deployerPriority(Vulnerability v) {
         Checks.notNull(v, "vulnerability");
         return deployerPriority(v.exploitation(), v.exposure(), v.automatable(), v.assetCriticality());
     }

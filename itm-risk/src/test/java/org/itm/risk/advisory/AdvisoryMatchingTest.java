@@ -10,13 +10,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.itm.risk.cvss.Severity;
+import org.itm.risk.cvss.CvssSeverity;
 import org.itm.risk.inventory.CpeName;
 import org.itm.risk.inventory.Purl;
 import org.itm.risk.inventory.SoftwareComponent;
 import org.itm.risk.inventory.SoftwareInventory;
 import org.itm.risk.vuln.Exploitation;
-import org.itm.risk.vuln.Exposure;
+import org.itm.risk.vuln.SystemExposure;
 import org.itm.risk.vuln.HumanImpact;
 import org.itm.risk.vuln.KevCatalog;
 import org.itm.risk.vuln.RemediationPolicy;
@@ -159,7 +159,7 @@ class AdvisoryMatchingTest {
         assertThat(report.findings()).hasSize(3);
         assertThat(report.withoutCve()).extracting(f -> f.advisory().id()).containsExactly("GHSA-test-0002");
         Instant detected = Instant.parse("2026-03-02T09:00:00Z");
-        ExposureContext context = ExposureContext.of(detected, Exposure.OPEN, true, HumanImpact.HIGH);
+        ExposureContext context = ExposureContext.of(detected, SystemExposure.OPEN, true, HumanImpact.HIGH);
         assertThat(report.vulnerabilities(context)).singleElement()
                 .satisfies(v -> assertThat(v.id()).isEqualTo("svc-1:CVE-2024-0001"));
         List<PatchItem> plan = report.patchPlan(context, RemediationPolicy.defaults(),
@@ -169,7 +169,7 @@ class AdvisoryMatchingTest {
             assertThat(p.components()).containsExactly("a@1.0.0", "b@1.0.0");
             assertThat(p.fixedVersions()).containsExactly("2.0.0");
             assertThat(p.cvssScore()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("9.8"));
-            assertThat(p.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(p.severity()).isEqualTo(CvssSeverity.CRITICAL);
             assertThat(p.ssvc().outcome()).isEqualTo("scheduled");
             assertThat(p.status().state()).isEqualTo(RemediationState.OPEN_WITHIN_SLA);
             assertThat(p.status().due().orElseThrow().due()).isEqualTo(Instant.parse("2026-03-17T09:00:00Z"));
@@ -190,11 +190,11 @@ class AdvisoryMatchingTest {
                    "requiredAction": "Apply updates", "knownRansomwareCampaignUse": "Unknown"}]}""");
         ExposureReport report = AdvisoryIndex.of(Osv.read(record).accepted())
                 .match(inventory(component("pkg:pypi/some-lib@1.4.1")));
-        ExposureContext context = ExposureContext.of(Instant.parse("2026-03-02T09:00:00Z"), Exposure.OPEN, true,
+        ExposureContext context = ExposureContext.of(Instant.parse("2026-03-02T09:00:00Z"), SystemExposure.OPEN, true,
                 HumanImpact.HIGH).withKev(kev);
         PatchItem item = report.patchPlan(context, RemediationPolicy.defaults(),
                 Clock.fixed(Instant.parse("2026-03-03T00:00:00Z"), ZoneOffset.UTC)).get(0);
-        assertThat(item.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(item.severity()).isEqualTo(CvssSeverity.MEDIUM);
         assertThat(item.status().vulnerability().exploitation()).isEqualTo(Exploitation.ACTIVE);
         assertThat(item.ssvc().outcome()).isEqualTo("immediate");
         assertThat(item.status().due().orElseThrow().due()).isEqualTo(Instant.parse("2026-03-06T00:00:00Z"));

@@ -37,16 +37,16 @@ class CvssLegacyVersionsTest {
         assertThat(s.impactSubScore()).isEqualByComparingTo("6.8706");
         assertThat(s.exploitability()).isEqualByComparingTo("9.9968");
         assertThat(s.score()).isEqualTo(new BigDecimal("7.8"));
-        assertThat(s.severity()).isEqualTo(Severity.HIGH);
+        assertThat(s.severity()).isEqualTo(CvssSeverity.HIGH);
         assertThat(s.vector().version()).isEqualTo(CvssVersion.V2_0);
     }
 
     @Test
     void v20UsesNvdRatingsSoTenIsHighNotCritical() {
-        assertThat(Cvss.score("AV:N/AC:L/Au:N/C:C/I:C/A:C").severity()).isEqualTo(Severity.HIGH);
-        assertThat(Cvss.score("AV:N/AC:M/Au:N/C:N/I:P/A:N").severity()).isEqualTo(Severity.MEDIUM); // 4.3
-        assertThat(Cvss.score("AV:L/AC:H/Au:M/C:N/I:N/A:P").severity()).isEqualTo(Severity.LOW); // 0.8
-        assertThat(Cvss.score("AV:L/AC:H/Au:M/C:N/I:N/A:N").severity()).isEqualTo(Severity.NONE);
+        assertThat(Cvss.score("AV:N/AC:L/Au:N/C:C/I:C/A:C").severity()).isEqualTo(CvssSeverity.HIGH);
+        assertThat(Cvss.score("AV:N/AC:M/Au:N/C:N/I:P/A:N").severity()).isEqualTo(CvssSeverity.MEDIUM); // 4.3
+        assertThat(Cvss.score("AV:L/AC:H/Au:M/C:N/I:N/A:P").severity()).isEqualTo(CvssSeverity.LOW); // 0.8
+        assertThat(Cvss.score("AV:L/AC:H/Au:M/C:N/I:N/A:N").severity()).isEqualTo(CvssSeverity.NONE);
     }
 
     @Test
@@ -71,7 +71,7 @@ class CvssLegacyVersionsTest {
             "CVE-2012-1516 VMware guest to host | CVSS:3.0/AV:N/AC:L/PR:L/UI:N/S:C/C:H/I:H/A:H | 9.9 | CRITICAL",
             "CVE-2009-0783 Tomcat | CVSS:3.0/AV:L/AC:L/PR:H/UI:N/S:U/C:L/I:L/A:L | 4.2 | MEDIUM",
     })
-    void v30SpecificationExamplesScoreExactly(String name, String vector, String score, Severity severity) {
+    void v30SpecificationExamplesScoreExactly(String name, String vector, String score, CvssSeverity severity) {
         CvssScore s = Cvss.score(vector);
         assertThat(s).isInstanceOf(Cvss30Score.class);
         assertThat(s.score()).as(name).isEqualTo(new BigDecimal(score));

@@ -19,7 +19,7 @@ class CvssTest {
             "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N, 9.3, CRITICAL",
             "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:P/VC:H/VI:L/VA:N/SC:H/SI:H/SA:H, 8.6, HIGH",
     })
-    void mustPassExamplesFromTheIssue(String vector, String score, Severity severity) {
+    void mustPassExamplesFromTheIssue(String vector, String score, CvssSeverity severity) {
         CvssScore s = Cvss.score(vector);
         assertThat(s.score()).isEqualTo(new BigDecimal(score));
         assertThat(s.severity()).isEqualTo(severity);
@@ -38,7 +38,7 @@ class CvssTest {
         Cvss31Score s = Cvss31Vector.parse("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:P/RL:O/RC:C").score();
         assertThat(s.baseScore()).isEqualTo(new BigDecimal("9.8"));
         assertThat(s.temporalScore()).isEqualTo(new BigDecimal("8.8"));
-        assertThat(s.temporalSeverity()).isEqualTo(Severity.HIGH);
+        assertThat(s.temporalSeverity()).isEqualTo(CvssSeverity.HIGH);
     }
 
     @Test
@@ -67,7 +67,7 @@ class CvssTest {
     @Test
     void v31VectorWithoutImpactScoresZero() {
         assertThat(Cvss.score("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:N").score()).isEqualByComparingTo("0.0");
-        assertThat(Cvss.score("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:N").severity()).isEqualTo(Severity.NONE);
+        assertThat(Cvss.score("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:N").severity()).isEqualTo(CvssSeverity.NONE);
     }
 
     @Test
@@ -141,15 +141,15 @@ class CvssTest {
 
     @Test
     void severityBoundariesFollowTheSpecification() {
-        assertThat(Severity.of(new BigDecimal("0.0"))).isEqualTo(Severity.NONE);
-        assertThat(Severity.of(new BigDecimal("0.1"))).isEqualTo(Severity.LOW);
-        assertThat(Severity.of(new BigDecimal("3.9"))).isEqualTo(Severity.LOW);
-        assertThat(Severity.of(new BigDecimal("4.0"))).isEqualTo(Severity.MEDIUM);
-        assertThat(Severity.of(new BigDecimal("6.9"))).isEqualTo(Severity.MEDIUM);
-        assertThat(Severity.of(new BigDecimal("7.0"))).isEqualTo(Severity.HIGH);
-        assertThat(Severity.of(new BigDecimal("8.9"))).isEqualTo(Severity.HIGH);
-        assertThat(Severity.of(new BigDecimal("9.0"))).isEqualTo(Severity.CRITICAL);
-        assertThat(Severity.CRITICAL.label()).isEqualTo("Critical");
-        assertThatThrownBy(() -> Severity.of(new BigDecimal("10.1"))).isInstanceOf(ItmValidationException.class);
+        assertThat(CvssSeverity.of(new BigDecimal("0.0"))).isEqualTo(CvssSeverity.NONE);
+        assertThat(CvssSeverity.of(new BigDecimal("0.1"))).isEqualTo(CvssSeverity.LOW);
+        assertThat(CvssSeverity.of(new BigDecimal("3.9"))).isEqualTo(CvssSeverity.LOW);
+        assertThat(CvssSeverity.of(new BigDecimal("4.0"))).isEqualTo(CvssSeverity.MEDIUM);
+        assertThat(CvssSeverity.of(new BigDecimal("6.9"))).isEqualTo(CvssSeverity.MEDIUM);
+        assertThat(CvssSeverity.of(new BigDecimal("7.0"))).isEqualTo(CvssSeverity.HIGH);
+        assertThat(CvssSeverity.of(new BigDecimal("8.9"))).isEqualTo(CvssSeverity.HIGH);
+        assertThat(CvssSeverity.of(new BigDecimal("9.0"))).isEqualTo(CvssSeverity.CRITICAL);
+        assertThat(CvssSeverity.CRITICAL.label()).isEqualTo("Critical");
+        assertThatThrownBy(() -> CvssSeverity.of(new BigDecimal("10.1"))).isInstanceOf(ItmValidationException.class);
     }
 }

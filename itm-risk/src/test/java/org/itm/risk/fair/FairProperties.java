@@ -10,7 +10,7 @@ class FairProperties {
 
     @Property(tries = 30)
     void simulationIsDeterministicForASeed(@ForAll long seed, @ForAll @DoubleRange(min = 0.01, max = 20) double rate) {
-        Scenario s = new Scenario("s", LossEventFrequency.direct(Estimate.pert(0, rate, rate * 2)),
+        LossScenario s = new LossScenario("s", LossEventFrequency.direct(Estimate.pert(0, rate, rate * 2)),
                 LossMagnitude.primaryOnly(Estimate.lognormal(10, 1000)));
         assertThat(FairSimulator.create(2_000, seed).simulate(s).sortedSample())
                 .isEqualTo(FairSimulator.create(2_000, seed).simulate(s).sortedSample());
@@ -30,7 +30,7 @@ class FairProperties {
 
     @Property(tries = 30)
     void exceedanceCurveFallsFromTheShareOfLossyYearsToZero(@ForAll long seed) {
-        Scenario s = new Scenario("s", LossEventFrequency.ofThreat(Estimate.pert(0.5, 2, 5), Estimate.pert(0.1, 0.2, 0.6)),
+        LossScenario s = new LossScenario("s", LossEventFrequency.ofThreat(Estimate.pert(0.5, 2, 5), Estimate.pert(0.1, 0.2, 0.6)),
                 LossMagnitude.primaryOnly(Estimate.pert(1, 10, 100)));
         LossDistribution d = FairSimulator.create(3_000, seed).simulate(s);
         var curve = d.exceedanceCurve(20);

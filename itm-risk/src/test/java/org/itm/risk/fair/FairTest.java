@@ -23,14 +23,14 @@ class FairTest {
 
     @Test
     void lognormalFromPercentilesAtOneTenthPerYearExpectsTheIssueAnnualLoss() {
-        Scenario s = new Scenario("lognormal", LossEventFrequency.direct(Estimate.constant(0.1)),
+        LossScenario s = new LossScenario("lognormal", LossEventFrequency.direct(Estimate.constant(0.1)),
                 LossMagnitude.primaryOnly(Estimate.lognormal(1, 10)));
         assertThat(s.expectedAnnualLoss()).isCloseTo(0.4040, within(0.00005));
     }
 
     @Test
     void simulatedMeansConvergeToTheAnalyticExpectedLoss() {
-        Scenario s = new Scenario("lognormal", LossEventFrequency.direct(Estimate.constant(0.1)),
+        LossScenario s = new LossScenario("lognormal", LossEventFrequency.direct(Estimate.constant(0.1)),
                 LossMagnitude.primaryOnly(Estimate.lognormal(1, 10)));
         LossDistribution d = FairSimulator.create(400_000, 7).simulate(s);
         assertThat(d.mean()).isCloseTo(0.4040, within(0.012));
@@ -104,7 +104,7 @@ class FairTest {
 
     @Test
     void sameSeedGivesIdenticalResultsAndAnotherSeedDoesNot() {
-        Scenario s = ransomware();
+        LossScenario s = ransomware();
         double[] a = FairSimulator.create(10_000, 42).simulate(s).sortedSample();
         double[] b = FairSimulator.create(10_000, 42).simulate(s).sortedSample();
         double[] c = FairSimulator.create(10_000, 43).simulate(s).sortedSample();
@@ -114,7 +114,7 @@ class FairTest {
 
     @Test
     void threatTimesVulnerabilityFrequencyAndSecondaryLossEnterTheExpectedLoss() {
-        Scenario s = ransomware();
+        LossScenario s = ransomware();
         // LEF = PERT(1,4,12) mean 4.8333 × PERT(0.1,0.3,0.5) mean 0.3 = 1.45; LM = 40,000 mean + 0.2 × 200,000
         double lef = (1 + 16 + 12) / 6.0 * 0.3;
         double lm = (10_000 + 4 * 30_000 + 110_000) / 6.0 + 0.2 * (50_000 + 4 * 150_000 + 700_000) / 6.0;
@@ -152,8 +152,8 @@ class FairTest {
 
     @Test
     void portfolioTotalIsTheYearBySumOfItsScenarios() {
-        Scenario a = ransomware();
-        Scenario b = new Scenario("outage", LossEventFrequency.direct(Estimate.pert(0.5, 2, 6)),
+        LossScenario a = ransomware();
+        LossScenario b = new LossScenario("outage", LossEventFrequency.direct(Estimate.pert(0.5, 2, 6)),
                 LossMagnitude.primaryOnly(Estimate.lognormal(5_000, 80_000)));
         PortfolioResult r = FairSimulator.create(20_000, 9).simulate(List.of(a, b));
         assertThat(r.byScenario()).containsOnlyKeys("ransomware", "outage");
@@ -168,8 +168,8 @@ class FairTest {
 
     @Test
     void returnOnControlComparesExpectedLossesWithTheCost() {
-        Scenario without = ransomware();
-        Scenario with = without.withFrequency(LossEventFrequency.ofThreat(Estimate.pert(1, 4, 12),
+        LossScenario without = ransomware();
+        LossScenario with = without.withFrequency(LossEventFrequency.ofThreat(Estimate.pert(1, 4, 12),
                 Estimate.pert(0.02, 0.05, 0.1)));
         ControlEffect effect = FairSimulator.create(50_000, 3)
                 .returnOnControl(without, with, new BigDecimal("20000"), Currency.getInstance("EUR"));
@@ -192,8 +192,8 @@ class FairTest {
         assertThatThrownBy(() -> FairSimulator.create(0, 1)).hasMessageContaining("iterations");
     }
 
-    static Scenario ransomware() {
-        return new Scenario("ransomware",
+    static LossScenario ransomware() {
+        return new LossScenario("ransomware",
                 LossEventFrequency.ofThreat(Estimate.pert(1, 4, 12), Estimate.pert(0.1, 0.3, 0.5)),
                 new LossMagnitude(Estimate.pert(10_000, 30_000, 110_000), 0.2,
                         Estimate.pert(50_000, 150_000, 700_000)));

@@ -89,7 +89,7 @@ class PatchManagementTest {
 
     @Test
     void ssvcPriorityOfAFinding() {
-        Vulnerability v = finding("k", CRITICAL).kev(LocalDate.of(2026, 3, 10)).exposure(Exposure.OPEN)
+        Vulnerability v = finding("k", CRITICAL).kev(LocalDate.of(2026, 3, 10)).exposure(SystemExposure.OPEN)
                 .automatable(true).assetCriticality(HumanImpact.LOW).build();
         assertThat(Ssvc.deployerPriority(v).outcome()).isEqualTo("out-of-cycle");
     }

@@ -39,7 +39,7 @@ class SsvcDeployerTableTest {
         int checked = 0;
         for (String[] row : PUBLISHED) {
             for (int i = 0; i < 4; i++) {
-                Decision d = table.decide(Map.of("exploitation", row[0], "exposure", row[1], "automatable", row[2],
+                TableDecision d = table.decide(Map.of("exploitation", row[0], "exposure", row[1], "automatable", row[2],
                         "humanImpact", IMPACTS.get(i)));
                 assertThat(d.outcome()).as("%s/%s/%s/%s", row[0], row[1], row[2], IMPACTS.get(i))
                         .isEqualTo(OUTCOME.get(row[3].charAt(i)));
@@ -51,9 +51,9 @@ class SsvcDeployerTableTest {
 
     @Test
     void decisionExplainsItsPath() {
-        Decision d = Ssvc.deployerPriority(Exploitation.ACTIVE, Exposure.OPEN, true, HumanImpact.HIGH);
+        TableDecision d = Ssvc.deployerPriority(Exploitation.ACTIVE, SystemExposure.OPEN, true, HumanImpact.HIGH);
         assertThat(d.outcome()).isEqualTo("immediate");
-        assertThat(d.path()).extracting(Decision.Step::decisionPoint)
+        assertThat(d.path()).extracting(TableDecision.Step::decisionPoint)
                 .containsExactly("Exploitation", "System Exposure", "Automatable", "Human Impact");
         assertThat(d.explain()).isEqualTo("Exploitation=active -> System Exposure=open -> Automatable=yes -> "
                 + "Human Impact=high => immediate (SSVC Deployer Patch Application Priority 1.0.0)");

@@ -34,19 +34,33 @@ import org.jspecify.annotations.Nullable;
  */
 public interface JdbcDocumentStore extends DocumentStore, AutoCloseable {
 
-    /** Default {@link Builder#maxPoolSize(int)}. */
+    /** Connections the builder's pool opens at most unless {@link Builder#maxPoolSize(int)} says otherwise. */
     int DEFAULT_POOL_SIZE = 10;
 
-    /** A builder; set either a {@link Builder#url(String) URL} or a {@link Builder#dataSource(DataSource)}. */
+    /**
+     * Starts the settings of a store; set either a {@link Builder#url(String) URL} or a
+     * {@link Builder#dataSource(DataSource) data source}, then call {@link Builder#build()}.
+     *
+     * @return a new builder with the default pool size and document limit; nothing is opened until {@code build()}
+     */
     static Builder builder() {
         return new Builder();
     }
 
-    /** Releases the connection pool the builder made; does nothing to a caller's data source. */
+    /**
+     * Releases the connection pool the builder made; does nothing to a caller's data source. Do not use the store
+     * after closing it: one built on a URL has no connections left, so its calls fail with
+     * {@link org.itm.core.ItmException}.
+     *
+     * @throws org.itm.core.ItmException if the pool cannot be closed
+     */
     @Override
     void close();
 
-    /** Settings of a {@link JdbcDocumentStore}; {@link #build()} validates them all and reports every problem. */
+    /**
+     * Settings of a {@link JdbcDocumentStore}. The setters only record a value; {@link #build()} validates them all
+     * and reports every problem at once. A builder is not thread-safe: fill and build it on one thread.
+     */
     final class Builder {
 
         private @Nullable String url;
@@ -63,32 +77,57 @@ public interface JdbcDocumentStore extends DocumentStore, AutoCloseable {
          * JDBC URL of the database, e.g. {@code jdbc:h2:file:./data/itm}, {@code jdbc:h2:mem:itm} or
          * {@code jdbc:postgresql://localhost:5432/itm?user=itm&password=...}; the builder pools connections with
          * HikariCP. For an H2 file database {@code WRITE_DELAY=0} is added unless the URL sets it, so that a
-         * commit is on disk when it returns.
+         * commit is on disk when it returns. Other databases are rejected by {@link #build()}.
+         *
+         * @param url an H2 ({@code jdbc:h2:...}) or PostgreSQL ({@code jdbc:postgresql:...}) JDBC URL
+         * @return this builder
          */
         public Builder url(String url) {
             this.url = url;
             return this;
         }
 
-        /** Database user, if not in the URL. */
+        /**
+         * Database user for a {@link #url(String) URL} that does not carry one; not allowed with a data source.
+         *
+         * @param username the database user name
+         * @return this builder
+         */
         public Builder username(String username) {
             this.username = username;
             return this;
         }
 
-        /** Database password, if not in the URL. */
+        /**
+         * Database password for a {@link #url(String) URL} that does not carry one; not allowed with a data source.
+         * The password is handed to the pool and not logged.
+         *
+         * @param password the database password
+         * @return this builder
+         */
         public Builder password(String password) {
             this.password = password;
             return this;
         }
 
-        /** A data source you manage (pooled or not) instead of a URL; the store never closes it. */
+        /**
+         * A data source you manage (pooled or not) instead of a URL; the store never closes it. It must reach an
+         * H2 or PostgreSQL database and carry its own credentials.
+         *
+         * @param dataSource the source of the store's connections
+         * @return this builder
+         */
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = dataSource;
             return this;
         }
 
-        /** Most connections the builder's pool opens (1 to 200, default {@value #DEFAULT_POOL_SIZE}). */
+        /**
+         * Most connections the builder's pool opens; ignored with a {@link #dataSource(DataSource) data source}.
+         *
+         * @param maxPoolSize 1 to 200, default {@value JdbcDocumentStore#DEFAULT_POOL_SIZE}
+         * @return this builder
+         */
         public Builder maxPoolSize(int maxPoolSize) {
             this.maxPoolSize = maxPoolSize;
             return this;
@@ -97,6 +136,9 @@ public interface JdbcDocumentStore extends DocumentStore, AutoCloseable {
         /**
          * Longest document content accepted, in characters (1 to {@link ItmJson#MAX_DOCUMENT_CHARS}, which is the
          * default); a longer document is rejected with an {@link org.itm.core.ItmValidationException} naming it.
+         *
+         * @param maxDocumentChars the limit in characters of a document's JSON content
+         * @return this builder
          */
         public Builder maxDocumentChars(long maxDocumentChars) {
             this.maxDocumentChars = maxDocumentChars;
@@ -104,8 +146,9 @@ public interface JdbcDocumentStore extends DocumentStore, AutoCloseable {
         }
 
         /**
-         * Opens the store, creating or migrating its schema.
+         * Opens the store, creating or migrating its schema; the store is safe for concurrent use by many threads.
          *
+         * @return the open store; close it when done
          * @throws org.itm.core.ItmValidationException naming every bad setting
          * @throws org.itm.core.ItmException           if the database cannot be reached or migrated
          */

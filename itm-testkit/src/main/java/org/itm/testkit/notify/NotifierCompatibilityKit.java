@@ -31,13 +31,20 @@ import org.junit.jupiter.api.Test;
  * abstract methods, and every test below runs against your notifier:
  *
  * <pre>{@code
- * class WebhookNotifierCompatibilityTest extends NotifierCompatibilityKit {
- *     private final TestServer server = TestServer.start();
+ * class ChatNotifierCompatibilityTest extends NotifierCompatibilityKit {
+ *     private ChatServerStub server; // a real HTTP server on loopback that records what it receives
  *
- *     protected Notifier createNotifier() { return new WebhookNotifier("hooks", server.uri()); }
- *     protected boolean hasReceived(Notification n) { return server.bodies().stream().anyMatch(b -> b.contains(n.correlationId())); }
+ *     protected Notifier createNotifier() {
+ *         server = ChatServerStub.start();
+ *         return new ChatNotifier("chat", server.uri("/post"));
+ *     }
+ *     protected boolean hasReceived(Notification n) {
+ *         return server.bodies().stream().anyMatch(b -> b.contains(n.correlationId()));
+ *     }
  *     protected int receivedCount() { return server.bodies().size(); }
- *     protected Optional<Notifier> createFailingNotifier() { return Optional.of(new WebhookNotifier("hooks", server.failingUri())); }
+ *     protected Optional<Notifier> createFailingNotifier() {
+ *         return Optional.of(new ChatNotifier("chat", server.uri("/always-503")));
+ *     }
  * }
  * }</pre>
  *
@@ -62,21 +69,36 @@ public abstract class NotifierCompatibilityKit {
     private Notifier notifier;
     private int sequence;
 
-    /** A new notifier under test whose downstream starts empty (as seen by {@link #receivedCount()}). */
+    /**
+     * Makes the notifier under test; called before every test, so each test starts on a fresh downstream.
+     *
+     * @return a new notifier whose downstream has received nothing yet (as seen by {@link #receivedCount()})
+     */
     protected abstract Notifier createNotifier();
 
     /**
      * Whether the downstream of the notifier most recently made by {@link #createNotifier()} received
-     * {@code notification} (matching by {@link Notification#correlationId()} is enough).
+     * {@code notification}. Called from the test thread only, after the sends have returned.
+     *
+     * @param notification a notification the kit sent (or tried to send)
+     * @return true if the downstream saw it; matching by {@link Notification#correlationId()} is enough
      */
     protected abstract boolean hasReceived(Notification notification);
 
-    /** How many notifications the downstream of the most recently created notifier has received. */
+    /**
+     * Counts what the downstream of the notifier most recently made by {@link #createNotifier()} has received, so
+     * the kit can check that a rejected notification was not delivered and that no send was lost.
+     *
+     * @return notifications received downstream since {@link #createNotifier()}, 0 or more
+     */
     protected abstract int receivedCount();
 
     /**
      * A notifier of the same kind whose downstream fails (unreachable, refusing, timing out), if the integrator can
-     * arrange one; when empty, {@link #failingDownstreamIsReportedAsAFailedResultNotAnException()} is skipped.
+     * arrange one; the kit closes it after the test if it is {@link AutoCloseable}.
+     *
+     * @return the failing notifier; when empty (the default),
+     *         {@link #failingDownstreamIsReportedAsAFailedResultNotAnException()} is skipped
      */
     protected Optional<Notifier> createFailingNotifier() {
         return Optional.empty();
@@ -84,7 +106,10 @@ public abstract class NotifierCompatibilityKit {
 
     /**
      * Valid notifications that this particular notifier cannot address and must reject (e.g. a recipient that is
-     * not a mail address for a mail notifier); empty by default.
+     * not a mail address for a mail notifier).
+     *
+     * @return notifications that {@link Notifier#send(Notification)} must refuse with an
+     *         {@link ItmValidationException} without delivering them; empty by default
      */
     protected List<Notification> notificationsToReject() {
         return List.of();
@@ -92,7 +117,10 @@ public abstract class NotifierCompatibilityKit {
 
     /**
      * A builder for a valid notification that this notifier can deliver; override to use the recipient format and
-     * channel of your notifier. The kit sets a unique correlation id and de-duplication key on it.
+     * channel of your notifier.
+     *
+     * @return a new builder of a deliverable notification; the kit sets a unique correlation id and
+     *         de-duplication key on it before building, so leave those unset
      */
     protected Notification.Builder validNotification() {
         return Notification.builder()
@@ -104,12 +132,20 @@ public abstract class NotifierCompatibilityKit {
                 .attribute("service", "payments");
     }
 
-    /** How long the concurrent test may take before it fails (default 60 s). */
+    /**
+     * Bounds the wait in {@link #concurrentSendsAllGetAResult()}; raise it for a slow downstream.
+     *
+     * @return how long all concurrent sends together may take before the test fails; default 60 s
+     */
     protected Duration concurrencyTimeout() {
         return Duration.ofSeconds(60);
     }
 
-    /** Sends per thread in the concurrent test (default 25). */
+    /**
+     * Sets the load of {@link #concurrentSendsAllGetAResult()}, which sends {@value #THREADS} times this many.
+     *
+     * @return sends per thread, 1 or more; default 25
+     */
     protected int sendsPerThread() {
         return 25;
     }
@@ -127,12 +163,21 @@ public abstract class NotifierCompatibilityKit {
         }
     }
 
-    /** The notifier of the current test. */
+    /**
+     * Gives a test added in a subclass the notifier the kit made for the current test.
+     *
+     * @return the notifier from {@link #createNotifier()} for the current test
+     */
     protected final Notifier notifier() {
         return notifier;
     }
 
-    /** A valid notification from {@link #validNotification()} with a correlation id unique within this test. */
+    /**
+     * Builds the next notification to send in a test added in a subclass; safe to call from several threads.
+     *
+     * @return a notification from {@link #validNotification()} with a correlation id and de-duplication key unique
+     *         within this test
+     */
     protected final synchronized Notification nextNotification() {
         return numbered(validNotification(), ++sequence);
     }

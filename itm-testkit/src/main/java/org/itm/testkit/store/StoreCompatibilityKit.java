@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.itm.core.ItmValidationException;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.Document;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Page;
@@ -33,10 +33,22 @@ import org.junit.jupiter.api.Timeout;
  * it with JUnit 5 to prove an implementation correct.
  *
  * <pre>{@code
- * class JdbcStoreCompatibilityTest extends StoreCompatibilityKit {
+ * class H2StoreCompatibilityTest extends StoreCompatibilityKit {
+ *     private static JdbcDocumentStore shared;
+ *
+ *     @BeforeAll
+ *     static void open() {
+ *         shared = JdbcDocumentStore.builder().url("jdbc:h2:mem:kit;DB_CLOSE_DELAY=-1").build();
+ *     }
+ *
+ *     @AfterAll
+ *     static void close() {
+ *         shared.close();
+ *     }
+ *
  *     @Override
  *     protected DocumentStore createStore() {
- *         return new JdbcDocumentStore(dataSource);
+ *         return shared; // the kit isolates tests by random type names, so one database serves them all
  *     }
  * }
  * }</pre>
@@ -59,7 +71,12 @@ public abstract class StoreCompatibilityKit {
     protected DocumentStore store;
     private String type;
 
-    /** A store to test; called before every test. */
+    /**
+     * Makes or returns the store under test; called before every test. It may return the same store each time
+     * (for example one database shared by the whole class), as every test declares types of its own.
+     *
+     * @return the store to test
+     */
     protected abstract DocumentStore createStore();
 
     @BeforeEach
@@ -70,7 +87,13 @@ public abstract class StoreCompatibilityKit {
         store.declare(type, Set.of("status", "owner"));
     }
 
-    /** A type name not used before in this JVM, so tests never see each other's documents. */
+    /**
+     * Names a document type for a test added in a subclass, so tests never see each other's documents even in a
+     * store that keeps them between runs.
+     *
+     * @param base an id-like prefix, such as {@code incident}
+     * @return {@code base}, a dash and a random suffix; practically never the same twice
+     */
     protected static String uniqueType(String base) {
         return base + "-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
     }
@@ -149,10 +172,10 @@ public abstract class StoreCompatibilityKit {
         create("a", "OPEN", "{\"v\":\"original\"}");
 
         assertThatThrownBy(() -> create("a", "CLOSED", "{\"v\":\"second\"}"))
-                .isInstanceOfSatisfying(ConcurrentModificationException.class, e -> {
+                .isInstanceOfSatisfying(StaleVersionException.class, e -> {
                     assertThat(e.type()).isEqualTo(type);
                     assertThat(e.id()).isEqualTo("a");
-                    assertThat(e.expectedVersion()).isEqualTo(ConcurrentModificationException.ABSENT);
+                    assertThat(e.expectedVersion()).isEqualTo(StaleVersionException.ABSENT);
                     assertThat(e.actualVersion()).isEqualTo(1);
                 });
 
@@ -167,12 +190,12 @@ public abstract class StoreCompatibilityKit {
         Document current = store.update(type, "a", 1, Map.of("status", "IN_PROGRESS"), "{\"v\":2}");
 
         assertThatThrownBy(() -> store.update(type, "a", 1, Map.of("status", "CLOSED"), "{\"v\":3}"))
-                .isInstanceOfSatisfying(ConcurrentModificationException.class, e -> {
+                .isInstanceOfSatisfying(StaleVersionException.class, e -> {
                     assertThat(e.expectedVersion()).isEqualTo(1);
                     assertThat(e.actualVersion()).isEqualTo(2);
                 });
         assertThatThrownBy(() -> store.update(type, "a", 3, Map.of("status", "CLOSED"), "{\"v\":3}"))
-                .isInstanceOf(ConcurrentModificationException.class);
+                .isInstanceOf(StaleVersionException.class);
 
         assertThat(store.read(type, "a")).contains(current);
         assertThat(store.query(Query.of(type).where("status", "CLOSED")).items()).isEmpty();
@@ -182,10 +205,10 @@ public abstract class StoreCompatibilityKit {
     @Test
     void updateOrDeleteOfAMissingDocumentConflicts() {
         assertThatThrownBy(() -> store.update(type, "ghost", 1, Map.of(), "{}"))
-                .isInstanceOfSatisfying(ConcurrentModificationException.class,
-                        e -> assertThat(e.actualVersion()).isEqualTo(ConcurrentModificationException.ABSENT));
+                .isInstanceOfSatisfying(StaleVersionException.class,
+                        e -> assertThat(e.actualVersion()).isEqualTo(StaleVersionException.ABSENT));
         assertThatThrownBy(() -> store.delete(type, "ghost", 1))
-                .isInstanceOf(ConcurrentModificationException.class);
+                .isInstanceOf(StaleVersionException.class);
         assertThat(store.read(type, "ghost")).isEmpty();
     }
 
@@ -194,7 +217,7 @@ public abstract class StoreCompatibilityKit {
         create("a", "OPEN", "{}");
         Document current = store.update(type, "a", 1, Map.of("status", "OPEN"), "{\"x\":1}");
 
-        assertThatThrownBy(() -> store.delete(type, "a", 1)).isInstanceOf(ConcurrentModificationException.class);
+        assertThatThrownBy(() -> store.delete(type, "a", 1)).isInstanceOf(StaleVersionException.class);
 
         assertThat(store.read(type, "a")).contains(current);
     }
@@ -220,7 +243,7 @@ public abstract class StoreCompatibilityKit {
                                 store.update(type, "counter", doc.version(), Map.of(),
                                         counterJson(counterOf(doc) + 1));
                                 break;
-                            } catch (ConcurrentModificationException e) {
+                            } catch (StaleVersionException e) {
                                 conflicts.incrementAndGet();
                             }
                         }
@@ -405,7 +428,7 @@ public abstract class StoreCompatibilityKit {
                 new Write.Update(type, "keep", 1, Map.of("status", "CLOSED"), "{\"v\":2}"),
                 new Write.Delete(type, "doomed", 1),
                 new Write.Update(type, "missing", 4, Map.of(), "{}"));
-        assertThatThrownBy(() -> store.write(batch)).isInstanceOfSatisfying(ConcurrentModificationException.class,
+        assertThatThrownBy(() -> store.write(batch)).isInstanceOfSatisfying(StaleVersionException.class,
                 e -> assertThat(e.id()).isEqualTo("missing"));
 
         assertThat(store.read(type, "new")).isEmpty();
@@ -422,7 +445,7 @@ public abstract class StoreCompatibilityKit {
                 new Write.Create(type, "fresh", Map.of(), "{}"),
                 new Write.Create(type, "exists", Map.of(), "{}"));
 
-        assertThatThrownBy(() -> store.write(batch)).isInstanceOf(ConcurrentModificationException.class);
+        assertThatThrownBy(() -> store.write(batch)).isInstanceOf(StaleVersionException.class);
 
         assertThat(store.read(type, "fresh")).isEmpty();
     }
@@ -451,7 +474,7 @@ public abstract class StoreCompatibilityKit {
                 new Write.Create(other, "x", Map.of(), "{}"),
                 new Write.Delete(type, "missing", 1));
 
-        assertThatThrownBy(() -> store.write(batch)).isInstanceOf(ConcurrentModificationException.class);
+        assertThatThrownBy(() -> store.write(batch)).isInstanceOf(StaleVersionException.class);
 
         assertThat(store.read(other, "x")).isEmpty();
     }

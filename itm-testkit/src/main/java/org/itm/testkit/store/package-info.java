@@ -1,5 +1,22 @@
 /**
- * {@link org.itm.testkit.store.StoreCompatibilityKit}: the contract tests every
- * {@link org.itm.core.store.DocumentStore} implementation must pass.
+ * The contract tests every {@link org.itm.core.store.DocumentStore} implementation must pass: versions,
+ * optimistic conflicts that leave the state unchanged, atomic and isolated batches, paging that stays stable
+ * under concurrent writes, no lost update under concurrent writers, and rejection of bad input with
+ * {@link org.itm.core.ItmValidationException}.
+ *
+ * <p>The entry point is {@link org.itm.testkit.store.StoreCompatibilityKit}: extend it in your test sources and
+ * return your store from {@code createStore()}; JUnit 5 runs every contract test against it. Here the kit runs
+ * against ITM's in-memory store:
+ *
+ * <pre>{@code
+ * import org.itm.core.store.*;
+ *
+ * class InMemoryStoreCompatibilityTest extends StoreCompatibilityKit {
+ *     &#64;Override
+ *     protected DocumentStore createStore() {
+ *         return DocumentStores.inMemory();
+ *     }
+ * }
+ * }</pre>
  */
 package org.itm.testkit.store;

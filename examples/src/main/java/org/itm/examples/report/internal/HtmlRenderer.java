@@ -1,9 +1,11 @@
 package org.itm.examples.report.internal;
 
+import java.util.Locale;
 import org.itm.examples.report.Block;
 import org.itm.examples.report.Cell;
 import org.itm.examples.report.Chart;
 import org.itm.examples.report.HtmlReport;
+import org.itm.examples.report.Links;
 import org.itm.examples.report.Paragraph;
 import org.itm.examples.report.Rag;
 import org.itm.examples.report.Section;
@@ -38,19 +40,38 @@ public final class HtmlRenderer {
             .tiles { display: flex; flex-wrap: wrap; gap: 12px; margin: 12px 0; }
             .tile { flex: 1 1 180px; border: 1px solid #dde1e6; border-left: 6px solid #444; border-radius: 4px;
               padding: 10px 14px; background: #f3f4f6; }
+            a.tile { color: inherit; text-decoration: none; display: block; }
+            a.tile:hover, a.tile:focus { outline: 2px solid #1f3b57; }
             .tile .label { font-size: 13px; color: #555; }
-            .tile .value { font-size: 24px; font-weight: 600; font-variant-numeric: tabular-nums; }
+            .tile .value { font-size: 24px; font-weight: 600; font-variant-numeric: tabular-nums;
+              overflow-wrap: anywhere; }
             .tile .detail { font-size: 12px; color: #555; }
             .tile .status { font-size: 12px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em; }
+            ul.links { padding-left: 20px; }
+            ul.links li { margin: 4px 0; }
+            ul.links a { color: #1f3b57; font-weight: 600; }
+            .table-wrap { max-width: 100%; overflow-x: auto; }
             table { border-collapse: collapse; margin: 12px 0; font-size: 14px; min-width: 50%; }
             caption { text-align: left; font-weight: 600; padding-bottom: 6px; }
             th, td { border-bottom: 1px solid #e3e6ea; padding: 5px 10px; text-align: left; vertical-align: top; }
             th { background: #eef1f5; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-            figure { margin: 12px 0 16px 0; }
+            figure { margin: 12px 0 16px 0; max-width: 100%; overflow-x: auto; }
             figcaption { font-weight: 600; margin-bottom: 6px; }
             svg.chart { width: 100%; max-width: 800px; height: auto; display: block; border: 1px solid #eceff2; }
             footer { text-align: center; font-size: 12px; color: #666; padding: 16px; }
+            @media (max-width: 700px) {
+              header.report { padding: 16px 14px; }
+              header.report h1 { font-size: 21px; }
+              nav.toc { padding: 6px 14px; }
+              nav.toc a { display: inline-block; margin: 3px 14px 3px 0; }
+              main { padding: 8px 8px 32px 8px; }
+              section { padding: 6px 12px 14px 12px; }
+              section h2 { font-size: 18px; }
+              table { font-size: 13px; }
+              /* a chart keeps at least 640 px (its 11 px labels stay above 9 px) and scrolls in its figure */
+              svg.chart { min-width: 640px; }
+            }
             @media print { body { background: #fff; } section { break-inside: avoid; } nav.toc { display: none; } }
             """;
 
@@ -99,6 +120,8 @@ public final class HtmlRenderer {
                 tiles(out, t);
             } else if (b instanceof Table t) {
                 table(out, t);
+            } else if (b instanceof Links l) {
+                links(out, l);
             } else if (b instanceof Chart c) {
                 charts++;
                 String id = s.id() + "-chart-" + charts;
@@ -109,11 +132,29 @@ public final class HtmlRenderer {
         out.append("</section>\n");
     }
 
+    private static void links(StringBuilder out, Links links) {
+        out.append("<ul class=\"links\">\n");
+        for (Links.Item i : links.items()) {
+            out.append("<li><a href=\"#").append(i.section()).append("\">").append(Xml.escape(i.text()))
+                    .append("</a>");
+            if (!i.note().isEmpty()) {
+                out.append(": ").append(Xml.escape(i.note()));
+            }
+            out.append("</li>\n");
+        }
+        out.append("</ul>\n");
+    }
+
     private static void tiles(StringBuilder out, Tiles tiles) {
         out.append("<div class=\"tiles\">\n");
         for (Tile t : tiles.tiles()) {
             Rag r = t.status();
-            out.append("<div class=\"tile rag-").append(r.name().toLowerCase(java.util.Locale.ROOT))
+            String element = t.link().isEmpty() ? "div" : "a";
+            out.append('<').append(element);
+            if (!t.link().isEmpty()) {
+                out.append(" href=\"#").append(t.link()).append('"');
+            }
+            out.append(" class=\"tile rag-").append(r.name().toLowerCase(Locale.ROOT))
                     .append("\" style=\"border-left-color: ").append(r.colour()).append("; background: ")
                     .append(r.tint()).append(";\">\n<div class=\"label\">").append(Xml.escape(t.label()))
                     .append("</div>\n<div class=\"value\">").append(Xml.escape(t.value())).append("</div>\n");
@@ -124,13 +165,14 @@ public final class HtmlRenderer {
             if (!t.detail().isEmpty()) {
                 out.append("<div class=\"detail\">").append(Xml.escape(t.detail())).append("</div>\n");
             }
-            out.append("</div>\n");
+            out.append("</").append(element).append(">\n");
         }
         out.append("</div>\n");
     }
 
     private static void table(StringBuilder out, Table table) {
-        out.append("<table>\n");
+        // the wrapper scrolls a table wider than a phone instead of widening the page
+        out.append("<div class=\"table-wrap\">\n<table>\n");
         if (!table.caption().isEmpty()) {
             out.append("<caption>").append(Xml.escape(table.caption())).append("</caption>\n");
         }
@@ -163,6 +205,6 @@ public final class HtmlRenderer {
             }
             out.append("</tr>\n");
         }
-        out.append("</tbody>\n</table>\n");
+        out.append("</tbody>\n</table>\n</div>\n");
     }
 }

@@ -1,5 +1,7 @@
 package org.itm.examples.report.internal;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -111,12 +113,12 @@ public final class Scale {
         if (lo > hi || hi - lo < 62 || hi - lo > 365.0 * 200) {
             return linear(epochDays, false, pixelFrom, pixelTo);
         }
-        java.time.LocalDate first = java.time.LocalDate.ofEpochDay((long) Math.floor(lo)).withDayOfMonth(1);
-        java.time.LocalDate last = java.time.LocalDate.ofEpochDay((long) Math.ceil(hi));
+        LocalDate first = LocalDate.ofEpochDay((long) Math.floor(lo)).withDayOfMonth(1);
+        LocalDate last = LocalDate.ofEpochDay((long) Math.ceil(hi));
         if (last.getDayOfMonth() != 1) {
             last = last.withDayOfMonth(1).plusMonths(1);
         }
-        long months = java.time.temporal.ChronoUnit.MONTHS.between(first, last);
+        long months = ChronoUnit.MONTHS.between(first, last);
         int every = 12;
         for (int candidate : new int[] {1, 2, 3, 6, 12}) {
             if (months / candidate <= 6) {
@@ -129,7 +131,7 @@ public final class Scale {
         }
         first = first.withMonth(((first.getMonthValue() - 1) / every) * every + 1);
         List<Double> ticks = new ArrayList<>();
-        for (java.time.LocalDate d = first; !d.isAfter(last); d = d.plusMonths(every)) {
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusMonths(every)) {
             ticks.add((double) d.toEpochDay());
         }
         double end = ticks.get(ticks.size() - 1);

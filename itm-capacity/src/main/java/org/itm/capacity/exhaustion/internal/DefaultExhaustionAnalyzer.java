@@ -28,7 +28,7 @@ public final class DefaultExhaustionAnalyzer implements ExhaustionAnalyzer {
     }
 
     @Override
-    public ExhaustionReport analyse(Resource resource, TimeSeries usage, Forecast forecast) {
+    public ExhaustionReport analyze(Resource resource, TimeSeries usage, Forecast forecast) {
         Checks.notNull(resource, "resource");
         Checks.notNull(usage, "usage");
         Checks.notNull(forecast, "forecast");

@@ -1,5 +1,6 @@
 package org.itm.core.json.internal;
 
+import java.io.CharArrayReader;
 import java.io.InputStream;
 import java.io.Reader;
 import tools.jackson.core.ObjectReadContext;
@@ -57,7 +58,7 @@ public final class GuardedYamlFactory extends YAMLFactory {
     @Override
     protected YAMLParser _createParser(ObjectReadContext ctxt, IOContext io, char[] data, int offset, int len,
             boolean recyclable) {
-        return guarded(ctxt, io, new java.io.CharArrayReader(data, offset, len));
+        return guarded(ctxt, io, new CharArrayReader(data, offset, len));
     }
 
     @Override

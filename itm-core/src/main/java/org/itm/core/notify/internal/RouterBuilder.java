@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.itm.core.ItmValidationException;
@@ -156,7 +157,7 @@ public final class RouterBuilder implements NotificationRouter.Builder {
         }
         AdmissionControl admission = new AdmissionControl(deduplicationWindow, maxPerRecipient, rateWindow,
                 maxTrackedKeys, maxTrackedRecipients);
-        return new DefaultNotificationRouter(java.util.Objects.requireNonNull(clock), Map.copyOf(notifiers), List.copyOf(routes), fallback, strategy,
+        return new DefaultNotificationRouter(Objects.requireNonNull(clock), Map.copyOf(notifiers), List.copyOf(routes), fallback, strategy,
                 admission);
     }
 }

@@ -10,6 +10,7 @@ import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Page;
 import org.itm.core.store.Query;
 import org.itm.core.store.Repository;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.Versioned;
 import org.itm.core.store.Write;
 import org.itm.core.validation.Checks;
@@ -65,7 +66,7 @@ public final class StoreOutbox implements Outbox {
                     try {
                         entries.delete(OutboxEntry.documentId(v.value().idempotencyKey()), v.version());
                         deleted++;
-                    } catch (org.itm.core.store.ConcurrentModificationException e) {
+                    } catch (StaleVersionException e) {
                         // deleted by another purge meanwhile; a sent entry changes in no other way
                     }
                 }

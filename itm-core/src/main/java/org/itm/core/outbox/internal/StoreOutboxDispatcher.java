@@ -21,7 +21,7 @@ import org.itm.core.outbox.Outbox;
 import org.itm.core.outbox.OutboxDispatcher;
 import org.itm.core.outbox.OutboxEntry;
 import org.itm.core.outbox.OutboxStatus;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.Page;
 import org.itm.core.store.Query;
 import org.itm.core.store.Versioned;
@@ -80,7 +80,7 @@ public final class StoreOutboxDispatcher implements OutboxDispatcher {
                     OutboxEntry next = attempt(entry, drained.getValue(), now);
                     try {
                         outbox.entries().update(next, v.version());
-                    } catch (ConcurrentModificationException e) {
+                    } catch (StaleVersionException e) {
                         // another dispatcher settled it first; its outcome stands
                         lostRace++;
                         continue;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,7 +158,7 @@ public final class Compiler<F> {
         return FieldComparison.show(value, field.valueType());
     }
 
-    private static String known(java.util.Collection<String> names) {
+    private static String known(Collection<String> names) {
         List<String> sorted = names.stream().sorted().toList();
         if (sorted.size() <= MAX_NAMES_SHOWN) {
             return String.join(", ", sorted);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import com.google.re2j.Pattern;
 import org.itm.core.ItmException;
@@ -60,7 +61,7 @@ final class FieldComparison<F> implements Condition<F> {
             return false;
         }
         if (op == Operator.MATCHES) {
-            return SafeRegex.matches(java.util.Objects.requireNonNull(pattern), (String) actual)
+            return SafeRegex.matches(Objects.requireNonNull(pattern), (String) actual)
                     == SafeRegex.Outcome.MATCH;
         }
         return holds(asComparable(actual));
@@ -138,7 +139,7 @@ final class FieldComparison<F> implements Condition<F> {
     }
 
     private ConditionResult matches(String actual, String shown) {
-        SafeRegex.Outcome outcome = SafeRegex.matches(java.util.Objects.requireNonNull(pattern), actual);
+        SafeRegex.Outcome outcome = SafeRegex.matches(Objects.requireNonNull(pattern), actual);
         return switch (outcome) {
             case MATCH -> ConditionResult.leaf(description, true, shown);
             case NO_MATCH -> ConditionResult.leaf(description, false, shown);
@@ -168,7 +169,7 @@ final class FieldComparison<F> implements Condition<F> {
                 return require(raw, Boolean.class);
             }
             case ENUM -> {
-                Class<?> enumType = java.util.Objects.requireNonNull(field.enumType());
+                Class<?> enumType = Objects.requireNonNull(field.enumType());
                 return require(raw, enumType) instanceof Enum<?> e ? e.name() : raw;
             }
             case INSTANT -> {

@@ -1,5 +1,6 @@
 package org.itm.core.rule.internal;
 
+import java.util.Locale;
 import java.util.function.Function;
 import org.itm.core.rule.FieldType;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,7 @@ public record FieldDef<F>(String name, FieldType type, @Nullable FieldType eleme
     public String describeType() {
         FieldType t = valueType();
         String base = t == FieldType.ENUM && enumType != null ? "enum " + enumType.getSimpleName()
-                : t.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+                : t.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return type == FieldType.COLLECTION ? "collection of " + base : base;
     }
 }

@@ -1,5 +1,6 @@
 package org.itm.core.service.cmdb;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.itm.core.validation.Checks;
@@ -27,6 +28,6 @@ public record CmdbEntry(String entry, Map<String, String> values) {
             Checks.notBlank(k, "values");
             copy.put(k, Checks.notNull(v, "values." + k));
         });
-        values = java.util.Collections.unmodifiableMap(copy);
+        values = Collections.unmodifiableMap(copy);
     }
 }

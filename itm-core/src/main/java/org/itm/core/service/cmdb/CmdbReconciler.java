@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.itm.core.ItmValidationException;
@@ -354,7 +355,7 @@ public final class CmdbReconciler {
     private Set<String> keys(ConfigurationItem item) {
         Set<String> out = new HashSet<>();
         for (IdentificationRule r : rules) {
-            java.util.function.Function<String, String> value = a -> a.equals("name") ? item.name()
+            Function<String, String> value = a -> a.equals("name") ? item.name()
                     : a.equals("type") ? item.type() : item.attributes().get(a);
             if (r.attributes().stream().allMatch(a -> value.apply(a) != null && !value.apply(a).isBlank())) {
                 out.add(key(r, value));
@@ -373,7 +374,7 @@ public final class CmdbReconciler {
         keys(after).forEach(k -> index.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(after.id()));
     }
 
-    private static String key(IdentificationRule rule, java.util.function.Function<String, String> value) {
+    private static String key(IdentificationRule rule, Function<String, String> value) {
         StringBuilder sb = new StringBuilder(rule.name());
         for (String a : rule.attributes()) {
             sb.append('\u0000').append(value.apply(a).strip().toLowerCase(Locale.ROOT));

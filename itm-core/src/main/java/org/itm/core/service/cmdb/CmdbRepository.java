@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.itm.core.ItmValidationException;
 import org.itm.core.service.CiId;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.ForwardingRepository;
 import org.itm.core.store.Query;
@@ -66,7 +66,7 @@ public interface CmdbRepository extends ForwardingRepository<ReconciledItem> {
      * @return the report of the import that was stored
      * @throws ItmValidationException as {@link CmdbReconciler#reconcile}, or if the import would change more items
      *         than one batch of the store holds ({@value DocumentStore#MAX_BATCH_SIZE}); then nothing is written
-     * @throws ConcurrentModificationException if the items kept changing over every attempt
+     * @throws StaleVersionException if the items kept changing over every attempt
      */
     default CmdbReport importEntries(CmdbReconciler reconciler, String source, List<CmdbEntry> entries) {
         Checks.notNull(reconciler, "reconciler");
@@ -95,7 +95,7 @@ public interface CmdbRepository extends ForwardingRepository<ReconciledItem> {
             try {
                 store().write(batch);
                 return result.report();
-            } catch (ConcurrentModificationException e) {
+            } catch (StaleVersionException e) {
                 if (attempt >= MAX_MODIFY_ATTEMPTS) {
                     throw e;
                 }

@@ -1,6 +1,7 @@
 package org.itm.core.service.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -262,8 +263,8 @@ public final class CompactGraph {
         void add(int node, int edge) {
             if (count == order.length) {
                 int capacity = Math.min(count * 2, visited.length * 64);
-                order = java.util.Arrays.copyOf(order, capacity);
-                via = java.util.Arrays.copyOf(via, capacity);
+                order = Arrays.copyOf(order, capacity);
+                via = Arrays.copyOf(via, capacity);
             }
             order[count] = node;
             via[count++] = edge;

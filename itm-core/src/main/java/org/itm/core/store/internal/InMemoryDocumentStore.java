@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.itm.core.ItmValidationException;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.Document;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Page;
@@ -134,10 +134,10 @@ public final class InMemoryDocumentStore implements DocumentStore {
             for (Write w : batch) {
                 // table(...) above made sure every written type has its table
                 Document current = Objects.requireNonNull(tables.get(w.type())).docs.get(w.id());
-                long actual = current == null ? ConcurrentModificationException.ABSENT : current.version();
+                long actual = current == null ? StaleVersionException.ABSENT : current.version();
                 long expected = w.expectedVersionOrAbsent();
                 if (actual != expected) {
-                    throw new ConcurrentModificationException(w.type(), w.id(), expected, actual);
+                    throw new StaleVersionException(w.type(), w.id(), expected, actual);
                 }
             }
             for (Write w : batch) {

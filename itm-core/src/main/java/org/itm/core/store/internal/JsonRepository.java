@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 import org.itm.core.ItmValidationException;
 import org.itm.core.NotFoundException;
 import org.itm.core.json.ItmJson;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.Document;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Migration;
@@ -107,7 +107,7 @@ public final class JsonRepository<T> implements Repository<T> {
             }
             try {
                 return update(changed, current.version());
-            } catch (ConcurrentModificationException e) {
+            } catch (StaleVersionException e) {
                 if (attempt >= MAX_MODIFY_ATTEMPTS) {
                     throw e;
                 }

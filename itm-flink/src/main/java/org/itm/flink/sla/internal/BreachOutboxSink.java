@@ -6,7 +6,7 @@ import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 import org.itm.core.notify.Notification;
 import org.itm.core.outbox.Outbox;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.flink.sla.BreachOutbox;
 import org.itm.flink.sla.SlaStreams;
 import org.itm.operations.sla.SlaResult;
@@ -46,7 +46,7 @@ public final class BreachOutboxSink implements Sink<SlaResult> {
                 Notification n = Notification.builder(target.notificationOf(r, key)).idempotencyKey(key).build();
                 try {
                     outbox.store().write(List.of(outbox.enqueue(target.notifier(), n, r.evaluatedAt())));
-                } catch (ConcurrentModificationException e) {
+                } catch (StaleVersionException e) {
                     // recorded meanwhile by a replay on another attempt: the key is there, as wanted
                     LOG.debug("breach {} already recorded", key);
                 }

@@ -1,5 +1,6 @@
 package org.itm.flink.sla.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,7 +68,7 @@ public final class SlaProcessFunction extends KeyedProcessFunction<String, Ticke
 
     private <T> ValueStateDescriptor<T> withTtl(ValueStateDescriptor<T> d) {
         if (idleTtlMillis > 0) {
-            d.enableTimeToLive(StateTtlConfig.newBuilder(java.time.Duration.ofMillis(idleTtlMillis))
+            d.enableTimeToLive(StateTtlConfig.newBuilder(Duration.ofMillis(idleTtlMillis))
                     .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
                     .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
                     .build());

@@ -5,6 +5,7 @@ import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.itm.flink.sla.TicketEvent;
 import org.itm.flink.types.Codec;
+import org.itm.flink.types.CodecTypeInfo;
 import org.itm.flink.types.ItmTypes;
 import org.itm.flink.types.CodecIo;
 import org.itm.operations.sla.SlaEvent;
@@ -15,7 +16,7 @@ public final class TicketEventCodec implements Codec<TicketEvent> {
     private static final long serialVersionUID = 1L;
 
     @SuppressWarnings("unchecked")
-    private static final Codec<SlaEvent> EVENT = ((org.itm.flink.types.CodecTypeInfo<SlaEvent>) ItmTypes.slaEvent())
+    private static final Codec<SlaEvent> EVENT = ((CodecTypeInfo<SlaEvent>) ItmTypes.slaEvent())
             .codec();
 
     @Override

@@ -12,11 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.itm.governance.portfolio.InitiativeId;
-import org.itm.governance.portfolio.Money;
+import org.itm.core.money.Money;
 import org.itm.governance.selection.Candidate;
-import org.itm.governance.selection.Decision;
+import org.itm.governance.selection.SelectionDecision;
 import org.itm.governance.selection.SelectionProblem;
 import org.itm.governance.selection.SelectionResult;
 import org.itm.governance.selection.Selector;
@@ -376,7 +378,7 @@ public final class BranchAndBoundSelector implements Selector {
             if (m == 0) {
                 return lambda;
             }
-            int[] free = java.util.stream.IntStream.range(0, n).filter(i -> st[i] == FREE && value[i] > 0).toArray();
+            int[] free = IntStream.range(0, n).filter(i -> st[i] == FREE && value[i] > 0).toArray();
             double[][] a = new double[m][free.length];
             double[] b = new double[m];
             double[] c = new double[free.length];
@@ -399,7 +401,7 @@ public final class BranchAndBoundSelector implements Selector {
             return lambda;
         }
 
-        private int[] orderBy(java.util.function.IntToDoubleFunction weight) {
+        private int[] orderBy(IntToDoubleFunction weight) {
             Integer[] idx = new Integer[n];
             for (int i = 0; i < n; i++) {
                 idx[i] = i;
@@ -479,7 +481,7 @@ public final class BranchAndBoundSelector implements Selector {
             return true;
         }
 
-        private double fractional(int[] ord, java.util.function.IntToDoubleFunction weight, double resid) {
+        private double fractional(int[] ord, IntToDoubleFunction weight, double resid) {
             double add = 0;
             for (int i : ord) {
                 if (st[i] != FREE || value[i] <= 0 || !fitsAlone(i)) {
@@ -878,9 +880,9 @@ public final class BranchAndBoundSelector implements Selector {
             }
             Map<Integer, Money> spendMoney = new TreeMap<>();
             spend.forEach((y, a) -> spendMoney.put(y, new Money(a, problem.currency()).rounded()));
-            List<Decision> decisions = new ArrayList<>();
+            List<SelectionDecision> decisions = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                decisions.add(new Decision(cands.get(i).id(), bestSet.get(i), reason(i, load)));
+                decisions.add(new SelectionDecision(cands.get(i).id(), bestSet.get(i), reason(i, load)));
             }
             SelectionResult.Status status = aborted ? SelectionResult.Status.NODE_LIMIT_REACHED : SelectionResult.Status.OPTIMAL;
             return new SelectionResult(status, selected, total, spendMoney, risk, decisions, List.of(),

@@ -3,6 +3,7 @@ package org.itm.metrics.kpi.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.itm.metrics.kpi.TimeWindow;
 import org.itm.metrics.kpi.WindowKind;
 import org.itm.metrics.kpi.WindowRange;
@@ -62,9 +63,9 @@ final class Bucketer {
             insertAt = 0;
         }
         if (size == starts.length) {
-            starts = java.util.Arrays.copyOf(starts, size * 2);
-            ends = java.util.Arrays.copyOf(ends, size * 2);
-            buckets = java.util.Arrays.copyOf(buckets, size * 2);
+            starts = Arrays.copyOf(starts, size * 2);
+            ends = Arrays.copyOf(ends, size * 2);
+            buckets = Arrays.copyOf(buckets, size * 2);
         }
         System.arraycopy(starts, insertAt, starts, insertAt + 1, size - insertAt);
         System.arraycopy(ends, insertAt, ends, insertAt + 1, size - insertAt);

@@ -1,9 +1,12 @@
 package org.itm.metrics.kpi.internal;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.itm.metrics.kpi.AggregationKind;
 import org.itm.metrics.kpi.KpiDefinition;
+import org.itm.metrics.kpi.KpiDirection;
 import org.itm.metrics.kpi.KpiResult;
 import org.itm.metrics.kpi.RagStatus;
 import org.itm.metrics.kpi.Thresholds;
@@ -48,7 +51,7 @@ final class CompiledKpi<R> {
         };
     }
 
-    Optional<KpiResult> result(java.util.Map<String, String> dims, WindowRange window, State s,
+    Optional<KpiResult> result(Map<String, String> dims, WindowRange window, State s,
                                Duration windowLength) {
         if (s.n() == 0) {
             return Optional.empty();
@@ -71,7 +74,7 @@ final class CompiledKpi<R> {
     }
 
     private String explain(double value, RagStatus status) {
-        boolean higher = def.direction() == org.itm.metrics.kpi.Direction.HIGHER_IS_BETTER;
+        boolean higher = def.direction() == KpiDirection.HIGHER_IS_BETTER;
         String ge = higher ? ">=" : "<=";
         String lt = higher ? "<" : ">";
         String v = fmt(value) + " " + def.unit();
@@ -84,6 +87,6 @@ final class CompiledKpi<R> {
     }
 
     static String fmt(double d) {
-        return String.format(java.util.Locale.ROOT, "%.4g", d);
+        return String.format(Locale.ROOT, "%.4g", d);
     }
 }

@@ -1,5 +1,7 @@
 package org.itm.metrics.kpi.internal;
 
+import java.io.DataInput;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -166,7 +168,7 @@ public final class DefaultKpiEngine<R> implements KpiEngine<R> {
     }
 
     @Override
-    public KpiAggregator<R> readAggregator(java.io.DataInput in) throws java.io.IOException {
+    public KpiAggregator<R> readAggregator(DataInput in) throws IOException {
         return DefaultKpiAggregator.read(this, in);
     }
 

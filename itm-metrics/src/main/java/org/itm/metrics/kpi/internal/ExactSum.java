@@ -1,5 +1,8 @@
 package org.itm.metrics.kpi.internal;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.math.BigInteger;
 import org.itm.core.ItmValidationException;
 
@@ -92,7 +95,7 @@ final class ExactSum {
     }
 
     /** Writes the normalised digits: their base and count, then each digit. */
-    void writeTo(java.io.DataOutput out) throws java.io.IOException {
+    void writeTo(DataOutput out) throws IOException {
         normalise();
         out.writeInt(base);
         out.writeInt(digits.length);
@@ -102,7 +105,7 @@ final class ExactSum {
     }
 
     /** Reads what {@link #writeTo} wrote, replacing this sum. */
-    void readFrom(java.io.DataInput in) throws java.io.IOException {
+    void readFrom(DataInput in) throws IOException {
         int b = in.readInt();
         int n = in.readInt();
         // the window never spans more than the double range (2^-1074 .. 2^1024 and carries): about 70 digits

@@ -1,5 +1,8 @@
 package org.itm.metrics.kpi.internal;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -185,7 +188,7 @@ final class Table<R> {
     }
 
     /** Writes every group's key and states; {@link #readFrom} on a table of the same grouping reads them back. */
-    void writeTo(java.io.DataOutput out) throws java.io.IOException {
+    void writeTo(DataOutput out) throws IOException {
         out.writeInt(slots.length);
         out.writeInt(groups.size());
         for (Map.Entry<GroupKey, State[]> e : groups.entrySet()) {
@@ -204,7 +207,7 @@ final class Table<R> {
         }
     }
 
-    void readFrom(java.io.DataInput in) throws java.io.IOException {
+    void readFrom(DataInput in) throws IOException {
         int slotCount = in.readInt();
         if (slotCount != slots.length) {
             throw new ItmValidationException("state", "was written by an engine with " + slotCount

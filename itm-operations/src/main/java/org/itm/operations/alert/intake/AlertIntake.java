@@ -6,12 +6,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.itm.core.ItmValidationException;
 import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
@@ -469,7 +472,7 @@ public final class AlertIntake {
          * @return this builder
          */
         public Builder ciLabels(String... names) {
-            this.ciLabels = names == null ? null : java.util.Arrays.asList(names);
+            this.ciLabels = names == null ? null : Arrays.asList(names);
             return this;
         }
 
@@ -481,7 +484,7 @@ public final class AlertIntake {
          * @return this builder
          */
         public Builder serviceLabels(String... names) {
-            this.serviceLabels = names == null ? null : java.util.Arrays.asList(names);
+            this.serviceLabels = names == null ? null : Arrays.asList(names);
             return this;
         }
 
@@ -531,7 +534,7 @@ public final class AlertIntake {
         }
 
         private static void names(List<String> names, String field, Violations v) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (int i = 0; i < names.size(); i++) {
                 String n = names.get(i);
                 if (v.require(n != null && !n.isBlank(), field + "[" + i + "]", "must not be blank")) {

@@ -6,8 +6,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.itm.operations.alert.intake.AlertFormat;
@@ -177,7 +180,7 @@ public interface AlertReceiver extends AutoCloseable {
             v.require(intake != null, "intake", "must not be null");
             v.require(sink != null, "sink", "must not be null");
             v.require(address != null, "address", "must not be null");
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             paths.forEach((f, p) -> {
                 String field = "path." + f.source();
                 if (v.require(p != null && p.startsWith("/") && p.length() > 1 && !p.contains(" "), field,
@@ -191,8 +194,8 @@ public interface AlertReceiver extends AutoCloseable {
                 v.require(s.length >= 16, "hmacSha256.secret", "must be at least 16 bytes, was " + s.length);
                 v.require(hmacHeader != null && !hmacHeader.isBlank(), "hmacSha256.header", "must not be blank");
             });
-            v.require(maxBodyBytes >= 1 && maxBodyBytes <= org.itm.core.json.ItmJson.MAX_DOCUMENT_CHARS,
-                    "maxBodyBytes", "must be between 1 and " + org.itm.core.json.ItmJson.MAX_DOCUMENT_CHARS
+            v.require(maxBodyBytes >= 1 && maxBodyBytes <= ItmJson.MAX_DOCUMENT_CHARS,
+                    "maxBodyBytes", "must be between 1 and " + ItmJson.MAX_DOCUMENT_CHARS
                             + ", was " + maxBodyBytes);
             v.require(threads >= 1 && threads <= 256, "threads", "must be between 1 and 256, was " + threads);
             v.throwIfAny();

@@ -1,6 +1,7 @@
 package org.itm.operations.change.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -162,7 +163,7 @@ public final class DocumentStoreChangeRepository implements ChangeRepository {
         for (Versioned<ChangeCiLink> link : page.items()) {
             changes.get(link.value().changeId()).ifPresent(found::add);
         }
-        found.sort(java.util.Comparator.comparing(v -> v.value().id()));
+        found.sort(Comparator.comparing(v -> v.value().id()));
         return new Page<>(found, page.nextPageToken());
     }
 

@@ -8,6 +8,7 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.itm.core.time.TimeInterval;
 
@@ -71,7 +72,7 @@ public final class WindowBuckets {
     }
 
     private static String week(LocalDate d) {
-        return String.format(java.util.Locale.ROOT, "w%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+        return String.format(Locale.ROOT, "w%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
                 d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 }

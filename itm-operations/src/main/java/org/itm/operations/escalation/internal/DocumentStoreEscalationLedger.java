@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import org.itm.core.outbox.Outbox;
 import org.itm.core.outbox.OutboxStatus;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.DocumentIds;
 import org.itm.core.store.Page;
 import org.itm.core.store.Query;
@@ -91,7 +91,7 @@ public final class DocumentStoreEscalationLedger implements StoredEscalationLedg
                 outbox.store().write(batch);
                 knownFired.add(record.key());
                 return Optional.of(after);
-            } catch (ConcurrentModificationException e) {
+            } catch (StaleVersionException e) {
                 // either the record was written by someone else (the next round sees it) or the level moved
                 if (attempt >= MAX_ATTEMPTS) {
                     throw e;

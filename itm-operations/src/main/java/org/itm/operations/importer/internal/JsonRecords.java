@@ -2,6 +2,8 @@ package org.itm.operations.importer.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.itm.core.ItmValidationException;
 import org.itm.core.json.ItmJson;
 import tools.jackson.core.JacksonException;
@@ -36,7 +38,7 @@ public final class JsonRecords {
      * @param property the array property they were in, or empty for a top-level array or single object
      * @param single   whether the document was one record rather than an array
      */
-    public record Records(List<Entry> entries, java.util.Optional<String> property, boolean single) {
+    public record Records(List<Entry> entries, Optional<String> property, boolean single) {
 
         /** The JSON path of {@code e}, e.g. {@code $.result[3]}, {@code $[3]} or {@code $}. */
         public String path(Entry e) {
@@ -62,7 +64,7 @@ public final class JsonRecords {
      */
     public static Records read(String json, String property, boolean single, String described) {
         List<Entry> out = new ArrayList<>();
-        java.util.Optional<String> in = java.util.Optional.empty();
+        Optional<String> in = Optional.empty();
         boolean one = false;
         try (JsonParser p = ItmJson.json().createParser(json)) {
             JsonToken first = p.nextToken();
@@ -80,14 +82,14 @@ public final class JsonRecords {
                     one = true;
                 } else if (items.isArray()) {
                     // re-read the array with a parser to learn each element's line
-                    return new Records(withLines(json, property, items), java.util.Optional.of(property), false);
+                    return new Records(withLines(json, property, items), Optional.of(property), false);
                 } else if (items.isObject()) {
                     out.add(new Entry(0, line, items));
-                    in = java.util.Optional.of(property);
+                    in = Optional.of(property);
                     one = true;
                 } else {
                     throw new ItmValidationException("$." + property, "must be an array, was "
-                            + items.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+                            + items.getNodeType().name().toLowerCase(Locale.ROOT));
                 }
             } else {
                 throw new ItmValidationException("$", "must be " + described);

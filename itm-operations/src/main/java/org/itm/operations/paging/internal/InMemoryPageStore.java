@@ -1,9 +1,11 @@
 package org.itm.operations.paging.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.itm.core.ItmValidationException;
 import org.itm.core.validation.Checks;
 import org.itm.operations.paging.OnCallPage;
 import org.itm.operations.paging.PageStatus;
@@ -25,7 +27,7 @@ public final class InMemoryPageStore implements PageStore {
         Checks.notNull(expected, "expected");
         Checks.notNull(next, "next");
         if (!expected.id().equals(next.id())) {
-            throw new org.itm.core.ItmValidationException("next.id", "must be " + expected.id() + ", was " + next.id());
+            throw new ItmValidationException("next.id", "must be " + expected.id() + ", was " + next.id());
         }
         return pages.replace(next.id(), expected, next);
     }
@@ -33,7 +35,7 @@ public final class InMemoryPageStore implements PageStore {
     @Override
     public List<OnCallPage> triggered() {
         return pages.values().stream().filter(p -> p.status() == PageStatus.TRIGGERED)
-                .sorted(java.util.Comparator.comparing(OnCallPage::id)).toList();
+                .sorted(Comparator.comparing(OnCallPage::id)).toList();
     }
 
     @Override

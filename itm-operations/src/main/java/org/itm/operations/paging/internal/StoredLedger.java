@@ -1,6 +1,6 @@
 package org.itm.operations.paging.internal;
 
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Repository;
 import org.itm.operations.paging.NotificationLedger;
@@ -23,7 +23,7 @@ public final class StoredLedger implements NotificationLedger {
         try {
             entries.create(new LedgerEntry(id));
             return true;
-        } catch (ConcurrentModificationException raced) {
+        } catch (StaleVersionException raced) {
             return false;
         }
     }

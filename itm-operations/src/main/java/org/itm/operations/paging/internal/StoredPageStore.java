@@ -1,8 +1,10 @@
 package org.itm.operations.paging.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.ItmValidationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Repository;
 import org.itm.core.store.Versioned;
@@ -37,7 +39,7 @@ public final class StoredPageStore implements PageStore {
         Checks.notNull(expected, "expected");
         Checks.notNull(next, "next");
         if (!expected.id().equals(next.id())) {
-            throw new org.itm.core.ItmValidationException("next.id", "must be " + expected.id() + ", was " + next.id());
+            throw new ItmValidationException("next.id", "must be " + expected.id() + ", was " + next.id());
         }
         Optional<Versioned<OnCallPage>> current = pages.get(next.id());
         if (current.isEmpty() || !current.get().value().equals(expected)) {
@@ -46,7 +48,7 @@ public final class StoredPageStore implements PageStore {
         try {
             pages.update(next, current.get().version());
             return true;
-        } catch (ConcurrentModificationException raced) {
+        } catch (StaleVersionException raced) {
             return false;
         }
     }
@@ -54,7 +56,7 @@ public final class StoredPageStore implements PageStore {
     @Override
     public List<OnCallPage> triggered() {
         return pages.findAll(pages.query().where("status", PageStatus.TRIGGERED.name())).stream()
-                .map(Versioned::value).sorted(java.util.Comparator.comparing(OnCallPage::id)).toList();
+                .map(Versioned::value).sorted(Comparator.comparing(OnCallPage::id)).toList();
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.itm.core.ItmValidationException;
 import org.itm.core.NotFoundException;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Repository;
 import org.itm.core.store.Versioned;
@@ -72,7 +72,7 @@ public final class DocumentStoreProblemRepository implements ProblemRepository {
             try {
                 store().write(toUpdateWithLinks(current.value(), after, current.version()));
                 return new Versioned<>(after, current.version() + 1);
-            } catch (ConcurrentModificationException e) {
+            } catch (StaleVersionException e) {
                 if (attempt >= MAX_MODIFY_ATTEMPTS) {
                     throw e;
                 }

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.itm.core.notify.Notification;
 import org.itm.core.notify.Severity;
 import org.itm.core.outbox.Outbox;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.DocumentIds;
 import org.itm.core.store.Repository;
 import org.itm.core.store.Write;
@@ -85,7 +85,7 @@ public final class StoredProposalMemory implements ProposalMemory {
         batch.add(outbox.enqueue(notifier, notification(proposal), clock.instant()));
         try {
             outbox.store().write(batch);
-        } catch (ConcurrentModificationException e) {
+        } catch (StaleVersionException e) {
             LOG.debug("proposal {} not recorded: {} was written before", setKey, e.getMessage());
             return false;
         }

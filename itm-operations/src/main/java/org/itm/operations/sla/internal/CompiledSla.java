@@ -1,5 +1,6 @@
 package org.itm.operations.sla.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -228,7 +229,7 @@ public final class CompiledSla {
         Target(String priority, SlaTarget target, boolean sameTime) {
             this.priority = priority;
             this.target = target;
-            this.nanos = target.businessTime().map(java.time.Duration::toNanos).orElse(-1L);
+            this.nanos = target.businessTime().map(Duration::toNanos).orElse(-1L);
             this.reachedAtWorkingInstant = sameTime && nanos < 0;
         }
     }

@@ -1,10 +1,13 @@
 package org.itm.risk.advisory.internal;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.itm.core.json.JsonTreeFields;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +24,7 @@ public final class JsonFields {
     /** A string field; absent or null gives empty (a violation when required). */
     public static Optional<String> text(JsonNode node, String field, String path, Violations v, boolean required,
                                         int maxLength) {
-        return org.itm.core.json.JsonTreeFields.text(node, field, path, v, required, maxLength);
+        return JsonTreeFields.text(node, field, path, v, required, maxLength);
     }
 
     /** An RFC 3339 timestamp field. */
@@ -35,7 +38,7 @@ public final class JsonFields {
         } catch (DateTimeParseException e) {
             try {
                 // NVD writes local date-times without an offset, in UTC
-                return Optional.of(java.time.LocalDateTime.parse(s.get()).toInstant(java.time.ZoneOffset.UTC));
+                return Optional.of(LocalDateTime.parse(s.get()).toInstant(ZoneOffset.UTC));
             } catch (DateTimeParseException e2) {
                 v.add(path + "." + field, "is not an RFC 3339 timestamp: " + Checks.quote(s.get()));
                 return Optional.empty();
@@ -45,16 +48,16 @@ public final class JsonFields {
 
     /** An array field (absent or null gives an empty list). */
     public static List<JsonNode> array(JsonNode node, String field, String path, Violations v) {
-        return org.itm.core.json.JsonTreeFields.array(node, field, path, v);
+        return JsonTreeFields.array(node, field, path, v);
     }
 
     /** An array of strings. */
     public static List<String> strings(JsonNode node, String field, String path, Violations v) {
-        return org.itm.core.json.JsonTreeFields.strings(node, field, path, v, MAX_SHORT_TEXT);
+        return JsonTreeFields.strings(node, field, path, v, MAX_SHORT_TEXT);
     }
 
     /** The JSON type of a node, for messages. */
     public static String type(JsonNode value) {
-        return org.itm.core.json.JsonTreeFields.type(value);
+        return JsonTreeFields.type(value);
     }
 }

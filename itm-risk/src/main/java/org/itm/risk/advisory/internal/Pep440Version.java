@@ -1,5 +1,6 @@
 package org.itm.risk.advisory.internal;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -159,7 +160,7 @@ public final class Pep440Version implements Comparable<Pep440Version> {
             boolean bn = b[i].chars().allMatch(Character::isDigit);
             int c;
             if (an && bn) {
-                c = new java.math.BigInteger(a[i]).compareTo(new java.math.BigInteger(b[i]));
+                c = new BigInteger(a[i]).compareTo(new BigInteger(b[i]));
             } else if (an != bn) {
                 c = an ? 1 : -1;
             } else {

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.itm.core.ItmValidationException;
+import org.itm.core.Violation;
 import org.itm.core.json.ItmJson;
+import org.itm.core.json.JsonTreeFields;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.itm.risk.controls.CatalogControl;
@@ -137,7 +139,7 @@ public final class OscalReader {
 
     private static ItmValidationException prefixed(String path, ItmValidationException e) {
         return new ItmValidationException(e.violations().stream()
-                .map(x -> new org.itm.core.Violation(path + "." + x.path(), x.message())).toList());
+                .map(x -> new Violation(path + "." + x.path(), x.message())).toList());
     }
 
     private JsonNode metadata(JsonNode root, String path) {
@@ -426,18 +428,18 @@ public final class OscalReader {
 
     private Optional<String> text(JsonNode node, String field, String path, boolean required, int max) {
         // a blank optional value is no value in OSCAL
-        return org.itm.core.json.JsonTreeFields.text(node, field, path, v, required, max).filter(s -> !s.isBlank());
+        return JsonTreeFields.text(node, field, path, v, required, max).filter(s -> !s.isBlank());
     }
 
     private List<JsonNode> array(JsonNode node, String field, String path) {
-        return org.itm.core.json.JsonTreeFields.array(node, field, path, v);
+        return JsonTreeFields.array(node, field, path, v);
     }
 
     private List<String> strings(JsonNode node, String field, String path) {
-        return org.itm.core.json.JsonTreeFields.strings(node, field, path, v, MAX_SHORT_TEXT);
+        return JsonTreeFields.strings(node, field, path, v, MAX_SHORT_TEXT);
     }
 
     private static String type(JsonNode value) {
-        return org.itm.core.json.JsonTreeFields.type(value);
+        return JsonTreeFields.type(value);
     }
 }

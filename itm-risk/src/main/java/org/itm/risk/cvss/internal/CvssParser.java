@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.itm.core.ItmValidationException;
+import org.itm.core.Violation;
 import org.itm.core.validation.Checks;
 import org.itm.risk.cvss.CvssVersion;
 
@@ -174,7 +175,7 @@ public final class CvssParser {
         }
         if (!problems.isEmpty()) {
             throw new ItmValidationException(problems.stream()
-                    .map(p -> new org.itm.core.Violation("vector", p)).toList());
+                    .map(p -> new Violation("vector", p)).toList());
         }
         List<String> missing = new ArrayList<>();
         Map<String, String> ordered = new LinkedHashMap<>();

@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 import org.itm.core.ItmException;
 import org.itm.core.ItmValidationException;
 import org.itm.core.json.ItmJson;
-import org.itm.core.store.ConcurrentModificationException;
+import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.Document;
 import org.itm.core.store.Page;
 import org.itm.core.store.Query;
@@ -314,7 +314,7 @@ public final class JdbcStore implements JdbcDocumentStore {
                     // Waiting for another writer's row lock timed out or deadlocked: that writer won the race.
                     LOG.debug("write of {}/{} lost a lock race: {}", current.type(), current.id(), sql.getMessage());
                     c.setAutoCommit(true);
-                    throw new ConcurrentModificationException(current.type(), current.id(),
+                    throw new StaleVersionException(current.type(), current.id(),
                             current.expectedVersionOrAbsent(), currentVersion(c, current.type(), current.id()));
                 }
                 throw e;
@@ -379,8 +379,8 @@ public final class JdbcStore implements JdbcDocumentStore {
             } catch (SQLException e) {
                 if (SqlStates.isUniqueViolation(e)) {
                     long actual = currentVersion(c, create.type(), create.id());
-                    throw new ConcurrentModificationException(create.type(), create.id(),
-                            ConcurrentModificationException.ABSENT, Math.max(actual, 1));
+                    throw new StaleVersionException(create.type(), create.id(),
+                            StaleVersionException.ABSENT, Math.max(actual, 1));
                 }
                 throw e;
             }
@@ -396,7 +396,7 @@ public final class JdbcStore implements JdbcDocumentStore {
     private static void staleUnlessAt(Connection c, Write w, long expected) throws SQLException {
         long actual = currentVersion(c, w.type(), w.id());
         if (actual != expected) {
-            throw new ConcurrentModificationException(w.type(), w.id(), expected, actual);
+            throw new StaleVersionException(w.type(), w.id(), expected, actual);
         }
     }
 
@@ -418,9 +418,9 @@ public final class JdbcStore implements JdbcDocumentStore {
             p.setString(1, w.type());
             p.setString(2, w.id());
             try (ResultSet r = p.executeQuery()) {
-                long actual = r.next() ? r.getLong(1) : ConcurrentModificationException.ABSENT;
+                long actual = r.next() ? r.getLong(1) : StaleVersionException.ABSENT;
                 if (actual != expected) {
-                    throw new ConcurrentModificationException(w.type(), w.id(), expected, actual);
+                    throw new StaleVersionException(w.type(), w.id(), expected, actual);
                 }
                 oldIndexes = r.getString(2);
             }
@@ -498,7 +498,7 @@ public final class JdbcStore implements JdbcDocumentStore {
     /** The row was locked at the expected version, so a miss here means the database broke the lock. */
     private static void requireOneRow(int rows, Connection c, Write w, long expected) throws SQLException {
         if (rows != 1) {
-            throw new ConcurrentModificationException(w.type(), w.id(), expected, currentVersion(c, w.type(), w.id()));
+            throw new StaleVersionException(w.type(), w.id(), expected, currentVersion(c, w.type(), w.id()));
         }
     }
 
@@ -534,9 +534,9 @@ public final class JdbcStore implements JdbcDocumentStore {
             for (Write w : batch) {
                 if (w instanceof Write.Create) {
                     long actual = currentVersion(c, w.type(), w.id());
-                    if (actual != ConcurrentModificationException.ABSENT) {
-                        return new ConcurrentModificationException(w.type(), w.id(),
-                                ConcurrentModificationException.ABSENT, actual);
+                    if (actual != StaleVersionException.ABSENT) {
+                        return new StaleVersionException(w.type(), w.id(),
+                                StaleVersionException.ABSENT, actual);
                     }
                 }
             }
@@ -551,7 +551,7 @@ public final class JdbcStore implements JdbcDocumentStore {
                 break;
             }
         }
-        return new ConcurrentModificationException(first.type(), first.id(), ConcurrentModificationException.ABSENT, 1);
+        return new StaleVersionException(first.type(), first.id(), StaleVersionException.ABSENT, 1);
     }
 
     private static long currentVersion(Connection c, String type, String id) throws SQLException {
@@ -559,7 +559,7 @@ public final class JdbcStore implements JdbcDocumentStore {
             p.setString(1, type);
             p.setString(2, id);
             try (ResultSet r = p.executeQuery()) {
-                return r.next() ? r.getLong(1) : ConcurrentModificationException.ABSENT;
+                return r.next() ? r.getLong(1) : StaleVersionException.ABSENT;
             }
         }
     }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.zip.CRC32;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -135,7 +136,7 @@ public final class SchemaMigrator {
     private static boolean tableExists(Connection c, String table) throws SQLException {
         String schema = c.getSchema();
         // H2 keeps unquoted names upper case and Flyway's quoted ones as given; PostgreSQL keeps both lower case
-        for (String name : new String[] {table, table.toUpperCase(java.util.Locale.ROOT)}) {
+        for (String name : new String[] {table, table.toUpperCase(Locale.ROOT)}) {
             try (ResultSet r = c.getMetaData().getTables(null, schema, name, new String[] {"TABLE"})) {
                 if (r.next()) {
                     return true;

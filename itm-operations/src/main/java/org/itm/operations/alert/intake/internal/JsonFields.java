@@ -1,7 +1,9 @@
 package org.itm.operations.alert.intake.internal;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.itm.core.json.JsonTreeFields;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import tools.jackson.databind.JsonNode;
@@ -44,7 +47,7 @@ public final class JsonFields {
     /** A string field; absent or null gives empty (a violation when required). */
     public static Optional<String> text(JsonNode node, String field, String path, Violations v, boolean required,
                                         int maxLength) {
-        return org.itm.core.json.JsonTreeFields.text(node, field, path, v, required, maxLength);
+        return JsonTreeFields.text(node, field, path, v, required, maxLength);
     }
 
     /**
@@ -71,11 +74,11 @@ public final class JsonFields {
                 return Optional.empty();
             }
             at = OffsetDateTime.from(t).toInstant();
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             v.add(path + "." + field, "is not an RFC 3339 timestamp: " + Checks.quote(s.get()));
             return Optional.empty();
         }
-        if (at.atOffset(java.time.ZoneOffset.UTC).getYear() <= 1) {
+        if (at.atOffset(ZoneOffset.UTC).getYear() <= 1) {
             if (required) {
                 v.add(path + "." + field, "is the zero time " + Checks.quote(s.get()));
             }
@@ -123,6 +126,6 @@ public final class JsonFields {
 
     /** The JSON type of a node, for messages. */
     public static String type(JsonNode value) {
-        return org.itm.core.json.JsonTreeFields.type(value);
+        return JsonTreeFields.type(value);
     }
 }

@@ -16,11 +16,11 @@ import org.itm.core.validation.Checks;
  * @param byMonth    per month of the stop (or breach) instant in the report's zone
  * @param breaches   every breach, in the order added
  */
-public record ComplianceReport(ComplianceFigure overall, Map<String, ComplianceFigure> byService,
+public record SlaComplianceReport(ComplianceFigure overall, Map<String, ComplianceFigure> byService,
                                Map<String, ComplianceFigure> byPriority, Map<String, ComplianceFigure> byTeam,
                                Map<String, ComplianceFigure> byMonth, List<SlaBreach> breaches) {
 
-    public ComplianceReport {
+    public SlaComplianceReport {
         Checks.notNull(overall, "overall");
         byService = Map.copyOf(byService);
         byPriority = Map.copyOf(byPriority);

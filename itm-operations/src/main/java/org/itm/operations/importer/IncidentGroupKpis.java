@@ -19,11 +19,11 @@ import org.itm.core.validation.Violations;
  * @param reopened               incidents reopened at least once, of all incidents
  * @param slaMade                incidents whose {@code made_sla} was true at their latest update, of all incidents
  */
-public record IncidentKpis(String group, long incidents, long resolved, Optional<Duration> mttrMean,
-                           Optional<Duration> mttrMedian, Share reassigned, BigDecimal meanReassignments,
-                           long totalReassignments, Share reopened, Share slaMade) {
+public record IncidentGroupKpis(String group, long incidents, long resolved, Optional<Duration> mttrMean,
+                           Optional<Duration> mttrMedian, CountShare reassigned, BigDecimal meanReassignments,
+                           long totalReassignments, CountShare reopened, CountShare slaMade) {
 
-    public IncidentKpis {
+    public IncidentGroupKpis {
         Violations v = new Violations();
         v.require(group != null && !group.isBlank(), "group", "must not be blank");
         v.require(incidents >= 0, "incidents", "must not be negative");

@@ -11,9 +11,9 @@ import org.itm.core.validation.Checks;
  * @param count how many have the property
  * @param total how many there are; {@code count <= total}
  */
-public record Share(long count, long total) {
+public record CountShare(long count, long total) {
 
-    public Share {
+    public CountShare {
         Checks.notNegative(count, "count");
         Checks.notNegative(total, "total");
         if (count > total) {

@@ -1,12 +1,12 @@
 package org.itm.risk.vuln;
 
 /** SSVC system exposure: how reachable the affected system is. */
-public enum Exposure {
+public enum SystemExposure {
     SMALL("small"), CONTROLLED("controlled"), OPEN("open");
 
     private final String ssvc;
 
-    Exposure(String ssvc) {
+    SystemExposure(String ssvc) {
         this.ssvc = ssvc;
     }
 

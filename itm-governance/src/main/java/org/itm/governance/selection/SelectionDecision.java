@@ -4,9 +4,9 @@ import org.itm.core.validation.Checks;
 import org.itm.governance.portfolio.InitiativeId;
 
 /** Whether one candidate was selected, and why (mandatory, required by, value for cost, or which limit it breaks). */
-public record Decision(InitiativeId id, boolean selected, String reason) {
+public record SelectionDecision(InitiativeId id, boolean selected, String reason) {
 
-    public Decision {
+    public SelectionDecision {
         Checks.notNull(id, "id");
         Checks.notBlank(reason, "reason");
     }

@@ -8,7 +8,7 @@ import org.itm.core.ItmException;
  *
  * <p>Recover by reading the document again, re-applying the change to the fresh version and retrying.
  */
-public class ConcurrentModificationException extends ItmException {
+public class StaleVersionException extends ItmException {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,7 +30,7 @@ public class ConcurrentModificationException extends ItmException {
      * @param type the document type
      * @param id the document id
      */
-    public ConcurrentModificationException(String type, String id, long expectedVersion, long actualVersion) {
+    public StaleVersionException(String type, String id, long expectedVersion, long actualVersion) {
         super(describe(type, id, expectedVersion, actualVersion));
         this.type = type;
         this.id = id;

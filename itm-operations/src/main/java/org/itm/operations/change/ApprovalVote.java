@@ -11,9 +11,9 @@ import org.itm.core.validation.Checks;
  * @param comment  the reasoning; required for rejections
  * @param at       when
  */
-public record Vote(String approver, boolean approve, String comment, Instant at) {
+public record ApprovalVote(String approver, boolean approve, String comment, Instant at) {
 
-    public Vote {
+    public ApprovalVote {
         Checks.notBlank(approver, "approver");
         Checks.notNull(comment, "comment");
         Checks.require(approve || !comment.isBlank(), "comment", "a rejection needs a comment");

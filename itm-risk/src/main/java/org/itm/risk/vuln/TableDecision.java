@@ -10,9 +10,9 @@ import org.itm.core.validation.Checks;
  * @param outcome the decision, e.g. {@code out-of-cycle}
  * @param path    each decision point in order with the answer taken
  */
-public record Decision(String table, String outcome, List<Step> path) {
+public record TableDecision(String table, String outcome, List<Step> path) {
 
-    public Decision {
+    public TableDecision {
         Checks.notBlank(table, "table");
         Checks.notBlank(outcome, "outcome");
         path = List.copyOf(Checks.notNull(path, "path"));

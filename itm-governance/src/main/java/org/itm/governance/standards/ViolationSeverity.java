@@ -1,7 +1,7 @@
 package org.itm.governance.standards;
 
 /** How serious a violation is; reports sort most severe first. */
-public enum Severity {
+public enum ViolationSeverity {
     LOW,
     MEDIUM,
     HIGH,

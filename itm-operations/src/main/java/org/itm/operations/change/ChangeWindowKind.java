@@ -1,7 +1,7 @@
 package org.itm.operations.change;
 
 /** What a calendar window means for changes. */
-public enum WindowKind {
+public enum ChangeWindowKind {
     /** Agreed time for changes with downtime. */
     MAINTENANCE,
     /** Freeze: no changes (see {@link BlackoutPolicy}). */

@@ -10,9 +10,9 @@ import org.itm.core.validation.Checks;
  * @param frequency loss events per year
  * @param magnitude loss per event
  */
-public record Scenario(String name, LossEventFrequency frequency, LossMagnitude magnitude) {
+public record LossScenario(String name, LossEventFrequency frequency, LossMagnitude magnitude) {
 
-    public Scenario {
+    public LossScenario {
         Checks.notBlank(name, "name");
         Checks.notNull(frequency, "frequency");
         Checks.notNull(magnitude, "magnitude");
@@ -24,12 +24,12 @@ public record Scenario(String name, LossEventFrequency frequency, LossMagnitude 
     }
 
     /** The same scenario with another frequency (e.g. after a control lowers vulnerability). */
-    public Scenario withFrequency(LossEventFrequency newFrequency) {
-        return new Scenario(name, newFrequency, magnitude);
+    public LossScenario withFrequency(LossEventFrequency newFrequency) {
+        return new LossScenario(name, newFrequency, magnitude);
     }
 
     /** The same scenario with another magnitude (e.g. after a control limits the loss). */
-    public Scenario withMagnitude(LossMagnitude newMagnitude) {
-        return new Scenario(name, frequency, newMagnitude);
+    public LossScenario withMagnitude(LossMagnitude newMagnitude) {
+        return new LossScenario(name, frequency, newMagnitude);
     }
 }

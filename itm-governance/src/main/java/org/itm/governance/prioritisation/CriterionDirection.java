@@ -1,7 +1,7 @@
 package org.itm.governance.prioritisation;
 
 /** Whether a criterion rewards high raw scores ({@link #BENEFIT}, e.g. value) or low ones ({@link #COST}, e.g. effort). */
-public enum Direction {
+public enum CriterionDirection {
     BENEFIT,
     COST
 }

@@ -5,9 +5,9 @@ import java.util.Map;
 import org.itm.core.validation.Checks;
 
 /** Violations (most severe first) and, per policy, how many subjects it covers and how many comply. */
-public record ComplianceReport(List<PolicyViolation> violations, Map<String, Summary> byPolicy, List<String> expiredExceptions) {
+public record PolicyComplianceReport(List<PolicyViolation> violations, Map<String, Summary> byPolicy, List<String> expiredExceptions) {
 
-    public ComplianceReport {
+    public PolicyComplianceReport {
         violations = List.copyOf(violations);
         byPolicy = Map.copyOf(byPolicy);
         expiredExceptions = List.copyOf(expiredExceptions);
