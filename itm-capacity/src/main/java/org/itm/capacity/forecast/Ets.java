@@ -8,6 +8,7 @@ import org.itm.capacity.forecast.internal.EtsEngine;
 import org.itm.core.ItmValidationException;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -144,7 +145,7 @@ public final class Ets {
         return new EtsModel(spec, m, y, fit);
     }
 
-    private static void validate(double[] y, int period, EtsSpec spec) {
+    private static void validate(double[] y, int period, @Nullable EtsSpec spec) {
         Checks.notNull(y, "y");
         Violations v = new Violations();
         v.require(period >= 1, "period", "must be at least 1, was " + period);

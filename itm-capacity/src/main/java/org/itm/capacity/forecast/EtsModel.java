@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.itm.capacity.forecast.internal.EtsEngine;
 import org.itm.core.validation.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fitted exponential-smoothing state-space model: its parameters, initial states, information criteria and
@@ -207,7 +208,7 @@ public final class EtsModel {
         double[] mean = pointForecasts(horizon);
         List<PredictionInterval> intervals = new ArrayList<>();
         boolean linear = spec.error() == ErrorType.ADDITIVE && spec.season() != SeasonType.MULTIPLICATIVE;
-        double[][] paths = linear || levels.length == 0 ? null : simulate(horizon);
+        double @Nullable [][] paths = linear || levels.length == 0 ? null : simulate(horizon);
         for (double lv : levels) {
             double[] lo = new double[horizon];
             double[] hi = new double[horizon];
@@ -221,7 +222,7 @@ public final class EtsModel {
                     double c = cj(h);
                     sum += c * c;
                 }
-            } else {
+            } else if (paths != null) {
                 for (int h = 0; h < horizon; h++) {
                     double[] col = paths[h];
                     lo[h] = quantileSorted(col, (1 - lv) / 2);

@@ -1,6 +1,7 @@
 package org.itm.capacity.forecast;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.PointValuePair;
@@ -10,6 +11,7 @@ import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.itm.capacity.internal.Decomposition;
 import org.itm.core.validation.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Classic Holt-Winters smoothing fitted by minimising the in-sample sum of squared one-step errors, with the
@@ -81,14 +83,16 @@ public final class HoltWinters {
                 best = r.getPoint();
             }
         }
+        // every start gives a finite SSE or +inf, and the first finite one sets best
+        double[] p = Objects.requireNonNull(best, "no start point");
         double[] state = new double[2 + period];
-        double sse = sse(y, period, mult, best[0], best[1], best[2], l0, b0, figure, state);
-        return new HoltWintersModel(mult, period, best[0], best[1], best[2], sse, state[0], state[1],
+        double sse = sse(y, period, mult, p[0], p[1], p[2], l0, b0, figure, state);
+        return new HoltWintersModel(mult, period, p[0], p[1], p[2], sse, state[0], state[1],
                 Arrays.copyOfRange(state, 2, state.length), y.length);
     }
 
     static double sse(double[] y, int m, boolean mult, double alpha, double beta, double gamma, double l0, double b0,
-                      double[] figure, double[] finalState) {
+                      double[] figure, double @Nullable [] finalState) {
         if (alpha < 0 || alpha > 1 || beta < 0 || beta > 1 || gamma < 0 || gamma > 1) {
             return Double.POSITIVE_INFINITY;
         }

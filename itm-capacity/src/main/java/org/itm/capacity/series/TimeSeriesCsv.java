@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 import org.itm.core.ItmException;
 import org.itm.core.ItmValidationException;
 import org.itm.core.validation.Checks;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -174,7 +175,8 @@ public final class TimeSeriesCsv {
         }
     }
 
-    private static TimeSeries parse(Reader reader, String name, Unit unit, LongFunction<Instant> index) {
+    private static TimeSeries parse(Reader reader, String name, Unit unit,
+                                    @Nullable LongFunction<Instant> index) {
         Checks.notBlank(name, "name");
         Checks.notNull(unit, "unit");
         List<Observation> out = new ArrayList<>();
@@ -220,7 +222,7 @@ public final class TimeSeriesCsv {
         return r;
     }
 
-    private static Instant period(String text, String where, LongFunction<Instant> index) {
+    private static Instant period(String text, String where, @Nullable LongFunction<Instant> index) {
         if (index != null) {
             if (!INDEX.matcher(text).matches()) {
                 throw new ItmValidationException(where + ".period", "expected an integer index, was '" + text + "'");

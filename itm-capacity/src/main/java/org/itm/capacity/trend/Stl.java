@@ -3,6 +3,7 @@ package org.itm.capacity.trend;
 import java.util.Arrays;
 import org.itm.capacity.trend.internal.Loess;
 import org.itm.core.validation.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seasonal-trend decomposition by loess (STL, Cleveland et al. 1990): the seasonal component may change slowly
@@ -76,8 +77,8 @@ public final class Stl {
         return decompose(y, period, 13, true);
     }
 
-    private static void innerLoop(double[] y, int np, int ns, int nl, int nt, double[] w, double[] trend,
-                                  double[] seasonal) {
+    private static void innerLoop(double[] y, int np, int ns, int nl, int nt, double @Nullable [] w,
+                                  double[] trend, double[] seasonal) {
         int n = y.length;
         double[] detrended = new double[n];
         for (int i = 0; i < n; i++) {
@@ -91,7 +92,7 @@ public final class Stl {
             double[] subW = w == null ? null : new double[len];
             for (int j = 0; j < len; j++) {
                 sub[j] = detrended[k + j * np];
-                if (subW != null) {
+                if (w != null && subW != null) {
                     subW[j] = w[k + j * np];
                 }
             }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
@@ -389,7 +390,7 @@ public final class ItmEnvironment implements AutoCloseable {
                 owns = false;
             }
             try {
-                return new ItmEnvironment(this, chosen, owns, clock);
+                return new ItmEnvironment(this, chosen, owns, Objects.requireNonNull(clock));
             } catch (RuntimeException e) {
                 if (owns && chosen instanceof AutoCloseable c) {
                     try {

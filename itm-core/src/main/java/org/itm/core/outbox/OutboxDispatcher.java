@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -180,7 +181,8 @@ public interface OutboxDispatcher {
                     "must be in [1, " + Query.MAX_PAGE_SIZE + "], was " + pageSize);
             v.require(deadLetter != null, "deadLetter", "must not be null");
             v.throwIfAny();
-            return new StoreOutboxDispatcher(outbox, List.copyOf(notifiers), clock, maxAttempts, initialBackoff,
+            return new StoreOutboxDispatcher(Objects.requireNonNull(outbox), List.copyOf(notifiers),
+                    Objects.requireNonNull(clock), maxAttempts, initialBackoff,
                     maxBackoff, pageSize, deadLetter);
         }
     }

@@ -190,7 +190,9 @@ public record PriorityMatrix(List<Impact> impacts, List<Urgency> urgencies, List
         v.require(urgencies.contains(urgency), "urgency", "not on this matrix's urgency scale: " + urgency
                 + "; known: " + urgencies);
         v.throwIfAny();
-        Priority priority = priority(cells.get(impact.label()).get(urgency.label()));
+        // the constructor made the cells complete over both scales, checked just above
+        Map<String, String> row = Objects.requireNonNull(cells.get(impact.label()));
+        Priority priority = priority(Objects.requireNonNull(row.get(urgency.label())));
         return new PriorityAssessment(impact, urgency, priority,
                 "cells[" + impact.label() + "][" + urgency.label() + "]");
     }

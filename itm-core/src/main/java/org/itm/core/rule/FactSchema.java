@@ -20,6 +20,7 @@ import org.itm.core.rule.internal.Combinators;
 import org.itm.core.rule.internal.Compiler;
 import org.itm.core.rule.internal.FieldDef;
 import org.itm.core.validation.Violations;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -117,7 +118,7 @@ public final class FactSchema<F> {
             Condition<F> condition = r.when().isPresent()
                     ? compiler.compile(r.when().get(), path + ".when", v)
                     : Combinators.always();
-            O outcome = outcome(r.then(), outcomeType, path + ".then", v);
+            @Nullable O outcome = outcome(r.then(), outcomeType, path + ".then", v);
             if (condition != null && outcome != null) {
                 rules.add(new Rule<>(r.name(), r.description(), r.priority(), condition, outcome));
             }
@@ -193,7 +194,7 @@ public final class FactSchema<F> {
         return value;
     }
 
-    private static <O> O outcome(Object then, Class<O> type, String path, Violations v) {
+    private static <O> @Nullable O outcome(Object then, Class<O> type, String path, Violations v) {
         if (type.isInstance(then)) {
             return type.cast(then);
         }
@@ -349,8 +350,8 @@ public final class FactSchema<F> {
             return add(name, FieldType.COLLECTION, FieldType.ENUM, Objects.requireNonNull(type, "type"), accessor);
         }
 
-        private Builder<F> add(String name, FieldType type, FieldType elementType,
-                               Class<? extends Enum<?>> enumType, Function<? super F, ?> accessor) {
+        private Builder<F> add(String name, FieldType type, @Nullable FieldType elementType,
+                               @Nullable Class<? extends Enum<?>> enumType, Function<? super F, ?> accessor) {
             String path = "fields[" + name + "]";
             if (!violations.require(name != null && name.length() <= MAX_FIELD_NAME
                     && FIELD_NAME.matcher(name).matches(), path, "field names are letters, digits and '_', "

@@ -151,7 +151,7 @@ public record Rule<F, O>(String name, String description, int priority, Conditio
          * @return the rule
          */
         public Rule<F, O> build() {
-            return new Rule<>(name, description, priority, condition, outcome);
+            return new Rule<>(name, description, priority, Checks.toValidate(condition), Checks.toValidate(outcome));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.itm.core.store;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
@@ -324,7 +325,8 @@ public interface Repository<T> {
                 }
             }
             v.throwIfAny();
-            return new JsonRepository<>(store, recordClass, type, id, indexes, typeVersion, migrations);
+            return new JsonRepository<>(store, recordClass, type, Objects.requireNonNull(id), indexes, typeVersion,
+                    migrations);
         }
     }
 }

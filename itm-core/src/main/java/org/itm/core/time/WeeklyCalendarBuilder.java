@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.itm.core.ItmValidationException;
@@ -256,13 +257,16 @@ public final class WeeklyCalendarBuilder {
                     | !validTimes(v, shift.path(), shift.start(), shift.end())) {
                 continue;
             }
-            if (shift.start().equals(shift.end()) && !isAllDay(shift)) {
-                v.add(shift.path(), shift.day() + " " + shift.start() + "-" + shift.end()
+            DayOfWeek day = Objects.requireNonNull(shift.day());
+            LocalTime start = Objects.requireNonNull(shift.start());
+            LocalTime end = Objects.requireNonNull(shift.end());
+            if (start.equals(end) && !isAllDay(start, end)) {
+                v.add(shift.path(), day + " " + start + "-" + end
                         + ": start equals end; for a whole day use allDay(...) or 00:00-24:00");
                 continue;
             }
-            int s = WeeklyBusinessCalendar.index(shift.day()) * DayRanges.DAY + shift.start().toSecondOfDay();
-            int length = shift.end().toSecondOfDay() - shift.start().toSecondOfDay();
+            int s = WeeklyBusinessCalendar.index(day) * DayRanges.DAY + start.toSecondOfDay();
+            int length = end.toSecondOfDay() - start.toSecondOfDay();
             int e = s + (length > 0 ? length : length + DayRanges.DAY);
             if (e > WEEK) {
                 pieces.add(new Piece(s, WEEK, shift));
@@ -313,8 +317,8 @@ public final class WeeklyCalendarBuilder {
                 describe(weekly, holidayDates.size(), closed.size(), extra.size(), sources));
     }
 
-    private static boolean isAllDay(Shift shift) {
-        return shift.start().equals(LocalTime.MIDNIGHT) && shift.end().equals(LocalTime.MIDNIGHT);
+    private static boolean isAllDay(LocalTime start, LocalTime end) {
+        return start.equals(LocalTime.MIDNIGHT) && end.equals(LocalTime.MIDNIGHT);
     }
 
     private void checkOverlaps(Violations v, List<Piece> pieces) {
@@ -347,19 +351,22 @@ public final class WeeklyCalendarBuilder {
             if (!ok) {
                 continue;
             }
-            int s = d.start().toSecondOfDay();
-            int e = d.end().equals(LocalTime.MIDNIGHT) ? DayRanges.DAY : d.end().toSecondOfDay();
+            LocalDate date = Objects.requireNonNull(d.date());
+            LocalTime start = Objects.requireNonNull(d.start());
+            LocalTime end = Objects.requireNonNull(d.end());
+            int s = start.toSecondOfDay();
+            int e = end.equals(LocalTime.MIDNIGHT) ? DayRanges.DAY : end.toSecondOfDay();
             if (e <= s) {
-                v.add(d.path(), d.date() + " " + d.start() + "-" + d.end()
+                v.add(d.path(), date + " " + start + "-" + end
                         + ": end must be after start within the date (00:00 as end means midnight)");
                 continue;
             }
-            if (holidayDates.contains(d.date())) {
-                v.add(d.path(), d.date() + " is also declared a full-day holiday; "
+            if (holidayDates.contains(date)) {
+                v.add(d.path(), date + " is also declared a full-day holiday; "
                         + (extra ? "remove one of the two" : "a full-day holiday is already closed all day"));
                 continue;
             }
-            byDate.computeIfAbsent(d.date(), k -> new ArrayList<>()).add(d);
+            byDate.computeIfAbsent(date, k -> new ArrayList<>()).add(d);
         }
         Map<LocalDate, int[]> out = new HashMap<>();
         for (Map.Entry<LocalDate, List<Dated>> entry : byDate.entrySet()) {
@@ -367,12 +374,15 @@ public final class WeeklyCalendarBuilder {
             int[] raw = new int[list.size() * 2];
             for (int i = 0; i < list.size(); i++) {
                 Dated d = list.get(i);
-                raw[2 * i] = d.start().toSecondOfDay();
-                raw[2 * i + 1] = d.end().equals(LocalTime.MIDNIGHT) ? DayRanges.DAY : d.end().toSecondOfDay();
+                // only entries with a date and both times were grouped above
+                LocalTime start = Objects.requireNonNull(d.start());
+                LocalTime end = Objects.requireNonNull(d.end());
+                raw[2 * i] = start.toSecondOfDay();
+                raw[2 * i + 1] = end.equals(LocalTime.MIDNIGHT) ? DayRanges.DAY : end.toSecondOfDay();
                 if (extra) {
                     for (int j = 0; j < i; j++) {
                         if (raw[2 * j] < raw[2 * i + 1] && raw[2 * i] < raw[2 * j + 1]) {
-                            v.add(d.path(), d.date() + " " + d.start() + "-" + d.end() + " overlaps "
+                            v.add(d.path(), entry.getKey() + " " + start + "-" + end + " overlaps "
                                     + list.get(j).path());
                         }
                     }
@@ -389,12 +399,12 @@ public final class WeeklyCalendarBuilder {
     }
 
     private static boolean validTimes(Violations v, String path, @Nullable LocalTime start, @Nullable LocalTime end) {
-        boolean ok = v.require(start != null, path, "start must not be null");
-        ok &= v.require(end != null, path, "end must not be null");
-        if (!ok) {
+        v.require(start != null, path, "start must not be null");
+        v.require(end != null, path, "end must not be null");
+        if (start == null || end == null) {
             return false;
         }
-        ok = v.require(start.getNano() == 0, path, "start must be whole seconds, was " + start);
+        boolean ok = v.require(start.getNano() == 0, path, "start must be whole seconds, was " + start);
         ok &= v.require(end.getNano() == 0, path, "end must be whole seconds, was " + end);
         return ok;
     }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import org.itm.core.ItmValidationException;
+import org.itm.core.validation.internal.Contract;
 import org.itm.core.validation.internal.IdentifierSyntax;
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +32,7 @@ public final class Checks {
      * @return {@code value}
      * @throws ItmValidationException naming {@code field} if {@code value} is null
      */
+    @Contract("null, _ -> fail")
     public static <T> T notNull(@Nullable T value, String field) {
         if (value == null) {
             throw new ItmValidationException(field, "must not be null");
@@ -46,6 +48,7 @@ public final class Checks {
      * @return {@code value}, unchanged
      * @throws ItmValidationException naming {@code field} if {@code value} is null, empty or blank
      */
+    @Contract("null, _ -> fail")
     public static String notBlank(@Nullable String value, String field) {
         notNull(value, field);
         // a printable, non-space ASCII first character settles it without a scan (the usual case, and a hot path)
@@ -69,6 +72,7 @@ public final class Checks {
      * @return {@code value}
      * @throws ItmValidationException naming {@code field} if {@code value} is null or not such an identifier
      */
+    @Contract("null, _ -> fail")
     public static String id(@Nullable String value, String field) {
         notNull(value, field);
         if (!IdentifierSyntax.matches(value)) {
@@ -88,6 +92,7 @@ public final class Checks {
      * @param field the name reported in the exception
      * @throws ItmValidationException naming {@code field} if {@code value} is null or holds such a character
      */
+    @Contract("null, _ -> fail")
     public static String unicodeText(@Nullable String value, String field) {
         notNull(value, field);
         for (int i = 0, n = value.length(); i < n; i++) {
@@ -285,6 +290,7 @@ public final class Checks {
      * @return {@code value}
      * @throws ItmValidationException naming {@code field} if {@code value} is null, zero or negative
      */
+    @Contract("null, _ -> fail")
     public static Duration positive(@Nullable Duration value, String field) {
         notNull(value, field);
         if (value.isNegative() || value.isZero()) {
@@ -301,6 +307,7 @@ public final class Checks {
      * @return {@code value}
      * @throws ItmValidationException naming {@code field} if {@code value} is null or negative
      */
+    @Contract("null, _ -> fail")
     public static Duration notNegative(@Nullable Duration value, String field) {
         notNull(value, field);
         if (value.isNegative()) {
@@ -317,6 +324,7 @@ public final class Checks {
      * @return {@code value}
      * @throws ItmValidationException naming {@code field} if {@code value} is null or negative
      */
+    @Contract("null, _ -> fail")
     public static BigDecimal notNegative(@Nullable BigDecimal value, String field) {
         notNull(value, field);
         if (value.signum() < 0) {
@@ -334,6 +342,7 @@ public final class Checks {
      * @return {@code value}
      * @throws ItmValidationException naming {@code field} if {@code value} is null or empty
      */
+    @Contract("null, _ -> fail")
     public static <C extends Collection<?>> C notEmpty(@Nullable C value, String field) {
         notNull(value, field);
         if (value.isEmpty()) {
@@ -351,6 +360,7 @@ public final class Checks {
      * @return {@code value}
      * @throws ItmValidationException naming {@code field} if {@code value} is null or empty
      */
+    @Contract("null, _ -> fail")
     public static <M extends Map<?, ?>> M notEmpty(@Nullable M value, String field) {
         notNull(value, field);
         if (value.isEmpty()) {
@@ -366,10 +376,28 @@ public final class Checks {
      * @param field the name reported in the exception
      * @param message the reason, e.g. {@code must be before end}
      */
+    @Contract("false, _, _ -> fail")
     public static void require(boolean condition, String field, String message) {
         if (!condition) {
             throw new ItmValidationException(field, message);
         }
+    }
+
+    /**
+     * Hands a setting that may still be unset to a constructor that rejects null itself, with an
+     * {@link ItmValidationException} naming it among every other violation: a builder's {@code build()} passes its
+     * fields through this so that one exception lists all that is wrong, not just the first missing setting.
+     *
+     * <p>It returns {@code value} unchanged, null included; the build's null checker (NullAway, which knows this
+     * method as a cast) takes the result as non-null, so use it only where the callee validates the argument.
+     *
+     * @param <T> the value's type
+     * @param value the setting, possibly null
+     * @return {@code value}
+     */
+    @SuppressWarnings("NullAway") // the one deliberate hole: the callee, not the type, rejects null
+    public static <T> T toValidate(@Nullable T value) {
+        return value;
     }
 
     /**

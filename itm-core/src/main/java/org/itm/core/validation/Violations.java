@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.itm.core.ItmValidationException;
 import org.itm.core.Violation;
+import org.itm.core.validation.internal.Contract;
 
 /**
  * Collects every problem of an input before failing, so the caller fixes all of them in one go.
@@ -29,6 +30,7 @@ public final class Violations {
      * @param message the reason when it fails
      * @return {@code condition}
      */
+    @Contract("false, _, _ -> false")
     public boolean require(boolean condition, String path, String message) {
         if (!condition) {
             found.add(new Violation(path, message));

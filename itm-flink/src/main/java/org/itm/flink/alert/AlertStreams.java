@@ -13,6 +13,7 @@ import org.itm.operations.alert.Alert;
 import org.itm.operations.alert.AlertAction;
 import org.itm.operations.alert.AlertCorrelator;
 import org.itm.operations.alert.ServiceDirectory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Alerts to incident actions on a stream: alerts are keyed by the service of their CI (the CI itself when it has
@@ -70,7 +71,7 @@ public final class AlertStreams {
     private static final class ServiceKey implements KeySelector<Alert, String> {
         private static final long serialVersionUID = 1L;
         private final AlertSetup setup;
-        private transient ServiceDirectory directory;
+        private transient @Nullable ServiceDirectory directory;
 
         ServiceKey(AlertSetup setup) {
             this.setup = setup;

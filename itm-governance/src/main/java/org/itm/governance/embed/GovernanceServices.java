@@ -1,5 +1,6 @@
 package org.itm.governance.embed;
 
+import java.util.Objects;
 import org.itm.core.ItmValidationException;
 import org.itm.core.embed.ItmEnvironment;
 import org.itm.core.validation.Violations;
@@ -129,7 +130,7 @@ public final class GovernanceServices {
             nulls.list().forEach(x -> v.add(x.path(), x.message()));
             v.require(environment != null, "environment", "must not be null");
             v.throwIfAny();
-            return new GovernanceServices(environment, this);
+            return new GovernanceServices(Objects.requireNonNull(environment), this);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -82,7 +83,8 @@ public final class PolicyEvaluator {
                 if (!c.scope().test(s)) {
                     continue;
                 }
-                inScope.get(c.policy().id()).add(s.id());
+                // both maps hold every policy's id (filled above)
+                Objects.requireNonNull(inScope.get(c.policy().id())).add(s.id());
                 ConditionResult r = c.requirement().evaluate(s);
                 if (r.holds()) {
                     continue;
@@ -94,7 +96,7 @@ public final class PolicyEvaluator {
                         .forEach(e -> expired.add("exception to " + c.policy().id() + "/" + c.rule().id() + " for " + s.id()
                                 + " (owner " + e.owner() + ") expired on " + e.expires()));
                 if (ex.isEmpty()) {
-                    failing.get(c.policy().id()).add(s.id());
+                    Objects.requireNonNull(failing.get(c.policy().id())).add(s.id());
                 }
                 out.add(new PolicyViolation(c.policy().id(), c.rule().id(), s.id(), c.rule().severity(), s.owner(),
                         c.rule().remediation(), c.rule().description() + ": " + r.render().strip(), ex));
@@ -104,8 +106,8 @@ public final class PolicyEvaluator {
                 .thenComparing(PolicyViolation::subjectId).thenComparing(PolicyViolation::ruleId));
         Map<String, PolicyComplianceReport.Summary> summaries = new TreeMap<>();
         for (Policy p : policies) {
-            int scope = inScope.get(p.id()).size();
-            int bad = failing.get(p.id()).size();
+            int scope = Objects.requireNonNull(inScope.get(p.id())).size();
+            int bad = Objects.requireNonNull(failing.get(p.id())).size();
             int open = (int) out.stream().filter(v -> v.policyId().equals(p.id()) && !v.excepted()).count();
             int excepted = (int) out.stream().filter(v -> v.policyId().equals(p.id()) && v.excepted()).count();
             summaries.put(p.id(), new PolicyComplianceReport.Summary(p.id(), scope, scope - bad, open, excepted,

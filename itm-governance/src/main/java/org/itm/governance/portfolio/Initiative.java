@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.itm.core.money.Money;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A proposed or running change initiative: who sponsors it, which objectives it serves, what it costs and
@@ -218,9 +219,9 @@ public record Initiative(
      */
     public static final class Builder {
         private final InitiativeId id;
-        private String name;
-        private String sponsor;
-        private String businessUnit;
+        private @Nullable String name;
+        private @Nullable String sponsor;
+        private @Nullable String businessUnit;
         private final Set<String> objectives = new LinkedHashSet<>();
         private StageGate stage = StageGate.IDEA;
         private Currency currency = Currency.getInstance("EUR");
@@ -229,7 +230,7 @@ public record Initiative(
         private double riskScore;
         private final Set<InitiativeId> requires = new LinkedHashSet<>();
         private final Set<InitiativeId> excludes = new LinkedHashSet<>();
-        private YearQuarter plannedStart;
+        private @Nullable YearQuarter plannedStart;
         private int durationQuarters;
         private final List<TeamDemand> teamDemand = new ArrayList<>();
         private Health health = Health.notAssessed();
@@ -461,8 +462,9 @@ public record Initiative(
             if (duration == 0) {
                 duration = Math.max(1, teamDemand.stream().mapToInt(TeamDemand::quarterOffset).max().orElse(-1) + 1);
             }
-            return new Initiative(id, name, sponsor, businessUnit, objectives, stage, currency, costs, benefits,
-                    riskScore, requires, excludes, plannedStart, duration, teamDemand, health);
+            return new Initiative(id, Checks.toValidate(name), Checks.toValidate(sponsor),
+                    Checks.toValidate(businessUnit), objectives, stage, currency, costs, benefits, riskScore, requires,
+                    excludes, Checks.toValidate(plannedStart), duration, teamDemand, health);
         }
     }
 }

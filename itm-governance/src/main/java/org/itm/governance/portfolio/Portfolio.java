@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.itm.core.NotFoundException;
 import org.itm.core.validation.Checks;
@@ -159,7 +160,7 @@ public final class Portfolio {
                                           Map<InitiativeId, Integer> state, Deque<InitiativeId> path) {
         state.put(node, 1);
         path.addLast(node);
-        for (InitiativeId next : byId.get(node).requires()) {
+        for (InitiativeId next : Objects.requireNonNull(byId.get(node)).requires()) {
             Integer s = state.get(next);
             if (s == null) {
                 Optional<String> c = visit(next, byId, state, path);

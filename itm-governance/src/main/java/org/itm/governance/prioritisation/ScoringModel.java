@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 
@@ -96,7 +97,7 @@ public final class ScoringModel {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             for (String id : ids) {
-                Double x = scores.get(id).get(c);
+                Double x = Objects.requireNonNull(scores.get(id)).get(c);
                 if (x != null) {
                     min = Math.min(min, x);
                     max = Math.max(max, x);
@@ -106,9 +107,9 @@ public final class ScoringModel {
             int n = 0;
             double worst = Double.POSITIVE_INFINITY;
             for (String id : ids) {
-                Double x = scores.get(id).get(c);
+                Double x = Objects.requireNonNull(scores.get(id)).get(c);
                 if (x != null) {
-                    double norm = normalise(x, min, max, directions.get(c));
+                    double norm = normalise(x, min, max, Objects.requireNonNull(directions.get(c)));
                     sum += norm;
                     n++;
                     worst = Math.min(worst, norm);
@@ -119,20 +120,20 @@ public final class ScoringModel {
 
         List<RankedItem> unranked = new ArrayList<>();
         for (String id : ids) {
-            Map<String, Double> s = scores.get(id);
+            Map<String, Double> s = Objects.requireNonNull(scores.get(id));
             double present = weights.entrySet().stream().filter(e -> s.containsKey(e.getKey()))
                     .mapToDouble(Map.Entry::getValue).sum();
             List<CriterionScore> parts = new ArrayList<>();
             double total = 0;
             for (var e : weights.entrySet()) {
                 String c = e.getKey();
-                double[] st = stats.get(c);
+                double[] st = Objects.requireNonNull(stats.get(c));
                 Double x = s.get(c);
                 double w = e.getValue();
                 double norm;
                 String note = "";
                 if (x != null) {
-                    norm = normalise(x, st[0], st[1], directions.get(c));
+                    norm = normalise(x, st[0], st[1], Objects.requireNonNull(directions.get(c)));
                     if (missing == MissingScorePolicy.RENORMALISE && present > 0) {
                         w = w / present;
                     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
@@ -259,8 +260,10 @@ public final class RoadmapPlanner {
             slack.put(e.getKey(), latestFinish - e.getValue()[1]);
         }
         List<Placement> placements = new ArrayList<>();
-        placed.forEach((id, p) -> placements.add(new Placement(id, start.plus(p[0]), start.plus(p[1]), delays.get(id),
-                Math.max(0, slack.get(id)), reasons.get(id))));
+        // every placed initiative got its delay, slack and reasons in the same pass
+        placed.forEach((id, p) -> placements.add(new Placement(id, start.plus(p[0]), start.plus(p[1]),
+                Objects.requireNonNull(delays.get(id)), Math.max(0, Objects.requireNonNull(slack.get(id))),
+                Objects.requireNonNull(reasons.get(id)))));
         placements.sort(Comparator.comparing(Placement::start).thenComparing(Placement::id));
 
         List<InitiativeId> path = new ArrayList<>();
@@ -269,9 +272,9 @@ public final class RoadmapPlanner {
         while (current.isPresent()) {
             InitiativeId c = current.get();
             path.add(0, c);
-            int s = placed.get(c)[0];
-            current = byId.get(c).requires().stream().filter(placed::containsKey)
-                    .filter(r -> placed.get(r)[1] == s).sorted().findFirst();
+            int s = Objects.requireNonNull(placed.get(c))[0];
+            current = Objects.requireNonNull(byId.get(c)).requires().stream().filter(placed::containsKey)
+                    .filter(r -> Objects.requireNonNull(placed.get(r))[1] == s).sorted().findFirst();
         }
         return new Roadmap(placements, unscheduled, start.plus(end), path, load);
     }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.itm.core.ItmValidationException;
 import org.itm.core.money.Money;
@@ -71,7 +72,7 @@ public final class Allocation {
                 .thenComparing(Comparator.naturalOrder()));
         for (int i = 0; i < left; i++) {
             String k = order.get(i);
-            parts.put(k, parts.get(k).add(BigInteger.ONE));
+            parts.put(k, Objects.requireNonNull(parts.get(k)).add(BigInteger.ONE));
         }
         Map<String, Money> out = new LinkedHashMap<>();
         parts.forEach((k, v) -> out.put(k, new Money(new BigDecimal(sign < 0 ? v.negate() : v, digits),

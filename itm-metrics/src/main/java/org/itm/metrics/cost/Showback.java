@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.itm.core.ItmValidationException;
@@ -60,7 +61,7 @@ public record Showback(Currency currency, List<ShowbackLine> lines) {
         v.throwIfAny();
         List<ShowbackLine> lines = new ArrayList<>();
         for (CostRecord c : costs) {
-            AllocationRule rule = rulesByPool.get(c.pool());
+            AllocationRule rule = Objects.requireNonNull(rulesByPool.get(c.pool()), c.pool());
             Allocation.largestRemainder(c.amount(), rule.weights()).forEach((consumer, amount) -> {
                 if (amount.amount().signum() != 0) {
                     lines.add(new ShowbackLine(consumer, c.pool(), c.service(), c.period(), amount, rule.describe()));

@@ -1,5 +1,6 @@
 package org.itm.metrics.embed;
 
+import java.util.Objects;
 import org.itm.core.ItmValidationException;
 import org.itm.core.embed.ItmEnvironment;
 import org.itm.core.validation.Violations;
@@ -126,7 +127,7 @@ public final class MetricsServices {
             nulls.list().forEach(x -> v.add(x.path(), x.message()));
             v.require(environment != null, "environment", "must not be null");
             v.throwIfAny();
-            return new MetricsServices(environment, this);
+            return new MetricsServices(Objects.requireNonNull(environment), this);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Identifier;
 import org.itm.core.validation.Validation;
 import org.itm.core.validation.Violations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a KPI measures and how it is judged, as data: write it in JSON or YAML and read it with
@@ -224,18 +225,18 @@ public record KpiDefinition(@NotNull @Identifier String id, @NotBlank String nam
      */
     public static final class Builder {
         private final String id;
-        private String name;
+        private @Nullable String name;
         private String description = "";
-        private String unit;
-        private KpiDirection direction;
-        private AggregationKind aggregation;
+        private @Nullable String unit;
+        private @Nullable KpiDirection direction;
+        private @Nullable AggregationKind aggregation;
         private Optional<String> measure = Optional.empty();
         private Optional<String> denominator = Optional.empty();
         private Optional<String> numerator = Optional.empty();
         private Optional<Double> percentile = Optional.empty();
         private Optional<RatePeriod> per = Optional.empty();
         private final List<String> filters = new ArrayList<>();
-        private String timeField;
+        private @Nullable String timeField;
         private List<String> dimensions = List.of();
         private TimeWindow window = TimeWindow.all();
         private ValueScale scale = ValueScale.AS_IS;
@@ -410,7 +411,7 @@ public record KpiDefinition(@NotNull @Identifier String id, @NotBlank String nam
             return aggregate(AggregationKind.TIME_BETWEEN, null);
         }
 
-        private Builder aggregate(AggregationKind kind, String measureField) {
+        private Builder aggregate(AggregationKind kind, @Nullable String measureField) {
             this.aggregation = kind;
             this.measure = Optional.ofNullable(measureField);
             return this;
@@ -522,8 +523,9 @@ public record KpiDefinition(@NotNull @Identifier String id, @NotBlank String nam
          * @throws org.itm.core.ItmValidationException listing every missing or inconsistent property by name
          */
         public KpiDefinition build() {
-            return new KpiDefinition(id, name, description, unit, direction, aggregation, measure, denominator,
-                    numerator, percentile, per, filters, timeField, dimensions, window, scale, thresholds);
+            return new KpiDefinition(id, Checks.toValidate(name), description, Checks.toValidate(unit),
+                    Checks.toValidate(direction), Checks.toValidate(aggregation), measure, denominator, numerator,
+                    percentile, per, filters, Checks.toValidate(timeField), dimensions, window, scale, thresholds);
         }
     }
 }

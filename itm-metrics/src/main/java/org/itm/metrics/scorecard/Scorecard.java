@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
@@ -109,7 +110,8 @@ public record Scorecard(String id, String name, Map<String, String> scope, List<
         double score = 0;
         for (int i = 0; i < entries.size(); i++) {
             ScorecardEntry e = entries.get(i);
-            KpiDefinition d = byId.get(e.kpiId());
+            // the scorecard's constructor rejected an entry whose KPI it does not define
+            KpiDefinition d = Objects.requireNonNull(byId.get(e.kpiId()));
             Optional<KpiResult> r = found.get(i);
             if (r.isEmpty()) {
                 lines.add(new ScoreLine(e.kpiId(), d.name(), d.unit(), e.weight(), Optional.empty(),

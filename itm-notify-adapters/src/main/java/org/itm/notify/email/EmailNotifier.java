@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import org.itm.core.notify.Notifier;
 import org.itm.core.validation.Identifier;
 import org.itm.core.validation.PositiveDuration;
@@ -230,8 +231,10 @@ public interface EmailNotifier extends Notifier {
             v.require((username == null) == (password == null), "password",
                     "set both username and password, or neither");
             v.throwIfAny();
-            return new SmtpEmailNotifier(new SmtpEmailNotifier.Settings(name, host, port, from, username, password,
-                    startTls, timeout, subjectTemplate, htmlTemplate, clock));
+            // the checks above rejected every missing setting
+            return new SmtpEmailNotifier(new SmtpEmailNotifier.Settings(Objects.requireNonNull(name),
+                    Objects.requireNonNull(host), port, Objects.requireNonNull(from), username, password, startTls,
+                    timeout, subjectTemplate, htmlTemplate, Objects.requireNonNull(clock)));
         }
     }
 }

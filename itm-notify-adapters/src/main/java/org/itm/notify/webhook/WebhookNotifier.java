@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.itm.core.notify.Notifier;
 import org.itm.core.validation.Identifier;
@@ -332,9 +333,11 @@ public interface WebhookNotifier extends Notifier {
             HttpClient client = httpClient != null ? httpClient
                     : HttpClient.newBuilder().connectTimeout(connectTimeout)
                             .followRedirects(HttpClient.Redirect.NEVER).build();
-            return new HttpWebhookNotifier(new HttpWebhookNotifier.Settings(name, endpoint, secret, formatter,
-                    requestTimeout, maxAttempts, initialBackoff, maxBackoff, jitter, maxRetryAfter, clock, sleeper,
-                    random, deadLetter), client);
+            // the checks above rejected every missing setting
+            return new HttpWebhookNotifier(new HttpWebhookNotifier.Settings(Objects.requireNonNull(name),
+                    Objects.requireNonNull(endpoint), secret, formatter, requestTimeout, maxAttempts, initialBackoff,
+                    maxBackoff, jitter, maxRetryAfter, Objects.requireNonNull(clock), sleeper, random, deadLetter),
+                    client);
         }
 
         private static boolean positive(@Nullable Duration d) {

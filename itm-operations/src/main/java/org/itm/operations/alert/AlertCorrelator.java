@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -22,6 +23,7 @@ import org.itm.core.ItmValidationException;
 import org.itm.core.notify.Severity;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a stream of monitoring alerts into incident actions: de-duplicates an alert while it is open (counting
@@ -65,7 +67,8 @@ public final class AlertCorrelator {
         this.priorityMapping = b.priorityMapping;
         this.groupCounter = b.groupsOpened;
         Map<String, AlertGroup> current = new HashMap<>();
-        for (AlertGroup stored : b.restored) {
+        // build() rejected a null restore list
+        for (AlertGroup stored : Objects.requireNonNull(b.restored)) {
             Group g = new Group(stored);
             groups.put(g.id, g);
             for (OpenAlert o : stored.open()) {
@@ -150,7 +153,7 @@ public final class AlertCorrelator {
         }
         List<OpenAlert> members = new ArrayList<>(g.keys.size());
         for (String key : new TreeSet<>(g.keys)) {
-            Open o = open.get(key);
+            Open o = Objects.requireNonNull(open.get(key));
             members.add(new OpenAlert(key, o.severity, o.count, o.acknowledged));
         }
         Map<String, List<Instant>> history = new TreeMap<>();
@@ -544,7 +547,7 @@ public final class AlertCorrelator {
         private Duration flapWindow = Duration.ofMinutes(30);
         private AllClearPolicy allClearPolicy = AllClearPolicy.RESOLVE;
         private BiFunction<Severity, Integer, String> priorityMapping = AlertCorrelator::defaultPriority;
-        private List<AlertGroup> restored = List.of();
+        private @Nullable List<AlertGroup> restored = List.of();
         private long groupsOpened;
 
         private Builder(ServiceDirectory directory) {

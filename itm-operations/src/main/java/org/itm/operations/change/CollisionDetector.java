@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
 import org.itm.core.time.TimeInterval;
@@ -107,7 +108,7 @@ public final class CollisionDetector {
             while (!open.isEmpty() && !all[open.peek()].window().end().isAfter(start)) {
                 int done = open.poll();
                 for (String ci : new HashSet<>(all[done].cis())) {
-                    List<Integer> l = openByCi.get(ci);
+                    List<Integer> l = Objects.requireNonNull(openByCi.get(ci));
                     l.remove(Integer.valueOf(done));
                     if (l.isEmpty()) {
                         openByCi.remove(ci);

@@ -2,6 +2,7 @@ package org.itm.operations.embed;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import org.itm.core.ItmValidationException;
 import org.itm.core.embed.ItmEnvironment;
 import org.itm.core.validation.Violations;
@@ -62,7 +63,7 @@ public final class OperationsServices {
         this.serviceDesk = b.serviceDesk != null ? b.serviceDesk
                 : IncidentDesk.create(env.clock(), env.ids(),
                         b.priorityPolicy != null ? b.priorityPolicy : PriorityPolicy.itil3x3(), incidents,
-                        env.events(), b.reopenPeriod);
+                        env.events(), Objects.requireNonNull(b.reopenPeriod));
         this.changes = b.changes != null ? b.changes : ChangeRepository.documentStore(env.store());
         this.problems = b.problems != null ? b.problems : ProblemRepository.documentStore(env.store());
         this.knownErrors = b.knownErrors != null ? b.knownErrors : KnownErrorBase.stored(problems);
@@ -439,7 +440,7 @@ public final class OperationsServices {
             v.require(reopenPeriod != null && !reopenPeriod.isNegative(), "reopenPeriod",
                     "must not be negative, was " + reopenPeriod);
             v.throwIfAny();
-            return new OperationsServices(environment, this);
+            return new OperationsServices(Objects.requireNonNull(environment), this);
         }
     }
 }

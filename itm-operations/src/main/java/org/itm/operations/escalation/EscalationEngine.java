@@ -20,6 +20,7 @@ import org.itm.operations.sla.SlaResult;
 import org.itm.operations.sla.SlaStatus;
 import org.itm.operations.sla.SlaTimeline;
 import org.itm.operations.sla.ThresholdCrossing;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -172,7 +173,7 @@ public final class EscalationEngine {
         return fired;
     }
 
-    private static Due due(EscalationRule rule, SlaTimeline timeline, Situation s, List<SlaResult> results,
+    private static @Nullable Due due(EscalationRule rule, SlaTimeline timeline, Situation s, List<SlaResult> results,
                            Instant now) {
         switch (rule.trigger()) {
             case SLA_ELAPSED -> {
@@ -220,7 +221,7 @@ public final class EscalationEngine {
      * has elapsed (due now: the result does not say when, and "more than" cannot fire before the SLA's rule
      * would, whichever convention its target follows).
      */
-    private static Instant reachedAt(SlaResult r, double fraction, Instant now) {
+    private static @Nullable Instant reachedAt(SlaResult r, double fraction, Instant now) {
         if (fraction >= 1) {
             return r.breachedAt().orElse(null);
         }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.itm.core.ItmValidationException;
@@ -27,6 +28,7 @@ import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.itm.operations.importer.internal.JsonRecords;
 import org.itm.operations.incident.IncidentState;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -215,7 +217,7 @@ public final class JiraIssueImporter {
                 warnings));
     }
 
-    private IncidentTimeline issue(JsonNode issue, long row, String path, Violations v, List<RowIssue> warnings,
+    private @Nullable IncidentTimeline issue(JsonNode issue, long row, String path, Violations v, List<RowIssue> warnings,
                                    long line) {
         Optional<String> key = text(issue, "key", path, v, true);
         JsonNode fields = issue.get("fields");
@@ -294,11 +296,13 @@ public final class JiraIssueImporter {
         }
         changes.sort(Comparator.comparing(Change::at).thenComparingLong(Change::id));
         ServiceNowState state = changes.stream().filter(c -> c.items().containsKey("status")).findFirst()
-                .map(c -> statuses.get(c.items().get("status")[0].toLowerCase(Locale.ROOT))).orElse(status.get());
+                .map(c -> statuses.get(Objects.requireNonNull(c.items().get("status"))[0].toLowerCase(Locale.ROOT)))
+                .orElse(status.get());
         String priority = changes.stream().filter(c -> c.items().containsKey("priority")).findFirst()
-                .map(c -> c.items().get("priority")[0]).filter(p -> !p.isEmpty()).orElse(priorityName.get());
+                .map(c -> Objects.requireNonNull(c.items().get("priority"))[0]).filter(p -> !p.isEmpty())
+                .orElse(priorityName.get());
         String assignee = changes.stream().filter(c -> c.items().containsKey("assignee")).findFirst()
-                .map(c -> c.items().get("assignee")[0]).orElse("");
+                .map(c -> Objects.requireNonNull(c.items().get("assignee"))[0]).orElse("");
         boolean sla = madeSla.orElse(true);
         int reassignments = 0;
         int reopens = 0;
@@ -309,7 +313,8 @@ public final class JiraIssueImporter {
         for (Change c : changes) {
             String[] s = c.items().get("status");
             if (s != null) {
-                ServiceNowState next = statuses.get(s[1].toLowerCase(Locale.ROOT));
+                // every status of the changelog was checked against the mapping when it was read
+                ServiceNowState next = Objects.requireNonNull(statuses.get(s[1].toLowerCase(Locale.ROOT)));
                 if (!open(state) && open(next)) {
                     reopens++;
                 }

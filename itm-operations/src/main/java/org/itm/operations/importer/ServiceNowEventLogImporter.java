@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -188,7 +189,7 @@ public final class ServiceNowEventLogImporter {
             try {
                 parsed = parse(rec, rows, cols, times);
             } catch (RowRejected e) {
-                RowIssue issue = new RowIssue(rows, rec.line(), e.incident, e.getMessage());
+                RowIssue issue = new RowIssue(rows, rec.line(), e.incident, String.valueOf(e.getMessage()));
                 if (strict) {
                     throw new ItmValidationException("rows[" + rows + "]", issue.toString());
                 }
@@ -436,11 +437,16 @@ public final class ServiceNowEventLogImporter {
                 throw new ItmValidationException("header", "lacks the column(s) " + missing
                         + " of a ServiceNow incident event log");
             }
-            return new Columns(names.size(), index.get("number"), index.get("incident_state"),
-                    index.get("active"), index.get("reassignment_count"), index.get("reopen_count"),
-                    index.get("sys_mod_count"), index.get("made_sla"), index.get("opened_at"),
-                    index.get("sys_updated_by"), index.get("sys_updated_at"), index.get("priority"),
-                    index.get("assignment_group"), index.get("resolved_at"), index.get("closed_at"));
+            // every required column is present (checked just above)
+            return new Columns(names.size(), column(index, "number"), column(index, "incident_state"),
+                    column(index, "active"), column(index, "reassignment_count"), column(index, "reopen_count"),
+                    column(index, "sys_mod_count"), column(index, "made_sla"), column(index, "opened_at"),
+                    column(index, "sys_updated_by"), column(index, "sys_updated_at"), column(index, "priority"),
+                    column(index, "assignment_group"), column(index, "resolved_at"), column(index, "closed_at"));
+        }
+
+        private static int column(Map<String, Integer> index, String name) {
+            return Objects.requireNonNull(index.get(name), name);
         }
     }
 

@@ -24,6 +24,7 @@ import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
 import org.itm.operations.importer.internal.JsonRecords;
 import org.itm.operations.incident.IncidentState;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -179,7 +180,7 @@ public final class ServiceNowTableImporter {
                 warnings));
     }
 
-    private IncidentTimeline record(JsonNode r, long row, String path, List<String> problems,
+    private @Nullable IncidentTimeline record(JsonNode r, long row, String path, List<String> problems,
                                     List<RowIssue> warnings, long line) {
         Optional<String> number = text(r, "number", path, problems, true);
         Optional<ServiceNowState> state = state(r, path, problems);

@@ -15,6 +15,7 @@ import org.itm.core.ItmValidationException;
 import org.itm.core.json.ItmJson;
 import org.itm.core.time.TimeInterval;
 import org.itm.core.validation.Violations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An on-call schedule: layers ordered from lowest to highest (a higher layer overrides lower ones wherever it has
@@ -366,12 +367,12 @@ public final class OnCallSchedule {
     /** Turns segment starts into merged slots: consecutive segments with the same member and source are one. */
     private static final class SlotMerger {
         private final List<OnCallSlot> out = new ArrayList<>();
-        private String member;
-        private String source;
-        private Instant start;
+        private @Nullable String member;
+        private @Nullable String source;
+        private @Nullable Instant start;
 
         void next(Instant at, String m, String src) {
-            if (member != null && m != null && member.equals(m) && source.equals(src)) {
+            if (member != null && m != null && member.equals(m) && src.equals(source)) {
                 return;
             }
             close(at);
@@ -381,7 +382,7 @@ public final class OnCallSchedule {
         }
 
         private void close(Instant at) {
-            if (member != null && at.isAfter(start)) {
+            if (member != null && source != null && start != null && at.isAfter(start)) {
                 out.add(new OnCallSlot(new TimeInterval(start, at), member, source));
             }
         }

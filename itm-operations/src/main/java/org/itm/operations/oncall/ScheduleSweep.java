@@ -9,6 +9,8 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cuts {@code [a, b)} into elementary segments inside which no layer, restriction or override changes, and decides
@@ -107,7 +109,7 @@ final class ScheduleSweep {
         private boolean active;
         private boolean activeKnown;
         private long turn = -1;
-        private Instant nextTurn;
+        private @Nullable Instant nextTurn;
 
         LayerCursor(Layer layer, Instant a, Instant b) {
             this.layer = layer;
@@ -172,7 +174,7 @@ final class ScheduleSweep {
             }
         }
 
-        String memberAt(Instant t) {
+        @Nullable String memberAt(Instant t) {
             if (t.isBefore(layerStart)) {
                 return null;
             }
@@ -201,7 +203,8 @@ final class ScheduleSweep {
                 turn = layer.turnIndex(t);
                 nextTurn = layer.turnStart(turn + 1);
             }
-            while (!nextTurn.isAfter(t)) {
+            // set above on the first call
+            while (!Objects.requireNonNull(nextTurn).isAfter(t)) {
                 turn++;
                 nextTurn = layer.turnStart(turn + 1);
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.itm.core.ItmValidationException;
 import org.itm.core.notify.DeliveryResult;
@@ -139,7 +140,7 @@ public final class Pager {
         Set<String> recipients = new LinkedHashSet<>(level.people());
         recipients.addAll(level.groups());
         for (String s : level.scheduleIds()) {
-            schedules.get(s).whoIsOnCall(now).map(OnCallSlot::member).ifPresent(recipients::add);
+            Objects.requireNonNull(schedules.get(s)).whoIsOnCall(now).map(OnCallSlot::member).ifPresent(recipients::add);
         }
         List<PageEvent> events = new ArrayList<>();
         if (recipients.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.itm.core.notify.Severity;
 import org.itm.core.outbox.Outbox;
@@ -180,7 +181,8 @@ public interface ProposalMemory {
             v.require(severity != null, "severity", "must not be null");
             v.require(clock != null, "clock", "must be set: when proposals are recorded");
             v.throwIfAny();
-            return new StoredProposalMemory(outbox, notifier, channel, List.copyOf(recipients), severity, clock);
+            return new StoredProposalMemory(Objects.requireNonNull(outbox), Objects.requireNonNull(notifier), channel,
+                    List.copyOf(recipients), Objects.requireNonNull(severity), Objects.requireNonNull(clock));
         }
     }
 }

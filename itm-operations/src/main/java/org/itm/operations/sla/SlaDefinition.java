@@ -20,6 +20,7 @@ import org.itm.core.validation.Checks;
 import org.itm.core.validation.Identifier;
 import org.itm.core.validation.Validation;
 import org.itm.core.validation.Violations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An SLA as data: build one with {@link #builder(String)} or read it with {@link #fromJson(String)} /
@@ -191,20 +192,20 @@ public record SlaDefinition(@NotNull @Identifier String id, @NotBlank String nam
     public static final class Builder {
         private final String id;
         private String name;
-        private SlaMetric metric;
-        private String calendar;
+        private @Nullable SlaMetric metric;
+        private @Nullable String calendar;
         private final Map<String, SlaTarget> targets = new LinkedHashMap<>();
         private final Map<String, Set<String>> appliesWhen = new LinkedHashMap<>();
         private Optional<ConditionDefinition> condition = Optional.empty();
-        private Set<String> pauseWhenStates;
-        private Set<String> pauseWhenReasons;
-        private Set<String> stopWhenStates;
-        private Set<String> cancelWhenStates;
-        private Set<String> resetWhenStates;
-        private List<Double> thresholds;
-        private PriorityChangePolicy priorityChangePolicy;
-        private ReopenPolicy reopenPolicy;
-        private BusinessDayConvention businessDayConvention;
+        private @Nullable Set<String> pauseWhenStates;
+        private @Nullable Set<String> pauseWhenReasons;
+        private @Nullable Set<String> stopWhenStates;
+        private @Nullable Set<String> cancelWhenStates;
+        private @Nullable Set<String> resetWhenStates;
+        private @Nullable List<Double> thresholds;
+        private @Nullable PriorityChangePolicy priorityChangePolicy;
+        private @Nullable ReopenPolicy reopenPolicy;
+        private @Nullable BusinessDayConvention businessDayConvention;
 
         private Builder(String id) {
             this.id = id;
@@ -391,9 +392,12 @@ public record SlaDefinition(@NotNull @Identifier String id, @NotBlank String nam
          * @throws org.itm.core.ItmValidationException listing every bad setting
          */
         public SlaDefinition build() {
-            return new SlaDefinition(id, name, metric, calendar, targets, appliesWhen, condition, pauseWhenStates,
-                    pauseWhenReasons, stopWhenStates, cancelWhenStates, resetWhenStates, thresholds,
-                    priorityChangePolicy, reopenPolicy, businessDayConvention);
+            return new SlaDefinition(id, name, Checks.toValidate(metric), Checks.toValidate(calendar), targets,
+                    appliesWhen, condition, Checks.toValidate(pauseWhenStates), Checks.toValidate(pauseWhenReasons),
+                    Checks.toValidate(stopWhenStates), Checks.toValidate(cancelWhenStates),
+                    Checks.toValidate(resetWhenStates), Checks.toValidate(thresholds),
+                    Checks.toValidate(priorityChangePolicy), Checks.toValidate(reopenPolicy),
+                    Checks.toValidate(businessDayConvention));
         }
     }
 }

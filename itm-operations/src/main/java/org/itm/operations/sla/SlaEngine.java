@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BinaryOperator;
@@ -320,7 +321,7 @@ public final class SlaEngine {
                 (part, timeline, results) -> {
                     for (int i = 0; i < results.size(); i++) {
                         SlaResult r = results.get(i);
-                        part[index.get(r.definitionId()) * statuses + r.status().ordinal()]++;
+                        part[Objects.requireNonNull(index.get(r.definitionId())) * statuses + r.status().ordinal()]++;
                     }
                 },
                 (a, b) -> {

@@ -14,6 +14,7 @@ import org.itm.risk.cvss.Cvss;
 import org.itm.risk.cvss.CvssVector;
 import org.itm.risk.inventory.CpeName;
 import org.itm.risk.inventory.ImportRejection;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -83,7 +84,7 @@ public final class Nvd {
         return new AdvisoryImport(accepted, rejected);
     }
 
-    private static Advisory record(JsonNode cve, String path, Violations v) {
+    private static @Nullable Advisory record(JsonNode cve, String path, Violations v) {
         Optional<String> id = JsonFields.text(cve, "id", path, v, true, 64);
         if (id.isPresent() && !CVE.matcher(id.get()).matches()) {
             v.add(path + ".id", "must look like CVE-YYYY-NNNN, was " + Checks.quote(id.get()));
@@ -152,7 +153,7 @@ public final class Nvd {
                 matches);
     }
 
-    private static CpeMatch cpeMatch(JsonNode m, String path, Violations v) {
+    private static @Nullable CpeMatch cpeMatch(JsonNode m, String path, Violations v) {
         Optional<String> criteria = JsonFields.text(m, "criteria", path, v, true, 4096);
         JsonNode vulnerable = m.get("vulnerable");
         if (vulnerable == null || !vulnerable.isBoolean()) {

@@ -12,6 +12,7 @@ import org.itm.risk.cvss.Cvss;
 import org.itm.risk.cvss.CvssVector;
 import org.itm.risk.cvss.CvssVersion;
 import org.itm.risk.inventory.ImportRejection;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -98,7 +99,7 @@ public final class Osv {
         return new AdvisoryImport(accepted, rejected);
     }
 
-    private static Advisory record(JsonNode r, String path, Violations v) {
+    private static @Nullable Advisory record(JsonNode r, String path, Violations v) {
         Optional<String> id = JsonFields.text(r, "id", path, v, true, JsonFields.MAX_SHORT_TEXT);
         var modified = JsonFields.instant(r, "modified", path, v, true);
         var published = JsonFields.instant(r, "published", path, v, false);
@@ -156,7 +157,7 @@ public final class Osv {
         return out;
     }
 
-    private static AffectedPackage affected(JsonNode a, String path, Violations v) {
+    private static @Nullable AffectedPackage affected(JsonNode a, String path, Violations v) {
         if (!a.isObject()) {
             v.add(path, "must be an object");
             return null;
@@ -184,7 +185,8 @@ public final class Osv {
         return new AffectedPackage(ecosystem.get(), name.get(), ranges, versions);
     }
 
-    private static VersionRange range(JsonNode r, String path, Optional<VersionScheme> ecosystemScheme, Violations v) {
+    private static @Nullable VersionRange range(JsonNode r, String path, Optional<VersionScheme> ecosystemScheme,
+                                                Violations v) {
         if (!r.isObject()) {
             v.add(path, "must be an object");
             return null;

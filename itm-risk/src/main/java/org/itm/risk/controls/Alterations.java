@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.itm.core.validation.Violations;
+import org.jspecify.annotations.Nullable;
 
 /** Applies a profile's {@code alters} to one control: removes first, then adds, each checked against the control. */
 final class Alterations {
@@ -95,7 +96,7 @@ final class Alterations {
         return parts.stream().anyMatch(p -> p.name().equals(name) || hasName(p.parts(), name));
     }
 
-    private static List<ControlPart> remove(List<ControlPart> parts, String id, String name) {
+    private static List<ControlPart> remove(List<ControlPart> parts, @Nullable String id, @Nullable String name) {
         List<ControlPart> out = new ArrayList<>();
         for (ControlPart p : parts) {
             boolean gone = (id != null && p.id().filter(id::equals).isPresent()) || (name != null

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.itm.core.ItmValidationException;
@@ -106,7 +107,7 @@ public final class ControlLibrary {
         if (!controls.containsKey(test.controlId())) {
             throw new NotFoundException("control " + test.controlId() + " is not in the library");
         }
-        tests.get(test.controlId()).add(test);
+        Objects.requireNonNull(tests.get(test.controlId())).add(test);
     }
 
     /**
@@ -238,7 +239,7 @@ public final class ControlLibrary {
             List<String> effective = mapped.stream().map(Control::id)
                     .filter(id -> effectiveness.get(id) == Effectiveness.EFFECTIVE).sorted().toList();
             List<Requirement> inside = children.getOrDefault(r.id(), List.of());
-            long insideCovered = inside.stream().filter(c -> isCovered.get(c.id())).count();
+            long insideCovered = inside.stream().filter(c -> Objects.requireNonNull(isCovered.get(c.id()))).count();
             boolean covered = !effective.isEmpty() || (!inside.isEmpty() && insideCovered == inside.size());
             isCovered.put(r.id(), covered);
             why.put(r.id(), reason(effective, mapped, effectiveness, inside.size(), insideCovered));
@@ -246,7 +247,7 @@ public final class ControlLibrary {
         List<Requirement> covered = new ArrayList<>();
         List<Requirement> gaps = new ArrayList<>();
         for (Requirement r : level) {
-            (isCovered.get(r.id()) ? covered : gaps).add(r);
+            (Objects.requireNonNull(isCovered.get(r.id())) ? covered : gaps).add(r);
         }
         Map<String, String> levelWhy = new HashMap<>();
         level.forEach(r -> levelWhy.put(r.id(), why.get(r.id())));

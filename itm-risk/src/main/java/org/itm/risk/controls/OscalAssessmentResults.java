@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.itm.core.ItmValidationException;
@@ -22,6 +23,7 @@ import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.itm.risk.controls.internal.NameUuids;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -67,13 +69,14 @@ public final class OscalAssessmentResults {
     private final Clock clock;
 
     private OscalAssessmentResults(Builder b) {
-        this.catalog = b.catalog;
-        this.frameworkId = b.frameworkId;
-        this.title = b.title;
+        // build() rejected every missing setting
+        this.catalog = Objects.requireNonNull(b.catalog);
+        this.frameworkId = Objects.requireNonNull(b.frameworkId);
+        this.title = Objects.requireNonNull(b.title);
         this.version = b.version;
-        this.assessmentPlan = b.assessmentPlan;
+        this.assessmentPlan = Objects.requireNonNull(b.assessmentPlan);
         this.zone = b.zone;
-        this.clock = b.clock;
+        this.clock = Objects.requireNonNull(b.clock);
     }
 
     /**
@@ -286,13 +289,13 @@ public final class OscalAssessmentResults {
     /** Builds an {@link OscalAssessmentResults}; {@link #build()} names every missing or bad setting at once. */
     public static final class Builder {
 
-        private ControlCatalog catalog;
-        private String frameworkId;
-        private String title;
+        private @Nullable ControlCatalog catalog;
+        private @Nullable String frameworkId;
+        private @Nullable String title;
         private String version = "1";
-        private String assessmentPlan;
+        private @Nullable String assessmentPlan;
         private ZoneId zone = ZoneOffset.UTC;
-        private Clock clock;
+        private @Nullable Clock clock;
 
         private Builder() {
         }
@@ -377,7 +380,9 @@ public final class OscalAssessmentResults {
             v.require(frameworkId != null && !frameworkId.isBlank(), "frameworkId", "must not be blank");
             v.require(title != null && !title.isBlank(), "title", "must not be blank");
             v.require(version != null && !version.isBlank(), "version", "must not be blank");
-            if (v.require(assessmentPlan != null && !assessmentPlan.isBlank(), "assessmentPlan", "must not be blank")) {
+            boolean planSet = v.require(assessmentPlan != null && !assessmentPlan.isBlank(), "assessmentPlan",
+                    "must not be blank");
+            if (planSet && assessmentPlan != null) {
                 v.require(uriReference(assessmentPlan).isPresent(), "assessmentPlan",
                         "must be a URI reference, was " + Checks.quote(assessmentPlan));
             }

@@ -1,5 +1,6 @@
 package org.itm.risk.embed;
 
+import java.util.Objects;
 import org.itm.core.ItmValidationException;
 import org.itm.core.embed.ItmEnvironment;
 import org.itm.core.validation.Violations;
@@ -31,7 +32,8 @@ public final class RiskServices {
 
     private RiskServices(ItmEnvironment env, Builder b) {
         this.environment = env;
-        this.risks = b.risks != null ? b.risks : RiskRepository.documentStore(env.store(), b.appetite);
+        this.risks = b.risks != null ? b.risks : RiskRepository.documentStore(env.store(),
+                Objects.requireNonNull(b.appetite));
         this.controls = b.controls != null ? b.controls : ControlRepository.documentStore(env.store());
         this.controlTests = b.controlTests != null ? b.controlTests : ControlTestRepository.documentStore(env.store());
         this.certificationCampaigns = b.certificationCampaigns != null ? b.certificationCampaigns :
@@ -194,7 +196,7 @@ public final class RiskServices {
             v.require(environment != null, "environment", "must not be null");
             v.require(appetite != null || risks != null, "appetite", "must be set (or replace risks)");
             v.throwIfAny();
-            return new RiskServices(environment, this);
+            return new RiskServices(Objects.requireNonNull(environment), this);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.itm.core.NotFoundException;
@@ -76,7 +77,7 @@ public final class AccessModel {
             return;
         }
         stack.addLast(role);
-        for (String nested : roles.get(role).roles()) {
+        for (String nested : Objects.requireNonNull(roles.get(role)).roles()) {
             detectCycle(nested, roles, stack, v);
         }
         stack.removeLast();
@@ -145,7 +146,8 @@ public final class AccessModel {
 
     private void collect(String roleId, String accountId, List<String> path, List<Grant> out) {
         path.add(roleId);
-        Role role = roles.get(roleId);
+        // the model's constructor rejected a grant or nesting of an unknown role
+        Role role = Objects.requireNonNull(roles.get(roleId), roleId);
         role.entitlements().forEach(e -> out.add(new Grant(e, accountId, path)));
         for (String nested : role.roles()) {
             collect(nested, accountId, path, out);
@@ -276,9 +278,9 @@ public final class AccessModel {
                 continue;
             }
             for (Identity i : group) {
-                for (String e : held.get(i.id()).stream().sorted().toList()) {
+                for (String e : Objects.requireNonNull(held.get(i.id())).stream().sorted().toList()) {
                     long peersWith = group.stream().filter(p -> !p.id().equals(i.id()))
-                            .filter(p -> held.get(p.id()).contains(e)).count();
+                            .filter(p -> Objects.requireNonNull(held.get(p.id())).contains(e)).count();
                     double share = (double) peersWith / (group.size() - 1);
                     if (share < maxPeerShare) {
                         out.add(new ExcessivePrivilege(i, e, share, group.size() - 1));

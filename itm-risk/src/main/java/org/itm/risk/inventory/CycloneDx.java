@@ -11,6 +11,7 @@ import org.itm.core.json.ItmJson;
 import org.itm.core.json.JsonTreeFields;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -133,7 +134,7 @@ public final class CycloneDx {
         }
     }
 
-    private static SoftwareComponent component(JsonNode node, String path, Violations v) {
+    private static @Nullable SoftwareComponent component(JsonNode node, String path, Violations v) {
         Optional<String> name = text(node, "name", path, v, true);
         Optional<String> version = text(node, "version", path, v, false);
         Optional<String> group = text(node, "group", path, v, false);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One risk of the register. Build with {@link #builder(String, String, String, String)}.
@@ -131,11 +132,11 @@ public record Risk(String id, String title, String category, String owner, Set<S
         private int inherentLikelihood = 1;
         private int inherentImpact = 1;
         private Set<String> controls = Set.of();
-        private Integer residualLikelihood;
-        private Integer residualImpact;
+        private @Nullable Integer residualLikelihood;
+        private @Nullable Integer residualImpact;
         private Optional<TreatmentPlan> treatment = Optional.empty();
         private Period reviewEvery = Period.ofMonths(3);
-        private LocalDate lastReviewed;
+        private @Nullable LocalDate lastReviewed;
 
         private Builder(String id, String title, String category, String owner) {
             this.id = id;
@@ -238,7 +239,7 @@ public record Risk(String id, String title, String category, String owner, Set<S
             return new Risk(id, title, category, owner, assets, threats, inherentLikelihood, inherentImpact, controls,
                     residualLikelihood == null ? inherentLikelihood : residualLikelihood,
                     residualImpact == null ? inherentImpact : residualImpact, treatment, reviewEvery,
-                    lastReviewed);
+                    Checks.toValidate(lastReviewed));
         }
     }
 }

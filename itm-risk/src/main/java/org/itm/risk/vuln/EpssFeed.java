@@ -99,7 +99,7 @@ public record EpssFeed(Optional<String> modelVersion, Optional<String> scoreDate
                 } catch (NumberFormatException e) {
                     throw new ItmValidationException("line " + lineNo, "not a number: " + e.getMessage());
                 } catch (ItmValidationException e) {
-                    throw new ItmValidationException("line " + lineNo, e.getMessage());
+                    throw new ItmValidationException("line " + lineNo, String.valueOf(e.getMessage()));
                 }
             }
             return new EpssFeed(model, date, scores);

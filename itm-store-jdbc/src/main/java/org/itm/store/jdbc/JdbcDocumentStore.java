@@ -3,6 +3,7 @@ package org.itm.store.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.itm.core.json.ItmJson;
@@ -172,7 +173,8 @@ public interface JdbcDocumentStore extends DocumentStore, AutoCloseable {
                 return new JdbcStore(dataSource, limit, null);
             }
             HikariConfig config = new HikariConfig();
-            config.setJdbcUrl(durableUrl(url));
+            // build() required a data source or a URL
+            config.setJdbcUrl(durableUrl(Objects.requireNonNull(url)));
             Optional.ofNullable(username).ifPresent(config::setUsername);
             Optional.ofNullable(password).ifPresent(config::setPassword);
             config.setMaximumPoolSize(maxPoolSize);

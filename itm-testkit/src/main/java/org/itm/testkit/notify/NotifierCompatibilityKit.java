@@ -241,6 +241,7 @@ public abstract class NotifierCompatibilityKit {
     }
 
     @Test
+    @SuppressWarnings("NullAway") // hands null to the SPI on purpose: the contract says it is rejected
     void invalidNotificationsAreRejectedWithoutDelivery() {
         List<Notification.Builder> invalid = List.of(
                 validNotification().subject(" "),

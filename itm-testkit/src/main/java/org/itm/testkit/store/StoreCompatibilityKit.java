@@ -491,6 +491,7 @@ public abstract class StoreCompatibilityKit {
     }
 
     @Test
+    @SuppressWarnings("NullAway") // hands null to the SPI on purpose: the contract says it is rejected
     void emptyOrNullBatchIsRejected() {
         assertThatThrownBy(() -> store.write(List.of())).isInstanceOf(ItmValidationException.class);
         assertThatThrownBy(() -> store.write(null)).isInstanceOf(ItmValidationException.class);
@@ -571,6 +572,7 @@ public abstract class StoreCompatibilityKit {
     }
 
     @Test
+    @SuppressWarnings("NullAway") // hands null to the SPI on purpose: the contract says it is rejected
     void nullOrBlankContentAndNullIndexesAreRejected() {
         assertThatThrownBy(() -> store.create(type, "a", Map.of(), null)).isInstanceOf(ItmValidationException.class);
         assertThatThrownBy(() -> store.create(type, "a", Map.of(), " ")).isInstanceOf(ItmValidationException.class);

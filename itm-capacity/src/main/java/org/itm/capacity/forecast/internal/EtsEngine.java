@@ -1,6 +1,7 @@
 package org.itm.capacity.forecast.internal;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.hipparchus.analysis.MultivariateFunction;
 import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.exception.MathIllegalStateException;
@@ -13,6 +14,7 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 import org.itm.capacity.internal.Decomposition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ETS recursions and their maximum-likelihood fit. Trend codes: 0 none, 1 additive, 2 additive damped;
@@ -46,11 +48,11 @@ public final class EtsEngine {
         public double lik;
         public double sumSquaredErrors;
         public int parameters;
-        public double[] fitted;
-        public double[] errors;
+        public double[] fitted = new double[0];
+        public double[] errors = new double[0];
         public double lastLevel;
         public double lastTrend;
-        public double[] lastSeason;
+        public double[] lastSeason = new double[0];
         public int evaluations;
     }
 
@@ -63,12 +65,13 @@ public final class EtsEngine {
      * seasonality). When {@code fit} is given, its fitted values, errors and final states are filled in.
      */
     public static double run(double[] y, int m, boolean multErr, int trend, int season, double alpha, double beta,
-                             double gamma, double phi, double l0, double b0, double[] s0, Fit fit) {
+                             double gamma, double phi, double l0, double b0, double[] s0, @Nullable Fit fit) {
         int n = y.length;
         double l = l0;
         double b = trend == 0 ? 0 : b0;
         double ph = trend == 2 ? phi : 1;
-        double[] s = season == 0 ? null : s0.clone();
+        // no seasonal state without a season: every read of s is behind season != 0
+        double[] s = season == 0 ? new double[0] : s0.clone();
         double betaStar = trend == 0 ? 0 : beta / alpha;
         double sse = 0;
         // log Σ|ŷ| is accumulated as binary exponents plus a product of mantissas, one Math.log per block,
@@ -129,7 +132,7 @@ public final class EtsEngine {
         if (fit != null) {
             fit.lastLevel = l;
             fit.lastTrend = b;
-            fit.lastSeason = s == null ? new double[0] : s;
+            fit.lastSeason = s;
             fit.sumSquaredErrors = sse;
         }
         return n * Math.log(Math.max(sse, 1e-300)) + 2 * sumLog;
@@ -205,7 +208,7 @@ public final class EtsEngine {
                 best = o;
             }
         }
-        best = space.polish(best);
+        best = space.polish(Objects.requireNonNull(best, "no start point"));
         int np = 1 + (trend != 0 ? 1 : 0) + (season != 0 ? 1 : 0) + (trend == 2 ? 1 : 0);
         Fit fit = new Fit();
         fit.fitted = new double[n];
@@ -387,7 +390,7 @@ public final class EtsEngine {
             return trend != 2 || z[k] >= PHI_LOWER && z[k] <= PHI_UPPER;
         }
 
-        double value(double[] z, Fit fit) {
+        double value(double[] z, @Nullable Fit fit) {
             evaluations++;
             if (!inBox(z)) {
                 return Double.POSITIVE_INFINITY;

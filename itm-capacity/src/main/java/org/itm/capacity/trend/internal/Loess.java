@@ -1,5 +1,7 @@
 package org.itm.capacity.trend.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Locally weighted regression (degree 0 or 1, tricube neighbourhood weights times optional robustness weights)
  * evaluated at arbitrary positions of an equally spaced series; the building block of STL.
@@ -17,7 +19,7 @@ public final class Loess {
      * The smoothed value at position {@code x} of {@code y} (positions 0..n−1), using the {@code span} nearest
      * points. Returns {@code NaN} when every weight is zero.
      */
-    public static double at(double[] y, double[] robustness, double x, int span, int degree) {
+    public static double at(double[] y, double @Nullable [] robustness, double x, int span, int degree) {
         int n = y.length;
         int q = Math.min(span, n);
         // the window of q nearest positions around x, clamped to the series

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.itm.core.notify.DeliveryResult;
@@ -107,7 +108,8 @@ final class DefaultNotificationRouter implements NotificationRouter {
                 ? notification : notification.withRecipients(admitted.allowed());
         List<DeliveryResult> deliveries = new ArrayList<>(decision.notifiers().size());
         for (String name : decision.notifiers()) {
-            deliveries.add(deliver(notifiers.get(name), toSend));
+            // a route names only registered notifiers (checked when the router is built)
+            deliveries.add(deliver(Objects.requireNonNull(notifiers.get(name), name), toSend));
         }
         List<DeliveryResult> failed = deliveries.stream().filter(d -> !d.wasDelivered()).collect(Collectors.toList());
         RoutingStatus status;

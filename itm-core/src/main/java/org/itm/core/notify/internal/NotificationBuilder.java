@@ -120,7 +120,8 @@ public final class NotificationBuilder implements Notification.Builder {
 
     @Override
     public Notification build() {
-        return new Notification(channel, new ArrayList<>(recipients), subject, body, severity, correlationId,
-                deduplicationKey, new HashMap<>(attributes), idempotencyKey);
+        return new Notification(Checks.toValidate(channel), new ArrayList<>(recipients), Checks.toValidate(subject),
+                body, Checks.toValidate(severity), Checks.toValidate(correlationId),
+                Checks.toValidate(deduplicationKey), new HashMap<>(attributes), idempotencyKey);
     }
 }

@@ -64,7 +64,8 @@ public final class StoreOutboxDispatcher implements OutboxDispatcher {
         int lostRace = 0;
         Instant now = clock.instant();
         // each dispatcher drains only its own notifiers' entries: other applications sharing the store keep theirs
-        for (String notifierName : notifiers.keySet()) {
+        for (Map.Entry<String, Notifier> drained : notifiers.entrySet()) {
+            String notifierName = drained.getKey();
             Query pending = outbox.entries().query().where("status", OutboxStatus.PENDING.name())
                     .where("notifier", notifierName).withPageSize(pageSize);
             Optional<String> token = Optional.empty();
@@ -76,7 +77,7 @@ public final class StoreOutboxDispatcher implements OutboxDispatcher {
                         notDue++;
                         continue;
                     }
-                    OutboxEntry next = attempt(entry, now);
+                    OutboxEntry next = attempt(entry, drained.getValue(), now);
                     try {
                         outbox.entries().update(next, v.version());
                     } catch (StaleVersionException e) {
@@ -107,8 +108,7 @@ public final class StoreOutboxDispatcher implements OutboxDispatcher {
         return report;
     }
 
-    private OutboxEntry attempt(OutboxEntry entry, Instant now) {
-        Notifier notifier = notifiers.get(entry.notifier());
+    private OutboxEntry attempt(OutboxEntry entry, Notifier notifier, Instant now) {
         DeliveryResult result;
         try {
             result = notifier.send(entry.notification());

@@ -17,6 +17,7 @@ import org.itm.core.rule.MatchStrategy;
 import org.itm.core.rule.Operator;
 import org.itm.core.rule.RuleDefinition;
 import org.itm.core.rule.RuleSetDefinition;
+import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -105,7 +106,7 @@ public final class DefinitionReader {
         }
         v.throwIfAny();
         MatchStrategy chosen = Objects.requireNonNull(strategy);
-        RuleSetDefinition definition = construct(() -> new RuleSetDefinition(name, chosen, rules), "$", v);
+        RuleSetDefinition definition = construct(() -> new RuleSetDefinition(Checks.toValidate(name), chosen, rules), "$", v);
         v.throwIfAny();
         return Objects.requireNonNull(definition);
     }
@@ -152,7 +153,7 @@ public final class DefinitionReader {
         int finalPriority = priority;
         Optional<ConditionDefinition> finalWhen = Optional.ofNullable(when);
         Object finalThen = Objects.requireNonNull(then);
-        return construct(() -> new RuleDefinition(name, finalDescription, finalPriority, finalWhen, finalThen),
+        return construct(() -> new RuleDefinition(Checks.toValidate(name), finalDescription, finalPriority, finalWhen, finalThen),
                 path, v);
     }
 
@@ -235,7 +236,7 @@ public final class DefinitionReader {
         }
         Operator finalOp = Objects.requireNonNull(op);
         Object finalValue = Objects.requireNonNull(value);
-        return construct(() -> new ConditionDefinition.Compare(field, finalOp, finalValue), path, v);
+        return construct(() -> new ConditionDefinition.Compare(Checks.toValidate(field), finalOp, finalValue), path, v);
     }
 
     /** Converts a JSON value into the neutral model of {@link Values}; reports nulls with their path. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -246,7 +247,7 @@ public final class CmdbReconciler {
                     continue;
                 }
                 touched.put(id, e.entry());
-                int at = position.get(id);
+                int at = Objects.requireNonNull(position.get(id));
                 ReconciledItem before = items.get(at);
                 List<String> reasons = new ArrayList<>();
                 ReconciledItem after = merge(before, values, source, reasons, e.entry(), v);
@@ -274,7 +275,8 @@ public final class CmdbReconciler {
             values.keySet().forEach(k -> sources.put(k, source));
             ReconciledItem created;
             try {
-                created = new ReconciledItem(new ConfigurationItem(id, values.get("type"), values.get("name"),
+                created = new ReconciledItem(new ConfigurationItem(id, Checks.toValidate(values.get("type")),
+                        Checks.toValidate(values.get("name")),
                         attributes), sources);
             } catch (ItmValidationException x) {
                 v.addAll(e.entry(), x);
@@ -386,7 +388,7 @@ public final class CmdbReconciler {
 
     private static CiId newId(IdentificationRule rule, Map<String, String> values, Set<CiId> taken) {
         String raw = rule.name() + ":" + rule.attributes().stream()
-                .map(a -> values.get(a).strip().toLowerCase(Locale.ROOT)).collect(Collectors.joining("/"));
+                .map(a -> Objects.requireNonNull(values.get(a)).strip().toLowerCase(Locale.ROOT)).collect(Collectors.joining("/"));
         String id = NOT_ID.matcher(raw).replaceAll("-");
         if (!Character.isLetterOrDigit(id.charAt(0))) {
             id = "ci-" + id;

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.itm.core.service.CiId;
 import org.itm.core.service.Direction;
@@ -73,8 +74,9 @@ public final class CompactGraph {
         int[] source = new int[m];
         int[] target = new int[m];
         for (int e = 0; e < m; e++) {
-            source[e] = index.get(this.relationships[e].source());
-            target[e] = index.get(this.relationships[e].target());
+            // the model's constructor rejected a relationship whose end is not one of its items
+            source[e] = Objects.requireNonNull(index.get(this.relationships[e].source()));
+            target[e] = Objects.requireNonNull(index.get(this.relationships[e].target()));
         }
         outStart = new int[n + 1];
         outAdjacency = new int[2 * m];

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -88,7 +89,8 @@ public final class InMemoryDocumentStore implements DocumentStore {
             List<Document> items = new ArrayList<>(Math.min(query.pageSize(), 64));
             boolean more = false;
             for (String id : ids) {
-                Document doc = table.docs.get(id);
+                // candidates come from this table's own ids and index
+                Document doc = Objects.requireNonNull(table.docs.get(id));
                 if (!matches(doc, query.filters())) {
                     continue;
                 }
@@ -130,7 +132,8 @@ public final class InMemoryDocumentStore implements DocumentStore {
             }
             violations.throwIfAny();
             for (Write w : batch) {
-                Document current = tables.get(w.type()).docs.get(w.id());
+                // table(...) above made sure every written type has its table
+                Document current = Objects.requireNonNull(tables.get(w.type())).docs.get(w.id());
                 long actual = current == null ? StaleVersionException.ABSENT : current.version();
                 long expected = w.expectedVersionOrAbsent();
                 if (actual != expected) {
@@ -138,7 +141,7 @@ public final class InMemoryDocumentStore implements DocumentStore {
                 }
             }
             for (Write w : batch) {
-                Table table = tables.get(w.type());
+                Table table = Objects.requireNonNull(tables.get(w.type()));
                 Document current = table.docs.get(w.id());
                 if (w instanceof Write.Create c) {
                     table.put(null, new Document(c.type(), c.id(), 1, c.indexes(), c.json()));
@@ -178,7 +181,8 @@ public final class InMemoryDocumentStore implements DocumentStore {
         NavigableSet<String> candidates(Map<String, String> filters) {
             NavigableSet<String> best = docs.navigableKeySet();
             for (Map.Entry<String, String> f : filters.entrySet()) {
-                TreeSet<String> ids = index.get(f.getKey()).get(f.getValue());
+                // a query names only declared index fields, each of which has its map
+                TreeSet<String> ids = Objects.requireNonNull(index.get(f.getKey())).get(f.getValue());
                 if (ids == null) {
                     return new TreeSet<>();
                 }
@@ -195,7 +199,7 @@ public final class InMemoryDocumentStore implements DocumentStore {
             }
             docs.put(doc.id(), doc);
             for (Map.Entry<String, String> e : doc.indexes().entrySet()) {
-                index.get(e.getKey()).computeIfAbsent(e.getValue(), v -> new TreeSet<>()).add(doc.id());
+                Objects.requireNonNull(index.get(e.getKey())).computeIfAbsent(e.getValue(), v -> new TreeSet<>()).add(doc.id());
             }
         }
 
@@ -206,8 +210,9 @@ public final class InMemoryDocumentStore implements DocumentStore {
 
         private void unindex(Document doc) {
             for (Map.Entry<String, String> e : doc.indexes().entrySet()) {
-                Map<String, TreeSet<String>> byValue = index.get(e.getKey());
-                TreeSet<String> ids = byValue.get(e.getValue());
+                // an indexed document is in the sets of each of its index values
+                Map<String, TreeSet<String>> byValue = Objects.requireNonNull(index.get(e.getKey()));
+                TreeSet<String> ids = Objects.requireNonNull(byValue.get(e.getValue()));
                 ids.remove(doc.id());
                 if (ids.isEmpty()) {
                     byValue.remove(e.getValue());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -224,7 +225,8 @@ public final class JsonRepository<T> implements Repository<T> {
                         + typeVersion + " this code reads; upgrade the code before reading this document");
             }
             for (int from = version; from < typeVersion; from++) {
-                value = Checks.notNull(migrations.get(from).migrate(value), "migration." + from + " result");
+                // the builder required a step from every older version
+                value = Checks.notNull(Objects.requireNonNull(migrations.get(from)).migrate(value), "migration." + from + " result");
             }
             return new Versioned<>(ItmJson.json().treeToValue(value, recordClass), doc.version());
         } catch (ItmValidationException e) {

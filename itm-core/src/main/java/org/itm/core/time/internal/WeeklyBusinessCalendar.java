@@ -22,6 +22,7 @@ import org.itm.core.time.BusinessCalendar;
 import org.itm.core.time.HolidayProvider;
 import org.itm.core.time.TimeInterval;
 import org.itm.core.validation.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A weekly schedule with holidays, partial closures and extra working days in one zone.
@@ -62,7 +63,7 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
      * The table the last lookup needed: most queries fall in the same year, and checking it is cheaper than
      * deriving the year from the epoch day. Tables are immutable, so a racy read sees a whole, valid one.
      */
-    private YearTable recent;
+    private @Nullable YearTable recent;
 
     /**
      * Arguments must already be validated (the public builder does that); arrays are normalized day ranges.
@@ -281,7 +282,7 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
                 if (openEnd != null && openEnd.equals(cs)) {
                     openEnd = ce;
                 } else {
-                    if (openStart != null) {
+                    if (openStart != null && openEnd != null) {
                         out.add(new TimeInterval(openStart, openEnd));
                     }
                     openStart = cs;
@@ -297,7 +298,7 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
                 day = 0;
             }
         }
-        if (openStart != null) {
+        if (openStart != null && openEnd != null) {
             out.add(new TimeInterval(openStart, openEnd));
         }
         return List.copyOf(out);

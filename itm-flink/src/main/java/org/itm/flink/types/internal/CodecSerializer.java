@@ -9,6 +9,7 @@ import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.core.memory.DataOutputView;
 import org.itm.flink.types.Codec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A serializer through a {@link Codec}. Immutable values are their own copies; mutable ones are copied by encoding
@@ -42,7 +43,7 @@ public final class CodecSerializer<T> extends TypeSerializer<T> {
     }
 
     @Override
-    public T createInstance() {
+    public @Nullable T createInstance() {
         // immutable values have no blank instance; Flink only asks mutable serializers for one
         return null;
     }

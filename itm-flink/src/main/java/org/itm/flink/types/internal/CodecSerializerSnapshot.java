@@ -1,6 +1,7 @@
 package org.itm.flink.types.internal;
 
 import java.io.IOException;
+import java.util.Objects;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
 import org.apache.flink.api.common.typeutils.TypeSerializerSchemaCompatibility;
 import org.apache.flink.api.common.typeutils.TypeSerializerSnapshot;
@@ -8,6 +9,7 @@ import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.util.InstantiationUtil;
 import org.itm.flink.types.Codec;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The codec itself (Java-serialized: codecs are small and stateless, and some carry the engine factory they need
@@ -18,7 +20,8 @@ public final class CodecSerializerSnapshot<T> implements TypeSerializerSnapshot<
 
     private static final int VERSION = 1;
 
-    private Codec<T> codec;
+    /** Null only between Flink's reflective construction and {@link #readSnapshot}. */
+    private @Nullable Codec<T> codec;
     private boolean mutable;
 
     /** For Flink, which instantiates snapshots reflectively before {@link #readSnapshot}. */
@@ -60,7 +63,7 @@ public final class CodecSerializerSnapshot<T> implements TypeSerializerSnapshot<
 
     @Override
     public TypeSerializer<T> restoreSerializer() {
-        return new CodecSerializer<>(codec, mutable);
+        return new CodecSerializer<>(Objects.requireNonNull(codec, "read the snapshot first"), mutable);
     }
 
     @Override

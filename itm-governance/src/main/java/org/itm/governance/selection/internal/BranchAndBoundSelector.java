@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.Collectors;
@@ -73,17 +74,18 @@ public final class BranchAndBoundSelector implements Selector {
         int[][] excl;
         final int moneyScale;
 
-        byte[] st;
-        long[] used;
+        // the search state, sized when a search starts
+        byte[] st = new byte[0];
+        long[] used = new long[0];
         double cur;
-        int[] trail;
+        int[] trail = new int[0];
         int trailSize;
 
-        int[] order;
-        double[] surrogate;
-        double[] reduced;
-        int[] branchOrder;
-        double[] lambda;
+        int[] order = new int[0];
+        double[] surrogate = new double[0];
+        double[] reduced = new double[0];
+        int[] branchOrder = new int[0];
+        double[] lambda = new double[0];
 
         double best = -1;
         BitSet bestSet = new BitSet();
@@ -181,7 +183,7 @@ public final class BranchAndBoundSelector implements Selector {
             }
             for (int i = 0; i < n; i++) {
                 for (InitiativeId e : cands.get(i).excludes()) {
-                    int j = index.get(e);
+                    int j = Objects.requireNonNull(index.get(e));
                     ex.get(i).set(j);
                     ex.get(j).set(i);
                 }

@@ -1,7 +1,9 @@
 package org.itm.metrics.kpi.internal;
 
+import java.util.Objects;
 import java.util.function.Function;
 import org.itm.metrics.kpi.KpiEngine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One partial state per group shared by every KPI of a grouping that needs the same state: a median and a p90 of
@@ -17,11 +19,12 @@ final class Slot<R> {
     private final int measure;
     private final int denominator;
     private final int numerator;
-    private final Function<? super R, String> distinct;
+    /** The distinct-count dimension; null unless the kind is DISTINCT. */
+    private final @Nullable Function<? super R, String> distinct;
     private final String measureName;
     private final String denominatorName;
 
-    Slot(Kind kind, int[] filters, int measure, int denominator, int numerator, Function<? super R, String> distinct,
+    Slot(Kind kind, int[] filters, int measure, int denominator, int numerator, @Nullable Function<? super R, String> distinct,
          String measureName, String denominatorName) {
         this.kind = kind;
         this.filters = filters;
@@ -87,7 +90,7 @@ final class Slot<R> {
             case DISTINCT -> {
                 State.Distinct d = (State.Distinct) s;
                 d.n++;
-                d.values.add(distinct.apply(r));
+                d.values.add(Objects.requireNonNull(distinct).apply(r));
             }
         }
     }

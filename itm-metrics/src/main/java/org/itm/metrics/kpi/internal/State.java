@@ -5,10 +5,12 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
 import org.itm.core.ItmValidationException;
+import org.jspecify.annotations.Nullable;
 
 /** Mergeable partial state of one KPI for one group and window. */
 abstract class State {
@@ -258,8 +260,8 @@ abstract class State {
         private final int digits;
         private double[] values;
         private int size;
-        private Histogram positive;
-        private Histogram negative;
+        private @Nullable Histogram positive;
+        private @Nullable Histogram negative;
         // exact extremes: a histogram only knows its buckets, and estimates are clamped to what was really seen
         private double min = Double.POSITIVE_INFINITY;
         private double max = Double.NEGATIVE_INFINITY;
@@ -299,7 +301,8 @@ abstract class State {
         private void record(double v) {
             long units = Math.round(v * ExactSum.RESOLUTION);
             if (units >= 0) {
-                positive.recordValue(units);
+                // only called in histogram mode, where positive is set
+                Objects.requireNonNull(positive).recordValue(units);
             } else {
                 if (negative == null) {
                     negative = new Histogram(digits);
@@ -402,7 +405,7 @@ abstract class State {
                 return;
             }
             // histogram merges add bucket counts: exact, associative and commutative
-            positive.add(o.positive);
+            Objects.requireNonNull(positive, "set by toHistogram").add(o.positive);
             if (o.negative != null) {
                 if (negative == null) {
                     negative = new Histogram(digits);
@@ -474,11 +477,13 @@ abstract class State {
 
         /** The estimated value of 0-based rank {@code rank} in ascending order: the middle of its bucket. */
         private double valueAtRank(long rank) {
-            long negatives = negative == null ? 0 : negative.getTotalCount();
-            if (rank < negatives) {
-                return -bucketMiddleAt(negative, negatives - 1 - rank);
+            Histogram neg = negative;
+            long negatives = neg == null ? 0 : neg.getTotalCount();
+            if (neg != null && rank < negatives) {
+                return -bucketMiddleAt(neg, negatives - 1 - rank);
             }
-            return bucketMiddleAt(positive, rank - negatives);
+            // ranks are asked of a state in histogram mode only
+            return bucketMiddleAt(Objects.requireNonNull(positive), rank - negatives);
         }
 
         private static double bucketMiddleAt(Histogram h, long rank) {

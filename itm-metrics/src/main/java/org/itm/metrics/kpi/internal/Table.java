@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -173,7 +174,8 @@ final class Table<R> {
             }
             LocalDate start = LocalDate.ofEpochDay(end - n + 1);
             WindowRange range = new WindowRange(start, LocalDate.ofEpochDay(end + 1), window.zone());
-            kpi.result(dims, range, merged, bucketer.length(range)).ifPresent(out::add);
+            // inside is not empty, so merged holds at least one state
+            kpi.result(dims, range, Objects.requireNonNull(merged), bucketer.length(range)).ifPresent(out::add);
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.itm.core.notify.DeliveryResult;
@@ -95,7 +96,8 @@ public final class HttpWebhookNotifier implements WebhookNotifier {
             }
         }
         DeliveryResult failed = DeliveryResult.failed(s.name(),
-                "webhook delivery failed after " + attempt + " attempt(s): " + last.reason(), attempt);
+                "webhook delivery failed after " + attempt + " attempt(s): "
+                        + Objects.requireNonNull(last, "maxAttempts is at least 1").reason(), attempt);
         LOG.debug("webhook {} gave up on {}: {}", s.name(), notification.correlationId(), failed.reason());
         try {
             s.deadLetter().deadLetter(notification, failed);

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.itm.core.ItmValidationException;
@@ -21,6 +22,7 @@ import org.itm.core.validation.Violations;
 import org.itm.operations.alert.Alert;
 import org.itm.operations.alert.AlertStatus;
 import org.itm.operations.alert.intake.internal.JsonFields;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -85,8 +87,9 @@ public final class AlertIntake {
     private final Clock clock;
 
     private AlertIntake(Builder b) {
-        this.ciLabels = List.copyOf(b.ciLabels);
-        this.serviceLabels = List.copyOf(b.serviceLabels);
+        // build() rejected null label lists
+        this.ciLabels = List.copyOf(Objects.requireNonNull(b.ciLabels));
+        this.serviceLabels = List.copyOf(Objects.requireNonNull(b.serviceLabels));
         this.severityRules = b.severityRules;
         this.clock = b.clock;
     }
@@ -279,7 +282,7 @@ public final class AlertIntake {
         return new AlertImport(format, accepted, rejected, warnings);
     }
 
-    private Alert webhookAlert(AlertFormat format, JsonNode a, String path, Map<String, String> common,
+    private @Nullable Alert webhookAlert(AlertFormat format, JsonNode a, String path, Map<String, String> common,
                                Violations v) {
         Optional<String> status = JsonFields.text(a, "status", path, v, true, 64);
         AlertStatus st = null;
@@ -331,7 +334,7 @@ public final class AlertIntake {
                 payload);
     }
 
-    private Alert pagerDutyEvent(JsonNode e, String path, Instant now, Violations v) {
+    private @Nullable Alert pagerDutyEvent(JsonNode e, String path, Instant now, Violations v) {
         Optional<String> routingKey = JsonFields.text(e, "routing_key", path, v, true, 255);
         Optional<String> action = JsonFields.text(e, "event_action", path, v, true, 64);
         Optional<String> dedupKey = JsonFields.text(e, "dedup_key", path, v, false, 255)
@@ -460,8 +463,8 @@ public final class AlertIntake {
 
     /** Collects the settings of an {@link AlertIntake}; {@link #build()} validates them all. Not thread-safe. */
     public static final class Builder {
-        private List<String> ciLabels = List.of("instance", "host", "source");
-        private List<String> serviceLabels = List.of("service");
+        private @Nullable List<String> ciLabels = List.of("instance", "host", "source");
+        private @Nullable List<String> serviceLabels = List.of("service");
         private SeverityRules severityRules = SeverityRules.defaults();
         private Clock clock;
 
@@ -524,7 +527,9 @@ public final class AlertIntake {
          */
         public AlertIntake build() {
             Violations v = new Violations();
-            if (v.require(ciLabels != null && !ciLabels.isEmpty(), "ciLabels", "must name at least one label")) {
+            boolean ciLabelsSet = v.require(ciLabels != null && !ciLabels.isEmpty(), "ciLabels",
+                    "must name at least one label");
+            if (ciLabelsSet && ciLabels != null) {
                 names(ciLabels, "ciLabels", v);
             }
             if (v.require(serviceLabels != null, "serviceLabels", "must not be null")) {

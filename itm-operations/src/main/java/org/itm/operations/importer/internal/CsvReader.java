@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -43,7 +44,7 @@ public final class CsvReader {
     private static final int MAX_FAILURES_PER_RECORD = 1_000;
 
     private final Reader in;
-    private JsonParser parser;
+    private @Nullable JsonParser parser;
     private boolean done;
     private long lastLine;
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -84,7 +85,8 @@ public final class CompiledSla {
                     definition.businessDayConvention() == BusinessDayConvention.SAME_TIME);
         });
         // the same iteration as the definition's own map, so the fallback priority is the one it always was
-        this.firstTarget = target(definition.targets().keySet().iterator().next());
+        // the definition has at least one target, and its table holds every one
+        this.firstTarget = Objects.requireNonNull(target(definition.targets().keySet().iterator().next()));
         List<Double> fractions = definition.warningThresholds();
         this.thresholds = new double[fractions.size()];
         for (int i = 0; i < thresholds.length; i++) {

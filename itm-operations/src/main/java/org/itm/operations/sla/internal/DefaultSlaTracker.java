@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.itm.core.ItmValidationException;
 import org.itm.core.time.BusinessCalendar;
@@ -23,6 +24,7 @@ import org.itm.operations.sla.SlaStatus;
 import org.itm.operations.sla.SlaTarget;
 import org.itm.operations.sla.SlaTracker;
 import org.itm.operations.sla.ThresholdCrossing;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the periods of the current cycle (merged while the state does not change) and derives every figure of a
@@ -34,10 +36,10 @@ public final class DefaultSlaTracker implements SlaTracker {
     private static final int MAX_DAYS_SEARCHED = 3700;
 
     // not final: the engine restarts one tracker for each definition of a batch (see restart)
-    private CompiledSla sla;
-    private SlaDefinition def;
-    private BusinessCalendar calendar;
-    private String ticketId;
+    private @Nullable CompiledSla sla;
+    private @Nullable SlaDefinition def;
+    private @Nullable BusinessCalendar calendar;
+    private @Nullable String ticketId;
 
     /*
      * The periods of the current cycle as parallel arrays (one entry per period, no object each): the state (and
@@ -50,16 +52,16 @@ public final class DefaultSlaTracker implements SlaTracker {
     private long[] segNanos;
     private int segCount;
     /** Scratch space of {@link #shares}: the key and business time of each share, and the results. */
-    private CompiledSla.StateKey[] shareKeys;
-    private long[] shareTotals;
+    private CompiledSla.StateKey @Nullable [] shareKeys;
+    private long @Nullable [] shareTotals;
     /** The share of each canonical key id during {@link #shares}, else -1; grown to the largest id seen. */
     private int[] shareOfKey = newShareIndex(16);
     /** Scratch space of {@link #resultAt}: threshold amounts, the instants they were reached, the crossings. */
-    private long[] amountScratch;
-    private Instant[] foundScratch;
-    private ThresholdCrossing[] crossingScratch;
+    private long @Nullable [] amountScratch;
+    private Instant @Nullable [] foundScratch;
+    private ThresholdCrossing @Nullable [] crossingScratch;
     /** The state the ticket is in since the cursor; null before the opening event. */
-    private CompiledSla.StateKey current;
+    private CompiledSla.@Nullable StateKey current;
     /*
      * Where the last event or advance left the ticket, as epoch second and nano: primitives, so that moving it
      * stores no reference into a tracker that lives long (cheaper under collectors with card-marking barriers).
@@ -67,18 +69,18 @@ public final class DefaultSlaTracker implements SlaTracker {
     private long cursorSecond;
     private int cursorNano;
     private int cycle;
-    private Instant clockStartedAt;
+    private @Nullable Instant clockStartedAt;
     /** The target of the priority when the cycle started, and of the latest priority that has one. */
-    private CompiledSla.Target startTarget;
-    private CompiledSla.Target latestTarget;
+    private CompiledSla.@Nullable Target startTarget;
+    private CompiledSla.@Nullable Target latestTarget;
     private long elapsedNanos;
     private long pausedNanos;
-    private Instant stoppedAt;
-    private CompiledSla.Target cachedTargetOf;
-    private Duration cachedTarget;
+    private @Nullable Instant stoppedAt;
+    private CompiledSla.@Nullable Target cachedTargetOf;
+    private @Nullable Duration cachedTarget;
 
     /** The clock start of the first cycle when the caller already knows it, else null. */
-    private Instant knownFirstStart;
+    private @Nullable Instant knownFirstStart;
 
     /**
      * A tracker for batch evaluation, to be {@link #restart restarted} for each definition and ticket; it keeps its
@@ -202,6 +204,7 @@ public final class DefaultSlaTracker implements SlaTracker {
     }
 
     private void open(SlaEvent e) {
+        CompiledSla sla = activeSla();
         cycle = 1;
         startCycle(e);
         current = sla.key(e.state(), e.reason());
@@ -212,16 +215,19 @@ public final class DefaultSlaTracker implements SlaTracker {
 
     /** What event {@code e}, at the cursor, changes: state, priority, cycle. */
     private void change(SlaEvent e) {
+        CompiledSla sla = activeSla();
+        SlaDefinition def = activeDef();
+        CompiledSla.StateKey was = currentKey();
         CompiledSla.StateKey key = sla.key(e.state(), e.reason());
         ClockMode mode = key.mode;
-        boolean reset = CompiledSla.resets(key.flags) && !CompiledSla.resets(current.flags);
-        ClockMode currentMode = current.mode;
+        boolean reset = CompiledSla.resets(key.flags) && !CompiledSla.resets(was.flags);
+        ClockMode currentMode = was.mode;
         boolean reopenNewCycle = def.reopenPolicy() == ReopenPolicy.NEW_CYCLE && currentMode == ClockMode.STOPPED
                 && (mode == ClockMode.RUNNING || mode == ClockMode.PAUSED);
         if (reset || reopenNewCycle) {
             cycle++;
             startCycle(e);
-        } else if (!e.priority().equals(latestTarget.priority)) {
+        } else if (!e.priority().equals(Objects.requireNonNull(latestTarget).priority)) {
             CompiledSla.Target t = sla.target(e.priority());
             if (t != null) {
                 latestTarget = t;
@@ -236,6 +242,8 @@ public final class DefaultSlaTracker implements SlaTracker {
     }
 
     private void startCycle(SlaEvent e) {
+        CompiledSla sla = activeSla();
+        BusinessCalendar calendar = activeCalendar();
         // only the count matters; stale references are overwritten as the new cycle adds periods
         segCount = 0;
         elapsedNanos = 0;
@@ -258,7 +266,8 @@ public final class DefaultSlaTracker implements SlaTracker {
     }
 
     private void advanceTo(Instant t, long knownBusiness) {
-        requireStarted();
+        CompiledSla.StateKey current = currentKey();
+        BusinessCalendar calendar = activeCalendar();
         if (t == null) {
             throw new ItmValidationException("t", "must not be null");
         }
@@ -293,7 +302,10 @@ public final class DefaultSlaTracker implements SlaTracker {
 
     /** As {@link #resultAt(Instant)}, with the business time since the last event or advance known ({@code -1} if not). */
     public SlaResult resultAt(Instant t, long knownTail) {
-        requireStarted();
+        CompiledSla.StateKey current = currentKey();
+        CompiledSla sla = activeSla();
+        SlaDefinition def = activeDef();
+        BusinessCalendar calendar = activeCalendar();
         if (t == null || isBeforeCursor(t)) {
             throw new ItmValidationException("at", "must not be before the last event or advance (" + cursor()
                     + "), was " + t);
@@ -307,6 +319,8 @@ public final class DefaultSlaTracker implements SlaTracker {
 
         CompiledSla.Target applied = def.priorityChangePolicy() == PriorityChangePolicy.KEEP_ORIGINAL
                 ? startTarget : latestTarget;
+        // both are set by the opening event
+        Objects.requireNonNull(applied);
         String priority = applied.priority;
         Duration target = targetFor(applied);
         long targetNanos = target.toNanos();
@@ -328,7 +342,7 @@ public final class DefaultSlaTracker implements SlaTracker {
         if (elapsed >= targetNanos) {
             amounts[wanted++] = targetNanos;
         }
-        Instant[] found = foundScratch;
+        Instant[] found = Objects.requireNonNull(foundScratch, "allocated with amountScratch");
         Arrays.fill(found, 0, wanted, null);
         boolean atWorkingInstant = applied.reachedAtWorkingInstant;
         CompiledSla.StateKey lastCrossingKey = crossings(amounts, wanted, tail, t, atWorkingInstant, found);
@@ -362,7 +376,8 @@ public final class DefaultSlaTracker implements SlaTracker {
         Optional<String> breachState = Optional.empty();
         if (breached) {
             breachedAt = Optional.of(found[wanted - 1]);
-            breachState = Optional.of(lastCrossingKey.label());
+            // a breach was found, so the crossings returned where
+            breachState = Optional.of(Objects.requireNonNull(lastCrossingKey).label());
         }
         long remaining = Math.max(0, targetNanos - elapsed);
         Optional<Instant> predicted = Optional.empty();
@@ -370,7 +385,7 @@ public final class DefaultSlaTracker implements SlaTracker {
             Instant reach = calendar.addWorkingNanos(t, remaining);
             predicted = Optional.of(atWorkingInstant ? calendar.nextWorkingInstant(reach) : reach);
         }
-        return new SlaResult(def.id(), ticketId, def.metric(), t, cycle, status, priority, target, clockStartedAt,
+        return new SlaResult(def.id(), activeTicket(), def.metric(), t, cycle, status, priority, target, cycleStart(),
                 Duration.ofNanos(elapsed), Duration.ofNanos(remaining), 100.0 * elapsed / targetNanos,
                 Duration.ofNanos(paused), Optional.ofNullable(stoppedAt), breachedAt, predicted, crossed,
                 current.label(), currentMode, breachState, shares(hasTail, tail));
@@ -383,8 +398,10 @@ public final class DefaultSlaTracker implements SlaTracker {
      * {@code atWorkingInstant} at the first working instant at which it has: a running period covers its end
      * instant too, so a clock stopped at the very instant counts as having reached it.
      */
-    private CompiledSla.StateKey crossings(long[] amounts, int n, long tail, Instant evaluatedAt,
+    private CompiledSla.@Nullable StateKey crossings(long[] amounts, int n, long tail, Instant evaluatedAt,
                                            boolean atWorkingInstant, Instant[] out) {
+        CompiledSla.StateKey current = currentKey();
+        BusinessCalendar calendar = activeCalendar();
         int next = 0;
         long acc = 0;
         CompiledSla.StateKey lastKey = null;
@@ -426,7 +443,8 @@ public final class DefaultSlaTracker implements SlaTracker {
     }
 
     /** The next working instant at or after {@code t} if it is not after {@code limit}, else null. */
-    private Instant nextWorkingInstantBy(Instant t, Instant limit) {
+    private @Nullable Instant nextWorkingInstantBy(Instant t, Instant limit) {
+        BusinessCalendar calendar = activeCalendar();
         if (!t.isBefore(limit)) {
             return null;
         }
@@ -439,6 +457,7 @@ public final class DefaultSlaTracker implements SlaTracker {
     }
 
     private List<ClockShare> shares(boolean hasTail, long tail) {
+        CompiledSla.StateKey current = currentKey();
         int count = segCount + (hasTail ? 1 : 0);
         if (shareKeys == null || shareKeys.length < count) {
             int capacity = Math.max(count, segKey.length + 1);
@@ -446,7 +465,7 @@ public final class DefaultSlaTracker implements SlaTracker {
             shareTotals = new long[capacity];
         }
         CompiledSla.StateKey[] keys = shareKeys;
-        long[] totals = shareTotals;
+        long[] totals = Objects.requireNonNull(shareTotals, "allocated with shareKeys");
         int distinct = 0;
         for (int i = 0; i < count; i++) {
             CompiledSla.StateKey key = i == segCount ? current : segKey[i];
@@ -515,7 +534,7 @@ public final class DefaultSlaTracker implements SlaTracker {
     }
 
     private Duration targetFor(CompiledSla.Target target) {
-        if (target == cachedTargetOf) {
+        if (target == cachedTargetOf && cachedTarget != null) {
             return cachedTarget;
         }
         SlaTarget t = target.target;
@@ -526,6 +545,10 @@ public final class DefaultSlaTracker implements SlaTracker {
     }
 
     private Duration businessDaysTarget(int days) {
+        CompiledSla sla = activeSla();
+        SlaDefinition def = activeDef();
+        BusinessCalendar calendar = activeCalendar();
+        Instant clockStartedAt = cycleStart();
         if (def.businessDayConvention() != BusinessDayConvention.END_OF_DAY) {
             return businessDaysTargetUncached(days);
         }
@@ -538,6 +561,10 @@ public final class DefaultSlaTracker implements SlaTracker {
     }
 
     private Duration businessDaysTargetUncached(int days) {
+        CompiledSla sla = activeSla();
+        SlaDefinition def = activeDef();
+        BusinessCalendar calendar = activeCalendar();
+        Instant clockStartedAt = cycleStart();
         ZoneId zone = calendar.zone();
         ZonedDateTime start = clockStartedAt.atZone(zone);
         LocalDate d = start.toLocalDate();
@@ -586,6 +613,34 @@ public final class DefaultSlaTracker implements SlaTracker {
 
     private boolean isBeforeCursor(Instant t) {
         return t.getEpochSecond() < cursorSecond || t.getEpochSecond() == cursorSecond && t.getNano() < cursorNano;
+    }
+
+    // set from the full constructor or restart until release; a released tracker must be restarted before use
+    private CompiledSla activeSla() {
+        return Objects.requireNonNull(sla, "restart the tracker first");
+    }
+
+    private SlaDefinition activeDef() {
+        return Objects.requireNonNull(def, "restart the tracker first");
+    }
+
+    private BusinessCalendar activeCalendar() {
+        return Objects.requireNonNull(calendar, "restart the tracker first");
+    }
+
+    private String activeTicket() {
+        return Objects.requireNonNull(ticketId, "restart the tracker first");
+    }
+
+    /** The state since the cursor; fails as {@link #requireStarted()} does before the opening event. */
+    private CompiledSla.StateKey currentKey() {
+        requireStarted();
+        return Objects.requireNonNull(current);
+    }
+
+    /** When the current cycle's clock started; set by the opening event. */
+    private Instant cycleStart() {
+        return Objects.requireNonNull(clockStartedAt);
     }
 
     private void requireStarted() {

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.itm.core.ItmValidationException;
 import org.itm.core.validation.Checks;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A PEP 440 version, normalised as the PEP says (case, separators, alternative spellings {@code alpha}/{@code c}/
@@ -63,7 +64,7 @@ public final class Pep440Version implements Comparable<Pep440Version> {
     }
 
     /** The version, or null if {@code text} is not one. */
-    static Pep440Version tryParse(String text) {
+    static @Nullable Pep440Version tryParse(String text) {
         if (text == null || text.length() > MAX_LENGTH) {
             return null;
         }

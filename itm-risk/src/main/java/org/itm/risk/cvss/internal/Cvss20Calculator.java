@@ -3,6 +3,7 @@ package org.itm.risk.cvss.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import java.util.Objects;
 import org.itm.risk.cvss.Cvss20Score;
 import org.itm.risk.cvss.Cvss20Vector;
 
@@ -22,13 +23,13 @@ public final class Cvss20Calculator {
     /** The scores of {@code vector}. */
     public static Cvss20Score score(Cvss20Vector vector) {
         Map<String, String> m = vector.metrics();
-        BigDecimal c = cia(m.get("C"));
-        BigDecimal i = cia(m.get("I"));
-        BigDecimal a = cia(m.get("A"));
+        BigDecimal c = cia(baseMetric(m, "C"));
+        BigDecimal i = cia(baseMetric(m, "I"));
+        BigDecimal a = cia(baseMetric(m, "A"));
         BigDecimal impact = d("10.41").multiply(ONE.subtract(ONE.subtract(c).multiply(ONE.subtract(i))
                 .multiply(ONE.subtract(a))));
-        BigDecimal exploitability = d("20").multiply(accessVector(m.get("AV"))).multiply(accessComplexity(m.get("AC")))
-                .multiply(authentication(m.get("Au")));
+        BigDecimal exploitability = d("20").multiply(accessVector(baseMetric(m, "AV")))
+                .multiply(accessComplexity(baseMetric(m, "AC"))).multiply(authentication(baseMetric(m, "Au")));
         BigDecimal base = base(impact, exploitability);
 
         BigDecimal e = exploitability(get(m, "E"));
@@ -158,5 +159,10 @@ public final class Cvss20Calculator {
             case "H" -> d("1.51");
             default -> throw new IllegalArgumentException(v);
         };
+    }
+
+    /** A base metric: the vector's constructor rejected a vector without every one of them. */
+    private static String baseMetric(Map<String, String> m, String metric) {
+        return Objects.requireNonNull(m.get(metric), metric);
     }
 }

@@ -2,6 +2,7 @@ package org.itm.risk.cvss.internal;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import org.itm.risk.cvss.Cvss30Score;
 import org.itm.risk.cvss.Cvss30Vector;
 import org.itm.risk.cvss.Cvss31Score;
@@ -37,14 +38,14 @@ public final class Cvss31Calculator {
 
     /** base, impact, exploitability, temporal, environmental. */
     private static double[] compute(Map<String, String> m, boolean v30) {
-        boolean changed = m.get("S").equals("C");
-        double av = attackVector(m.get("AV"));
-        double ac = attackComplexity(m.get("AC"));
-        double pr = privileges(m.get("PR"), changed);
-        double ui = userInteraction(m.get("UI"));
-        double c = cia(m.get("C"));
-        double i = cia(m.get("I"));
-        double a = cia(m.get("A"));
+        boolean changed = baseMetric(m, "S").equals("C");
+        double av = attackVector(baseMetric(m, "AV"));
+        double ac = attackComplexity(baseMetric(m, "AC"));
+        double pr = privileges(baseMetric(m, "PR"), changed);
+        double ui = userInteraction(baseMetric(m, "UI"));
+        double c = cia(baseMetric(m, "C"));
+        double i = cia(baseMetric(m, "I"));
+        double a = cia(baseMetric(m, "A"));
 
         double iss = 1 - (1 - c) * (1 - i) * (1 - a);
         double impact = changed ? 7.52 * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : 6.42 * iss;
@@ -119,7 +120,7 @@ public final class Cvss31Calculator {
 
     private static String modified(Map<String, String> m, String modifiedMetric, String baseMetric) {
         String value = get(m, modifiedMetric);
-        return value.equals("X") ? m.get(baseMetric) : value;
+        return value.equals("X") ? baseMetric(m, baseMetric) : value;
     }
 
     private static double attackVector(String v) {
@@ -194,5 +195,10 @@ public final class Cvss31Calculator {
             case "L" -> 0.5;
             default -> throw new IllegalArgumentException(v);
         };
+    }
+
+    /** A base metric: the vector's constructor rejected a vector without every one of them. */
+    private static String baseMetric(Map<String, String> m, String metric) {
+        return Objects.requireNonNull(m.get(metric), metric);
     }
 }

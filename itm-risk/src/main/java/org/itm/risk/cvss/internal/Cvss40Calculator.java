@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.itm.risk.cvss.Cvss40Score;
 import org.itm.risk.cvss.Cvss40Vector;
 
@@ -92,7 +93,7 @@ public final class Cvss40Calculator {
         int eq4 = macro.charAt(3) - '0';
         int eq5 = macro.charAt(4) - '0';
         int eq6 = macro.charAt(5) - '0';
-        int value = LOOKUP.get(macro);
+        int value = Objects.requireNonNull(LOOKUP.get(macro));
 
         int lowerEq1 = lookupTenths(macro(eq1 + 1, eq2, eq3, eq4, eq5, eq6));
         int lowerEq2 = lookupTenths(macro(eq1, eq2 + 1, eq3, eq4, eq5, eq6));
@@ -161,10 +162,10 @@ public final class Cvss40Calculator {
                 SUBSEQUENT.get(m.get("SC")), SUBSEQUENT.get(m.get("SI")), SUBSEQUENT.get(m.get("SA")),
                 REQUIREMENT.get(m.get("CR")), REQUIREMENT.get(m.get("IR")), REQUIREMENT.get(m.get("AR"))};
         int[] distances = new int[current.length];
-        for (String a : MAX_COMPOSED.get("eq1:" + eq1)) {
-            for (String b : MAX_COMPOSED.get("eq2:" + eq2)) {
-                for (String c : MAX_COMPOSED.get("eq3:" + eq3 + eq6)) {
-                    for (String d : MAX_COMPOSED.get("eq4:" + eq4)) {
+        for (String a : Objects.requireNonNull(MAX_COMPOSED.get("eq1:" + eq1))) {
+            for (String b : Objects.requireNonNull(MAX_COMPOSED.get("eq2:" + eq2))) {
+                for (String c : Objects.requireNonNull(MAX_COMPOSED.get("eq3:" + eq3 + eq6))) {
+                    for (String d : Objects.requireNonNull(MAX_COMPOSED.get("eq4:" + eq4))) {
                         Map<String, String> max = parseMax(a + "/" + b + "/" + c + "/" + d);
                         int[] maxLevels = {
                                 AV.get(max.get("AV")), PR.get(max.get("PR")), UI.get(max.get("UI")),

@@ -36,6 +36,7 @@ import org.itm.operations.alert.intake.AlertIntake;
 import org.itm.operations.alert.intake.AlertRejection;
 import org.itm.operations.alert.receiver.AlertReceiver;
 import org.itm.operations.alert.receiver.AlertSink;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ArrayNode;
@@ -201,7 +202,7 @@ public final class ReceiverServer implements AlertReceiver {
     }
 
     /** The body, or null when it exceeds the limit (a chunked body declares no length). */
-    private byte[] read(InputStream in) throws IOException {
+    private byte @Nullable [] read(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         long total = 0;
