@@ -1013,7 +1013,7 @@ abstract class AggregateRepositoryKit {
                     renew();
                     PortfolioDecisionRepository decisions = PortfolioDecisionRepository.documentStore(store);
                     InitiativeId crm = new InitiativeId("crm-" + run);
-                    List<Decision> selections = List.of(new Decision(crm, true, "value for cost"));
+                    List<SelectionDecision> selections = List.of(new SelectionDecision(crm, true, "value for cost"));
                     List<Placement> placements = List.of(new Placement(crm, YearQuarter.of(2026, 3),
                             YearQuarter.of(2027, 1), 0, 0, "as planned"));
                     return AggregateContract.paged("roadmap and portfolio decisions", decisions,
@@ -1051,10 +1051,10 @@ abstract class AggregateRepositoryKit {
                     String owner = "ana-" + run;
                     return AggregateContract.paged("improvement register", register, ImprovementInitiative::id,
                             new ImprovementInitiative("ci-1-" + run, "Faster mail restores", owner,
-                                    "incident.mttr.median", Map.of("service", "mail"), Direction.LOWER_IS_BETTER, 12,
+                                    "incident.mttr.median", Map.of("service", "mail"), KpiDirection.LOWER_IS_BETTER, 12,
                                     8, PdcaStage.PLAN, LocalDate.of(2026, 2, 1)),
                             new ImprovementInitiative("ci-2-" + run, "Happier users", owner, "csat", Map.of(),
-                                    Direction.HIGHER_IS_BETTER, 3.9, 4.3, PdcaStage.PLAN, LocalDate.of(2026, 2, 1)),
+                                    KpiDirection.HIGHER_IS_BETTER, 3.9, 4.3, PdcaStage.PLAN, LocalDate.of(2026, 2, 1)),
                             i -> i.moveTo(PdcaStage.DO),
                             register.ownedBy(owner),
                             tree -> tree.put("target", 15), "target", "must be better than the baseline 12.0");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.itm.core.json.ItmJson;
+import org.itm.core.validation.Checks;
 import org.itm.core.validation.Identifier;
 import org.itm.core.validation.Validation;
 import org.itm.core.validation.Violations;
