@@ -13,8 +13,8 @@ import org.itm.examples.month.MonthStores;
  *
  * <p>Arguments (all optional): {@code --month 2026-11} (the month to simulate; by default the month after the
  * last one stored, starting with 2026-11), {@code --seed 42},
- * {@code --out itm-report.html} (where to write the report), {@code --data itm-data} (where month-over-month
- * figures are kept between runs).
+ * {@code --out itm-report.html} (where to write the report), {@code --data itm-data} (where the incidents, changes,
+ * problems, risks and figures are kept between runs, so the next run continues what this one left open).
  */
 public final class MonthOfItManagement {
 
@@ -41,7 +41,7 @@ public final class MonthOfItManagement {
             // without --month, simulate the month after the last one stored, so each run moves a month on
             YearMonth simulated = month.orElseGet(() -> MonthRun.latestStored(env).map(m -> m.plusMonths(1))
                     .orElse(YearMonth.of(2026, 11)));
-            System.out.println("ITM: simulating " + simulated + " (seed " + seed + "), figures kept in "
+            System.out.println("ITM: simulating " + simulated + " (seed " + seed + "), process state kept in "
                     + MonthStores.describe(data));
             MonthRun run = MonthRun.execute(simulated, seed, env, System.out::println);
             System.out.println();

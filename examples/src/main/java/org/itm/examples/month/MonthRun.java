@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.itm.core.ItmValidationException;
 import org.itm.core.embed.ItmEnvironment;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Query;
@@ -28,8 +29,10 @@ import org.itm.examples.report.Tile;
 
 /**
  * One simulated month of IT management: runs every module on seeded data calibrated on the real ServiceNow log,
- * measures that log, stores the month's figures in the store of the {@link ItmEnvironment} it is given and
- * assembles the HTML report. Everything is a function of (month, seed, stored history).
+ * measures that log, keeps the month's process state and figures in the store of the {@link ItmEnvironment} it is
+ * given and assembles the HTML report. The incidents, changes, problems (and known errors) and risks (with their
+ * treatments) go through each module's process services ({@code OperationsServices}, {@code RiskServices}), so the
+ * next month loads the ones still open and continues them. Everything is a function of (month, seed, stored state).
  *
  * @param month      the simulated month
  * @param operations incidents, SLAs, alerts, problems and changes
@@ -49,11 +52,15 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
     static final String FIGURES_TYPE = "month-figures";
 
     /**
-     * Runs the month, keeping month-over-month figures in the environment's store (the figures of the month
-     * before, if stored there, become {@link #previous()}).
+     * Runs the month on the environment's store: the incidents, changes, problems and risks still open there (left
+     * by earlier months) are continued next to the month's new ones, and everything is stored again with the
+     * month's figures (the figures of the month before, if stored, become {@link #previous()}). A month runs once
+     * per store: its items are stored first and its figures last, and a month whose figures are stored is refused.
      *
-     * @param env      the embedding environment whose store keeps the month's figures
+     * @param env      the embedding environment whose store keeps the process state and figures
      * @param progress receives one line per step, for long runs
+     * @throws ItmValidationException naming {@code month} if the store already holds that month: its items were
+     *                                generated and continued once, and running it again would duplicate them
      */
     public static MonthRun execute(YearMonth month, long seed, ItmEnvironment env, Consumer<String> progress) {
         DocumentStore store = env.store();
@@ -61,38 +68,43 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
         // each month draws its own events from the seed; the portfolio is the same all year
         long monthSeed = seed ^ ((month.getYear() * 12L + month.getMonthValue()) * 0x9E3779B97F4A7C15L);
         Repository<MonthFigures> history = history(store);
+        Optional<YearMonth> latest = latestStored(env);
+        if (history.get(month.toString()).isPresent() || latest.filter(l -> !l.isBefore(month)).isPresent()) {
+            throw new ItmValidationException("month", month + " is not after the last month in this store ("
+                    + latest.orElse(month) + "); its incidents, changes, problems and risks were stored by an"
+                    + " earlier run: run " + latest.orElse(month).plusMonths(1) + " or use a new store");
+        }
+        MonthState state = new MonthState(env);
 
         progress.accept("[1/7] operations: a month of incidents, SLAs, alerts, problems and changes ...");
         Calibration calibration = Calibration.of(ShippedEventLog.load());
-        OperationsMonth operations = OperationsMonth.run(monthSeed, month, calibration);
+        OperationsMonth operations = OperationsMonth.run(monthSeed, month, calibration, new OperationsMonth.Carried(
+                state.openIncidents(), state.openChanges(), state.openProblems()));
         progress.accept("[2/7] capacity: forecasting and staffing ...");
         CapacityMonth capacity = CapacityMonth.run(seed, monthEnd,
                 SharedDataFiles.find("timeseries/taylor_halfhourly_load.csv"));
         progress.accept("[3/7] risk: register, vulnerability feed, FAIR simulation, audit log ...");
-        RiskMonth risk = RiskMonth.run(monthSeed, monthEnd);
+        RiskMonth risk = RiskMonth.run(monthSeed, monthEnd, state.openRisks(), state.storedRisks() + 1);
         progress.accept("[4/7] governance: selecting a 40-initiative portfolio under budget ...");
         GovernanceMonth governance = GovernanceMonth.run(seed, month.getYear());
         progress.accept("[5/7] metrics: the monthly service review ...");
         MetricsMonth metrics = MetricsMonth.run(monthSeed, month, operations);
         progress.accept("[6/7] your service desk, measured: the real ServiceNow event log ...");
         MeasuredServiceDesk measured = MeasuredServiceDesk.ofShippedLog();
-        progress.accept("[7/7] report: storing figures and rendering ...");
+        progress.accept("[7/7] report: storing the month's incidents, changes, problems, risks and figures ...");
 
         MonthFigures figures = new MonthFigures(month.toString(), headline(operations, capacity, risk, governance, metrics));
         Optional<MonthFigures> previous = history.get(month.minusMonths(1).toString()).map(Versioned::value);
-        Optional<Versioned<MonthFigures>> existing = history.get(month.toString());
-        if (existing.isPresent()) {
-            history.update(figures, existing.get().version());
-        } else {
-            history.create(figures);
-        }
+        state.save(operations, risk);
+        // the figures last: they mark the month as stored
+        history.create(figures);
         List<Section> sections = List.of(operations.section(), capacity.section(), risk.section(),
                 governance.section(), metrics.section(), measured.section());
         HtmlReport.Builder builder = HtmlReport.builder()
                 .title("IT management review — " + month)
                 .subtitle("Seed " + seed + "; generated by ITM's main example from seeded, reproducible data, and"
                         + " measured on a real ServiceNow event log")
-                .section(overview(figures, previous,
+                .section(overview(figures, previous, carriedOver(operations, risk, previous.map(p -> YearMonth.parse(p.month()))),
                         sectionLines(operations, capacity, risk, governance, metrics, measured, sections)));
         sections.forEach(builder::section);
         HtmlReport report = builder.build();
@@ -160,8 +172,26 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
         return f;
     }
 
+    /**
+     * What the month took over, still open, from the store, as {@code "12 incidents, 1 change, 2 problems and 24
+     * risks open from 2026-11"}, or that nothing was carried over.
+     */
+    static String carriedOver(OperationsMonth operations, RiskMonth risk, Optional<YearMonth> from) {
+        OperationsMonth.Carried c = operations.carried();
+        if (c.incidents().isEmpty() && c.changes().isEmpty() && c.problems().isEmpty() && risk.carried().isEmpty()) {
+            return "Nothing was carried over: the store held no open incidents, changes, problems or risks.";
+        }
+        return HumanFormat.counted(c.incidents().size(), "incident", "incidents") + ", "
+                + HumanFormat.counted(c.changes().size(), "change", "changes") + ", "
+                + HumanFormat.counted(c.problems().size(), "problem", "problems") + " and "
+                + HumanFormat.counted(risk.carried().size(), "risk", "risks") + " open from "
+                + from.map(YearMonth::toString).orElse("earlier months")
+                + " were carried over and continued this month; the figures include them.";
+    }
+
     /** The section that links to the others and shows the three most urgent figures first. */
-    private static Section overview(MonthFigures figures, Optional<MonthFigures> previous, List<Links.Item> lines) {
+    private static Section overview(MonthFigures figures, Optional<MonthFigures> previous, String carried,
+                                    List<Links.Item> lines) {
         Table.Builder t = Table.builder("Headline figures" + previous.map(p -> " against " + p.month()).orElse("")
                         + " — read the Change column for what moved since the month before; each figure is explained"
                         + " in the section linked above")
@@ -189,6 +219,7 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
                 .paragraph(previous.isPresent()
                         ? "Figures are compared with " + previous.get().month() + ", stored by an earlier run."
                         : "No earlier month is stored yet: run the example again to see month-over-month change.")
+                .paragraph(carried)
                 .table(t.build())
                 .build();
     }
@@ -249,6 +280,7 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
             lines.add(String.format(Locale.ROOT, "%-30s %14s%s", name, HumanFormat.figure(name, value), change));
         });
         lines.add("audit log: " + HumanFormat.count(risk.auditSize()) + " entries, " + risk.audit().reason());
+        lines.add(carriedOver(operations, risk, previous.map(p -> YearMonth.parse(p.month()))));
         return String.join(System.lineSeparator(), lines);
     }
 

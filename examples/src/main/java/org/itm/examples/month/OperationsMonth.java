@@ -57,6 +57,7 @@ import org.itm.operations.change.RiskQuestionnaire;
 import org.itm.operations.change.ScheduleCheck;
 import org.itm.operations.change.ScheduledChange;
 import org.itm.operations.change.ChangeWindowKind;
+import org.itm.operations.change.ClosureCode;
 import org.itm.operations.escalation.Escalation;
 import org.itm.operations.escalation.EscalationEngine;
 import org.itm.operations.escalation.EscalationLedger;
@@ -83,6 +84,9 @@ import org.itm.operations.paging.PageStore;
 import org.itm.operations.paging.Pager;
 import org.itm.operations.paging.ServicePolicyDirectory;
 import org.itm.operations.problem.DetectionScope;
+import org.itm.operations.problem.Problem;
+import org.itm.operations.problem.ProblemState;
+import org.itm.operations.problem.RootCause;
 import org.itm.operations.problem.ProblemDetector;
 import org.itm.operations.problem.ProblemProposal;
 import org.itm.operations.sla.CalendarLookup;
@@ -114,12 +118,35 @@ import org.itm.operations.sla.SlaTimeline;
  * @param onCall       the month's final on-call timeline of the operations rota
  * @param fairness     hours on call per person (working hours, nights, weekends, public holidays) and pages received
  * @param pages        the pages raised by breached resolution SLAs through the rota's escalation policy
+ * @param carried      what the month took over, still open, from the months before it
+ * @param changeRecords every change the month worked on (carried over and new), as of month end
+ * @param problemRecords every problem the month worked on (carried over and new), as of month end
  */
 public record OperationsMonth(List<Incident> incidents, SlaComplianceReport compliance, List<Escalation> escalations,
                               List<AlertAction> alertActions, List<ProblemProposal> problems,
                               Map<String, ScheduleCheck> changes, List<Collision> collisions, List<String> impact,
                               Map<String, Boolean> resolutionMet, List<OnCallSlot> onCall,
-                              OnCallFairnessReport fairness, List<OnCallPage> pages) {
+                              OnCallFairnessReport fairness, List<OnCallPage> pages, Carried carried,
+                              List<Change> changeRecords, List<Problem> problemRecords) {
+
+    /**
+     * The operations items still open at the end of the months before, which this month continues.
+     *
+     * @param incidents incidents not resolved, closed or cancelled
+     * @param changes   changes not closed, rejected or cancelled
+     * @param problems  problems not resolved or closed
+     */
+    public record Carried(List<Incident> incidents, List<Change> changes, List<Problem> problems) {
+
+        /** Nothing carried over: the first month on a store. */
+        public static final Carried NONE = new Carried(List.of(), List.of(), List.of());
+
+        public Carried {
+            incidents = List.copyOf(incidents);
+            changes = List.copyOf(changes);
+            problems = List.copyOf(problems);
+        }
+    }
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final java.time.format.DateTimeFormatter UTC_MINUTES =
@@ -135,7 +162,19 @@ public record OperationsMonth(List<Incident> incidents, SlaComplianceReport comp
 
     /** Runs the month's operations on seeded data drawn from {@code calibration}'s distributions. */
     public static OperationsMonth run(long seed, YearMonth month, Calibration calibration) {
+        return run(seed, month, calibration, Carried.NONE);
+    }
+
+    /**
+     * Runs the month's operations, continuing {@code carried} (resolved, implemented or moved on during the month,
+     * or still open at its end) next to the month's new incidents, changes and problems.
+     */
+    public static OperationsMonth run(long seed, YearMonth month, Calibration calibration, Carried carried) {
         Random rnd = new Random(seed);
+        // carried items draw from their own stream, so a month's new items do not depend on what was carried
+        Random carriedRnd = new Random(seed + 31);
+        String tag = month.format(DateTimeFormatter.ofPattern("yyyyMM", Locale.ROOT));
+        Instant monthStart = month.atDay(1).atStartOfDay(BERLIN).toInstant();
         Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(BERLIN).toInstant();
         BusinessCalendar office = BusinessCalendar.weekly(BERLIN)
                 .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, "08:00-18:00")
@@ -172,6 +211,19 @@ public record OperationsMonth(List<Incident> incidents, SlaComplianceReport comp
             faults.add(new String[] {service, ciOf(service, rnd), category(rnd),
                     String.valueOf(1 + 7 * f + rnd.nextInt(7))});
         }
+        List<Incident> continued = new ArrayList<>();
+        for (Incident open : carried.incidents()) {
+            continued.add(continueLife(carriedRnd, open, monthStart, monthEnd));
+        }
+        for (Incident inc : continued) {
+            incidents.add(inc);
+            SlaTimeline timeline = IncidentSlaTimeline.of(inc);
+            List<SlaResult> results = engine.evaluateAll(slas, timeline, monthEnd);
+            results.forEach(r -> compliance.add(r, timeline.attributes()));
+            results.stream().filter(r -> r.definitionId().equals("resolution")).findFirst()
+                    .ifPresent(r -> resolutionMet.put(inc.id().value(), r.isMet()));
+            escalations.addAll(escalationEngine.evaluate(timeline, results, monthEnd));
+        }
         int n = 0;
         for (LocalDate day = month.atDay(1); !day.isAfter(month.atEndOfMonth()); day = day.plusDays(1)) {
             boolean weekend = day.getDayOfWeek().getValue() >= 6;
@@ -191,7 +243,7 @@ public record OperationsMonth(List<Incident> incidents, SlaComplianceReport comp
             for (String[] a : arrivals) {
                 Instant opened = day.atTime(6, 0).atZone(BERLIN).toInstant()
                         .plus(Duration.ofMinutes(rnd.nextInt(14 * 60)));
-                Incident inc = lifecycle(rnd, calibration, new IncidentId(String.format("INC%05d", ++n)), a[0], a[1],
+                Incident inc = lifecycle(rnd, calibration, new IncidentId(String.format(Locale.ROOT, "INC%s-%04d", tag, ++n)), a[0], a[1],
                         a[2], opened, monthEnd);
                 incidents.add(inc);
                 SlaTimeline timeline = IncidentSlaTimeline.of(inc);
@@ -231,12 +283,91 @@ public record OperationsMonth(List<Incident> incidents, SlaComplianceReport comp
                 .build();
         List<String> impact = model.impactOf(new CiId("san-01")).reached().stream()
                 .map(e -> e.value()).sorted().toList();
-        ChangesOfTheMonth changes = ChangesOfTheMonth.run(rnd, month, model);
+        ChangesOfTheMonth changes = ChangesOfTheMonth.run(rnd, month, model, tag, carried.changes());
         OnCallOfTheMonth onCall = OnCallOfTheMonth.run(new Random(seed + 15), month, incidents,
                 compliance.report().breaches(), office);
+        List<Problem> problemRecords = problemRecords(carried.problems(), problems, incidents, tag, monthStart,
+                monthEnd, changes.records());
         return new OperationsMonth(incidents, compliance.report(), escalations, alertActions, problems,
                 changes.checks(), changes.collisions(), impact, resolutionMet, onCall.timeline(), onCall.fairness(),
-                onCall.pages());
+                onCall.pages(), carried, changes.records(), problemRecords);
+    }
+
+    /**
+     * An incident open at the end of an earlier month, worked on in this one: picked up in the first days, and
+     * resolved within the month four times in five.
+     */
+    private static Incident continueLife(Random rnd, Incident open, Instant monthStart, Instant monthEnd) {
+        Instant at = monthStart.plus(Duration.ofMinutes(60 + rnd.nextInt(3 * 24 * 60)));
+        Incident inc = open;
+        if (inc.state() == IncidentState.NEW) {
+            inc = inc.assign("service-desk", Optional.empty(), at, "dispatcher");
+            at = at.plus(Duration.ofMinutes(10));
+        }
+        if (inc.state() == IncidentState.ASSIGNED) {
+            inc = inc.start(at, "agent");
+        }
+        if (inc.state() == IncidentState.ON_HOLD) {
+            inc = inc.resume(at, "agent");
+        } else if (inc == open) {
+            inc = inc.note("picked up again after the month turned", at, "agent");
+        }
+        Instant resolved = at.plus(Duration.ofMinutes(30 + rnd.nextInt(10 * 24 * 60)));
+        if (rnd.nextInt(5) < 4 && resolved.isBefore(monthEnd)) {
+            inc = inc.resolve("FIXED", "restored service after the month turned", resolved, "agent");
+        }
+        return inc;
+    }
+
+    /**
+     * The problem records of the month: a proposal on a CI and category with an open problem links its incidents
+     * to that problem, any other opens a new one; problems carried over move on one step (a new problem gets its
+     * root cause and is published as a known error; a known error is resolved by the month's first closed change
+     * on its CI, if there is one).
+     */
+    private static List<Problem> problemRecords(List<Problem> carried, List<ProblemProposal> proposals,
+                                                List<Incident> incidents, String tag, Instant monthStart,
+                                                Instant monthEnd, List<Change> changes) {
+        Map<String, Problem> byId = new LinkedHashMap<>();
+        Instant review = monthStart.plus(Duration.ofDays(2));
+        for (Problem p : carried) {
+            Problem next = p;
+            if (p.state() == ProblemState.KNOWN_ERROR) {
+                Optional<Change> fix = changes.stream().filter(c -> c.state() == ChangeState.CLOSED
+                        && p.ci().isPresent() && c.cis().contains(p.ci().get())).findFirst();
+                if (fix.isPresent()) {
+                    next = p.resolveBy(fix.get().id(), review, "problem-manager");
+                }
+            } else {
+                next = p.recordRootCause(new RootCause("configuration", "traced to the CI's configuration"), review,
+                        "problem-manager").publishKnownError("restart the service on " + p.ci().orElse("the CI"),
+                        List.of(p.title()), review, "problem-manager");
+            }
+            byId.put(next.id(), next);
+        }
+        Map<String, Incident> incidentById = new LinkedHashMap<>();
+        incidents.forEach(i -> incidentById.put(i.id().value(), i));
+        int n = 0;
+        for (ProblemProposal pp : proposals) {
+            String title = "Recurring " + pp.category() + " on " + pp.target();
+            Instant at = pp.to().isBefore(monthEnd) ? pp.to() : monthEnd.minusSeconds(1);
+            Optional<Problem> open = byId.values().stream().filter(p -> p.title().equals(title)
+                    && p.state() != ProblemState.RESOLVED && p.state() != ProblemState.CLOSED).findFirst();
+            if (open.isPresent()) {
+                Problem p = open.get();
+                for (IncidentId id : pp.incidents()) {
+                    if (!p.incidents().contains(id)) {
+                        p = p.link(id, at, "problem-detector");
+                    }
+                }
+                byId.put(p.id(), p);
+            } else {
+                Problem p = Problem.fromIncidents(String.format(Locale.ROOT, "PRB%s-%02d", tag, ++n), title,
+                        pp.incidents().stream().map(id -> incidentById.get(id.value())).toList(), at, "problem-detector");
+                byId.put(p.id(), p);
+            }
+        }
+        return List.copyOf(byId.values());
     }
 
     /**
@@ -271,7 +402,10 @@ public record OperationsMonth(List<Incident> incidents, SlaComplianceReport comp
             Map<String, Incident> byId = new LinkedHashMap<>();
             incidents.forEach(i -> byId.put(i.id().value(), i));
             List<OnCallPage> pages = new ArrayList<>();
-            breaches.stream().filter(b -> b.definitionId().equals("resolution") && byId.containsKey(b.ticketId()))
+            Instant monthStart = month.atDay(1).atStartOfDay(BERLIN).toInstant();
+            // a carried incident that breached in an earlier month paged then; only this month's breaches page now
+            breaches.stream().filter(b -> b.definitionId().equals("resolution") && byId.containsKey(b.ticketId())
+                            && !b.breachedAt().isBefore(monthStart))
                     .sorted(Comparator.comparing(SlaBreach::breachedAt)).forEach(b -> {
                         now[0] = b.breachedAt();
                         Incident inc = byId.get(b.ticketId());
@@ -488,10 +622,15 @@ public record OperationsMonth(List<Incident> incidents, SlaComplianceReport comp
         return t.build();
     }
 
-    /** The changes of the month: assessed, approved by the CAB, checked against a freeze and scheduled. */
-    record ChangesOfTheMonth(Map<String, ScheduleCheck> checks, List<Collision> collisions) {
+    /**
+     * The changes of the month: assessed, approved by the CAB, checked against a freeze and scheduled; each change
+     * whose window passed within the month is implemented and closed in it. Changes carried over (refused by an
+     * earlier month's freeze) are planned again early in this month.
+     */
+    record ChangesOfTheMonth(Map<String, ScheduleCheck> checks, List<Collision> collisions, List<Change> records) {
 
-        static ChangesOfTheMonth run(Random rnd, YearMonth month, ServiceModel model) {
+        static ChangesOfTheMonth run(Random rnd, YearMonth month, ServiceModel model, String tag,
+                                     List<Change> carried) {
             RiskQuestionnaire questionnaire = RiskQuestionnaire.withThresholds(List.of(
                     new RiskQuestion("backout", "Back-out tested?", Map.of("yes", 0, "no", 3)),
                     new RiskQuestion("users", "Users affected?", Map.of("none", 0, "some", 2, "all", 4))), 3, 6);
@@ -502,9 +641,27 @@ public record OperationsMonth(List<Incident> incidents, SlaComplianceReport comp
                     month.plusMonths(1).atDay(1).atStartOfDay(BERLIN).toInstant()), Set.of())), BlackoutPolicy.REJECT);
             Map<String, ScheduleCheck> checks = new LinkedHashMap<>();
             List<ScheduledChange> scheduled = new ArrayList<>();
+            Map<String, Change> records = new LinkedHashMap<>();
+            Instant replanned = month.atDay(1).atTime(9, 0).atZone(BERLIN).toInstant();
+            int k = 0;
+            for (Change open : carried) {
+                records.put(open.id(), open);
+                if (open.state() != ChangeState.AUTHORISED && open.state() != ChangeState.SCHEDULED) {
+                    continue;
+                }
+                Instant start = month.atDay(3 + k++).atTime(23, 0).atZone(BERLIN).toInstant();
+                TimeInterval window = new TimeInterval(start, start.plus(Duration.ofHours(2)));
+                ScheduleCheck check = calendar.check(open, window);
+                checks.put(open.id(), check);
+                if (check.allowed()) {
+                    Change planned = calendar.schedule(open, window, replanned, "carla");
+                    records.put(open.id(), planned);
+                    scheduled.add(ScheduledChange.of(planned));
+                }
+            }
             String[] cis = {"db-1", "web-1", "erp-app", "san-01"};
             for (int i = 1; i <= 12; i++) {
-                String id = String.format("CHG%03d", i);
+                String id = String.format(Locale.ROOT, "CHG%s-%02d", tag, i);
                 Instant created = month.atDay(1).atTime(9, 0).atZone(BERLIN).toInstant();
                 String ci = cis[rnd.nextInt(cis.length)];
                 RiskAssessment risk = questionnaire.assess(Map.of("backout", rnd.nextBoolean() ? "yes" : "no",
@@ -526,11 +683,20 @@ public record OperationsMonth(List<Incident> incidents, SlaComplianceReport comp
                 ScheduleCheck check = calendar.check(change, window);
                 checks.put(id, check);
                 if (check.allowed()) {
-                    scheduled.add(ScheduledChange.of(calendar.schedule(change, window, created, "carla")));
+                    change = calendar.schedule(change, window, created, "carla");
+                    scheduled.add(ScheduledChange.of(change));
                 }
+                records.put(id, change);
             }
             List<Collision> collisions = CollisionDetector.create(CiTopology.of(model), 2).find(scheduled);
-            return new ChangesOfTheMonth(checks, collisions);
+            Instant monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(BERLIN).toInstant();
+            records.replaceAll((id, c) -> c.state() == ChangeState.SCHEDULED && c.window().isPresent()
+                    && c.window().get().end().isBefore(monthEnd)
+                    ? c.startImplementation(c.window().get().start(), "ivan")
+                            .completeImplementation("deployed in its window", c.window().get().end(), "ivan")
+                            .close(ClosureCode.SUCCESSFUL, "no incident followed", c.window().get().end(), "carla")
+                    : c);
+            return new ChangesOfTheMonth(checks, collisions, List.copyOf(records.values()));
         }
     }
 }

@@ -65,10 +65,23 @@ import org.itm.risk.vuln.Vulnerability;
  * @param ransomware simulated annual loss of the top risk
  * @param audit      verification of the audit log that recorded the month's decisions
  * @param auditSize  number of audit entries
+ * @param carried    ids of the risks taken over, still open, from the months before
  */
 public record RiskMonth(RiskRegister register, List<Vulnerability> findings, PatchReport patches,
                         List<SodViolation> sod, LossDistribution ransomware, VerificationResult audit,
-                        long auditSize) {
+                        long auditSize, List<String> carried) {
+
+    /** The risk appetite of the register: security 8, availability 10, any other category 12. */
+    static final RiskAppetite APPETITE = new RiskAppetite(Map.of("security", 8, "availability", 10), 12);
+
+    public RiskMonth {
+        carried = List.copyOf(carried);
+    }
+
+    /** Whether {@code risk} is closed: its treatment is completed, so it leaves the register's next months. */
+    static boolean isClosed(Risk risk) {
+        return risk.treatment().flatMap(TreatmentPlan::completedOn).isPresent();
+    }
 
     // a feed in the proportions a typical scanner reports: about 15 % critical, 35 % high, 40 % medium, 10 % low
     private static final String[] VECTORS = {
@@ -87,17 +100,32 @@ public record RiskMonth(RiskRegister register, List<Vulnerability> findings, Pat
     // likelihood and impact of a register: most risks moderate, few at the extremes
     private static final double[] SCALE_WEIGHTS = {0.15, 0.30, 0.30, 0.18, 0.07};
 
-    /** Runs the month's risk review as of {@code monthEnd}. */
+    /** Runs the month's risk review as of {@code monthEnd}, on a new register. */
     public static RiskMonth run(long seed, Instant monthEnd) {
+        return run(seed, monthEnd, List.of(), 1);
+    }
+
+    /**
+     * Runs the month's risk review as of {@code monthEnd}, continuing the risks {@code carried} open from earlier
+     * months: each is reviewed, a due treatment is completed two times in three (closing the risk with a lower
+     * residual likelihood), and an untreated one gets a plan one time in three. A new register gets 24 risks, a
+     * continued one the month's 4 new risks, numbered from {@code firstNewId}.
+     */
+    public static RiskMonth run(long seed, Instant monthEnd, List<Risk> carried, int firstNewId) {
         Random rnd = new Random(seed);
+        Random carriedRnd = new Random(seed + 47);
         Clock clock = Clock.fixed(monthEnd, ZoneOffset.UTC);
         LocalDate today = LocalDate.ofInstant(monthEnd, ZoneOffset.UTC);
         AuditLog audit = AuditLog.inMemory(clock);
 
-        RiskRegister register = RiskRegister.create(RiskMatrix.fiveByFive(),
-                new RiskAppetite(Map.of("security", 8, "availability", 10), 12));
+        RiskRegister register = RiskRegister.create(RiskMatrix.fiveByFive(), APPETITE);
+        for (Risk open : carried) {
+            register.put(reviewed(carriedRnd, open, today));
+            audit.record("risk-office", "risk.reviewed", open.id(), AuditOutcome.SUCCESS, Map.of("carried", "true"));
+        }
         String[] categories = {"security", "availability", "compliance", "supplier"};
-        for (int i = 1; i <= 24; i++) {
+        int newRisks = carried.isEmpty() && firstNewId == 1 ? 24 : 4;
+        for (int i = firstNewId; i < firstNewId + newRisks; i++) {
             int l = 1 + pick(rnd, SCALE_WEIGHTS);
             int im = 1 + pick(rnd, SCALE_WEIGHTS);
             Risk.Builder b = Risk.builder("R" + i, "Risk " + i, categories[rnd.nextInt(categories.length)],
@@ -160,7 +188,23 @@ public record RiskMonth(RiskRegister register, List<Vulnerability> findings, Pat
                 Estimate.pert(0.05, 0.15, 0.3)), new LossMagnitude(Estimate.pert(20_000, 80_000, 400_000), 0.3,
                 Estimate.lognormal(50_000, 1_000_000)));
         LossDistribution loss = FairSimulator.create(50_000, seed).simulate(ransomware);
-        return new RiskMonth(register, findings, patches, sod, loss, audit.verify(), audit.size());
+        return new RiskMonth(register, findings, patches, sod, loss, audit.verify(), audit.size(),
+                carried.stream().map(Risk::id).toList());
+    }
+
+    private static Risk reviewed(Random rnd, Risk open, LocalDate today) {
+        Optional<TreatmentPlan> plan = open.treatment();
+        int likelihood = open.residualLikelihood();
+        if (plan.isPresent() && !plan.get().dueDate().isAfter(today) && rnd.nextInt(3) < 2) {
+            plan = Optional.of(new TreatmentPlan(plan.get().treatment(), plan.get().plan(), plan.get().dueDate(),
+                    Optional.of(today.minusDays(1 + rnd.nextInt(20)))));
+            likelihood = Math.max(1, likelihood - 1);
+        } else if (plan.isEmpty() && rnd.nextInt(3) == 0) {
+            plan = Optional.of(TreatmentPlan.of(Treatment.MITIGATE, "reduce exposure", today.plusDays(rnd.nextInt(45))));
+        }
+        return new Risk(open.id(), open.title(), open.category(), open.owner(), open.assets(), open.threats(),
+                open.inherentLikelihood(), open.inherentImpact(), open.controls(), likelihood, open.residualImpact(),
+                plan, open.reviewEvery(), today.minusDays(1 + rnd.nextInt(10)));
     }
 
     /** An index drawn with the given weights (summing to 1). */

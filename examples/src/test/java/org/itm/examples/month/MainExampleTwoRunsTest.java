@@ -37,12 +37,20 @@ class MainExampleTwoRunsTest {
             assertThat(MonthRun.latestStored(env)).contains(YearMonth.of(2026, 12));
             first = MonthRun.stored(env, YearMonth.of(2026, 11)).orElseThrow();
             assertThat(MonthRun.stored(env, YearMonth.of(2026, 12))).isPresent();
+            // the process state, not only the figures: November's incidents are still in the store after December
+            MonthState state = new MonthState(env);
+            assertThat(state.incidents()).filteredOn(i -> i.id().value().startsWith("INC202611-")).hasSize(
+                    (int) Math.round(first.figures().get("incidents")));
+            assertThat(state.changes()).hasSize(24);
         }
         String second = Files.readString(dir.resolve("second.html"), StandardCharsets.UTF_8);
         assertThat(second).contains("IT management review — 2026-12").contains("against 2026-11")
                 .contains("compared with 2026-11, stored by an earlier run");
         String firstReport = Files.readString(dir.resolve("first.html"), StandardCharsets.UTF_8);
-        assertThat(firstReport).contains("No earlier month is stored yet");
+        assertThat(firstReport).contains("No earlier month is stored yet").contains("Nothing was carried over");
+        assertThat(second).containsPattern("\\d+ incidents?, \\d+ changes?, \\d+ problems? and 24 risks open from"
+                + " 2026-11 were carried over");
+        assertThat(console).anySatisfy(l -> assertThat(l).contains("open from 2026-11 were carried over"));
         assertThat(first.figures()).containsKey("incidents");
 
         // the console ends with the report's path and one line per section
