@@ -117,8 +117,9 @@ public interface AuditLog {
      * Re-reads the store and checks every record's chain and leaf hash and the Merkle root against this log's own
      * state; catches edits made to the store behind the log's back.
      *
-     * @return the result; {@link VerificationResult#valid()} is false and {@link VerificationResult#firstBadIndex()} names the first bad index when
-     *         a record was modified, deleted, inserted, reordered or truncated
+     * @return the result; {@link VerificationResult#valid()} is false and
+     *         {@link VerificationResult#firstBadIndex()} names the first bad index when a record was modified,
+     *         deleted, inserted, reordered or truncated
      */
     VerificationResult verify();
 

@@ -31,8 +31,8 @@ public final class FairSimulator {
     }
 
     /**
-     * @param iterations how many years to simulate per scenario, ≥ 1; 10 000 gives percentiles stable to about
-     *                   a percent for typical scenarios, and time grows linearly with it
+     * @param iterations how many years to simulate per scenario, ≥ 1; more years give steadier tail
+     *                   percentiles, and the run time and the memory of each distribution grow linearly with it
      * @param seed       the random seed; the same seed gives the same results
      * @return the simulator
      * @throws org.itm.core.ItmValidationException naming {@code iterations} when not positive

@@ -76,7 +76,10 @@ public record LossEventFrequency(Optional<Estimate> direct, Optional<Estimate> t
                 Optional.of(Checks.notNull(vulnerability, "vulnerability")));
     }
 
-    /** @return the expected loss events per year (the product of the means when derived: both are drawn independently) */
+    /**
+     * @return the expected loss events per year (the product of the means when derived: both are drawn
+     *         independently)
+     */
     public double mean() {
         return direct.map(Estimate::mean)
                 .orElseGet(() -> threatEvents.orElseThrow().mean() * vulnerability.orElseThrow().mean());
