@@ -30,22 +30,44 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
      * @throws ItmValidationException naming {@code amount} or {@code currency} when either does not parse
      */
     public static Money of(String amount, String currencyCode) {
-        Checks.notBlank(amount, "amount");
-        Checks.notBlank(currencyCode, "currency");
-        BigDecimal value;
+        return new Money(decimal(amount, "amount"), currency(currencyCode, "currency"));
+    }
+
+    /**
+     * Parses a decimal amount given as text, for every entry point that accepts amounts as strings, so a bad
+     * amount is reported against the caller's own field.
+     *
+     * @param text  a plain decimal number with a dot, e.g. {@code 12.50}; surrounding blanks are ignored
+     * @param field the name of the caller's field, used as the violation's path, e.g. {@code capex}
+     * @return the exact value, at the scale written
+     * @throws ItmValidationException naming {@code field} when the text is null, blank or not a decimal number
+     */
+    public static BigDecimal decimal(String text, String field) {
+        Checks.notBlank(text, field);
         try {
-            value = new BigDecimal(amount.strip());
+            return new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            throw new ItmValidationException("amount", "not a decimal number (use a dot, e.g. 12.50): '"
-                    + shown(amount) + "'");
+            throw new ItmValidationException(field, "not a decimal number (use a dot, e.g. 12.50): '"
+                    + shown(text) + "'");
         }
-        Currency currency;
+    }
+
+    /**
+     * Looks up a currency by its ISO 4217 code, for every entry point that accepts currencies as codes, so an
+     * unknown code is reported against the caller's own field.
+     *
+     * @param code  a three-letter ISO 4217 code, e.g. {@code EUR}; surrounding blanks are ignored
+     * @param field the name of the caller's field, used as the violation's path, e.g. {@code currency}
+     * @return the currency
+     * @throws ItmValidationException naming {@code field} when the code is null, blank or not an ISO 4217 code
+     */
+    public static Currency currency(String code, String field) {
+        Checks.notBlank(code, field);
         try {
-            currency = Currency.getInstance(currencyCode.strip());
+            return Currency.getInstance(code.strip());
         } catch (IllegalArgumentException e) {
-            throw new ItmValidationException("currency", "not an ISO 4217 code: '" + shown(currencyCode) + "'");
+            throw new ItmValidationException(field, "not an ISO 4217 code: '" + shown(code) + "'");
         }
-        return new Money(value, currency);
     }
 
     /**

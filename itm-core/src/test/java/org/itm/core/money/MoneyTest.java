@@ -28,6 +28,27 @@ class MoneyTest {
     }
 
     @Test
+    void anUnknownCurrencyCodeIsReportedAgainstTheCallersField() {
+        assertThatThrownBy(() -> Money.currency("XYZ1", "budget.currency")).isInstanceOf(ItmValidationException.class)
+                .satisfies(e -> assertThat(((ItmValidationException) e).violations()).singleElement()
+                        .satisfies(v -> {
+                            assertThat(v.path()).isEqualTo("budget.currency");
+                            assertThat(v.message()).contains("XYZ1");
+                        }));
+        assertThatThrownBy(() -> Money.currency(" ", "ccy")).isInstanceOf(ItmValidationException.class)
+                .satisfies(e -> assertThat(((ItmValidationException) e).violations().get(0).path()).isEqualTo("ccy"));
+        assertThat(Money.currency(" USD ", "ccy")).isEqualTo(Currency.getInstance("USD"));
+    }
+
+    @Test
+    void aBadDecimalIsReportedAgainstTheCallersField() {
+        assertThatThrownBy(() -> Money.decimal("1e", "capex")).isInstanceOf(ItmValidationException.class)
+                .satisfies(e -> assertThat(((ItmValidationException) e).violations()).singleElement()
+                        .satisfies(v -> assertThat(v.path()).isEqualTo("capex")));
+        assertThat(Money.decimal(" 300000.50 ", "capex")).isEqualByComparingTo(new BigDecimal("300000.50"));
+    }
+
+    @Test
     void aDotDecimalParsesExactly() {
         assertThat(Money.of("12.50", "EUR").amount()).isEqualByComparingTo(new BigDecimal("12.50"));
     }

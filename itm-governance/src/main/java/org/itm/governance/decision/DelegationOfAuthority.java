@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import org.itm.core.money.Money;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
-import org.itm.core.money.Money;
 
 /**
  * Spend thresholds: each level may approve amounts strictly below its limit, and the top level (no limit) anything,
@@ -56,12 +56,13 @@ public final class DelegationOfAuthority {
      *                     level approves spend)
      * @param topLevel     the name of the level that may approve any amount, e.g. {@code steering}
      * @return the delegation of authority
-     * @throws org.itm.core.ItmValidationException naming {@code levels} when null, {@code topLevel} when not an id or
-     *                                             the name of a limited level, or {@code levels[i].limit} when not
-     *                                             above the limit before it
-     * @throws IllegalArgumentException            when {@code currencyCode} is not an ISO 4217 code
+     * @throws org.itm.core.ItmValidationException naming {@code currency} when {@code currencyCode} is blank or not
+     *                                             an ISO 4217 code, {@code levels} when null, {@code topLevel} when
+     *                                             not an id or the name of a limited level, or
+     *                                             {@code levels[i].limit} when not above the limit before it
      */
     public static DelegationOfAuthority of(String currencyCode, List<Level> levels, String topLevel) {
+        Currency currency = Money.currency(currencyCode, "currency");
         Checks.notNull(levels, "levels");
         Checks.id(topLevel, "topLevel");
         Violations v = new Violations();
@@ -71,7 +72,7 @@ public final class DelegationOfAuthority {
         }
         v.require(levels.stream().noneMatch(l -> l.name().equals(topLevel)), "topLevel", "must differ from the limited levels");
         v.throwIfAny();
-        return new DelegationOfAuthority(Currency.getInstance(currencyCode), new ArrayList<>(levels), topLevel);
+        return new DelegationOfAuthority(currency, new ArrayList<>(levels), topLevel);
     }
 
     /**

@@ -301,11 +301,11 @@ public record Initiative(
          *
          * @param currencyCode an ISO 4217 code, e.g. {@code USD}
          * @return this builder
-         * @throws org.itm.core.ItmValidationException naming {@code currency} at once when the code is blank
-         * @throws IllegalArgumentException            at once when the code is not an ISO 4217 code
+         * @throws org.itm.core.ItmValidationException naming {@code currency} at once when the code is blank or not
+         *                                             an ISO 4217 code
          */
         public Builder currency(String currencyCode) {
-            this.currency = Currency.getInstance(Checks.notBlank(currencyCode, "currency"));
+            this.currency = Money.currency(currencyCode, "currency");
             return this;
         }
 

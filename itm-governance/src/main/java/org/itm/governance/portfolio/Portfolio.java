@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.itm.core.NotFoundException;
+import org.itm.core.money.Money;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 
@@ -72,12 +73,11 @@ public final class Portfolio {
      * @param currencyCode the code, e.g. {@code EUR}
      * @param initiatives  the initiatives, each id once
      * @return the portfolio
-     * @throws org.itm.core.ItmValidationException naming {@code currency} when the code is blank, or as
-     *                                             {@link #of(Currency, Collection)}
-     * @throws IllegalArgumentException            when the code is not an ISO 4217 code
+     * @throws org.itm.core.ItmValidationException naming {@code currency} when the code is blank or not an ISO 4217
+     *                                             code, or as {@link #of(Currency, Collection)}
      */
     public static Portfolio of(String currencyCode, Collection<Initiative> initiatives) {
-        return of(Currency.getInstance(Checks.notBlank(currencyCode, "currency")), initiatives);
+        return of(Money.currency(currencyCode, "currency"), initiatives);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.itm.governance.portfolio;
 
 import java.math.BigDecimal;
+import org.itm.core.money.Money;
 import org.itm.core.validation.Checks;
 
 /**
@@ -31,10 +32,10 @@ public record YearBenefit(int year, BigDecimal amount) {
      * @param year   the calendar year, 1900–9999
      * @param amount the benefit as a decimal number, zero or more
      * @return the benefit
-     * @throws NumberFormatException               when {@code amount} is not a decimal number
-     * @throws org.itm.core.ItmValidationException naming {@code year} or {@code amount} as the constructor
+     * @throws org.itm.core.ItmValidationException naming {@code amount} when blank or not a decimal number, or
+     *                                             {@code year} or {@code amount} as the constructor
      */
     public static YearBenefit of(int year, String amount) {
-        return new YearBenefit(year, new BigDecimal(amount));
+        return new YearBenefit(year, Money.decimal(amount, "amount"));
     }
 }

@@ -1,6 +1,7 @@
 package org.itm.governance.portfolio;
 
 import java.math.BigDecimal;
+import org.itm.core.money.Money;
 import org.itm.core.validation.Checks;
 
 /**
@@ -35,12 +36,12 @@ public record YearCost(int year, BigDecimal capex, BigDecimal opex) {
      * @param capex capital expenditure as a decimal number, zero or more
      * @param opex  operating expenditure as a decimal number, zero or more
      * @return the cost
-     * @throws NumberFormatException               when {@code capex} or {@code opex} is not a decimal number
-     * @throws org.itm.core.ItmValidationException naming {@code year}, {@code capex} or {@code opex} as the
+     * @throws org.itm.core.ItmValidationException naming {@code capex} or {@code opex} when blank or not a decimal
+     *                                             number, or {@code year}, {@code capex} or {@code opex} as the
      *                                             constructor
      */
     public static YearCost of(int year, String capex, String opex) {
-        return new YearCost(year, new BigDecimal(capex), new BigDecimal(opex));
+        return new YearCost(year, Money.decimal(capex, "capex"), Money.decimal(opex, "opex"));
     }
 
     /**

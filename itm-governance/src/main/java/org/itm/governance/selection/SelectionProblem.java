@@ -1,11 +1,10 @@
 package org.itm.governance.selection;
 
-import java.math.RoundingMode;
-import java.util.Collections;
-import org.itm.governance.portfolio.TeamQuarter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,11 +15,13 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
+import org.itm.core.money.Money;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.itm.governance.portfolio.Initiative;
 import org.itm.governance.portfolio.InitiativeId;
 import org.itm.governance.portfolio.Portfolio;
+import org.itm.governance.portfolio.TeamQuarter;
 import org.itm.governance.portfolio.YearQuarter;
 
 /**
@@ -53,11 +54,11 @@ public final class SelectionProblem {
      *
      * @param currencyCode the code, e.g. {@code EUR}
      * @return an empty builder
-     * @throws org.itm.core.ItmValidationException naming {@code currency} when the code is blank
-     * @throws IllegalArgumentException            when the code is not an ISO 4217 code
+     * @throws org.itm.core.ItmValidationException naming {@code currency} when the code is blank or not an ISO 4217
+     *                                             code
      */
     public static Builder builder(String currencyCode) {
-        return new Builder(Currency.getInstance(Checks.notBlank(currencyCode, "currency")));
+        return new Builder(Money.currency(currencyCode, "currency"));
     }
 
     /**
@@ -239,12 +240,11 @@ public final class SelectionProblem {
          * @param year   the calendar year, 1900–9999
          * @param amount the budget as a decimal number, zero or more
          * @return this builder
-         * @throws org.itm.core.ItmValidationException at once, naming {@code amount} when blank, or as
-         *                                             {@link #budget(int, BigDecimal)}
-         * @throws NumberFormatException               when the text is not a decimal number
+         * @throws org.itm.core.ItmValidationException at once, naming {@code amount} when blank or not a decimal
+         *                                             number, or as {@link #budget(int, BigDecimal)}
          */
         public Builder budget(int year, String amount) {
-            return budget(year, new BigDecimal(Checks.notBlank(amount, "amount")));
+            return budget(year, Money.decimal(amount, "amount"));
         }
 
         /**

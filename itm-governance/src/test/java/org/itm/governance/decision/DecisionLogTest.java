@@ -91,4 +91,16 @@ class DecisionLogTest {
         assertThat(doa.levelFor(Money.of("50000", "EUR"))).isEqualTo("director");
         assertThat(doa.levelFor(Money.of("500000", "EUR"))).isEqualTo("steering-committee");
     }
+
+    @Test
+    void delegationOfAuthorityRejectsAnUnknownCurrencyNamingTheCurrency() {
+        rejectsNaming(() -> DelegationOfAuthority.of("EURO", List.of(), "steering-committee"), "currency");
+        rejectsNaming(() -> DelegationOfAuthority.of(" ", List.of(), "steering-committee"), "currency");
+    }
+
+    static void rejectsNaming(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+        assertThatThrownBy(call).isInstanceOf(ItmValidationException.class)
+                .satisfies(e -> assertThat(((ItmValidationException) e).violations())
+                        .extracting(org.itm.core.Violation::path).contains(field));
+    }
 }

@@ -91,4 +91,31 @@ class PortfolioTest {
                 .hasMessageContaining("cannot combine EUR with USD");
         assertThat(Money.of("1.005", "EUR").rounded().amount()).isEqualByComparingTo("1.00");
     }
+
+    @Test
+    void portfolioRejectsAnUnknownCurrencyNamingTheCurrency() {
+        rejectsNaming(() -> Portfolio.of("XX", List.of()), "currency");
+    }
+
+    @Test
+    void initiativeBuilderRejectsAnUnknownCurrencyAtOnceNamingTheCurrency() {
+        rejectsNaming(() -> base("A").currency("EURO"), "currency");
+    }
+
+    @Test
+    void yearCostRejectsTextThatIsNotADecimalNamingTheField() {
+        rejectsNaming(() -> YearCost.of(2027, "1,5", "0"), "capex");
+        rejectsNaming(() -> YearCost.of(2027, "0", "abc"), "opex");
+    }
+
+    @Test
+    void yearBenefitRejectsTextThatIsNotADecimalNamingTheAmount() {
+        rejectsNaming(() -> YearBenefit.of(2027, "12k"), "amount");
+    }
+
+    static void rejectsNaming(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+        assertThatThrownBy(call).isInstanceOf(ItmValidationException.class)
+                .satisfies(e -> assertThat(((ItmValidationException) e).violations())
+                        .extracting(org.itm.core.Violation::path).contains(field));
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.itm.governance.portfolio.InitiativeId;
 import org.itm.core.money.Money;
 import org.itm.governance.portfolio.YearQuarter;
+import org.itm.core.ItmValidationException;
 import org.junit.jupiter.api.Test;
 
 class SelectorTest {
@@ -109,5 +110,21 @@ class SelectorTest {
         SelectionResult r = Selector.exact(5).select(b.build());
         assertThat(r.status()).isEqualTo(SelectionResult.Status.NODE_LIMIT_REACHED);
         assertThat(r.upperBound()).isGreaterThanOrEqualTo(r.totalValue());
+    }
+
+    @Test
+    void problemBuilderRejectsAnUnknownCurrencyNamingTheCurrency() {
+        rejectsNaming(() -> SelectionProblem.builder("EURO"), "currency");
+    }
+
+    @Test
+    void budgetFromTextRejectsANonDecimalNamingTheAmount() {
+        rejectsNaming(() -> SelectionProblem.builder("EUR").budget(2027, "2 million"), "amount");
+    }
+
+    static void rejectsNaming(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+        assertThatThrownBy(call).isInstanceOf(ItmValidationException.class)
+                .satisfies(e -> assertThat(((ItmValidationException) e).violations())
+                        .extracting(org.itm.core.Violation::path).contains(field));
     }
 }

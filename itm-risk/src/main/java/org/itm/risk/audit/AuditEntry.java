@@ -30,6 +30,8 @@ public record AuditEntry(Instant time, String actor, String action, String targe
      * @param target  what it was done to, e.g. {@code CHG-42}
      * @param outcome how it ended
      * @param details extra key/value facts; may be empty
+     * @throws org.itm.core.ItmValidationException naming every null or blank component, {@code details} for a
+     *                                             blank key and {@code details.<key>} for a null value
      */
     public AuditEntry {
         Violations v = new Violations();
@@ -49,12 +51,29 @@ public record AuditEntry(Instant time, String actor, String action, String targe
         details = Collections.unmodifiableMap(new TreeMap<>(details));
     }
 
-    /** An entry without details. */
+    /**
+     * An entry without details.
+     *
+     * @param time    when the action happened
+     * @param actor   user or system that acted, not blank
+     * @param action  what was done, e.g. {@code change.approve}, not blank
+     * @param target  what it was done to, e.g. {@code CHG-42}, not blank
+     * @param outcome how it ended
+     * @return the entry, with empty details
+     * @throws org.itm.core.ItmValidationException naming every null or blank component
+     */
     public static AuditEntry of(Instant time, String actor, String action, String target, AuditOutcome outcome) {
         return new AuditEntry(time, actor, action, target, outcome, Map.of());
     }
 
-    /** This entry with other details (used to build entries step by step). */
+    /**
+     * This entry with other details (used to build entries step by step); this entry is unchanged.
+     *
+     * @param newDetails the details replacing the current ones; may be empty
+     * @return a copy with {@code newDetails}, sorted by key
+     * @throws org.itm.core.ItmValidationException naming {@code details} when null or a key is blank, or
+     *                                             {@code details.<key>} when a value is null
+     */
     public AuditEntry withDetails(Map<String, String> newDetails) {
         Checks.notNull(newDetails, "details");
         return new AuditEntry(time, actor, action, target, outcome, newDetails);

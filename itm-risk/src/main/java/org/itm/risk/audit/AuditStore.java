@@ -15,16 +15,24 @@ import org.itm.risk.audit.internal.InMemoryAuditStore;
  */
 public interface AuditStore {
 
-    /** Persists {@code record} after the current last one. */
+    /**
+     * Persists {@code record} after the current last one; on failure it throws and stores nothing.
+     *
+     * @param record the record, whose {@link AuditRecord#index()} equals {@link #size()}
+     */
     void append(AuditRecord record);
 
-    /** Number of stored records. */
+    /** @return the number of stored records */
     long size();
 
-    /** Up to {@code max} records from position {@code from} on, in order (empty past the end). */
+    /**
+     * @param from the first position read, 0 or more
+     * @param max  the most records returned, 1 or more
+     * @return up to {@code max} records from position {@code from} on, in order; empty past the end
+     */
     List<AuditRecord> read(long from, int max);
 
-    /** A store in memory (lost with the process); the default for tests and embedded use. */
+    /** @return an empty store in memory (lost with the process); the default for tests and embedded use */
     static AuditStore inMemory() {
         return new InMemoryAuditStore();
     }
@@ -32,6 +40,10 @@ public interface AuditStore {
     /**
      * A store persisting through the core storage SPI, under {@code logName} (several logs can share one
      * document store). Appends are atomic with the log's size, so a second writer cannot fork the chain.
+     *
+     * @param store   the document store
+     * @param logName the name of this log within the store, e.g. {@code changes}
+     * @return the store; records already written under {@code logName} are kept
      */
     static AuditStore of(DocumentStore store, String logName) {
         return new DocumentAuditStore(store, logName);

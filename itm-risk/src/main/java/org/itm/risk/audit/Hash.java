@@ -24,7 +24,11 @@ public final class Hash {
         this.bytes = bytes;
     }
 
-    /** Wraps a copy of {@code bytes}, which must be 32 bytes long. */
+    /**
+     * @param bytes a SHA-256 digest; copied, so later changes to the array do not affect the hash
+     * @return the hash
+     * @throws ItmValidationException naming {@code bytes} when null or not 32 bytes long
+     */
     public static Hash of(byte[] bytes) {
         Checks.notNull(bytes, "bytes");
         Checks.require(bytes.length == LENGTH, "bytes", "must be 32 bytes, was " + bytes.length);
@@ -36,7 +40,13 @@ public final class Hash {
         return new Hash(bytes);
     }
 
-    /** Parses 64 hexadecimal digits. */
+    /**
+     * The inverse of {@link #hex()}.
+     *
+     * @param hex 64 hexadecimal digits, either case
+     * @return the hash
+     * @throws ItmValidationException naming {@code hex} when null, not 64 characters or not hexadecimal
+     */
     @JsonCreator
     public static Hash fromHex(String hex) {
         Checks.notNull(hex, "hex");
@@ -48,7 +58,7 @@ public final class Hash {
         }
     }
 
-    /** A copy of the digest bytes. */
+    /** @return a copy of the 32 digest bytes */
     public byte[] bytes() {
         return bytes.clone();
     }
@@ -57,7 +67,7 @@ public final class Hash {
         return bytes;
     }
 
-    /** Lower-case hexadecimal. */
+    /** @return the digest as 64 lower-case hexadecimal digits */
     @JsonValue
     public String hex() {
         return HEX.formatHex(bytes);

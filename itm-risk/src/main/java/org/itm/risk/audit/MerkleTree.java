@@ -21,7 +21,13 @@ public final class MerkleTree {
     private MerkleTree() {
     }
 
-    /** SHA-256(0x00‖data). */
+    /**
+     * The RFC 6962 leaf hash, SHA-256(0x00‖data).
+     *
+     * @param data the leaf's bytes, e.g. a canonical record encoding; may be empty
+     * @return the leaf hash
+     * @throws org.itm.core.ItmValidationException naming {@code data} when null
+     */
     public static Hash leafHash(byte[] data) {
         Checks.notNull(data, "data");
         MessageDigest md = sha256();
@@ -30,7 +36,14 @@ public final class MerkleTree {
         return Hash.wrap(md.digest());
     }
 
-    /** SHA-256(0x01‖left‖right). */
+    /**
+     * The RFC 6962 interior node hash, SHA-256(0x01‖left‖right).
+     *
+     * @param left  the left child's hash
+     * @param right the right child's hash
+     * @return the node hash
+     * @throws org.itm.core.ItmValidationException naming {@code left} or {@code right} when null
+     */
     public static Hash nodeHash(Hash left, Hash right) {
         Checks.notNull(left, "left");
         Checks.notNull(right, "right");
@@ -44,7 +57,11 @@ public final class MerkleTree {
         return Hash.wrap(md.digest());
     }
 
-    /** The tree head of raw leaf inputs; the empty tree's head is SHA-256 of the empty string. */
+    /**
+     * @param data the raw leaf inputs, in leaf order; may be empty
+     * @return the tree head over their leaf hashes; SHA-256 of the empty string for no leaves
+     * @throws org.itm.core.ItmValidationException naming {@code data} when null
+     */
     public static Hash rootOfData(List<byte[]> data) {
         Checks.notNull(data, "data");
         List<Hash> leaves = new ArrayList<>(data.size());
@@ -54,7 +71,11 @@ public final class MerkleTree {
         return root(leaves);
     }
 
-    /** The tree head of a list of leaf hashes. */
+    /**
+     * @param leafHashes the leaf hashes, in leaf order; may be empty
+     * @return the tree head; SHA-256 of the empty string for no leaves
+     * @throws org.itm.core.ItmValidationException naming {@code leafHashes} when null
+     */
     public static Hash root(List<Hash> leafHashes) {
         Checks.notNull(leafHashes, "leafHashes");
         if (leafHashes.isEmpty()) {
@@ -63,13 +84,27 @@ public final class MerkleTree {
         return subtree(sha256(), leafHashes, 0, leafHashes.size());
     }
 
-    /** The tree head of the first {@code size} leaves. */
+    /**
+     * @param leafHashes the leaf hashes, in leaf order
+     * @param size       how many leading leaves form the tree, 0 to {@code leafHashes.size()}
+     * @return the tree head of the first {@code size} leaves
+     * @throws org.itm.core.ItmValidationException naming {@code size} when outside 0 to {@code leafHashes.size()}
+     */
     public static Hash root(List<Hash> leafHashes, int size) {
         checkSize(leafHashes, size, "size");
         return root(leafHashes.subList(0, size));
     }
 
-    /** The audit path (RFC 6962 PATH) proving that leaf {@code index} is in the tree of the first {@code treeSize} leaves. */
+    /**
+     * The audit path (RFC 6962 PATH) proving that leaf {@code index} is in the tree of the first {@code treeSize}
+     * leaves.
+     *
+     * @param leafHashes the leaf hashes, in leaf order
+     * @param index      the leaf, 0 to {@code treeSize - 1}
+     * @param treeSize   how many leading leaves form the tree, 1 to {@code leafHashes.size()}
+     * @return the sibling hashes from the leaf up; empty for a one-leaf tree
+     * @throws org.itm.core.ItmValidationException naming {@code treeSize} or {@code index} when out of range
+     */
     public static List<Hash> inclusionProof(List<Hash> leafHashes, int index, int treeSize) {
         checkSize(leafHashes, treeSize, "treeSize");
         Checks.require(index >= 0 && index < treeSize, "index", "must be in [0, " + treeSize + "), was " + index);
@@ -78,7 +113,16 @@ public final class MerkleTree {
         return Collections.unmodifiableList(proof);
     }
 
-    /** The consistency proof (RFC 6962 PROOF) that the tree of {@code oldSize} leaves is a prefix of the tree of {@code newSize}. */
+    /**
+     * The consistency proof (RFC 6962 PROOF) that the tree of {@code oldSize} leaves is a prefix of the tree of
+     * {@code newSize}.
+     *
+     * @param leafHashes the leaf hashes, in leaf order
+     * @param oldSize    the earlier tree's size, 1 to {@code newSize}
+     * @param newSize    the later tree's size, 1 to {@code leafHashes.size()}
+     * @return the proof hashes; empty when the sizes are equal
+     * @throws org.itm.core.ItmValidationException naming {@code newSize} or {@code oldSize} when out of range
+     */
     public static List<Hash> consistencyProof(List<Hash> leafHashes, int oldSize, int newSize) {
         checkSize(leafHashes, newSize, "newSize");
         Checks.require(oldSize > 0 && oldSize <= newSize, "oldSize",
@@ -88,7 +132,18 @@ public final class MerkleTree {
         return Collections.unmodifiableList(proof);
     }
 
-    /** Verifies an inclusion proof (RFC 9162 section 2.1.3.2). */
+    /**
+     * Verifies an inclusion proof (RFC 9162 section 2.1.3.2), e.g. one from {@link AuditLog#inclusionProof}.
+     *
+     * @param leafHash the hash of the leaf claimed to be in the tree ({@link AuditRecord#leafHash()})
+     * @param index    the leaf's claimed position
+     * @param treeSize the size of the tree the proof was made for
+     * @param proof    the audit path
+     * @param root     the trusted tree head of that size, e.g. from a {@link Checkpoint}
+     * @return true when the proof shows the leaf at {@code index} under {@code root}; false for any mismatch or
+     *         an {@code index} outside 0 to {@code treeSize - 1}
+     * @throws org.itm.core.ItmValidationException naming {@code leafHash}, {@code proof} or {@code root} when null
+     */
     public static boolean verifyInclusion(Hash leafHash, long index, long treeSize, List<Hash> proof, Hash root) {
         Checks.notNull(leafHash, "leafHash");
         Checks.notNull(proof, "proof");
@@ -121,7 +176,18 @@ public final class MerkleTree {
         return sn == 0 && r.equals(root);
     }
 
-    /** Verifies a consistency proof (RFC 9162 section 2.1.4.2). */
+    /**
+     * Verifies a consistency proof (RFC 9162 section 2.1.4.2), e.g. one from {@link AuditLog#consistencyProof}.
+     *
+     * @param oldSize the earlier tree's size
+     * @param newSize the later tree's size
+     * @param oldRoot the trusted head of the earlier tree
+     * @param newRoot the head of the later tree
+     * @param proof   the proof hashes
+     * @return true when the earlier tree is a prefix of the later one; false for any mismatch or an
+     *         {@code oldSize} outside 1 to {@code newSize}
+     * @throws org.itm.core.ItmValidationException naming {@code oldRoot}, {@code newRoot} or {@code proof} when null
+     */
     public static boolean verifyConsistency(long oldSize, long newSize, Hash oldRoot, Hash newRoot, List<Hash> proof) {
         Checks.notNull(oldRoot, "oldRoot");
         Checks.notNull(newRoot, "newRoot");

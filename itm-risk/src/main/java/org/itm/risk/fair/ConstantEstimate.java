@@ -3,12 +3,17 @@ package org.itm.risk.fair;
 import java.util.random.RandomGenerator;
 import org.itm.core.validation.Checks;
 
-/** A quantity known exactly (no uncertainty). @param value the value, ≥ 0 */
+/**
+ * A quantity known exactly (no uncertainty).
+ *
+ * @param value the value, ≥ 0
+ */
 public record ConstantEstimate(double value) implements Estimate {
 
     /**
      * Checks the components.
      *
+     * @param value the value, ≥ 0
      * @throws org.itm.core.ItmValidationException naming {@code value} when negative
      */
     public ConstantEstimate {

@@ -41,7 +41,18 @@ public record ControlEffect(Currency currency, BigDecimal lossBefore, BigDecimal
         Checks.notNull(returnOnControl, "returnOnControl");
     }
 
-    /** Builds the effect from two expected losses (e.g. means of simulations) and the control's yearly cost. */
+    /**
+     * Builds the effect from two expected losses (e.g. means of simulations) and the control's yearly cost.
+     *
+     * @param currency           currency of all amounts; its minor unit sets the rounding (cents for EUR)
+     * @param expectedLossBefore expected annual loss without the control, ≥ 0
+     * @param expectedLossAfter  expected annual loss with the control, ≥ 0
+     * @param annualCost         yearly cost of the control, &gt; 0
+     * @return the effect, amounts rounded half-even to the currency's minor unit, the return to 4 decimals
+     * @throws org.itm.core.ItmValidationException naming {@code currency} when null, {@code lossBefore} or
+     *                                             {@code lossAfter} when negative, {@code annualCost} when null
+     *                                             or not positive
+     */
     public static ControlEffect of(Currency currency, double expectedLossBefore, double expectedLossAfter,
                                    BigDecimal annualCost) {
         Checks.notNull(currency, "currency");

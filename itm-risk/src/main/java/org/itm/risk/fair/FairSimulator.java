@@ -30,27 +30,48 @@ public final class FairSimulator {
         this.seed = seed;
     }
 
-    /** A simulator running {@code iterations} simulated years from {@code seed}. */
+    /**
+     * @param iterations how many years to simulate per scenario, ≥ 1; more years give steadier tail
+     *                   percentiles, and the run time and the memory of each distribution grow linearly with it
+     * @param seed       the random seed; the same seed gives the same results
+     * @return the simulator
+     * @throws org.itm.core.ItmValidationException naming {@code iterations} when not positive
+     */
     public static FairSimulator create(int iterations, long seed) {
         Checks.positive(iterations, "iterations");
         return new FairSimulator(iterations, seed);
     }
 
+    /** @return the number of simulated years per scenario */
     public int iterations() {
         return iterations;
     }
 
+    /** @return the random seed */
     public long seed() {
         return seed;
     }
 
-    /** The annualised loss distribution of one scenario. */
+    /**
+     * @param scenario the scenario
+     * @return its distribution of annual loss over {@link #iterations()} simulated years, in the unit of its
+     *         magnitudes
+     * @throws org.itm.core.ItmValidationException naming {@code scenario} when null
+     */
     public LossDistribution simulate(LossScenario scenario) {
         Checks.notNull(scenario, "scenario");
         return LossDistribution.of(annualLosses(scenario, streamFor(0)));
     }
 
-    /** Each scenario's distribution and the portfolio total, year by year. */
+    /**
+     * Each scenario's distribution and the portfolio total, summed year by year (so the total's percentiles are
+     * not the sum of the parts' percentiles).
+     *
+     * @param portfolio the scenarios, each name once
+     * @return the distributions by scenario name, in the given order, and of the total
+     * @throws org.itm.core.ItmValidationException naming {@code portfolio} when empty, {@code portfolio[i]} when
+     *                                             null or {@code portfolio[i].name} when a name repeats
+     */
     public PortfolioResult simulate(List<LossScenario> portfolio) {
         Checks.notEmpty(portfolio, "portfolio");
         Map<String, LossDistribution> parts = new LinkedHashMap<>();
@@ -71,6 +92,14 @@ public final class FairSimulator {
     /**
      * Return on a control: simulates the scenario without and with the control (same seed, so the comparison is
      * paired) and relates the drop in mean annual loss to the control's yearly cost.
+     *
+     * @param without    the scenario as it is
+     * @param with       the same scenario with the control in place
+     * @param annualCost the control's yearly cost, &gt; 0, in {@code currency}
+     * @param currency   the currency of the scenarios' magnitudes and of the cost
+     * @return the effect, as {@link ControlEffect#of}
+     * @throws org.itm.core.ItmValidationException naming {@code without} or {@code with} when null, or as
+     *                                             {@link ControlEffect#of}
      */
     public ControlEffect returnOnControl(LossScenario without, LossScenario with, BigDecimal annualCost, Currency currency) {
         Checks.notNull(without, "without");
@@ -78,7 +107,15 @@ public final class FairSimulator {
         return ControlEffect.of(currency, simulate(without).mean(), simulate(with).mean(), annualCost);
     }
 
-    /** The total simulated loss of {@code scenario} over all iterations, without keeping the sample. */
+    /**
+     * The total simulated loss of {@code scenario} over all iterations, without keeping the sample; the same
+     * years as {@link #simulate(LossScenario)}, so it equals that distribution's mean times {@link #iterations()}
+     * up to rounding.
+     *
+     * @param scenario the scenario
+     * @return the sum of all simulated annual losses
+     * @throws org.itm.core.ItmValidationException naming {@code scenario} when null
+     */
     public double totalLoss(LossScenario scenario) {
         Checks.notNull(scenario, "scenario");
         RandomGenerator rng = streamFor(0);

@@ -28,7 +28,14 @@ public record LognormalEstimate(double mu, double sigma) implements Estimate {
         Checks.positive(sigma, "sigma");
     }
 
-    /** The lognormal whose 5th and 95th percentiles are {@code p5} and {@code p95} (0 &lt; p5 &lt; p95). */
+    /**
+     * The lognormal whose 5th and 95th percentiles are {@code p5} and {@code p95}.
+     *
+     * @param p5  the 5th percentile, finite and &gt; 0
+     * @param p95 the 95th percentile, finite and &gt; {@code p5}
+     * @return the estimate, with mu the mean of their logarithms
+     * @throws org.itm.core.ItmValidationException naming {@code p5} or {@code p95} when out of range
+     */
     public static LognormalEstimate fromPercentiles(double p5, double p95) {
         Violations v = new Violations();
         v.require(Double.isFinite(p5) && p5 > 0, "p5", "must be a positive finite number, was " + p5);
@@ -45,7 +52,7 @@ public record LognormalEstimate(double mu, double sigma) implements Estimate {
         return Math.exp(mu + sigma * sigma / 2);
     }
 
-    /** The median, exp(mu). */
+    /** @return the median, exp(mu), the geometric mean of {@code p5} and {@code p95} when built from them */
     public double median() {
         return Math.exp(mu);
     }

@@ -22,6 +22,10 @@ public record LossEventFrequency(Optional<Estimate> direct, Optional<Estimate> t
      * @param direct        the loss event frequency when estimated directly
      * @param threatEvents  threat event frequency per year, when derived
      * @param vulnerability probability in [0, 1] that a threat event results in loss, when derived
+     * @throws org.itm.core.ItmValidationException naming a null component, {@code direct} unless exactly one of a
+     *                                             direct frequency or the threat and vulnerability pair is given,
+     *                                             or {@code vulnerability} when it can exceed 1 (a lognormal
+     *                                             always can)
      */
     public LossEventFrequency {
         Checks.notNull(direct, "direct");
@@ -49,25 +53,42 @@ public record LossEventFrequency(Optional<Estimate> direct, Optional<Estimate> t
                 + "or constant estimate within [0, 1])");
     }
 
-    /** A directly estimated loss event frequency (events per year). */
+    /**
+     * @param perYear the loss events per year, e.g. {@code Estimate.pert(0.1, 0.5, 2)}
+     * @return a directly estimated loss event frequency
+     * @throws org.itm.core.ItmValidationException naming {@code perYear} when null
+     */
     public static LossEventFrequency direct(Estimate perYear) {
         return new LossEventFrequency(Optional.of(Checks.notNull(perYear, "perYear")), Optional.empty(),
                 Optional.empty());
     }
 
-    /** Threat event frequency per year × vulnerability. */
+    /**
+     * @param threatEventsPerYear threat events (attempts) per year
+     * @param vulnerability       the probability that a threat event becomes a loss event; a PERT or constant
+     *                            estimate within [0, 1]
+     * @return the frequency, threat event frequency per year × vulnerability
+     * @throws org.itm.core.ItmValidationException naming {@code threatEvents} or {@code vulnerability} when null,
+     *                                             or {@code vulnerability} when it can exceed 1
+     */
     public static LossEventFrequency ofThreat(Estimate threatEventsPerYear, Estimate vulnerability) {
         return new LossEventFrequency(Optional.empty(), Optional.of(Checks.notNull(threatEventsPerYear, "threatEvents")),
                 Optional.of(Checks.notNull(vulnerability, "vulnerability")));
     }
 
-    /** Expected loss events per year (product of means when derived: the two are sampled independently). */
+    /**
+     * @return the expected loss events per year (the product of the means when derived: both are drawn
+     *         independently)
+     */
     public double mean() {
         return direct.map(Estimate::mean)
                 .orElseGet(() -> threatEvents.orElseThrow().mean() * vulnerability.orElseThrow().mean());
     }
 
-    /** One draw of the yearly rate. */
+    /**
+     * @param rng the random source, not null; a seeded one makes draws repeatable
+     * @return one draw of the yearly loss event rate (a vulnerability draw is capped at 1)
+     */
     public double sample(RandomGenerator rng) {
         if (direct.isPresent()) {
             return direct.get().sample(rng);

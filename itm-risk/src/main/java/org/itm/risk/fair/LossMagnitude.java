@@ -28,17 +28,24 @@ public record LossMagnitude(Estimate primary, double secondaryProbability, Estim
         Checks.notNull(secondary, "secondary");
     }
 
-    /** Primary loss only. */
+    /**
+     * @param primary the loss per event, in money units
+     * @return a magnitude with no secondary loss
+     * @throws org.itm.core.ItmValidationException naming {@code primary} when null
+     */
     public static LossMagnitude primaryOnly(Estimate primary) {
         return new LossMagnitude(primary, 0, Estimate.constant(0));
     }
 
-    /** Expected loss per event. */
+    /** @return the expected loss per event, primary mean + secondaryProbability × secondary mean */
     public double mean() {
         return primary.mean() + secondaryProbability * secondary.mean();
     }
 
-    /** One draw of an event's loss. */
+    /**
+     * @param rng the random source, not null; a seeded one makes draws repeatable
+     * @return one draw of an event's loss, with a secondary loss in a {@code secondaryProbability} share of draws
+     */
     public double sample(RandomGenerator rng) {
         double loss = primary.sample(rng);
         if (secondaryProbability > 0 && rng.nextDouble() < secondaryProbability) {

@@ -27,17 +27,25 @@ public record LossScenario(String name, LossEventFrequency frequency, LossMagnit
         Checks.notNull(magnitude, "magnitude");
     }
 
-    /** E[annual loss] = E[loss events per year] × E[loss per event]. */
+    /** @return the analytic expected annual loss, E[loss events per year] × E[loss per event] */
     public double expectedAnnualLoss() {
         return frequency.mean() * magnitude.mean();
     }
 
-    /** The same scenario with another frequency (e.g. after a control lowers vulnerability). */
+    /**
+     * @param newFrequency the frequency replacing the current one
+     * @return the same scenario with another frequency (e.g. after a control lowers vulnerability)
+     * @throws org.itm.core.ItmValidationException naming {@code frequency} when null
+     */
     public LossScenario withFrequency(LossEventFrequency newFrequency) {
         return new LossScenario(name, newFrequency, magnitude);
     }
 
-    /** The same scenario with another magnitude (e.g. after a control limits the loss). */
+    /**
+     * @param newMagnitude the magnitude replacing the current one
+     * @return the same scenario with another magnitude (e.g. after a control limits the loss)
+     * @throws org.itm.core.ItmValidationException naming {@code magnitude} when null
+     */
     public LossScenario withMagnitude(LossMagnitude newMagnitude) {
         return new LossScenario(name, frequency, newMagnitude);
     }

@@ -26,6 +26,7 @@ public record PertEstimate(double min, double mostLikely, double max, double gam
      * @param mostLikely most likely value, in [min, max]
      * @param max        largest plausible value, &gt; min
      * @param gamma      weight of the mode (4 in classic PERT), &gt; 0
+     * @throws org.itm.core.ItmValidationException naming each bad component
      */
     public PertEstimate {
         Violations v = new Violations();
@@ -38,10 +39,12 @@ public record PertEstimate(double min, double mostLikely, double max, double gam
         v.throwIfAny();
     }
 
+    /** @return the first shape parameter of the underlying Beta, 1 + γ(mode − min)/(max − min) */
     public double alpha() {
         return 1 + gamma * (mostLikely - min) / (max - min);
     }
 
+    /** @return the second shape parameter of the underlying Beta, 1 + γ(max − mode)/(max − min) */
     public double beta() {
         return 1 + gamma * (max - mostLikely) / (max - min);
     }
