@@ -16,6 +16,13 @@ import org.itm.core.validation.Checks;
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
+    /**
+     * An amount as it is, at its own scale; use {@link #of(String, String)} to read one from text.
+     *
+     * @param amount   the amount, any scale; negative for credits
+     * @param currency the ISO 4217 currency
+     * @throws ItmValidationException naming {@code amount} or {@code currency} when it is null
+     */
     public Money {
         Checks.notNull(amount, "amount");
         Checks.notNull(currency, "currency");
