@@ -2,6 +2,8 @@ package org.itm.core;
 
 /**
  * Thrown when a lifecycle is asked to move from a state to one it may not reach; nothing is changed.
+ *
+ * @since 0.1
  */
 public class IllegalStateTransitionException extends ItmException {
 

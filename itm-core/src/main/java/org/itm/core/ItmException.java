@@ -4,6 +4,8 @@ package org.itm.core;
  * Root of every exception that ITM throws on purpose; catch it to handle all of ITM's failures at once.
  *
  * <p>All ITM exceptions are unchecked. An operation that throws one has changed nothing.
+ *
+ * @since 0.1
  */
 public class ItmException extends RuntimeException {
 

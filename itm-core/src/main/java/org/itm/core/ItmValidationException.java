@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
  * Thrown when an input breaks one or more rules; {@link #violations()} lists every broken rule with its path.
  *
  * <p>The message names every violation, so a log line alone is enough to fix the input.
+ *
+ * @since 0.1
  */
 public class ItmValidationException extends ItmException {
 

@@ -2,6 +2,8 @@ package org.itm.core;
 
 /**
  * Thrown when an operation names something (a document, a rule, a service) that does not exist.
+ *
+ * @since 0.1
  */
 public class NotFoundException extends ItmException {
 

@@ -7,6 +7,7 @@ import java.util.Objects;
  *
  * @param path    dotted property path of the bad element, e.g. {@code targets[P1].duration}; never blank
  * @param message human-readable reason, e.g. {@code must be positive}; never blank
+ * @since 0.1
  */
 public record Violation(String path, String message) {
 

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Assumptions;
  * <p>The folder is looked up from the system property {@code itm.shared.data}, then by walking up from the
  * working directory to the first {@code shared/data} folder. A user's fresh clone has no such folder, so tests
  * call {@link #require(String)}, which skips (not fails) with a clear message when the file is absent.
+ *
+ * @since 0.1
  */
 public final class SharedData {
 

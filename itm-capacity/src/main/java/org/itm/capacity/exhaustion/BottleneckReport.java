@@ -10,6 +10,7 @@ import java.util.List;
  * @param outlooks    every resource, the one supporting the least volume first (copied)
  * @param bottleneck  the first of {@code outlooks}
  * @param explanation why it is the bottleneck, with the numbers
+ * @since 0.1
  */
 public record BottleneckReport(String service, List<ResourceOutlook> outlooks, ResourceOutlook bottleneck,
                                String explanation) {

@@ -15,6 +15,8 @@ import org.itm.core.validation.Checks;
 /**
  * Finds the first bottleneck of a service: the resource whose critical threshold is reached at the lowest
  * business volume, with each resource's exhaustion dates under a forecast of that volume.
+ *
+ * @since 0.1
  */
 public final class Bottlenecks {
 

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param earliest      when the interval's upper bound reaches it; empty without an interval
  * @param latest        when the interval's lower bound reaches it; empty without an interval
  * @param intervalLevel coverage of the interval used (e.g. 0.8), or 0 when the forecast had none
+ * @since 0.1
  */
 public record Crossing(double limit, Optional<Instant> expected, Optional<Instant> earliest, Optional<Instant> latest,
                        double intervalLevel) {

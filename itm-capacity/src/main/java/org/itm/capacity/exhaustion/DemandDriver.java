@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param resource             the resource used
  * @param baseUsage            usage with no business volume (the platform's own footprint); not negative
  * @param usagePerBusinessUnit extra usage per unit of volume; positive
+ * @since 0.1
  */
 public record DemandDriver(Resource resource, double baseUsage, double usagePerBusinessUnit) {
 

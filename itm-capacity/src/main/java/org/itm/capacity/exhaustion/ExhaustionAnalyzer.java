@@ -19,6 +19,8 @@ import org.itm.core.validation.Checks;
  * r.explanation(); // "storage-a uses 800 of 1000 TB (headroom 100 TB to 90%); reaches 90% (900 TB) on
  *                  //  2026-01-13; order by 2025-12-14 (lead time 30 days) - OVERDUE"
  * }</pre>
+ *
+ * @since 0.1
  */
 public interface ExhaustionAnalyzer {
 

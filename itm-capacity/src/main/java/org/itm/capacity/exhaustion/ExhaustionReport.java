@@ -18,6 +18,7 @@ import java.util.Optional;
  *                         when the forecast stays below the critical threshold
  * @param orderOverdue     whether {@code orderBy} is already past
  * @param explanation      the outlook in one sentence
+ * @since 0.1
  */
 public record ExhaustionReport(Resource resource, Instant asOf, double currentUsage, double headroom,
                                double headroomFraction, Crossing warning, Crossing critical, Optional<Instant> orderBy,

@@ -16,6 +16,7 @@ import org.itm.core.validation.Violations;
  * @param warningThreshold    share of capacity that should raise a warning, in (0, 1]
  * @param criticalThreshold   share of capacity that counts as exhausted, in [warningThreshold, 1]
  * @param procurementLeadTime time from ordering more capacity to having it in service; not negative
+ * @since 0.1
  */
 public record Resource(String id, ResourceKind kind, Unit unit, double capacity, double warningThreshold,
                        double criticalThreshold, Duration procurementLeadTime) {

@@ -1,6 +1,10 @@
 package org.itm.capacity.exhaustion;
 
-/** What sort of capacity a {@link Resource} provides. */
+/**
+ * What sort of capacity a {@link Resource} provides.
+ *
+ * @since 0.1
+ */
 public enum ResourceKind {
     /** Processor capacity (cores, vCPUs). */
     CPU,

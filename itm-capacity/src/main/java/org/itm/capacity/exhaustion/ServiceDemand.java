@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param service      the service's name
  * @param volumeMetric what the business volume counts (e.g. "orders per day")
  * @param drivers      one driver per resource; resource ids must be distinct
+ * @since 0.1
  */
 public record ServiceDemand(String service, String volumeMetric, List<DemandDriver> drivers) {
 

@@ -7,6 +7,8 @@ import org.itm.core.validation.Checks;
  * step by step. MAPE and sMAPE are in percent; MAE and RMSE are in the unit of the values; MASE has no unit. Every
  * measure takes {@code actual} and {@code forecast} of the same, non-zero length and throws
  * {@link org.itm.core.ItmValidationException} otherwise.
+ *
+ * @since 0.1
  */
 public final class Accuracy {
 

@@ -8,6 +8,7 @@ package org.itm.capacity.forecast;
  * @param mape  mean absolute percentage error, in percent
  * @param smape symmetric MAPE, in percent
  * @param mase  mean absolute scaled error (below 1 beats in-sample seasonal naive)
+ * @since 0.1
  */
 public record AccuracyReport(double mae, double rmse, double mape, double smape, double mase) {
 }

@@ -9,6 +9,8 @@ import org.itm.core.validation.Checks;
  * Rolling-origin evaluation: fit on the first {@code initialTraining} values, forecast {@code horizon} steps,
  * score against what happened, move the origin forward by {@code step}, and repeat while a full horizon of actual
  * values remains. This tells how a method would have performed had it been used in the past.
+ *
+ * @since 0.1
  */
 public final class Backtest {
 

@@ -7,6 +7,7 @@ import java.util.function.ToDoubleFunction;
  * All folds of a backtest and their averages.
  *
  * @param folds one entry per forecast origin, in time order (copied)
+ * @since 0.1
  */
 public record BacktestResult(List<BacktestFold> folds) {
 

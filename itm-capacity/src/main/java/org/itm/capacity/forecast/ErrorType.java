@@ -1,6 +1,10 @@
 package org.itm.capacity.forecast;
 
-/** How the random error enters an ETS model: added to the forecast, or proportional to it. */
+/**
+ * How the random error enters an ETS model: added to the forecast, or proportional to it.
+ *
+ * @since 0.1
+ */
 public enum ErrorType {
     /** Errors of constant size whatever the level ("A"); works with zero and negative data. */
     ADDITIVE("A"),

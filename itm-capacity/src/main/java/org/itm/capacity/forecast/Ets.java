@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
  * region: {@code 1e-4 <= beta <= alpha <= 0.9999}, {@code gamma <= 1 − alpha}, {@code 0.8 <= phi <= 0.98}. As in
  * R, models with additive errors and multiplicative seasonality are not candidates for automatic selection (their
  * variance can be infinite).
+ *
+ * @since 0.1
  */
 public final class Ets {
 

@@ -6,6 +6,7 @@ package org.itm.capacity.forecast;
  *
  * @param spec the model
  * @param aicc its AICc, or {@code +∞} when it could not be fitted admissibly
+ * @since 0.1
  */
 public record EtsCandidate(EtsSpec spec, double aicc) {
 }

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Intervals of the linear models (additive error, no multiplicative seasonality) use the exact variance
  * formulas of Hyndman et al. (2008, class 1); the others are the quantiles of 5,000 simulated sample paths drawn
  * with a fixed seed, so the same model always gives the same intervals.
+ *
+ * @since 0.1
  */
 public final class EtsModel {
 

@@ -9,6 +9,7 @@ package org.itm.capacity.forecast;
  * @param beta  trend smoothing, at most {@code alpha}
  * @param gamma seasonal smoothing, at most {@code 1 − alpha}
  * @param phi   damping of the trend, 0.8 to 0.98 when damped (1 for an undamped trend)
+ * @since 0.1
  */
 public record EtsParameters(double alpha, double beta, double gamma, double phi) {
 }

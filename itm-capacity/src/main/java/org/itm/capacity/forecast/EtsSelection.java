@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param candidates  every model considered, best first (copied)
  * @param explanation why {@code best} was chosen, e.g.
  *                    {@code "ETS(M,A,M) has the lowest AICc (513.48) of 15 models; runner-up ETS(A,A,A) at 517.46"}
+ * @since 0.1
  */
 public record EtsSelection(EtsModel best, List<EtsCandidate> candidates, String explanation) {
 

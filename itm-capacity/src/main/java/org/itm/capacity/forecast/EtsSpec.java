@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param error  error type
  * @param trend  trend type
  * @param season seasonality type
+ * @since 0.1
  */
 public record EtsSpec(ErrorType error, TrendType trend, SeasonType season) {
 

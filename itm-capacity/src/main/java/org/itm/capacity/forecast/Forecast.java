@@ -10,6 +10,8 @@ import org.itm.core.validation.Checks;
 /**
  * Point forecasts for steps 1..h after the end of the history, with prediction intervals and the name of the
  * method that produced them (for instance {@code "ETS(M,Ad,M)"} or {@code "seasonal naive (m=12)"}).
+ *
+ * @since 0.1
  */
 public final class Forecast {
 

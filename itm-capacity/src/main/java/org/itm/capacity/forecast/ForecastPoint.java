@@ -9,6 +9,7 @@ import java.time.Instant;
  * @param mean  point forecast
  * @param lower lower bound of the interval asked for ({@code mean} when the forecast has no such interval)
  * @param upper upper bound of the interval asked for ({@code mean} when the forecast has no such interval)
+ * @since 0.1
  */
 public record ForecastPoint(Instant at, double mean, double lower, double upper) {
 }

@@ -8,6 +8,8 @@ import org.itm.core.validation.Checks;
 /**
  * Produces a forecast of the next {@code horizon} values of a regularly spaced history. Implement it to plug in
  * another method; the built-in ones come from the static factories.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface Forecaster {

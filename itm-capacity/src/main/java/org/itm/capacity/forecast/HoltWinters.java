@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * start-up of R's {@code HoltWinters()}: a classical decomposition of the first two periods gives the initial
  * seasonal figure, and a line through its trend gives the initial level and slope; errors are counted from the
  * start of the second period. Use it to reproduce published Holt-Winters fits; for forecasting prefer {@link Ets}.
+ *
+ * @since 0.1
  */
 public final class HoltWinters {
 

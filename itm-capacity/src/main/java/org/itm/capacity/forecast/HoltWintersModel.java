@@ -5,6 +5,8 @@ import org.itm.core.validation.Checks;
 
 /**
  * A fitted classic Holt-Winters model (see {@link HoltWinters}): smoothing weights, in-sample SSE and final states.
+ *
+ * @since 0.1
  */
 public final class HoltWintersModel {
 

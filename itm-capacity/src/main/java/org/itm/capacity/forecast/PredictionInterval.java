@@ -5,6 +5,8 @@ import org.itm.core.validation.Checks;
 /**
  * Lower and upper bounds per forecast step at one coverage level (e.g. 0.80 or 0.95): the share of future values
  * expected to fall between them. Step 0 is one step ahead, as in {@link Forecast#mean()}.
+ *
+ * @since 0.1
  */
 public final class PredictionInterval {
 

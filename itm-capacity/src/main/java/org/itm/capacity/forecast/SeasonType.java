@@ -1,6 +1,10 @@
 package org.itm.capacity.forecast;
 
-/** The seasonality of an ETS model: none, additive (constant swing) or multiplicative (swing grows with level). */
+/**
+ * The seasonality of an ETS model: none, additive (constant swing) or multiplicative (swing grows with level).
+ *
+ * @since 0.1
+ */
 public enum SeasonType {
     /** No seasonality ("N"). */
     NONE("N"),

@@ -1,6 +1,10 @@
 package org.itm.capacity.forecast;
 
-/** The trend of an ETS model: none, additive (Holt), or additive damped towards a flat line. */
+/**
+ * The trend of an ETS model: none, additive (Holt), or additive damped towards a flat line.
+ *
+ * @since 0.1
+ */
 public enum TrendType {
     /** No trend: the forecast is flat ("N"). */
     NONE("N"),

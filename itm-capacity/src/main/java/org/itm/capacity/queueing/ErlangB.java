@@ -8,6 +8,8 @@ import org.itm.core.validation.Checks;
  *
  * <p>Computed with the recursion {@code B(0) = 1, B(n) = A·B(n-1) / (n + A·B(n-1))}, which never forms a factorial
  * or a power and so stays accurate for tens of thousands of servers.
+ *
+ * @since 0.1
  */
 public final class ErlangB {
 

@@ -11,6 +11,8 @@ import org.itm.core.validation.Checks;
  * {@code C = c·B / (c − A·(1 − B))}, so it is stable for thousands of agents. A pool with no more agents than
  * Erlangs ({@code c <= A}) is unstable: the queue grows without bound, every arrival waits, and waiting times
  * are infinite.
+ *
+ * @since 0.1
  */
 public final class ErlangC {
 

@@ -6,6 +6,8 @@ import org.itm.core.validation.Checks;
 /**
  * Little's law {@code L = λ·W} for any stable system, whatever its arrival or service distributions: give two of
  * items in the system, arrival rate (per second) and time in the system, get the third.
+ *
+ * @since 0.1
  */
 public final class LittlesLaw {
 

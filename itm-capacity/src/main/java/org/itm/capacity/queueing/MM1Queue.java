@@ -7,6 +7,7 @@ import org.itm.core.validation.Checks;
  *
  * @param arrivalRate arrivals per second; not negative and below {@code serviceRate} (a stable queue)
  * @param serviceRate completions per second of the busy server; positive
+ * @since 0.1
  */
 public record MM1Queue(double arrivalRate, double serviceRate) {
 

@@ -9,6 +9,7 @@ import org.itm.core.validation.Checks;
  * @param arrivalRate arrivals per second; not negative and below {@code servers × serviceRate}
  * @param serviceRate completions per second of one busy server; positive
  * @param servers     number of servers; positive
+ * @since 0.1
  */
 public record MMcQueue(double arrivalRate, double serviceRate, int servers) {
 

@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  *
  * @param serviceTime mean service time of one request; positive
  * @param servers     number of parallel servers (threads, instances); positive
+ * @since 0.1
  */
 public record ResponseTimeCurve(Duration serviceTime, int servers) {
 

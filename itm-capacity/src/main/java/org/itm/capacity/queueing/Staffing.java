@@ -16,6 +16,8 @@ import org.itm.core.validation.Checks;
  *
  * <p>The search starts at the smallest stable pool ({@code floor(A) + 1}) and adds one agent at a time while
  * carrying the Erlang B recursion forward, so the cost is linear in the answer even for thousands of agents.
+ *
+ * @since 0.1
  */
 public final class Staffing {
 

@@ -9,6 +9,7 @@ package org.itm.capacity.queueing;
  * @param averageSpeedOfAnswerSeconds mean wait over all contacts, in seconds (infinite when unstable)
  * @param occupancy                   share of time each agent is busy, in [0, 1]
  * @param meetsTarget                 whether this count satisfies the target
+ * @since 0.1
  */
 public record StaffingOption(int agents, double probabilityOfWaiting, double serviceLevel,
                              double averageSpeedOfAnswerSeconds, double occupancy, boolean meetsTarget) {

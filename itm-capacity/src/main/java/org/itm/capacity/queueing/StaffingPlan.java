@@ -14,6 +14,7 @@ import org.itm.core.validation.Checks;
  * @param recommended the chosen option (its {@code agents} is the answer)
  * @param considered  every option evaluated, in increasing agent count, ending with {@code recommended}
  * @param explanation one sentence saying why this count was chosen
+ * @since 0.1
  */
 public record StaffingPlan(Workload workload, double erlangs, StaffingTarget target, StaffingOption recommended,
                            List<StaffingOption> considered, String explanation) {

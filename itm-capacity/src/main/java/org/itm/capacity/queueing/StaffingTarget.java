@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  *                                e.g. 0.80
  * @param answerWithin            the service-level threshold; not negative
  * @param maxAverageSpeedOfAnswer an additional ceiling on the mean wait, if any
+ * @since 0.1
  */
 public record StaffingTarget(double serviceLevel, Duration answerWithin, Optional<Duration> maxAverageSpeedOfAnswer) {
 

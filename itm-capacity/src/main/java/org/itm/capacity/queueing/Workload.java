@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param contacts             contacts arriving in one interval; not negative
  * @param interval             length of the interval; positive
  * @param averageHandlingTime  mean service time of one contact; positive
+ * @since 0.1
  */
 public record Workload(double contacts, Duration interval, Duration averageHandlingTime) {
 

@@ -6,6 +6,7 @@ package org.itm.capacity.recommend;
  *
  * @param name  what was measured (e.g. "p95 utilisation over 30 days")
  * @param value its value as shown to people (e.g. "14.2%")
+ * @since 0.1
  */
 public record Evidence(String name, String value) {
 }

@@ -15,6 +15,7 @@ import org.itm.core.validation.Checks;
  * @param actBy             when to act (for scale-ups: the order-by date), if there is a deadline
  * @param evidence          the measurements that justify it
  * @param summary           the recommendation in one sentence
+ * @since 0.1
  */
 public record Recommendation(RecommendationKind kind, String resourceId, double currentCapacity,
                              double suggestedCapacity, Optional<Instant> actBy, List<Evidence> evidence,

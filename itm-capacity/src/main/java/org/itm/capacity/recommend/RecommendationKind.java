@@ -1,6 +1,10 @@
 package org.itm.capacity.recommend;
 
-/** What a {@link Recommendation} asks for. */
+/**
+ * What a {@link Recommendation} asks for.
+ *
+ * @since 0.1
+ */
 public enum RecommendationKind {
     /** The resource is persistently underused: reduce its capacity. */
     DOWNSIZE,

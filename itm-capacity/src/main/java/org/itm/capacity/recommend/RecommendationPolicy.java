@@ -9,6 +9,7 @@ import org.itm.core.validation.Checks;
  * @param lowUtilisation       p95 utilisation below which a resource counts as oversized (e.g. 0.20)
  * @param observationWindow    how long it must have stayed below (e.g. 30 days), ending now
  * @param targetUtilisation    p95 utilisation to size a downsized resource for (e.g. 0.60)
+ * @since 0.1
  */
 public record RecommendationPolicy(double lowUtilisation, Duration observationWindow, double targetUtilisation) {
 

@@ -24,6 +24,8 @@ import org.itm.core.validation.Checks;
  * policy's threshold for the whole observation window ending now; it is scaled up when its forecast reaches the
  * critical threshold, by enough to keep the forecast peak under it, with the order-by date as deadline. Each
  * {@link Recommendation} lists its {@link Evidence} and states itself in one sentence.
+ *
+ * @since 0.1
  */
 public final class Recommender {
 

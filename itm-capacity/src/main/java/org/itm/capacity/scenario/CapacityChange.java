@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param resourceId    the resource
  * @param delta         change of installed capacity, in the resource's unit
  * @param effectiveFrom when the change takes effect; empty for "from the start"
+ * @since 0.1
  */
 public record CapacityChange(String resourceId, double delta, Optional<Instant> effectiveFrom) {
 

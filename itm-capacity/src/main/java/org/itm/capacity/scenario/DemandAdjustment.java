@@ -13,6 +13,8 @@ import org.itm.core.validation.Checks;
  * A change to forecast demand in a what-if scenario, applied to the point forecast and both interval bounds.
  * Multiplicative adjustments apply before additive ones. In JSON each adjustment names its kind
  * ({@code "kind": "growth"}, {@code "stepChange"} or {@code "seasonalPeak"}), so a stored scenario reads back.
+ *
+ * @since 0.1
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
 @JsonSubTypes({

@@ -16,6 +16,7 @@ import java.util.Optional;
  *                           0 when none is needed
  * @param cost               price of the scenario's capacity changes plus the additional capacity, rounded half-up
  *                           to the currency's minor unit; negative when removed capacity saves more than is added
+ * @since 0.1
  */
 public record ResourceOutcome(String resourceId, double capacity, double peakUsage, Optional<Instant> exhaustion,
                               double additionalCapacity, BigDecimal cost) {

@@ -14,6 +14,7 @@ import org.itm.core.validation.Checks;
  * @param usage        regular usage history
  * @param baseline     forecast of the steps after the history
  * @param pricePerUnit price of one unit of capacity in the comparison's currency; not negative
+ * @since 0.1
  */
 public record ResourcePlan(Resource resource, TimeSeries usage, Forecast baseline, BigDecimal pricePerUnit) {
 

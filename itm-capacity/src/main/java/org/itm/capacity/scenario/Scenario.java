@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param name            shown in comparisons; not blank
  * @param adjustments     demand changes, applied in order (multiplicative ones first, then step changes); copied
  * @param capacityChanges capacity added or removed; copied
+ * @since 0.1
  */
 public record Scenario(String name, List<DemandAdjustment> adjustments, List<CapacityChange> capacityChanges) {
 

@@ -11,6 +11,7 @@ import java.util.Locale;
  *
  * @param currency currency of every cost
  * @param outcomes one per scenario, in the order given (copied)
+ * @since 0.1
  */
 public record ScenarioComparison(Currency currency, List<ScenarioOutcome> outcomes) {
 

@@ -9,6 +9,7 @@ import java.util.List;
  * @param scenario  the scenario's name
  * @param resources per resource, in the order of the plans (copied)
  * @param totalCost sum of the resources' costs, at the currency's minor unit
+ * @since 0.1
  */
 public record ScenarioOutcome(String scenario, List<ResourceOutcome> resources, BigDecimal totalCost) {
 

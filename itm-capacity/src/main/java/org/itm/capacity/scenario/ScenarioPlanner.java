@@ -25,6 +25,8 @@ import org.itm.core.validation.Checks;
  * currency's minor unit (2 digits for EUR). Removed capacity counts as a saving (negative cost); capacity still
  * needed is what keeps the point forecast at or below the critical threshold of the capacity installed at each
  * step. Dated capacity changes count from their effective instant, both for exhaustion and for what is needed.
+ *
+ * @since 0.1
  */
 public final class ScenarioPlanner {
 

@@ -8,6 +8,8 @@ import org.itm.core.validation.Checks;
  * How the values falling into one resampling bucket become one value (see {@link TimeSeries#resample}): pick
  * {@code MEAN} or a percentile for gauges such as utilisation, {@code SUM} for counts of events per interval,
  * {@code MAX} or {@code P95}/{@code P99} when capacity must cover the peaks rather than the average.
+ *
+ * @since 0.1
  */
 public enum Aggregation {
     /** The arithmetic mean. */

@@ -16,6 +16,7 @@ import org.itm.core.validation.Violations;
  *
  * @param period the calendar amount of one step; positive (no negative part, not zero)
  * @param zone   the zone whose calendar the amount is counted in
+ * @since 0.1
  */
 public record CalendarStep(Period period, ZoneId zone) {
 

@@ -1,6 +1,10 @@
 package org.itm.capacity.series;
 
-/** How {@link TimeSeries#fillGaps} invents values for missing steps. */
+/**
+ * How {@link TimeSeries#fillGaps} invents values for missing steps.
+ *
+ * @since 0.1
+ */
 public enum FillPolicy {
     /** Repeat the last value before the gap (a gauge that did not change). */
     PREVIOUS,

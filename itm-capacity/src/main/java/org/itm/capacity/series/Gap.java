@@ -9,6 +9,7 @@ import java.time.Instant;
  * @param lastBefore the last observation before the gap
  * @param firstAfter the first observation after the gap
  * @param missing    how many expected observations are absent between the two, at least 1
+ * @since 0.1
  */
 public record Gap(Instant lastBefore, Instant firstAfter, long missing) {
 }

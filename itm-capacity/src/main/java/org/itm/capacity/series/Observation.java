@@ -8,6 +8,7 @@ import org.itm.core.validation.Checks;
  *
  * @param at    when the value was measured (or the start of the period it summarises)
  * @param value the value; finite
+ * @since 0.1
  */
 public record Observation(Instant at, double value) {
 

@@ -28,6 +28,7 @@ import org.itm.core.validation.Checks;
  * @param name         what is measured; not blank
  * @param unit         unit of every value
  * @param observations observations in strictly increasing time order (copied)
+ * @since 0.1
  */
 public record TimeSeries(String name, Unit unit, List<Observation> observations) {
 

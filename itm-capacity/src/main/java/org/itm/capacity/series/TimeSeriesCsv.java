@@ -44,6 +44,8 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * </ul>
  * Yearly, quarterly and monthly series read this way are regular with a step of 12, 3 or 1 months
  * ({@link TimeSeries#step()}), so forecasts are placed on the same calendar.
+ *
+ * @since 0.1
  */
 public final class TimeSeriesCsv {
 

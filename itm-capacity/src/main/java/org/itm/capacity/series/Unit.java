@@ -7,6 +7,7 @@ import org.itm.core.validation.Checks;
  * combined when their units are equal.
  *
  * @param symbol the unit's symbol; not blank
+ * @since 0.1
  */
 public record Unit(String symbol) {
 

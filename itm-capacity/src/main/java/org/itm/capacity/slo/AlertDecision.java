@@ -10,6 +10,7 @@ package org.itm.capacity.slo;
  * @param firing        whether both reach the rule's {@link BurnRateAlert#burnRate()}
  * @param explanation   the decision with its numbers, e.g.
  *                      {@code "page-fast FIRING: burn rate 20.00x over 1h and 18.00x over 5m against 14.4x"}
+ * @since 0.1
  */
 public record AlertDecision(BurnRateAlert alert, double longBurnRate, double shortBurnRate, boolean firing,
                             String explanation) {

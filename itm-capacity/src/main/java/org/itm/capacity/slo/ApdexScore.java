@@ -8,6 +8,7 @@ package org.itm.capacity.slo;
  * @param tolerating successful requests over T and at or under 4T
  * @param frustrated requests over 4T and failed ones, however fast
  * @param score      the Apdex score in [0, 1]
+ * @since 0.1
  */
 public record ApdexScore(long satisfied, long tolerating, long frustrated, double score) {
 }

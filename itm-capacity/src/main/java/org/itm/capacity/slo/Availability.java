@@ -12,6 +12,8 @@ import org.itm.core.validation.Checks;
  * Availability from outage intervals. Overlapping or touching outages are merged so that no minute counts
  * twice; outages are clipped to the window. When planned maintenance is excluded, its time is removed from both
  * the service time and the downtime (an unplanned outage during maintenance does not count either).
+ *
+ * @since 0.1
  */
 public final class Availability {
 

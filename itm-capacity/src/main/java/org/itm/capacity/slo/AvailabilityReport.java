@@ -13,6 +13,7 @@ import org.itm.core.time.TimeInterval;
  * @param excludedMaintenance planned maintenance left out of the measure
  * @param availability       {@code 1 − downtime / serviceTime}, a fraction in [0, 1] (0.999 is "three nines")
  * @param downIntervals      the merged down intervals counted, sorted (copied)
+ * @since 0.1
  */
 public record AvailabilityReport(TimeInterval window, Duration serviceTime, Duration downtime,
                                  Duration excludedMaintenance, double availability, List<TimeInterval> downIntervals) {

@@ -15,6 +15,7 @@ import org.itm.core.validation.Checks;
  * @param longWindow  the window that makes the alert significant, e.g. 1 hour; positive
  * @param shortWindow the window that makes it reset soon, e.g. 5 minutes; positive and shorter than
  *                    {@code longWindow}
+ * @since 0.1
  */
 public record BurnRateAlert(String name, double burnRate, Duration longWindow, Duration shortWindow) {
 

@@ -14,6 +14,7 @@ import java.time.Duration;
  * @param remaining      budget left (negative when breached)
  * @param budgetConsumed share of the budget used (above 1 when breached)
  * @param met            whether availability is at least the objective
+ * @since 0.1
  */
 public record DowntimeBudget(Slo slo, AvailabilityReport availability, Duration budget, Duration downtime,
                              Duration remaining, double budgetConsumed, boolean met) {

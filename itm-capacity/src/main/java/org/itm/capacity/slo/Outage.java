@@ -8,6 +8,7 @@ import org.itm.core.validation.Checks;
  *
  * @param interval when, half-open {@code [start, end)}
  * @param planned  whether it was announced maintenance (which an SLA may exclude)
+ * @since 0.1
  */
 public record Outage(TimeInterval interval, boolean planned) {
 

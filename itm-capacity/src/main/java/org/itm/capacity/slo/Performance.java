@@ -12,6 +12,8 @@ import org.itm.core.validation.Checks;
 /**
  * Request statistics: Apdex (satisfied ≤ T, tolerating ≤ 4T, failures count as frustrated) and latency
  * percentiles (linear interpolation between ranks) and error rates per service.
+ *
+ * @since 0.1
  */
 public final class Performance {
 

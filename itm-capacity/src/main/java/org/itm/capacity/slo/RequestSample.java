@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param at      when it completed
  * @param latency how long it took
  * @param error   whether it failed
+ * @since 0.1
  */
 public record RequestSample(String service, Instant at, Duration latency, boolean error) {
 

@@ -13,6 +13,7 @@ import java.time.Duration;
  * @param p95       95th percentile latency
  * @param p99       99th percentile latency
  * @param apdex     Apdex at the threshold given to {@link Performance#perService}
+ * @since 0.1
  */
 public record ServicePerformance(String service, long requests, double errorRate, Duration p50, Duration p90,
                                  Duration p95, Duration p99, ApdexScore apdex) {

@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param at    start of the interval
  * @param good  good events; not negative and not above {@code total}
  * @param total all events; not negative
+ * @since 0.1
  */
 public record SliSample(Instant at, long good, long total) {
 

@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param name      what is promised; not blank
  * @param objective target share of good events or good time, a fraction in (0, 1) such as 0.999
  * @param window    the rolling window; positive
+ * @since 0.1
  */
 public record Slo(String name, double objective, Duration window) {
 

@@ -11,6 +11,8 @@ import org.itm.core.validation.Checks;
 /**
  * Evaluates SLOs and burn-rate alerts over event-count samples, for windows ending at the clock's "now".
  * A sample counts in a window when its start lies in {@code [now − window, now)}.
+ *
+ * @since 0.1
  */
 public final class SloMonitor {
 

@@ -14,6 +14,7 @@ import java.time.Instant;
  *                              bad events occurred but the window allows none)
  * @param budgetRemainingEvents bad events still allowed in this window (negative when breached)
  * @param met                   whether attainment is at least the objective
+ * @since 0.1
  */
 public record SloStatus(Slo slo, Instant asOf, long good, long total, double attainment, double budgetConsumed,
                         double budgetRemainingEvents, boolean met) {

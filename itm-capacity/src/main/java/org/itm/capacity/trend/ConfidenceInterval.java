@@ -8,6 +8,7 @@ package org.itm.capacity.trend;
  * @param estimate the point estimate
  * @param lower    lower bound
  * @param upper    upper bound
+ * @since 0.1
  */
 public record ConfidenceInterval(double level, double estimate, double lower, double upper) {
 

@@ -16,6 +16,7 @@ import org.itm.core.validation.Checks;
  * @param residualStandardError  standard deviation of the residuals
  * @param rSquared               share of variance explained, 1 for a perfect fit (can be negative for Theil-Sen)
  * @param n                      number of points
+ * @since 0.1
  */
 public record LinearTrend(String method, double intercept, double slope, double interceptStandardError,
                           double slopeStandardError, double residualStandardError, double rSquared, int n) {

@@ -8,6 +8,8 @@ import org.itm.core.validation.Checks;
  * as the average detrended value of each position in the period, the remainder what is left. Additive:
  * {@code y = trend + seasonal + remainder}; multiplicative: {@code y = trend × seasonal × remainder}. Trend and
  * remainder are {@code NaN} for the half period at each end where the moving average is undefined.
+ *
+ * @since 0.1
  */
 public final class SeasonalDecomposition {
 

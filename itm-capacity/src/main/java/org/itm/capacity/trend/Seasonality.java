@@ -8,6 +8,8 @@ import org.itm.core.validation.Checks;
  * period is the first lag at which the autocorrelation function has a local peak above both 0.2 and the 95 %
  * white-noise bound {@code 1.96/√n}, provided no later peak within the search range is markedly (10 %) higher
  * (so a weak half-period echo does not win over the true cycle).
+ *
+ * @since 0.1
  */
 public final class Seasonality {
 

@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * smallest odd number at least the period, trend span the smallest odd number at least
  * {@code 1.5·period / (1 − 1.5/seasonalSpan)}. The seasonal smoother is locally constant, the others locally
  * linear; 2 inner passes, and 15 robustness passes when robust (1 inner pass each), as R's {@code stl()}.
+ *
+ * @since 0.1
  */
 public final class Stl {
 

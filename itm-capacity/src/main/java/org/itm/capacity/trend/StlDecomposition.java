@@ -3,6 +3,8 @@ package org.itm.capacity.trend;
 /**
  * The result of {@link Stl}: trend, seasonal and remainder components of the same length as the input, and the
  * robustness weight of each observation (near 0 for outliers, 1 when not robust).
+ *
+ * @since 0.1
  */
 public final class StlDecomposition {
 

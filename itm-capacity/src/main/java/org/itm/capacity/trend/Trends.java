@@ -11,6 +11,8 @@ import org.itm.core.validation.Checks;
 /**
  * Straight-line trends: ordinary least squares with standard errors, and the Theil–Sen estimator (median of
  * pairwise slopes), which ignores up to 29 % of arbitrary outliers such as a one-off backup spike.
+ *
+ * @since 0.1
  */
 public final class Trends {
 

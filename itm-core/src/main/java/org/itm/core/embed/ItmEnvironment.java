@@ -51,6 +51,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Closing the environment closes the store only if the environment opened it from a URL; a store passed in
  * stays the caller's. Thread-safe once built.
+ *
+ * @since 0.1
  */
 public final class ItmEnvironment implements AutoCloseable {
 

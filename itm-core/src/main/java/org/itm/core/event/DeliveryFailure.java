@@ -8,6 +8,7 @@ import org.itm.core.validation.Checks;
  * @param event      the event that was being delivered
  * @param subscriber {@code toString()} of the subscriber, to find it in logs
  * @param error      the exception's class and message
+ * @since 0.1
  */
 public record DeliveryFailure(DomainEvent event, String subscriber, String error) {
 

@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param aggregateId id of the aggregate the event belongs to
  * @param occurredAt  when it happened
  * @param payload     event details as JSON-friendly values (strings, numbers, booleans, lists, maps); copied
+ * @since 0.1
  */
 public record DomainEvent(String id, String type, String aggregateId, Instant occurredAt, Map<String, Object> payload) {
 

@@ -7,6 +7,8 @@ import org.itm.core.event.internal.InProcessEventPublisher;
 /**
  * Delivers domain events to subscribers. A subscriber that throws neither stops delivery to the others nor
  * disappears silently: the failure is logged and recorded in {@link #failures()}.
+ *
+ * @since 0.1
  */
 public interface DomainEventPublisher {
 

@@ -1,6 +1,10 @@
 package org.itm.core.event;
 
-/** Receives domain events; may throw, which is recorded as a {@link DeliveryFailure}. */
+/**
+ * Receives domain events; may throw, which is recorded as a {@link DeliveryFailure}.
+ *
+ * @since 0.1
+ */
 @FunctionalInterface
 public interface DomainEventSubscriber {
 

@@ -9,6 +9,8 @@ import org.itm.core.id.internal.UuidV7Generator;
 
 /**
  * Generates new, unique, time-ordered identifiers. Implementations must be thread-safe.
+ *
+ * @since 0.1
  */
 public interface IdGenerator {
 

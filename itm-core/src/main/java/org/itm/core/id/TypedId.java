@@ -5,6 +5,8 @@ package org.itm.core.id;
  *
  * <p>Implementations are records whose compact constructor validates {@link #value()} with
  * {@link org.itm.core.validation.Checks#id(String, String)}.
+ *
+ * @since 0.1
  */
 public interface TypedId {
 

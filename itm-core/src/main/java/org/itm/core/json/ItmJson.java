@@ -55,6 +55,8 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  *
  * <p>Reading failures are reported as {@link ItmValidationException} whose violation path is the JSON path of
  * the bad element. The mappers are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ItmJson {
 

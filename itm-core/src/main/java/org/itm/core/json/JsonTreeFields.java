@@ -17,6 +17,8 @@ import tools.jackson.databind.JsonNode;
  * Optional<String> id = JsonTreeFields.text(alert, "fingerprint", "$.alerts[3]", v, true, 1024);
  * v.throwIfAny();   // "$.alerts[3].fingerprint: is required"
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class JsonTreeFields {
 

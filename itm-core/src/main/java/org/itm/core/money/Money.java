@@ -13,6 +13,7 @@ import org.itm.core.validation.Checks;
  *
  * @param amount   the amount, any scale; negative for credits
  * @param currency the ISO 4217 currency
+ * @since 0.1
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 

@@ -15,6 +15,7 @@ import org.itm.core.validation.Violations;
  * @param status       delivered, failed or suppressed
  * @param reason       human-readable explanation; never blank (for a delivery it says so)
  * @param attempts     how many times delivery was attempted: at least 1 when delivered or failed, 0 when suppressed
+ * @since 0.1
  */
 public record DeliveryResult(String notifierName, DeliveryStatus status, String reason, int attempts) {
 

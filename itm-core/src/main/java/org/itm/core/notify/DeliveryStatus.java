@@ -1,6 +1,10 @@
 package org.itm.core.notify;
 
-/** The outcome of one attempt by one notifier to deliver a notification; see {@link DeliveryResult}. */
+/**
+ * The outcome of one attempt by one notifier to deliver a notification; see {@link DeliveryResult}.
+ *
+ * @since 0.1
+ */
 public enum DeliveryStatus {
     /** The downstream (log, mail server, webhook endpoint, ...) accepted the notification. */
     DELIVERED,

@@ -41,6 +41,7 @@ import org.itm.core.validation.Violations;
  *                         it as the {@code Idempotency-Key} header for the receiver to de-duplicate). 1 to
  *                         {@value #MAX_IDEMPOTENCY_KEY_CHARS} visible ASCII characters (no spaces), so it fits any
  *                         header
+ * @since 0.1
  */
 public record Notification(String channel, List<String> recipients, String subject, String body,
                            Severity severity, String correlationId, String deduplicationKey,

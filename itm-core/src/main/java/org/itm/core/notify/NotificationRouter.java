@@ -43,6 +43,8 @@ import org.itm.core.notify.internal.RouterBuilder;
  * passed, and at most {@link Builder#maxTrackedKeys(int)} keys and {@link Builder#maxTrackedRecipients(int)}
  * recipients are kept (the least recently used are dropped first). Time comes only from the builder's
  * {@link Clock}.
+ *
+ * @since 0.1
  */
 public interface NotificationRouter {
 

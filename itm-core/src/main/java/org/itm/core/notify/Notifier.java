@@ -27,6 +27,8 @@ import org.slf4j.Logger;
  * <p>Implementations are found with {@link #loadAll()} when listed in
  * {@code META-INF/services/org.itm.core.notify.Notifier} (public no-argument constructor), and can always be
  * passed explicitly, e.g. to {@link NotificationRouter.Builder#notifier(Notifier)}.
+ *
+ * @since 0.1
  */
 public interface Notifier {
 

@@ -10,6 +10,8 @@ import org.itm.core.notify.internal.InMemoryRecordingNotifier;
  *
  * <p>It honours {@link Notification#idempotencyKey()}: a notification whose key was delivered before is
  * acknowledged as {@code DELIVERED} (reason "already delivered ...") but not added to {@link #received()} again.
+ *
+ * @since 0.1
  */
 public interface RecordingNotifier extends Notifier {
 

@@ -14,6 +14,7 @@ import org.itm.core.validation.Violations;
  *                  {@code ._:@/-}
  * @param condition when the route applies
  * @param notifiers names of the notifiers to send through, in order; at least one, no repeats; copied
+ * @since 0.1
  */
 public record Route(String name, RouteCondition condition, List<String> notifiers) {
 

@@ -15,6 +15,7 @@ import org.itm.core.validation.Checks;
  *
  * @param description what the condition checks, e.g. {@code severity >= MAJOR}; shown in explanations
  * @param predicate   the test itself; must be side-effect free and thread-safe
+ * @since 0.1
  */
 public record RouteCondition(String description, Predicate<Notification> predicate) {
 

@@ -8,6 +8,7 @@ import org.itm.core.validation.Checks;
  * @param route     the route's name
  * @param condition the description of the route's condition
  * @param matched   whether the condition held
+ * @since 0.1
  */
 public record RouteEvaluation(String route, String condition, boolean matched) {
 

@@ -13,6 +13,7 @@ import org.itm.core.validation.Checks;
  * @param matchedRoutes names of the routes used, in order; empty when none matched
  * @param notifiers    names of the notifiers chosen, in order, without repeats; empty when nothing is to be sent
  * @param fallbackUsed whether no route matched and the router's fallback notifiers were chosen
+ * @since 0.1
  */
 public record RoutingDecision(List<RouteEvaluation> evaluations, List<String> matchedRoutes,
                               List<String> notifiers, boolean fallbackUsed) {

@@ -18,6 +18,7 @@ import org.itm.core.validation.Checks;
  *                              route matched
  * @param rateLimitedRecipients recipients left out because they reached their rate limit; handed back to the
  *                              caller only, never logged at info
+ * @since 0.1
  */
 public record RoutingResult(String correlationId, String deduplicationKey, RoutingStatus status, String reason,
                             RoutingDecision decision, List<DeliveryResult> deliveries,

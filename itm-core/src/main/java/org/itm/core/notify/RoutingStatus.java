@@ -1,6 +1,10 @@
 package org.itm.core.notify;
 
-/** The overall outcome of routing one notification; see {@link RoutingResult}. */
+/**
+ * The overall outcome of routing one notification; see {@link RoutingResult}.
+ *
+ * @since 0.1
+ */
 public enum RoutingStatus {
     /** Every chosen notifier delivered it (some recipients may still have been rate-limited). */
     DELIVERED,

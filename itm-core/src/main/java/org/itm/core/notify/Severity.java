@@ -3,6 +3,8 @@ package org.itm.core.notify;
 /**
  * How urgent a notification is, from least to most severe; route on it with
  * {@link RouteCondition#severityAtLeast(Severity)}.
+ *
+ * @since 0.1
  */
 public enum Severity {
     /** For information only; nobody needs to act. */

@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param dead     entries given up (dead-lettered)
  * @param notDue   pending entries whose next attempt is still in the future
  * @param lostRace entries another dispatcher changed first (left to it)
+ * @since 0.1
  */
 public record DispatchReport(int sent, int retried, int dead, int notDue, int lostRace) {
 

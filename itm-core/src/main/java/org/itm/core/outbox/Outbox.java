@@ -23,6 +23,8 @@ import org.itm.core.store.Write;
  * OutboxDispatcher.builder(outbox).notifier(webhook).clock(clock).build()
  *         .schedule(executor, Duration.ofSeconds(5));               // delivers it, at least once
  * }</pre>
+ *
+ * @since 0.1
  */
 public interface Outbox {
 

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Run it in the embedding application: call {@link #drainOnce()} where you like (after each batch, in a test),
  * or {@link #schedule} it on your executor. Several dispatchers on one store are safe: each marks an entry with an
  * optimistic write and leaves an entry another changed first.
+ *
+ * @since 0.1
  */
 public interface OutboxDispatcher {
 

@@ -22,6 +22,7 @@ import org.itm.core.validation.Violations;
  * @param createdAt      when the entry was recorded
  * @param nextAttemptAt  when a pending entry is due; for a sent or dead entry, when it became so
  * @param lastError      the reason of the last failed attempt, if any
+ * @since 0.1
  */
 public record OutboxEntry(String idempotencyKey, String notifier, Notification notification, OutboxStatus status,
                           int attempts, Instant createdAt, Instant nextAttemptAt, Optional<String> lastError) {

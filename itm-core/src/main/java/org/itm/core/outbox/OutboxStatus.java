@@ -1,6 +1,10 @@
 package org.itm.core.outbox;
 
-/** Where an {@link OutboxEntry} stands. */
+/**
+ * Where an {@link OutboxEntry} stands.
+ *
+ * @since 0.1
+ */
 public enum OutboxStatus {
     /** Not delivered yet; the dispatcher tries it at its next attempt time. */
     PENDING,

@@ -18,6 +18,8 @@ import org.itm.core.validation.Checks;
  * <p>Every chunk is waited for before returning or throwing, so no task of a call is still running afterwards.
  * When chunks fail, the failure of the first failing chunk (in list order) is thrown and no partial result is
  * returned: an unchecked exception or error as thrown by the task, a checked one wrapped in {@link ItmException}.
+ *
+ * @since 0.1
  */
 public final class ParallelBatch {
 

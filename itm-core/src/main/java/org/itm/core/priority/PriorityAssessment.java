@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param urgency  the urgency that was looked up
  * @param priority the priority found in the matrix
  * @param cell     path of the matrix cell that produced the priority, e.g. {@code cells[High][Low]}
+ * @since 0.1
  */
 public record PriorityAssessment(Impact impact, Urgency urgency, Priority priority, String cell) {
 

@@ -42,6 +42,7 @@ import org.jspecify.annotations.Nullable;
  * @param urgencies  the urgency scale, same rules
  * @param priorities the priority scale, same rules; a priority need not appear in any cell
  * @param cells      impact label → urgency label → priority label, complete
+ * @since 0.1
  */
 public record PriorityMatrix(List<Impact> impacts, List<Urgency> urgencies, List<Priority> priorities,
                              Map<String, Map<String, String>> cells) {

@@ -8,6 +8,7 @@ package org.itm.core.priority;
  *
  * @param level position on the scale, 1 = most severe; at least 1
  * @param label name shown to people and used as key in matrix definitions; 1–64 characters, not blank
+ * @since 0.1
  */
 public record Urgency(int level, String label) implements Comparable<Urgency> {
 

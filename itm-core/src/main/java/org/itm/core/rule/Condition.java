@@ -14,6 +14,7 @@ import org.itm.core.validation.Checks;
  * conditions made by this package are.
  *
  * @param <F> the type of fact tested
+ * @since 0.1
  */
 public interface Condition<F> {
 

@@ -33,6 +33,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * <p>Values are kept in a neutral form so that definitions compare equal after a round trip: strings, booleans,
  * {@link java.math.BigDecimal} numbers (normalised, so {@code 1} equals {@code 1.0}) and lists of these; enum
  * constants and {@code java.time} values given in Java become their name or ISO-8601 text.
+ *
+ * @since 0.1
  */
 @JsonSerialize(using = DefinitionJackson.ConditionSerializer.class)
 @JsonDeserialize(using = DefinitionJackson.ConditionDeserializer.class)

@@ -14,6 +14,7 @@ import org.itm.core.validation.Checks;
  * @param holds     whether the condition held
  * @param detail    why, e.g. {@code actual 12} or {@code field is absent}; may be empty
  * @param parts     results of the evaluated parts of a composite condition; empty for a leaf
+ * @since 0.1
  */
 public record ConditionResult(String condition, boolean holds, String detail, List<ConditionResult> parts) {
 

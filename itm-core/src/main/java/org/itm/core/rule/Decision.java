@@ -13,6 +13,7 @@ import org.itm.core.validation.Checks;
  * @param strategy    the strategy it used
  * @param evaluations one entry per rule of the set, in the order the strategy tried them (see {@link MatchStrategy})
  * @param <O>         the type of outcome
+ * @since 0.1
  */
 public record Decision<O>(String ruleSet, MatchStrategy strategy, List<RuleEvaluation<O>> evaluations) {
 

@@ -44,6 +44,7 @@ import tools.jackson.core.JacksonException;
  * for those reasons later.
  *
  * @param <F> the type of fact
+ * @since 0.1
  */
 public final class FactSchema<F> {
 

@@ -7,6 +7,8 @@ import java.util.Set;
 /**
  * The type of a field in a {@link FactSchema}; it decides which {@link Operator}s a definition may apply to the
  * field and how the definition writes the value to compare with.
+ *
+ * @since 0.1
  */
 public enum FieldType {
 

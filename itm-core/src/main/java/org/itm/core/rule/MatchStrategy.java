@@ -3,6 +3,8 @@ package org.itm.core.rule;
 /**
  * How a {@link RuleSet} picks the rules that fire. Every strategy is deterministic: the same rules and fact give
  * the same {@link Decision}, and ties are always broken by declaration order (the rule listed earlier wins).
+ *
+ * @since 0.1
  */
 public enum MatchStrategy {
 

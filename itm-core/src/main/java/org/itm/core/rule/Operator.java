@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
  *
  * <p>A comparison on an absent field (the accessor returned {@code null} or an empty {@code Optional}) never holds,
  * whatever the operator; wrap it in {@code not} to test for absence.
+ *
+ * @since 0.1
  */
 public enum Operator {
 

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param outcome     what the rule yields when it fires; never null
  * @param <F>         the type of fact the rule tests
  * @param <O>         the type of outcome
+ * @since 0.1
  */
 public record Rule<F, O>(String name, String description, int priority, Condition<F> condition, O outcome) {
 

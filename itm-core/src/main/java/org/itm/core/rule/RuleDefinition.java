@@ -24,6 +24,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param priority    see {@link Rule#priority()}
  * @param when        the condition; empty for a rule that always fires
  * @param then        the outcome in neutral form (string, boolean, decimal number, list or map of these)
+ * @since 0.1
  */
 @JsonSerialize(using = DefinitionJackson.RuleSerializer.class)
 @JsonDeserialize(using = DefinitionJackson.RuleDeserializer.class)

@@ -14,6 +14,7 @@ import org.itm.core.validation.Checks;
  * @param condition the condition's result; empty when the rule was not evaluated
  * @param reason    one sentence saying why the rule has its status
  * @param <O>       the type of outcome
+ * @since 0.1
  */
 public record RuleEvaluation<O>(String rule, String description, int priority, O outcome, Status status,
                                 Optional<ConditionResult> condition, String reason) {

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <F> the type of fact
  * @param <O> the type of outcome
+ * @since 0.1
  */
 public final class RuleSet<F, O> {
 

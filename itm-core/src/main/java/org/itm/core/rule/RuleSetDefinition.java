@@ -33,6 +33,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param name     the set's name; 1–{@value Rule#MAX_NAME_LENGTH} characters
  * @param strategy how rules are picked
  * @param rules    the rules in declaration order; names unique
+ * @since 0.1
  */
 @JsonSerialize(using = DefinitionJackson.RuleSetSerializer.class)
 @JsonDeserialize(using = DefinitionJackson.RuleSetDeserializer.class)

@@ -6,6 +6,7 @@ import org.itm.core.validation.Checks;
  * Identifies a {@link ConfigurationItem}, e.g. {@code db-host-7}.
  *
  * @param value 1–128 characters of letters, digits and {@code ._:@/-}
+ * @since 0.1
  */
 public record CiId(String value) implements ElementId {
 

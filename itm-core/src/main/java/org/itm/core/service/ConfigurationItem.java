@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param type       kind of CI, e.g. {@code server}, {@code database}; id-like (see {@link Checks#id})
  * @param name       display name; not blank
  * @param attributes further properties (e.g. {@code location}); copied; keys not blank, values not null
+ * @since 0.1
  */
 public record ConfigurationItem(CiId id, String type, String name, Map<String, String> attributes) {
 

@@ -1,6 +1,10 @@
 package org.itm.core.service;
 
-/** How critical a service is to the business; {@link #TIER_1} is the most critical. */
+/**
+ * How critical a service is to the business; {@link #TIER_1} is the most critical.
+ *
+ * @since 0.1
+ */
 public enum CriticalityTier {
     /** Mission-critical: an outage stops the business. */
     TIER_1,

@@ -1,6 +1,10 @@
 package org.itm.core.service;
 
-/** Which way a traversal of the {@link ServiceModel} follows relationships. */
+/**
+ * Which way a traversal of the {@link ServiceModel} follows relationships.
+ *
+ * @since 0.1
+ */
 public enum Direction {
     /** Backwards, from target to source: what is affected if the origin fails. */
     IMPACT,

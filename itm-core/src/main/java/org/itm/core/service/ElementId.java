@@ -7,6 +7,8 @@ import org.itm.core.id.TypedId;
 /**
  * The id of an element of the service model: a {@link ServiceId} or a {@link CiId}. In JSON it carries its
  * kind, e.g. {@code {"kind":"ci","value":"db-7"}}, from a closed list (no class names are read).
+ *
+ * @since 0.1
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
 @JsonSubTypes({

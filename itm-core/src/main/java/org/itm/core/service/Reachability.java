@@ -10,6 +10,8 @@ import java.util.OptionalInt;
  *
  * <p>For {@link Direction#IMPACT} the reached elements are those affected if the origin fails; for
  * {@link Direction#DEPENDENCIES} those the origin needs; for {@link Direction#NEIGHBOURHOOD} those connected to it.
+ *
+ * @since 0.1
  */
 public interface Reachability {
 

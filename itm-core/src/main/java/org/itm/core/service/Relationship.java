@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param source the element that needs the target
  * @param type   the kind of need
  * @param target the element needed; not the source itself
+ * @since 0.1
  */
 public record Relationship(ElementId source, RelationshipType type, ElementId target) {
 

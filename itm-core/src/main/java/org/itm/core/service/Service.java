@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param kind        business or technical
  * @param owner       who is accountable for the service (team or person id); not blank
  * @param criticality criticality tier
+ * @since 0.1
  */
 public record Service(ServiceId id, String name, ServiceKind kind, String owner, CriticalityTier criticality) {
 

@@ -6,6 +6,7 @@ import org.itm.core.validation.Checks;
  * Identifies a {@link Service}, e.g. {@code payments}.
  *
  * @param value 1–128 characters of letters, digits and {@code ._:@/-}
+ * @since 0.1
  */
 public record ServiceId(String value) implements ElementId {
 

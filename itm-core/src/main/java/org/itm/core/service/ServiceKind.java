@@ -1,6 +1,10 @@
 package org.itm.core.service;
 
-/** Whether a service is used by the business directly or supports other services. */
+/**
+ * Whether a service is used by the business directly or supports other services.
+ *
+ * @since 0.1
+ */
 public enum ServiceKind {
     /** Delivered to customers or the business, e.g. "online payments"; what impact analysis reports first. */
     BUSINESS,

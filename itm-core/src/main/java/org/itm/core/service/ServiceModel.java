@@ -34,6 +34,8 @@ import org.itm.core.validation.Violations;
  * <p>Traversals are breadth-first over int-indexed adjacency arrays: cycles are harmless, every element is
  * reached once along a shortest chain, and the cost is linear in the part of the graph reached. The model is
  * thread-safe; traversals allocate their own state.
+ *
+ * @since 0.1
  */
 public final class ServiceModel {
 

@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param services           the services; copied
  * @param configurationItems the configuration items; copied
  * @param relationships      the relationships between them; copied
+ * @since 0.1
  */
 public record ServiceModelDefinition(List<Service> services, List<ConfigurationItem> configurationItems,
         List<Relationship> relationships) {

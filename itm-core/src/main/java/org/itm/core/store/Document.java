@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param version 1 after creation, increased by exactly 1 by every update
  * @param indexes values of the type's declared index fields that this document has; copied
  * @param json    the content, kept verbatim (the store never parses it)
+ * @since 0.1
  */
 public record Document(String type, String id, long version, Map<String, String> indexes, String json) {
 

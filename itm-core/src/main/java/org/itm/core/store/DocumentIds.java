@@ -10,6 +10,8 @@ import org.itm.core.validation.Checks;
  * Turns natural keys that are not id-like (an idempotency key such as {@code INC-7|sla-50|cycle2}, a set of
  * incident ids) into document ids, so that the key itself can be the unit of uniqueness: creating a second
  * document for the same key conflicts.
+ *
+ * @since 0.1
  */
 public final class DocumentIds {
 

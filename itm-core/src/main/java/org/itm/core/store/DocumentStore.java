@@ -36,6 +36,8 @@ import java.util.Set;
  * <p>Implementations are found by {@link DocumentStores#load()} through a {@link DocumentStoreProvider}, and
  * can always be passed explicitly instead. Prove an implementation with
  * {@code org.itm.testkit.store.StoreCompatibilityKit}.
+ *
+ * @since 0.1
  */
 public interface DocumentStore {
 

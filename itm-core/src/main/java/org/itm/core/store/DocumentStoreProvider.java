@@ -8,6 +8,8 @@ import org.itm.core.ItmValidationException;
  * {@code META-INF/services/org.itm.core.store.DocumentStoreProvider}. A provider that also answers
  * {@link #accepts(String)} lets an application choose the store by one URL setting through
  * {@link DocumentStores#open(String)}.
+ *
+ * @since 0.1
  */
 public interface DocumentStoreProvider {
 

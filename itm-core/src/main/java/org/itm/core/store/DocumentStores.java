@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
  * Entry points to obtain a {@link DocumentStore}: the in-memory default, or the implementation found on the
  * class path. Passing a store explicitly to the components that take one is always possible and preferred in
  * applications that wire their own dependencies.
+ *
+ * @since 0.1
  */
 public final class DocumentStores {
 

@@ -17,6 +17,8 @@ import java.util.function.UnaryOperator;
  *     }
  * }
  * }</pre>
+ *
+ * @since 0.1
  */
 public interface ForwardingRepository<T> extends Repository<T> {
 

@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * between. Tokens of one scheme are refused by stores using another, so a token cannot wander between stores.
  *
  * @param scheme a short name of the store family, e.g. {@code p1} or {@code jdbc1}; letters and digits
+ * @since 0.1
  */
 public record KeysetPageTokens(String scheme) {
 

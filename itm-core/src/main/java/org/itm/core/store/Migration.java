@@ -17,6 +17,8 @@ import tools.jackson.databind.JsonNode;
  *     return n;
  * })
  * }</pre>
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface Migration {

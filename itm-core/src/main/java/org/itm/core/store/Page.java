@@ -9,6 +9,7 @@ import org.itm.core.validation.Checks;
  *
  * @param items         the results of this page, in the query's order; copied
  * @param nextPageToken present if more results may follow: pass it to {@link Query#after(String)}
+ * @since 0.1
  */
 public record Page<T>(List<T> items, Optional<String> nextPageToken) {
 

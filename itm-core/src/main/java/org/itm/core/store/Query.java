@@ -21,6 +21,7 @@ import org.itm.core.validation.Checks;
  * @param filters   declared index field → required value; all must match (AND); empty matches every document
  * @param pageSize  1 to {@value #MAX_PAGE_SIZE} results per page
  * @param pageToken absent for the first page; otherwise the {@link Page#nextPageToken()} of the previous page
+ * @since 0.1
  */
 public record Query(String type, Map<String, String> filters, int pageSize, Optional<String> pageToken) {
 

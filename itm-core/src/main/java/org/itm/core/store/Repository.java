@@ -39,6 +39,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Thread-safe if the store is. Errors are those of the store ({@link StaleVersionException},
  * {@link org.itm.core.ItmValidationException}) and {@link StoredDocumentException} on reads.
+ *
+ * @since 0.1
  */
 public interface Repository<T> {
 

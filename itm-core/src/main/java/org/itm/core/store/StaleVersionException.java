@@ -7,6 +7,8 @@ import org.itm.core.ItmException;
  * document to create already exists, or the document to update or delete is gone); nothing was written.
  *
  * <p>Recover by reading the document again, re-applying the change to the fresh version and retrying.
+ *
+ * @since 0.1
  */
 public class StaleVersionException extends ItmException {
 

@@ -9,6 +9,8 @@ import org.itm.core.Violation;
  * construction, does not match its shape, or carries a type version this code does not know. Each violation's
  * path starts with {@code type/id} and continues with the JSON path of the offending field (for example
  * {@code change/CHG-7:$.state}), so the log line says which document to repair or migrate.
+ *
+ * @since 0.1
  */
 public class StoredDocumentException extends ItmValidationException {
 

@@ -7,6 +7,7 @@ import org.itm.core.validation.Checks;
  *
  * @param value   the value
  * @param version its document version, 1 or more
+ * @since 0.1
  */
 public record Versioned<T>(T value, long version) {
 

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One write of a batch passed to {@link DocumentStore#write(java.util.List)}: a {@link Create}, an
  * {@link Update} or a {@link Delete}. The single-document methods of {@link DocumentStore} use the same values.
+ *
+ * @since 0.1
  */
 public sealed interface Write permits Write.Create, Write.Update, Write.Delete {
 

@@ -22,6 +22,8 @@ import org.itm.core.validation.Checks;
  * anything else (several shifts a day, night shifts, holidays, public holidays, extra working days),
  * {@link #weekly(ZoneId)}. Every method rejects a null argument, and an instant outside the range an
  * implementation supports, with an {@link org.itm.core.ItmValidationException} naming the parameter.
+ *
+ * @since 0.1
  */
 public interface BusinessCalendar {
 

@@ -17,6 +17,8 @@ import org.itm.core.validation.Checks;
  * <p>Contract: {@link #holidaysIn(Year)} is a pure function of the year (a calendar asks at most once per
  * year and caches the answer), is thread-safe, and returns only dates inside that year, read as local dates
  * in the calendar's zone.
+ *
+ * @since 0.1
  */
 public interface HolidayProvider {
 

@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  *
  * @param start first instant inside the interval
  * @param end   first instant after the interval; not before {@code start}
+ * @since 0.1
  */
 public record TimeInterval(Instant start, Instant end) {
 

@@ -63,6 +63,8 @@ import org.jspecify.annotations.Nullable;
  * naming each bad entry by its kind and the order it was added in, e.g. {@code hours[2]},
  * {@code holidays[0]}, {@code closures[1]}, {@code extraWorkingDays[0]}, {@code holidayProviders[0]}. Not
  * thread-safe; the calendar it builds is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class WeeklyCalendarBuilder {
 

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * the field and the reason, and returns the checked value so it can be assigned in one line.
  *
  * <p>To report several problems at once, use {@link Violations} instead.
+ *
+ * @since 0.1
  */
 public final class Checks {
 

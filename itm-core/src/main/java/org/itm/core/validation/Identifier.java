@@ -21,6 +21,8 @@ import org.itm.core.validation.internal.IdentifierValidator;
  *
  * <p>As with the standard constraints, {@code null} is valid: add {@code @NotNull} where the value is required.
  * Applies to {@link CharSequence}, also as a type argument ({@code List<@Identifier String>}).
+ *
+ * @since 0.1
  */
 @Documented
 @Constraint(validatedBy = IdentifierValidator.class)

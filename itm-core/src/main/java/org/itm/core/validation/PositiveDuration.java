@@ -21,6 +21,8 @@ import org.itm.core.validation.internal.PositiveDurationValidator;
  * <p>As with the standard constraints, {@code null} is valid: add {@code @NotNull} where the value is required.
  * Also applies as a type argument ({@code Optional<@PositiveDuration Duration>}, {@code List<@PositiveDuration
  * Duration>}).
+ *
+ * @since 0.1
  */
 @Documented
 @Constraint(validatedBy = PositiveDurationValidator.class)

@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Hibernate Validator logs its version once, at INFO, through JBoss Logging, which writes to SLF4J when Logback is
  * on the class path or {@code -Dorg.jboss.logging.provider=slf4j} is set, and to {@code java.util.logging}
  * otherwise.
+ *
+ * @since 0.1
  */
 public final class Validation {
 

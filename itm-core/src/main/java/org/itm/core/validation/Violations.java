@@ -17,6 +17,8 @@ import org.itm.core.validation.internal.Contract;
  * }</pre>
  *
  * <p>Not thread-safe: use one per validation.
+ *
+ * @since 0.1
  */
 public final class Violations {
 

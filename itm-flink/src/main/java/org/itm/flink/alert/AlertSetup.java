@@ -7,6 +7,8 @@ import org.itm.operations.alert.ServiceDirectory;
 /**
  * The correlation settings of an alert job, rebuilt on each Flink task (directories and priority mappings are not
  * serializable; this factory is). Every call must describe the same settings, or restored state is misread.
+ *
+ * @since 0.1
  */
 public interface AlertSetup extends Serializable {
 

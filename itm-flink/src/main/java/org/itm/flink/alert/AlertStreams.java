@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * keeps per key from one source partition); sort or buffer upstream if the source reorders alerts. Group ids
  * number each service's incidents on their own ({@code shop#1}, {@code shop#2} …), as partitioned correlators do,
  * where one correlator for every service numbers them all in one sequence.
+ *
+ * @since 0.1
  */
 public final class AlertStreams {
 

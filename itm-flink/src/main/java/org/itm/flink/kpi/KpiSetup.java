@@ -9,6 +9,7 @@ import org.itm.metrics.kpi.KpiEngine;
  * build an engine of the same definitions, or restored state is refused.
  *
  * @param <R> the record type
+ * @since 0.1
  */
 @FunctionalInterface
 public interface KpiSetup<R> extends Serializable {

@@ -7,6 +7,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  * window they belong to (later than the allowed lateness), which no KPI counts.
  *
  * @param <R> the record type
+ * @since 0.1
  */
 public final class KpiStreamJob<R> {
 

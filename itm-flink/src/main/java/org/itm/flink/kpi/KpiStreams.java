@@ -48,6 +48,8 @@ import org.itm.metrics.kpi.WindowKind;
  *         Incident::service, Duration.ofHours(6));
  * job.updates().print();
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class KpiStreams {
 

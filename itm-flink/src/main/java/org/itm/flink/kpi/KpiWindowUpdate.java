@@ -14,6 +14,7 @@ import org.itm.metrics.kpi.KpiResults;
  * @param end      the instant after the window (exclusive)
  * @param revision 0 on time, then 1, 2 … for late updates
  * @param results  the values of every KPI and group in this window
+ * @since 0.1
  */
 public record KpiWindowUpdate(Instant start, Instant end, int revision, KpiResults results) {
 

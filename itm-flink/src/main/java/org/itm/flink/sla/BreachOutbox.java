@@ -9,6 +9,8 @@ import org.itm.operations.sla.SlaResult;
  * Where {@link SlaStreams#breachSink} records breach notifications: an outbox in a document store that outlives
  * the job (a JDBC store, for instance), and the notification to record for a breach. Rebuilt on each Flink task;
  * every task and every restart must reach the same store.
+ *
+ * @since 0.1
  */
 public interface BreachOutbox extends Serializable {
 

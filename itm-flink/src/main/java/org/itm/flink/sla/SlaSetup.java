@@ -10,6 +10,8 @@ import org.itm.operations.sla.SlaDefinition;
  * engine, because calendars and compiled definitions are not serializable. Implementations are small classes
  * that read definitions and calendars from the job's resources or configuration; each call may return new
  * objects, but they must describe the same SLAs on every task and after every restart.
+ *
+ * @since 0.1
  */
 public interface SlaSetup extends Serializable {
 

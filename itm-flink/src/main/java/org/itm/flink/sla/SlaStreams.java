@@ -35,6 +35,8 @@ import org.itm.operations.sla.SlaResult;
  * <p>{@link #evaluate(DataStream, SlaSetup)} keeps a ticket's state while the job runs (a closed ticket may
  * reopen). Over an unbounded ticket population use {@link #evaluate(DataStream, SlaSetup, Duration)}: Flink state TTL
  * clears a ticket's state after it has been idle for the given time, except while a warning or breach is still due.
+ *
+ * @since 0.1
  */
 public final class SlaStreams {
 

@@ -11,6 +11,7 @@ import org.itm.operations.sla.SlaEvent;
  * @param attributes the ticket's attributes as of this event (service, team …); empty keeps the attributes
  *                   already known, non-empty replaces them; copied
  * @param event      the state, reason and priority the ticket entered
+ * @since 0.1
  */
 public record TicketEvent(String ticketId, Map<String, String> attributes, SlaEvent event) {
 

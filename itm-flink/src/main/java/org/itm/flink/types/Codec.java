@@ -11,6 +11,7 @@ import org.apache.flink.core.memory.DataOutputView;
  * with every checkpoint's serializer snapshot), and {@code read(write(v))} equals {@code v}.
  *
  * @param <T> the value type
+ * @since 0.1
  */
 public interface Codec<T> extends Serializable {
 

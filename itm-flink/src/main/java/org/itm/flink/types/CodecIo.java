@@ -20,6 +20,8 @@ import org.apache.flink.core.memory.DataOutputView;
  * <p>Each {@code write} method has a {@code read} twin of the same name; read the fields in the order they were
  * written. Values must not be null (absent values are {@link Optional}s). The methods are stateless and
  * thread-safe; they throw only the {@link IOException} of the stream.
+ *
+ * @since 0.1
  */
 public final class CodecIo {
 

@@ -12,6 +12,7 @@ import org.itm.flink.types.internal.CodecSerializer;
  * types never fall back to Kryo (jobs can run with {@code pipeline.generic-types: false}).
  *
  * @param <T> the value type
+ * @since 0.1
  */
 public final class CodecTypeInfo<T> extends TypeInformation<T> {
 

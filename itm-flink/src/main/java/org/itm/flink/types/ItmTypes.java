@@ -10,6 +10,8 @@ import org.itm.operations.sla.SlaTimeline;
  * Flink type information of the ITM values that flow through streams and state. Pass them where Flink cannot
  * infer a type ({@code returns(...)}, state descriptors) so that nothing is serialized with Kryo. Each call returns
  * a new, equal type information; it is cheap, and a job may keep one in a constant.
+ *
+ * @since 0.1
  */
 public final class ItmTypes {
 

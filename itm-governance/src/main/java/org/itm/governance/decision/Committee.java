@@ -17,6 +17,7 @@ import org.itm.core.validation.Violations;
  * @param quorum    how many members must vote (abstaining counts) for a vote to count, 1 to the number of members
  * @param rule      how FOR and AGAINST votes carry a motion
  * @param chairVeto whether the chair voting AGAINST defeats the motion whatever the others vote
+ * @since 0.1
  */
 public record Committee(String name, Set<String> members, String chair, int quorum, VotingRule rule, boolean chairVeto) {
 

@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
  * committee) as accountable, the delegation of authority lets their level approve the amount, and a committee's
  * votes carry under its rule. Otherwise {@link #record} throws {@link DecisionRightsException} with the reason and
  * records nothing. Not thread-safe; guard it if several threads record.
+ *
+ * @since 0.1
  */
 public final class DecisionLog {
 

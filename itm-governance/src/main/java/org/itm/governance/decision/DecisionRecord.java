@@ -15,6 +15,7 @@ import org.itm.core.validation.Checks;
  * @param date      {@code decidedAt} as a date in the log's zone
  * @param authority the rights that allowed it, e.g. {@code "director may approve 60000.00 EUR (needs director)"};
  *                  copied
+ * @since 0.1
  */
 public record DecisionRecord(long sequence, DecisionRequest request, Instant decidedAt, LocalDate date,
                              List<String> authority) {

@@ -17,6 +17,8 @@ import org.itm.core.validation.Checks;
  * decisions.create(log.record(request));
  * List<Versioned<DecisionRecord>> march = decisions.findAll(decisions.decidedIn(YearMonth.of(2026, 3)));
  * }</pre>
+ *
+ * @since 0.1
  */
 public interface DecisionRecordRepository extends ForwardingRepository<DecisionRecord> {
 

@@ -21,6 +21,7 @@ import org.itm.core.money.Money;
  * @param decidedBy    the person or committee (by {@link Committee#name()}) that decides, an id
  * @param amount       the spend it commits, checked against the {@link DelegationOfAuthority}; empty when none
  * @param votes        for a committee, member → vote; empty for a person; copied
+ * @since 0.1
  */
 public record DecisionRequest(String decisionType, String context, List<String> options, List<String> criteria,
                               String decision, String rationale, String decidedBy, Optional<Money> amount,

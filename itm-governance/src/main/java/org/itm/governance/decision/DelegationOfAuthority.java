@@ -13,6 +13,8 @@ import org.itm.core.validation.Violations;
  * Spend thresholds: each level may approve amounts strictly below its limit, and the top level (no limit) anything,
  * e.g. team lead &lt; 50k, director &lt; 500k, steering committee above. Levels are named; people and committees are
  * given a level in the {@link DecisionLog}.
+ *
+ * @since 0.1
  */
 public final class DelegationOfAuthority {
 

@@ -1,6 +1,10 @@
 package org.itm.governance.decision;
 
-/** A party's part in a decision: does the work, owns the outcome (exactly one), is asked first, or is told after. */
+/**
+ * A party's part in a decision: does the work, owns the outcome (exactly one), is asked first, or is told after.
+ *
+ * @since 0.1
+ */
 public enum Raci {
     /** Does the work that leads to the decision; a {@link RaciMatrix} has at least one. */
     RESPONSIBLE,

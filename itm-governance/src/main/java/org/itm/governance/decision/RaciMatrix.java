@@ -15,6 +15,7 @@ import org.itm.core.validation.Violations;
  *
  * @param decisionType the kind of decision, an id, as in {@link DecisionRequest#decisionType()}
  * @param assignments  party id → role; copied
+ * @since 0.1
  */
 public record RaciMatrix(String decisionType, Map<String, Raci> assignments) {
 

@@ -1,6 +1,10 @@
 package org.itm.governance.decision;
 
-/** A committee member's vote; abstentions count towards quorum but not towards the result. */
+/**
+ * A committee member's vote; abstentions count towards quorum but not towards the result.
+ *
+ * @since 0.1
+ */
 public enum Vote {
     /** In favour of the motion. */
     FOR,

@@ -13,6 +13,7 @@ import org.itm.core.validation.Checks;
  * @param abstained ABSTAIN votes
  * @param reason    why, e.g. {@code "vetoed by the chair cio"} or {@code "carried by majority: 2 for, 0 against, 1
  *                  abstained"}
+ * @since 0.1
  */
 public record VoteOutcome(boolean carried, int present, int inFavour, int against, int abstained, String reason) {
 

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * GovernanceServices gov = GovernanceServices.from(env);
  * gov.decisionRecords().findAll(gov.decisionRecords().query());
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class GovernanceServices {
 

@@ -32,6 +32,7 @@ import org.itm.governance.portfolio.Portfolio;
  * @param unfundedOutcomes     ids of outcomes no funded initiative is linked to, in id order
  * @param expectedContribution outcome id → sum of the expected contributions of its funded initiatives, for every
  *                             outcome (0 when none); above 1 means the outcome is over-promised
+ * @since 0.1
  */
 public record AlignmentReport(Money fundedSpend, Money linkedSpend, BigDecimal linkedSpendShare,
                               List<InitiativeId> orphans, List<String> unfundedOutcomes,

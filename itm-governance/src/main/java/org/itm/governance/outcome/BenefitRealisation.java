@@ -23,6 +23,7 @@ import org.itm.governance.portfolio.YearBenefit;
  * @param actualToDate  the sum of {@code actual}, rounded half-even to the currency's minor unit
  * @param ratio         {@code actualToDate / plannedToDate} rounded half-even to 4 decimals ({@code 0.8000} is 80 %
  *                      realised, above 1 is more than planned); empty while no benefit was planned yet
+ * @since 0.1
  */
 public record BenefitRealisation(InitiativeId initiative, Map<Integer, Money> planned, Map<Integer, Money> actual,
                                  Money plannedToDate, Money actualToDate, Optional<BigDecimal> ratio) {

@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param baseline    the value when the outcome was set; finite
  * @param target      the value to reach; finite and not equal to {@code baseline}
  * @param current     the latest measured value; finite, may lie beyond the target or before the baseline
+ * @since 0.1
  */
 public record KeyResult(String id, String description, double baseline, double target, double current) {
 

@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param id         identifier, referred to by {@link OutcomeLink#outcomeId()}
  * @param objective  what the business wants, in words
  * @param keyResults how it is measured: at least one, each id once; copied
+ * @since 0.1
  */
 public record Outcome(String id, String objective, List<KeyResult> keyResults) {
 

@@ -10,6 +10,7 @@ import org.itm.governance.portfolio.InitiativeId;
  * @param initiative           the initiative
  * @param outcomeId            the {@link Outcome#id()} served
  * @param expectedContribution the share of the outcome it is expected to deliver, in [0, 1]: 0.6 is 60 %
+ * @since 0.1
  */
 public record OutcomeLink(InitiativeId initiative, String outcomeId, double expectedContribution) {
 

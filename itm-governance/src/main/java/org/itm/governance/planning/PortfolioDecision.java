@@ -28,6 +28,7 @@ import org.itm.governance.selection.SelectionDecision;
  * @param placements  the roadmap placement of selected initiatives (each at most once); copied
  * @param supersedes  the decision of the same cycle this one replaces, if any
  * @param rationale   why, for the minutes
+ * @since 0.1
  */
 public record PortfolioDecision(String id, String cycle, LocalDate decidedOn, String decidedBy,
                                 List<SelectionDecision> selections, List<Placement> placements, Optional<String> supersedes,

@@ -22,6 +22,8 @@ import org.itm.core.validation.Checks;
  * decisions.create(PortfolioDecision.of("PFD-1", "2026-H2", today, "board", result.decisions(), roadmap, "cap 2M"));
  * Optional<Versioned<PortfolioDecision>> current = decisions.inForce("2026-H2");
  * }</pre>
+ *
+ * @since 0.1
  */
 public interface PortfolioDecisionRepository extends ForwardingRepository<PortfolioDecision> {
 

@@ -34,6 +34,7 @@ import org.itm.core.validation.Violations;
  * @param area  the family it belongs to
  * @param owner who owns the policy, e.g. {@code ciso}
  * @param rules its rules, at least one, each id once; copied
+ * @since 0.1
  */
 public record Policy(@NotNull @Identifier String id, @NotBlank String name, @NotNull PolicyArea area,
                      @NotBlank String owner, @NotEmpty List<@NotNull PolicyRule> rules) {

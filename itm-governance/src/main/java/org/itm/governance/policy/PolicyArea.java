@@ -1,6 +1,10 @@
 package org.itm.governance.policy;
 
-/** The family a policy belongs to. */
+/**
+ * The family a policy belongs to.
+ *
+ * @since 0.1
+ */
 public enum PolicyArea {
     /** How data is classified and handled per class (encryption, sharing). */
     DATA_CLASSIFICATION,

@@ -14,6 +14,7 @@ import org.itm.core.validation.Checks;
  * @param expiredExceptions one note per expired exception of a violation, e.g.
  *                          {@code "exception to data-handling/encrypt-confidential for legacy-crm (owner cio)
  *                          expired on 2027-06-30"}; copied
+ * @since 0.1
  */
 public record PolicyComplianceReport(List<PolicyViolation> violations, Map<String, Summary> byPolicy, List<String> expiredExceptions) {
 

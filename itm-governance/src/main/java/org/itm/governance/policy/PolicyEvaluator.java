@@ -30,6 +30,8 @@ import org.itm.core.validation.Violations;
  * <p>Fields available to conditions: {@code id}, {@code kind} (SERVICE/ASSET/INITIATIVE), {@code owner},
  * {@code tags} (use {@code contains}) and the declared attributes; an attribute a subject does not have is absent,
  * and comparisons on it do not hold.
+ *
+ * @since 0.1
  */
 public final class PolicyEvaluator {
 

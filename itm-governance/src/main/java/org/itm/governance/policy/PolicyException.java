@@ -13,6 +13,7 @@ import org.itm.core.validation.Checks;
  * @param owner     who answers for the exception
  * @param expires   the last day it covers
  * @param reason    why it was granted
+ * @since 0.1
  */
 public record PolicyException(String policyId, String ruleId, String subjectId, String owner, LocalDate expires, String reason) {
 

@@ -19,6 +19,7 @@ import org.itm.governance.standards.ViolationSeverity;
  *                    [CONFIDENTIAL, SECRET]}}
  * @param requirement what those subjects must satisfy, e.g. {@code {field: encryptedAtRest, op: eq, value: true}}
  * @param remediation how to fix a violation
+ * @since 0.1
  */
 public record PolicyRule(@NotNull @Identifier String id, @NotBlank String description,
                          @NotNull ViolationSeverity severity, @NotNull ConditionDefinition appliesTo,

@@ -13,6 +13,7 @@ import org.itm.core.validation.Checks;
  * @param owner      who answers for it
  * @param tags       labels rules may scope on; copied
  * @param attributes facts rules test, e.g. {@code "classification" -> "CONFIDENTIAL"}; copied
+ * @since 0.1
  */
 public record PolicySubject(String id, SubjectKind kind, String owner, Set<String> tags, Map<String, String> attributes) {
 

@@ -18,6 +18,7 @@ import org.itm.governance.standards.ViolationSeverity;
  *                    {@code "Confidential data is encrypted at rest: [failed] encryptedAtRest eq true:
  *                    actual false"}
  * @param exception   the active exception that covers it; empty for an open violation
+ * @since 0.1
  */
 public record PolicyViolation(String policyId, String ruleId, String subjectId, ViolationSeverity severity, String owner,
                               String remediation, String explanation, Optional<PolicyException> exception) {

@@ -1,6 +1,10 @@
 package org.itm.governance.policy;
 
-/** What a policy subject is; policies may scope rules to a kind with the {@code kind} field. */
+/**
+ * What a policy subject is; policies may scope rules to a kind with the {@code kind} field.
+ *
+ * @since 0.1
+ */
 public enum SubjectKind {
     /** An IT service. */
     SERVICE,

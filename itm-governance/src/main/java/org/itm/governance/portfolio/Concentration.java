@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param dimension  what the keys are, e.g. {@code businessUnit}
  * @param herfindahl the index in [0, 1]
  * @param shares     every key with its amount and share, largest first
+ * @since 0.1
  */
 public record Concentration(String dimension, double herfindahl, List<Share> shares) {
 

@@ -9,6 +9,7 @@ import org.itm.core.validation.Checks;
  * @param schedule whether it keeps to its planned dates
  * @param budget   whether it keeps to its budget
  * @param scope    whether it delivers the planned scope
+ * @since 0.1
  */
 public record Health(Rag schedule, Rag budget, Rag scope) {
 

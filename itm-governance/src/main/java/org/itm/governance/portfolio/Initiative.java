@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  * @param durationQuarters how many quarters it runs once started; at least one past the last team demand
  * @param teamDemand       FTE per team and quarter of its run, each team and quarter at most once; copied
  * @param health           its schedule, budget and scope rating
+ * @since 0.1
  */
 public record Initiative(
         InitiativeId id,

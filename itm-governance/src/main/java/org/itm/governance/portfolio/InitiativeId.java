@@ -7,6 +7,7 @@ import org.itm.core.validation.Checks;
  * Identifies an initiative in a portfolio; use the portfolio office's own key (e.g. {@code INI-042}).
  *
  * @param value 1–128 characters of letters, digits and {@code ._:@/-}
+ * @since 0.1
  */
 public record InitiativeId(String value) implements TypedId, Comparable<InitiativeId> {
 

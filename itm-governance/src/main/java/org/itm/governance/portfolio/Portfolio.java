@@ -19,6 +19,8 @@ import org.itm.core.validation.Violations;
  * A consistent set of initiatives in one currency: ids are unique and every dependency or exclusion names an
  * initiative of the portfolio, and no initiative (transitively) requires itself. Build it with {@link #of}; it is
  * immutable. {@link #assess()} reports on it, and selection and roadmap planning take its initiatives.
+ *
+ * @since 0.1
  */
 public final class Portfolio {
 

@@ -31,6 +31,7 @@ import org.itm.core.money.Money;
  * @param spendByInitiative   how total cost is spread over initiatives
  * @param riskByBusinessUnit  how risk-weighted cost (cost × risk score / 100) is spread over business units
  * @param riskByInitiative    how risk-weighted cost is spread over initiatives
+ * @since 0.1
  */
 public record PortfolioAssessment(
         Segment total,

@@ -4,6 +4,8 @@ import org.itm.core.validation.Checks;
 
 /**
  * Red/amber/green status of one health dimension; {@link #NOT_ASSESSED} when nobody has rated it yet.
+ *
+ * @since 0.1
  */
 public enum Rag {
     /** On track. */

@@ -13,6 +13,7 @@ import org.itm.core.validation.Checks;
  * @param averageRisk      mean risk score, 0 when the group is empty
  * @param riskWeightedCost spend weighted by risk score / 100: the money exposed to delivery risk
  * @param health           overall RAG → initiatives with it; ratings no initiative has are absent
+ * @since 0.1
  */
 public record Segment(int count, Money cost, Money benefit, double averageRisk, Money riskWeightedCost,
                       Map<Rag, Integer> health) {

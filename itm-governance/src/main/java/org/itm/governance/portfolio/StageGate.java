@@ -3,6 +3,8 @@ package org.itm.governance.portfolio;
 /**
  * The stage gate an initiative has passed; portfolio reports group by it and selection usually considers
  * initiatives up to {@link #APPROVED}.
+ *
+ * @since 0.1
  */
 public enum StageGate {
     /** Proposed, not yet looked at; the default of {@link Initiative.Builder}. */

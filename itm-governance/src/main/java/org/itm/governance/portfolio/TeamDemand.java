@@ -9,6 +9,7 @@ import org.itm.core.validation.Checks;
  * @param team          the team's id, as given to {@code RoadmapPlanner.Builder.teamCapacity}
  * @param quarterOffset the quarter of the initiative's run, 0 to 400: 0 is its first quarter
  * @param fte           full-time equivalents needed in that quarter; above zero
+ * @since 0.1
  */
 public record TeamDemand(String team, int quarterOffset, double fte) {
 

@@ -9,6 +9,7 @@ import org.itm.core.validation.Checks;
  *
  * @param team    the team's id
  * @param quarter the quarter
+ * @since 0.1
  */
 public record TeamQuarter(String team, YearQuarter quarter) implements Comparable<TeamQuarter> {
 

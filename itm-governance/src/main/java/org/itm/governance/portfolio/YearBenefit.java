@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  *
  * @param year   the calendar year, 1900–9999
  * @param amount the benefit, zero or more
+ * @since 0.1
  */
 public record YearBenefit(int year, BigDecimal amount) {
 

@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param year  the calendar year, 1900–9999
  * @param capex capital expenditure, zero or more
  * @param opex  operating expenditure, zero or more
+ * @since 0.1
  */
 public record YearCost(int year, BigDecimal capex, BigDecimal opex) {
 

@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  *
  * @param year    the calendar year, 1900–9999
  * @param quarter 1–4
+ * @since 0.1
  */
 public record YearQuarter(int year, int quarter) implements Comparable<YearQuarter> {
 

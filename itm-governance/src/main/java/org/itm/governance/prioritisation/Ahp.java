@@ -18,6 +18,8 @@ import org.itm.core.validation.Violations;
  *     .evaluate();
  * r.requireConsistent();   // throws with the reason when CR >= 0.1
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class Ahp {
 

@@ -21,6 +21,7 @@ import org.itm.core.validation.Checks;
  * @param consistencyRatio CR = CI / RI, 0 when RI is 0
  * @param mostInconsistent a description of the judgement furthest from what the weights imply, for revising, e.g.
  *                         {@code "value vs risk (judged 9.00, the weights imply 1.00)"}
+ * @since 0.1
  */
 public record AhpResult(Map<String, Double> weights, double lambdaMax, double consistencyIndex, double randomIndex,
                         double consistencyRatio, String mostInconsistent) {

@@ -13,6 +13,7 @@ import org.itm.core.validation.Checks;
  * @param contribution {@code normalised × weight}, the part of the item's score this criterion gives
  * @param note         how a missing score was handled, or other context (e.g. {@code "per job size 2.000"});
  *                     empty when there is nothing to say
+ * @since 0.1
  */
 public record CriterionScore(String criterion, double raw, double normalised, double weight, double contribution,
                              String note) {

@@ -15,6 +15,8 @@ import org.itm.core.validation.Checks;
  *
  * <p>Money results are rounded half-even to 2 decimals; ratios are computed with 34 significant digits and rounded
  * half-even to 6 decimals.
+ *
+ * @since 0.1
  */
 public final class Financials {
 

@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param irr         the internal rate of return as a fraction per period ({@code 0.12} is 12 %), when unique
  * @param roots       every rate found that makes the NPV zero, as fractions; copied
  * @param explanation what was found, in words
+ * @since 0.1
  */
 public record IrrResult(Optional<Double> irr, List<Double> roots, String explanation) {
 

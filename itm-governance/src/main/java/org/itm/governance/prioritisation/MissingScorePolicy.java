@@ -9,6 +9,8 @@ package org.itm.governance.prioritisation;
  *   <li>{@link #MEAN}: treat it as the mean normalised score of the items that have one.</li>
  *   <li>{@link #RENORMALISE}: leave the criterion out for that item and rescale its other weights to sum to 1.</li>
  * </ul>
+ *
+ * @since 0.1
  */
 public enum MissingScorePolicy {
     /** Fail with an {@link org.itm.core.ItmValidationException} naming every missing item and criterion. */

@@ -8,6 +8,8 @@ package org.itm.governance.prioritisation;
  *   <li>{@link #MAX}: benefit {@code x / max}, cost {@code min / x}; needs non-negative scores.</li>
  *   <li>{@link #NONE}: the raw score (negated for cost criteria); use when scores already share a scale.</li>
  * </ul>
+ *
+ * @since 0.1
  */
 public enum Normalisation {
     /** {@code (x − worst) / (best − worst)}: best observed 1, worst 0; 1 for all when they are equal. */

@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param rank      its place, from 1 (best)
  * @param score     its total score: the sum of the breakdown's contributions
  * @param breakdown one entry per criterion, in the model's criterion order; copied
+ * @since 0.1
  */
 public record RankedItem(String id, int rank, double score, List<CriterionScore> breakdown) {
 

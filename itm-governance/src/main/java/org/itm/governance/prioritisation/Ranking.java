@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  *
  * @param method what produced the ranking, e.g. {@code weighted scoring (MIN_MAX, missing scores: MEAN)}
  * @param items  the items, best first; copied
+ * @since 0.1
  */
 public record Ranking(String method, List<RankedItem> items) {
 

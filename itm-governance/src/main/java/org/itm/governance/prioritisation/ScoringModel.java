@@ -23,6 +23,8 @@ import org.itm.core.validation.Violations;
  *     .build();
  * Ranking r = model.rank(Map.of("INI-1", Map.of("value", 8.0, "effort", 3.0, "risk", 2.0), ...));
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class ScoringModel {
 

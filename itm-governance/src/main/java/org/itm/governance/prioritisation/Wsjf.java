@@ -10,6 +10,8 @@ import org.itm.core.validation.Checks;
  * Weighted shortest job first: cost of delay (business value + time criticality + risk reduction / opportunity
  * enablement) divided by job size. Rank with {@link #rank(List)}; each item shows what every component
  * contributed to its score.
+ *
+ * @since 0.1
  */
 public final class Wsjf {
 

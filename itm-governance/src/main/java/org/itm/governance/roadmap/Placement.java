@@ -20,6 +20,7 @@ import org.itm.governance.portfolio.YearQuarter;
  *                 allow, because a team it needs had no FTE free
  * @param slack    quarters, zero or more, it can slip without moving a dependent initiative or the roadmap's end
  * @param reason   why it starts when it does, e.g. {@code "starts when prerequisite PLATFORM ends"}
+ * @since 0.1
  */
 public record Placement(InitiativeId id, YearQuarter start, YearQuarter end, int delay, int slack, String reason) {
 

@@ -22,6 +22,7 @@ import org.itm.governance.portfolio.YearQuarter;
  *                     placed
  * @param criticalPath the chain of initiatives, first to last, whose every quarter of delay moves {@code end}
  * @param load         FTE planned per team and quarter; teams and quarters with no demand are absent
+ * @since 0.1
  */
 public record Roadmap(List<Placement> placements, Map<InitiativeId, String> unscheduled, YearQuarter end,
                       List<InitiativeId> criticalPath, Map<TeamQuarter, Double> load) {

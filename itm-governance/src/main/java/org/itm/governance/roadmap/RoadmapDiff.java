@@ -21,6 +21,7 @@ import org.itm.governance.portfolio.YearQuarter;
  * @param dropped        initiatives placed only in the first roadmap
  * @param droppedReasons dropped initiative → {@code "not scheduled: "} and the reason the second roadmap
  *                       gave; absent for one that was simply not planned the second time
+ * @since 0.1
  */
 public record RoadmapDiff(List<Move> moved, List<InitiativeId> added, List<InitiativeId> dropped,
                           Map<InitiativeId, String> droppedReasons) {

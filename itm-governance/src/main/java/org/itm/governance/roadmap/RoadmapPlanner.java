@@ -36,6 +36,8 @@ import org.itm.governance.portfolio.YearQuarter;
  * }</pre>
  *
  * <p>The package documentation has a worked example with its output.
+ *
+ * @since 0.1
  */
 public final class RoadmapPlanner {
 

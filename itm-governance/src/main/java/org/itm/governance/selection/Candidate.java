@@ -24,6 +24,7 @@ import org.itm.governance.portfolio.TeamDemand;
  * @param risk       risk score counted against the problem's risk cap; finite, zero or more
  * @param requires   candidates that must be selected too for this one to be; not itself
  * @param excludes   candidates that cannot be selected with this one; not itself
+ * @since 0.1
  */
 public record Candidate(InitiativeId id, double value, Map<Integer, BigDecimal> costByYear,
                         Map<TeamQuarter, Double> demand, double risk, Set<InitiativeId> requires,

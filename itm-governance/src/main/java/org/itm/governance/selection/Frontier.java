@@ -18,6 +18,7 @@ import org.itm.core.money.Money;
  * spend they add. Made by {@link #of(Selector, SelectionProblem, List)}.
  *
  * @param points one point per budget level, in ascending order; copied
+ * @since 0.1
  */
 public record Frontier(List<Point> points) {
 

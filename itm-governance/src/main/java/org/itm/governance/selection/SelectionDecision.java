@@ -11,6 +11,7 @@ import org.itm.governance.portfolio.InitiativeId;
  * @param selected whether it is in the selection
  * @param reason   why, e.g. {@code "mandatory"}, {@code "value 8.000 for 600000.00 EUR over its life"} or
  *                 {@code "adding it would exceed the 2027 budget by 800000.00 EUR"}
+ * @since 0.1
  */
 public record SelectionDecision(InitiativeId id, boolean selected, String reason) {
 

@@ -30,6 +30,8 @@ import org.itm.governance.portfolio.YearQuarter;
  *
  * <p>Only stated limits bind: spend in a year without a budget, and demand for a team-quarter without a
  * capacity, are not limited. Dependencies and exclusions come from the candidates (exclusion is symmetric).
+ *
+ * @since 0.1
  */
 public final class SelectionProblem {
 

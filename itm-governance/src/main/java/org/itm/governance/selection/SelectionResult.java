@@ -25,6 +25,7 @@ import org.itm.core.money.Money;
  * @param upperBound    a proven upper bound on the value of any feasible selection; equals {@code totalValue}
  *                      (up to rounding) when the status is {@link Status#OPTIMAL}
  * @param nodesExplored search-tree nodes the branch and bound visited
+ * @since 0.1
  */
 public record SelectionResult(Status status, List<InitiativeId> selected, double totalValue,
                               Map<Integer, Money> spendByYear, double totalRisk, List<SelectionDecision> decisions,

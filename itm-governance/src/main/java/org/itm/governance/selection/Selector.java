@@ -10,6 +10,8 @@ import org.itm.governance.selection.internal.BranchAndBoundSelector;
  * of a surrogate of all limits weighted by the LP relaxation's dual prices, so it never prunes the optimum.
  * Typical portfolios of 200 candidates are solved in about a second; heavily over-subscribed instances can take
  * longer, which {@link #exact(long)} caps. Implementations are pure and thread-safe.
+ *
+ * @since 0.1
  */
 public interface Selector {
 

@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param owner        who answers for it (a person or team)
  * @param technologies ids of the {@link Technology}s it runs on; copied
  * @param attributes   facts a {@link StandardRule} may test, e.g. {@code "sso" -> "yes"}; copied
+ * @since 0.1
  */
 public record Application(String id, String owner, Set<String> technologies, Map<String, String> attributes) {
 

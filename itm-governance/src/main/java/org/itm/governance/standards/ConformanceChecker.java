@@ -13,6 +13,8 @@ import org.itm.core.validation.Checks;
 /**
  * Checks applications against standards, applying waivers that are still active on the clock's date. Immutable and
  * thread-safe as long as the rules are pure.
+ *
+ * @since 0.1
  */
 public final class ConformanceChecker {
 

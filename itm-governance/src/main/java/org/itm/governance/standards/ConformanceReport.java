@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
  * @param violations     every breach, most severe first; copied
  * @param expiredWaivers one note per expired waiver of a breach, e.g.
  *                       {@code "waiver of SSO for crm (owner ann) expired on 2026-12-31"}; copied
+ * @since 0.1
  */
 public record ConformanceReport(List<StandardViolation> violations, List<String> expiredWaivers) {
 

@@ -8,6 +8,7 @@ import org.itm.core.validation.Checks;
  * @param id        the principle's id
  * @param statement the principle in one sentence
  * @param rationale why the organisation holds it
+ * @since 0.1
  */
 public record Principle(String id, String statement, String rationale) {
 

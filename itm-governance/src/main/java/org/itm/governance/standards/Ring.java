@@ -1,6 +1,10 @@
 package org.itm.governance.standards;
 
-/** Technology radar ring: use it, try it on a project, look into it, or do not start anything new with it. */
+/**
+ * Technology radar ring: use it, try it on a project, look into it, or do not start anything new with it.
+ *
+ * @since 0.1
+ */
 public enum Ring {
     /** Use it: the default choice for new work. */
     ADOPT,

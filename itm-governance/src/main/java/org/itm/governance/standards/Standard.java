@@ -17,6 +17,7 @@ import org.itm.core.validation.Checks;
  * @param principle   the {@link Principle#id()} it serves
  * @param severity    how serious a breach is
  * @param rule        the test that finds breaches
+ * @since 0.1
  */
 public record Standard(String id, String description, String principle, ViolationSeverity severity, StandardRule rule) {
 

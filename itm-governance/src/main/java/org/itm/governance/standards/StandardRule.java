@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * The test a {@link Standard} applies to one application; returns one finding per breach (empty when it conforms).
  * Implementations must be pure: same inputs, same findings.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface StandardRule {

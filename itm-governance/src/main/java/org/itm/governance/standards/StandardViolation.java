@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param severity      the standard's severity
  * @param finding       what the rule found, e.g. {@code "postgresql-12 is in ring HOLD"}
  * @param waiver        the active waiver that covers it; empty for an open breach
+ * @since 0.1
  */
 public record StandardViolation(String applicationId, String standardId, ViolationSeverity severity, String finding,
                                 Optional<Waiver> waiver) {

@@ -15,6 +15,7 @@ import org.itm.core.money.Money;
  * @param remediationCost what fixing it costs, zero or more
  * @param owner           who answers for it
  * @param raised          when it was raised
+ * @since 0.1
  */
 public record TechDebtItem(String id, String applicationId, String description, ViolationSeverity severity, Money remediationCost,
                            String owner, LocalDate raised) {

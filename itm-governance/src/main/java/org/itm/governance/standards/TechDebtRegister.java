@@ -10,7 +10,11 @@ import java.util.TreeMap;
 import org.itm.core.validation.Checks;
 import org.itm.core.money.Money;
 
-/** The register of technical debt in one currency, with totals by application and severity. Not thread-safe. */
+/**
+ * The register of technical debt in one currency, with totals by application and severity. Not thread-safe.
+ *
+ * @since 0.1
+ */
 public final class TechDebtRegister {
 
     private final Currency currency;

@@ -13,6 +13,7 @@ import org.itm.core.validation.Checks;
  * @param category     what kind of technology, e.g. {@code database}
  * @param ring         its place on the technology radar
  * @param endOfSupport the vendor's last day of support, when announced
+ * @since 0.1
  */
 public record Technology(String id, String name, String category, Ring ring, Optional<LocalDate> endOfSupport) {
 

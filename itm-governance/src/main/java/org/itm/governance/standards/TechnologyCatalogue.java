@@ -14,7 +14,11 @@ import java.util.Optional;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 
-/** The technologies an organisation knows, with ring and end-of-support; answers end-of-life exposure questions. */
+/**
+ * The technologies an organisation knows, with ring and end-of-support; answers end-of-life exposure questions.
+ *
+ * @since 0.1
+ */
 public final class TechnologyCatalogue {
 
     private final Map<String, Technology> byId;

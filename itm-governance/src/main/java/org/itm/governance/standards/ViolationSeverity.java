@@ -1,6 +1,10 @@
 package org.itm.governance.standards;
 
-/** How serious a violation is; reports sort most severe first. */
+/**
+ * How serious a violation is; reports sort most severe first.
+ *
+ * @since 0.1
+ */
 public enum ViolationSeverity {
     /** Fix when convenient. */
     LOW,

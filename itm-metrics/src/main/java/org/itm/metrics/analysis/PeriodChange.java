@@ -13,6 +13,7 @@ import org.itm.metrics.kpi.KpiResult;
  * @param absoluteChange  {@code current - previous}
  * @param relativeChange  {@code (current - previous) / |previous|} as a percentage; empty when previous is 0
  * @param movement        improved, worsened or unchanged under the direction
+ * @since 0.1
  */
 public record PeriodChange(double previous, double current, double absoluteChange, Optional<Double> relativeChange,
                            Movement movement) {

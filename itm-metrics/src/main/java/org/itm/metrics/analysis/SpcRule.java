@@ -1,6 +1,10 @@
 package org.itm.metrics.analysis;
 
-/** The Western Electric rules for detecting a process shift on a control chart. */
+/**
+ * The Western Electric rules for detecting a process shift on a control chart.
+ *
+ * @since 0.1
+ */
 public enum SpcRule {
     /** One point beyond the 3-sigma limits. */
     BEYOND_3_SIGMA,

@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param rule        the rule that fired
  * @param above       true when the shift is above the centre line
  * @param explanation what was seen, e.g. {@code "2 of 3 points above +2σ (14.1)"}
+ * @since 0.1
  */
 public record SpcSignal(int index, double value, SpcRule rule, boolean above, String explanation) {
 

@@ -1,6 +1,10 @@
 package org.itm.metrics.analysis;
 
-/** Direction of a monotonic trend, or none significant. */
+/**
+ * Direction of a monotonic trend, or none significant.
+ *
+ * @since 0.1
+ */
 public enum Trend {
     /** The values rise significantly over the series (good or bad depends on the KPI's direction). */
     INCREASING,

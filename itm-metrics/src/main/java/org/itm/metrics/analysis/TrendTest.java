@@ -18,6 +18,7 @@ import org.itm.metrics.kpi.KpiResult;
  * @param slope   Sen's slope: median of pairwise slopes, per step of the series
  * @param alpha   the significance level used
  * @param trend   INCREASING or DECREASING when {@code pValue < alpha}, else NO_TREND
+ * @since 0.1
  */
 public record TrendTest(int n, long s, double z, double pValue, double slope, double alpha, Trend trend) {
 

@@ -26,6 +26,7 @@ import org.itm.metrics.kpi.Thresholds;
  * @param lowerLimit     lower natural process limit
  * @param movingRangeLimit upper limit of the moving-range chart
  * @param signals        every rule firing, in index order
+ * @since 0.1
  */
 public record XmrChart(List<Double> values, int baseline, double centre, double meanMovingRange, double sigma,
                        double upperLimit, double lowerLimit, double movingRangeLimit, List<SpcSignal> signals) {

@@ -11,6 +11,7 @@ import org.itm.metrics.kpi.KpiDirection;
  * @param elite     bound of the elite band
  * @param high      bound of the high band
  * @param medium    bound of the medium band
+ * @since 0.1
  */
 public record BandBounds(KpiDirection direction, double elite, double high, double medium) {
 

@@ -12,7 +12,11 @@ import org.itm.metrics.kpi.RecordSchema;
 import org.itm.metrics.kpi.TimeWindow;
 import org.itm.metrics.kpi.ValueScale;
 
-/** Capacity and availability KPIs over {@link CapacityRecord}s, windowed by the measurement period's start. */
+/**
+ * Capacity and availability KPIs over {@link CapacityRecord}s, windowed by the measurement period's start.
+ *
+ * @since 0.1
+ */
 public final class CapacityKpis {
 
     /**

@@ -13,7 +13,11 @@ import org.itm.metrics.kpi.KpiDefinition;
 import org.itm.metrics.kpi.RecordSchema;
 import org.itm.metrics.kpi.TimeWindow;
 
-/** Change-enablement KPIs over {@link ChangeRecord}s, windowed by the scheduled implementation time. */
+/**
+ * Change-enablement KPIs over {@link ChangeRecord}s, windowed by the scheduled implementation time.
+ *
+ * @since 0.1
+ */
 public final class ChangeKpis {
 
     /**

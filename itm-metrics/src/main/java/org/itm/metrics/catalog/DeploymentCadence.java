@@ -13,6 +13,7 @@ import org.itm.core.validation.Violations;
  * @param days   share of the days with a deployment needed for ELITE, in (0, 1]
  * @param weeks  share of the weeks with a deployment needed for HIGH, in (0, 1]
  * @param months share of the months with a deployment needed for MEDIUM, in (0, 1]
+ * @since 0.1
  */
 public record DeploymentCadence(double days, double weeks, double months) {
 

@@ -1,6 +1,10 @@
 package org.itm.metrics.catalog;
 
-/** DORA software delivery performance levels, best first. */
+/**
+ * DORA software delivery performance levels, best first.
+ *
+ * @since 0.1
+ */
 public enum DoraBand {
     /** The best performance cluster of the report. */
     ELITE,

@@ -31,6 +31,7 @@ import org.itm.metrics.kpi.WindowRange;
  * @param leadTime            bounds in hours from commit to production (lower is better)
  * @param changeFailureRate   bounds in percent of deployments causing a failure (lower is better)
  * @param recoveryTime        bounds in hours to recover from a failed deployment (lower is better)
+ * @since 0.1
  */
 public record DoraBands(DeploymentCadence deploymentFrequency, BandBounds leadTime, BandBounds changeFailureRate,
                         BandBounds recoveryTime) {

@@ -10,6 +10,7 @@ import org.itm.metrics.kpi.KpiResult;
  * @param result      the KPI value classified
  * @param band        the band reached
  * @param explanation the bound that placed it, e.g. {@code "0.8 per day >= high 0.1429"}
+ * @since 0.1
  */
 public record DoraClassification(DoraMetric metric, KpiResult result, DoraBand band, String explanation) {
 

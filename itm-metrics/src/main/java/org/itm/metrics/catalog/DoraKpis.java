@@ -21,6 +21,8 @@ import org.itm.metrics.kpi.TimeWindow;
 /**
  * The DORA four keys over {@link DeploymentRecord}s, windowed by deployment time; classify the values with
  * {@link DoraBands}.
+ *
+ * @since 0.1
  */
 public final class DoraKpis {
 

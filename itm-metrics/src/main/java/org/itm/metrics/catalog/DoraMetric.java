@@ -1,6 +1,10 @@
 package org.itm.metrics.catalog;
 
-/** The four keys of DORA, each with the catalog KPI that measures it. */
+/**
+ * The four keys of DORA, each with the catalog KPI that measures it.
+ *
+ * @since 0.1
+ */
 public enum DoraMetric {
     /** How often a team deploys to production; classified by calendar period ({@link DeploymentCadence}). */
     DEPLOYMENT_FREQUENCY(DoraKpis.DEPLOYMENT_FREQUENCY),

@@ -13,7 +13,11 @@ import org.itm.metrics.kpi.RagStatus;
 import org.itm.metrics.kpi.RecordSchema;
 import org.itm.metrics.kpi.TimeWindow;
 
-/** Governance KPIs over {@link InitiativeRecord} status reports, windowed by report time. */
+/**
+ * Governance KPIs over {@link InitiativeRecord} status reports, windowed by report time.
+ *
+ * @since 0.1
+ */
 public final class GovernanceKpis {
 
     /**

@@ -21,6 +21,8 @@ import org.itm.metrics.kpi.TimeWindow;
  *
  * <p>Durations are in hours. "Business" variants count only working time of the {@link BusinessCalendar} passed to
  * {@link #schema(BusinessCalendar)}; the others count wall-clock time.
+ *
+ * @since 0.1
  */
 public final class IncidentKpis {
 

@@ -20,6 +20,8 @@ import org.itm.metrics.kpi.TimeWindow;
  * policy and calendar month by when the page was triggered) and over {@link PageReceiptRecord}s (pages per person
  * per calendar week, and how many of them came out of hours). "Out of hours" means outside the working time of the
  * {@link BusinessCalendar} given to the schema.
+ *
+ * @since 0.1
  */
 public final class PagingKpis {
 

@@ -19,6 +19,8 @@ import org.itm.metrics.kpi.TimeWindow;
  * Risk KPIs: patch compliance and time to remediate over {@link VulnerabilityRecord}s (windowed by due date and
  * remediation date), and risks above appetite, failing controls and open SoD violations over
  * {@link RiskItemRecord}s at an as-of instant.
+ *
+ * @since 0.1
  */
 public final class RiskKpis {
 

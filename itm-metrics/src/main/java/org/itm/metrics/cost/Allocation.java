@@ -13,7 +13,11 @@ import org.itm.core.ItmValidationException;
 import org.itm.core.money.Money;
 import org.itm.core.validation.Checks;
 
-/** Splitting an amount into parts that add up to it exactly. */
+/**
+ * Splitting an amount into parts that add up to it exactly.
+ *
+ * @since 0.1
+ */
 public final class Allocation {
 
     private Allocation() {

@@ -9,6 +9,8 @@ import org.itm.core.validation.Checks;
 /**
  * How a cost pool is shared among consumers (business units, teams, customers). Each rule turns into weights, and
  * {@link Allocation#largestRemainder} turns weights into amounts that reconcile to the cent.
+ *
+ * @since 0.1
  */
 public sealed interface AllocationRule {
 

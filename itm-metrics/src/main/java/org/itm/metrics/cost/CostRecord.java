@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param service service the cost belongs to
  * @param period  accounting month
  * @param amount  the cost, in whole minor units of its currency
+ * @since 0.1
  */
 public record CostRecord(String pool, String service, YearMonth period, Money amount) {
 

@@ -20,6 +20,7 @@ import org.itm.core.validation.Violations;
  *
  * @param currency the one currency of all amounts
  * @param lines    one line per cost record and consumer
+ * @since 0.1
  */
 public record Showback(Currency currency, List<ShowbackLine> lines) {
 

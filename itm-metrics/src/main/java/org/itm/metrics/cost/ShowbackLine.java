@@ -13,6 +13,7 @@ import org.itm.core.validation.Checks;
  * @param period   accounting month
  * @param amount   the allocated amount
  * @param rule     how it was allocated
+ * @since 0.1
  */
 public record ShowbackLine(String consumer, String pool, String service, YearMonth period, Money amount,
                            String rule) {

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * MetricsServices metrics = MetricsServices.from(env);
  * metrics.improvements().findAll(metrics.improvements().query());
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class MetricsServices {
 

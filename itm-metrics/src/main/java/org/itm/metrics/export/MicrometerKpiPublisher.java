@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
  * registered the first time its KPI and group appear.
  *
  * <p>Thread-safe: publish from a scheduled job while the registry is scraped.
+ *
+ * @since 0.1
  */
 public final class MicrometerKpiPublisher {
 

@@ -22,6 +22,8 @@ import org.itm.metrics.kpi.TimeWindow;
  * </ul>
  * Linked to incidents, the responses can also be grouped by the incident's priority and category, and by whether
  * they followed an incident at all.
+ *
+ * @since 0.1
  */
 public final class FeedbackKpis {
 

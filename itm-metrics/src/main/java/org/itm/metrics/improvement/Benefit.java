@@ -17,6 +17,7 @@ import org.itm.metrics.kpi.KpiResult;
  *                        or be negative)
  * @param targetMet       whether {@code after} meets the initiative's target
  * @param explanation     e.g. {@code "MTTR 12.0 -> 9.0 (2026-01 vs 2026-04, 31 days each): 60 % of the gap closed"}
+ * @since 0.1
  */
 public record Benefit(String initiativeId, double before, double after, PeriodChange change, double gapClosedPercent,
                       boolean targetMet, String explanation) {

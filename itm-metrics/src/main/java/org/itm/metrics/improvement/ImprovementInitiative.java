@@ -21,6 +21,7 @@ import org.itm.metrics.kpi.KpiDirection;
  * @param target    KPI value aimed for; better than the baseline
  * @param stage     current PDCA stage
  * @param started   when the initiative started: windows before it are "before", after it "after"
+ * @since 0.1
  */
 public record ImprovementInitiative(String id, String title, String owner, String kpiId, Map<String, String> scope,
                                     KpiDirection direction, double baseline, double target, PdcaStage stage,

@@ -19,6 +19,8 @@ import org.itm.core.validation.Checks;
  * register.moveTo(initiative.id(), PdcaStage.DO);
  * List<Versioned<ImprovementInitiative>> checking = register.findAll(register.inStage(PdcaStage.CHECK));
  * }</pre>
+ *
+ * @since 0.1
  */
 public interface ImprovementInitiativeRepository extends ForwardingRepository<ImprovementInitiative> {
 

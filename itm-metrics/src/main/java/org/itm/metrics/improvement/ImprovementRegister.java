@@ -15,6 +15,7 @@ import org.itm.core.validation.Checks;
  * {@link ImprovementInitiativeRepository}.
  *
  * @param initiatives the initiatives in the order they were added
+ * @since 0.1
  */
 public record ImprovementRegister(List<ImprovementInitiative> initiatives) {
 

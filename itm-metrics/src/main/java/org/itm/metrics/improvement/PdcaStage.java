@@ -6,6 +6,8 @@ import java.util.Set;
 /**
  * Plan-do-check-act stages of an improvement initiative. Allowed moves: PLAN → DO → CHECK → ACT; CHECK → DO
  * (rework when the check fails); ACT → PLAN (next cycle) or CLOSED; any open stage → CLOSED (abandoned).
+ *
+ * @since 0.1
  */
 public enum PdcaStage {
     /** Planning the change and how its benefit will be measured. */

@@ -18,6 +18,7 @@ import org.itm.core.validation.Checks;
  * @param utilisation     utilisation fraction in the period (0..1, may exceed 1 when overcommitted)
  * @param forecastDemand  demand forecast for the period, if any
  * @param actualDemand    demand observed in the period (used with the forecast)
+ * @since 0.1
  */
 public record CapacityRecord(String service, String resource, Instant periodStart, double periodMinutes,
                              double downMinutes, double sloPercent, double utilisation,

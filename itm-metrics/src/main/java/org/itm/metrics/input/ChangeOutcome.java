@@ -1,6 +1,10 @@
 package org.itm.metrics.input;
 
-/** How a change ended; only SUCCESSFUL, FAILED and BACKED_OUT count as implemented attempts. */
+/**
+ * How a change ended; only SUCCESSFUL, FAILED and BACKED_OUT count as implemented attempts.
+ *
+ * @since 0.1
+ */
 public enum ChangeOutcome {
     /** Implemented as planned. */
     SUCCESSFUL,

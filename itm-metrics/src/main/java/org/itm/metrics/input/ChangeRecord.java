@@ -13,6 +13,7 @@ import org.itm.operations.change.ChangeType;
  * @param type      standard, normal or emergency
  * @param scheduled when the change was (or is) scheduled to be implemented: places it in a window
  * @param outcome   how it ended
+ * @since 0.1
  */
 public record ChangeRecord(String id, String service, String team, ChangeType type, Instant scheduled,
                            ChangeOutcome outcome) {

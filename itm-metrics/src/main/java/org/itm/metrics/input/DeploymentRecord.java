@@ -15,6 +15,7 @@ import org.itm.core.validation.Checks;
  * @param deployed    when it reached production
  * @param failed      whether it caused a failure in production needing remediation (rollback, hotfix, incident)
  * @param restored    when service was restored after such a failure
+ * @since 0.1
  */
 public record DeploymentRecord(String id, String service, String team, Instant committed, Instant deployed,
                                boolean failed, Optional<Instant> restored) {

@@ -23,6 +23,7 @@ import org.itm.core.validation.Violations;
  * @param slaMet                 whether the resolution SLA was met (meaningful once resolved)
  * @param firstContactResolution resolved by the first line at first contact
  * @param major                  handled as a major incident
+ * @since 0.1
  */
 public record IncidentRecord(String id, String service, String team, String priority, String category, String ci,
                              Instant opened, Optional<Instant> acknowledged, Optional<Instant> resolved,

@@ -16,6 +16,7 @@ import org.itm.metrics.kpi.RagStatus;
  * @param plannedBenefit  benefit planned to date
  * @param realisedBenefit benefit realised to date
  * @param status          the initiative's reported RAG status
+ * @since 0.1
  */
 public record InitiativeRecord(String id, String portfolio, Instant reported, BigDecimal spend,
                                boolean alignedToOutcome, BigDecimal plannedBenefit, BigDecimal realisedBenefit,

@@ -18,6 +18,8 @@ import org.itm.operations.paging.PageEvent;
 /**
  * Turns itm-operations' incidents (and pages) into the metrics module's records, in one place, so the KPI
  * catalog can run on live incidents and on imported ServiceNow logs alike.
+ *
+ * @since 0.1
  */
 public final class OperationsRecords {
 

@@ -11,6 +11,7 @@ import org.itm.core.validation.Violations;
  * @param policy   the escalation policy it walked
  * @param person   who was notified
  * @param notified when they were first notified: places the receipt in a window
+ * @since 0.1
  */
 public record PageReceiptRecord(String pageId, String policy, String person, Instant notified) {
 

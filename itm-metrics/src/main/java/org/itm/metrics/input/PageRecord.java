@@ -12,6 +12,7 @@ import org.itm.core.validation.Violations;
  * @param triggered    when it was raised: places it in a window
  * @param acknowledged when someone first acknowledged it; empty if nobody did
  * @param escalated    whether a level after the first was notified because nobody acknowledged in time
+ * @since 0.1
  */
 public record PageRecord(String id, String policy, Instant triggered, Optional<Instant> acknowledged,
                          boolean escalated) {

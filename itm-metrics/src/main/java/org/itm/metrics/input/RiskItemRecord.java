@@ -17,6 +17,7 @@ import org.itm.core.validation.Checks;
  * @param appetite risk appetite for this risk's category (RISK), else 0
  * @param passed   whether the control test passed (CONTROL_TEST), else false
  * @param resolved when the SoD violation was resolved (SOD_VIOLATION)
+ * @since 0.1
  */
 public record RiskItemRecord(String id, Kind kind, String service, String owner, Instant at, double score,
                              double appetite, boolean passed, Optional<Instant> resolved) {

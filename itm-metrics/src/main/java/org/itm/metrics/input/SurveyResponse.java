@@ -16,6 +16,7 @@ import org.itm.core.validation.Checks;
  * @param csat       satisfaction 1 (very dissatisfied) to 5 (very satisfied), if asked
  * @param nps        likelihood to recommend 0 to 10, if asked
  * @param incidentId the incident the survey followed, if any
+ * @since 0.1
  */
 public record SurveyResponse(String id, String service, String team, Instant responded, OptionalInt csat,
                              OptionalInt nps, Optional<String> incidentId) {

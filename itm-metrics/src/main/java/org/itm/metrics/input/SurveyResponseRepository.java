@@ -18,6 +18,8 @@ import org.itm.core.validation.Checks;
  * responses.create(response);
  * List<Versioned<SurveyResponse>> march = responses.findAll(responses.respondedIn(YearMonth.of(2026, 3)));
  * }</pre>
+ *
+ * @since 0.1
  */
 public interface SurveyResponseRepository extends ForwardingRepository<SurveyResponse> {
 

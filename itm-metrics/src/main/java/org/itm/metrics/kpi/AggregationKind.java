@@ -3,6 +3,8 @@ package org.itm.metrics.kpi;
 /**
  * How the records of one group and window are reduced to a KPI value. Every kind has a mergeable partial state,
  * so a data set can be split, aggregated in parts and merged in any order.
+ *
+ * @since 0.1
  */
 public enum AggregationKind {
     /** Number of records passing the filter. */

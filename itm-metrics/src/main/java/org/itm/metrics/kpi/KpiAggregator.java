@@ -18,6 +18,7 @@ import java.time.LocalDate;
  * <p>Not thread-safe: use one aggregator per thread and merge.
  *
  * @param <R> the input record type
+ * @since 0.1
  */
 public interface KpiAggregator<R> {
 

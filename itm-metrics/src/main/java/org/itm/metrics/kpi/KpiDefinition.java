@@ -49,6 +49,7 @@ import org.jspecify.annotations.Nullable;
  * @param window      the time windows to group by
  * @param scale       presentation of the aggregated value
  * @param thresholds  target and RAG bounds, if the KPI is judged
+ * @since 0.1
  */
 public record KpiDefinition(@NotNull @Identifier String id, @NotBlank String name, String description,
                             @NotBlank String unit, @NotNull KpiDirection direction, @NotNull AggregationKind aggregation,

@@ -1,6 +1,10 @@
 package org.itm.metrics.kpi;
 
-/** Which way a KPI improves; decides how thresholds turn a value into a {@link RagStatus}. */
+/**
+ * Which way a KPI improves; decides how thresholds turn a value into a {@link RagStatus}.
+ *
+ * @since 0.1
+ */
 public enum KpiDirection {
     /** Larger values are better (availability, SLA attainment, CSAT). */
     HIGHER_IS_BETTER,

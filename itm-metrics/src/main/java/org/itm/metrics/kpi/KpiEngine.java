@@ -49,6 +49,7 @@ import org.itm.metrics.kpi.internal.DefaultKpiEngine;
  * {@link KpiAggregator}.
  *
  * @param <R> the input record type
+ * @since 0.1
  */
 public interface KpiEngine<R> {
 

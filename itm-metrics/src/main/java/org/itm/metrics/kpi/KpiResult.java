@@ -18,6 +18,7 @@ import org.itm.core.validation.Checks;
  * @param target      the target, when the KPI has thresholds
  * @param status      RAG status; {@link RagStatus#NONE} without thresholds
  * @param explanation how the status was reached, e.g. {@code "12.5 h <= green 16.0"}
+ * @since 0.1
  */
 public record KpiResult(String kpiId, Map<String, String> dimensions, WindowRange window, double value,
                         long sampleSize, boolean exact, Optional<Double> target, RagStatus status,

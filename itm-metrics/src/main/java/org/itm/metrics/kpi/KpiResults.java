@@ -14,6 +14,7 @@ import org.itm.core.validation.Checks;
  * look-ups for one value, one group's time series, or one window's groups.
  *
  * @param values every value
+ * @since 0.1
  */
 public record KpiResults(List<KpiResult> values) {
 

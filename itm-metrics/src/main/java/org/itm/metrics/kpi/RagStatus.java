@@ -1,6 +1,10 @@
 package org.itm.metrics.kpi;
 
-/** Red/amber/green status of a KPI value against its thresholds; {@link #NONE} when the KPI has none. */
+/**
+ * Red/amber/green status of a KPI value against its thresholds; {@link #NONE} when the KPI has none.
+ *
+ * @since 0.1
+ */
 public enum RagStatus {
     /** The value is within the green bound: no action needed. */
     GREEN,

@@ -2,7 +2,11 @@ package org.itm.metrics.kpi;
 
 import java.time.Duration;
 
-/** The unit of time a {@link AggregationKind#RATE} or {@link AggregationKind#TIME_BETWEEN} is expressed in. */
+/**
+ * The unit of time a {@link AggregationKind#RATE} or {@link AggregationKind#TIME_BETWEEN} is expressed in.
+ *
+ * @since 0.1
+ */
 public enum RatePeriod {
     /** Per hour: 3 600 s. */
     HOUR(Duration.ofHours(1)),

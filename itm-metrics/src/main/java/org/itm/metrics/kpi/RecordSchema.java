@@ -23,6 +23,7 @@ import org.itm.core.validation.Checks;
  * and KPI.
  *
  * @param <R> the input record type
+ * @since 0.1
  */
 public final class RecordSchema<R> {
 

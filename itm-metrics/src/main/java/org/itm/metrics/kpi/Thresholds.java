@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param target the value the organisation aims for (reported, and used by scorecards and SPC early warnings)
  * @param green  bound of the green band
  * @param amber  bound of the amber band
+ * @since 0.1
  */
 public record Thresholds(double target, double green, double amber) {
 

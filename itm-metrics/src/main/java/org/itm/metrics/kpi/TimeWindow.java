@@ -14,6 +14,7 @@ import org.itm.core.validation.Checks;
  * @param kind the kind of window
  * @param zone the zone in which instants are turned into dates
  * @param days length of a {@link WindowKind#ROLLING_DAYS} window (1–3660); 0 for every other kind
+ * @since 0.1
  */
 public record TimeWindow(WindowKind kind, ZoneId zone, int days) {
 

@@ -1,6 +1,10 @@
 package org.itm.metrics.kpi;
 
-/** How the aggregated value is presented; lets a fraction read as a percentage without a second KPI. */
+/**
+ * How the aggregated value is presented; lets a fraction read as a percentage without a second KPI.
+ *
+ * @since 0.1
+ */
 public enum ValueScale {
     /** The aggregated value unchanged. */
     AS_IS,

@@ -1,6 +1,10 @@
 package org.itm.metrics.kpi;
 
-/** The kinds of time window a KPI is computed over; see {@link TimeWindow}. */
+/**
+ * The kinds of time window a KPI is computed over; see {@link TimeWindow}.
+ *
+ * @since 0.1
+ */
 public enum WindowKind {
     /** Calendar day in the window's zone. */
     DAY,

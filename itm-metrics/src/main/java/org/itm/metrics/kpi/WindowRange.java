@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param start first date inside the window
  * @param end   first date after the window; after {@code start}
  * @param zone  zone in which the dates are read
+ * @since 0.1
  */
 public record WindowRange(LocalDate start, LocalDate end, ZoneId zone) implements Comparable<WindowRange> {
 

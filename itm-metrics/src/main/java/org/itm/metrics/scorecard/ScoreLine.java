@@ -21,6 +21,7 @@ import org.itm.metrics.kpi.RagStatus;
  * @param contribution points × weight / total weight of the lines that count: the line's share of the score
  * @param explanation  why the status (from the KPI result) or why the line does not count
  * @param result       the KPI result itself, for further drill-down
+ * @since 0.1
  */
 public record ScoreLine(String kpiId, String name, String unit, double weight, Optional<Double> value,
                         Optional<Double> target, RagStatus status, double points, double contribution,

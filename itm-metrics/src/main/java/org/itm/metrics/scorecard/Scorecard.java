@@ -28,6 +28,7 @@ import org.itm.metrics.kpi.RagStatus;
  * @param entries    the weighted KPIs, each KPI at most once
  * @param greenScore score at or above which the scorecard is GREEN (0–100)
  * @param amberScore score at or above which it is AMBER (0–greenScore)
+ * @since 0.1
  */
 public record Scorecard(String id, String name, Map<String, String> scope, List<ScorecardEntry> entries,
                         double greenScore, double amberScore) {

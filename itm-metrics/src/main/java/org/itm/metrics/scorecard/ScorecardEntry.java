@@ -7,6 +7,7 @@ import org.itm.core.validation.Checks;
  *
  * @param kpiId  the KPI definition's id
  * @param weight relative weight, positive
+ * @since 0.1
  */
 public record ScorecardEntry(String kpiId, double weight) {
 

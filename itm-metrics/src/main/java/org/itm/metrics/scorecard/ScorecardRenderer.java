@@ -5,7 +5,11 @@ import java.util.Map;
 import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
 
-/** Renders an evaluated scorecard as CSV (one row per KPI, RFC 4180 quoting) or JSON. */
+/**
+ * Renders an evaluated scorecard as CSV (one row per KPI, RFC 4180 quoting) or JSON.
+ *
+ * @since 0.1
+ */
 public final class ScorecardRenderer {
 
     private static final String HEADER =

@@ -17,6 +17,7 @@ import org.itm.metrics.kpi.RagStatus;
  * @param status      GREEN at or above the scorecard's green score, AMBER at or above its amber score, else RED;
  *                    NONE when no line counts
  * @param lines       the drill-down, in scorecard order
+ * @since 0.1
  */
 public record ScorecardResult(String scorecardId, String name, Map<String, String> scope, LocalDate windowStart,
                               double score, RagStatus status, List<ScoreLine> lines) {

@@ -40,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  * blocks the calling thread until the server has answered or the {@link Builder#timeout(Duration) time-out}
  * passes. A subject or HTML template naming a placeholder the notification has no value for makes {@code send}
  * throw {@link org.itm.core.ItmValidationException} before anything is sent.
+ *
+ * @since 0.1
  */
 public interface EmailNotifier extends Notifier {
 

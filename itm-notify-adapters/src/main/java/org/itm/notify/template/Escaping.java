@@ -4,6 +4,8 @@ package org.itm.notify.template;
  * How a value is made safe for the channel before it replaces a placeholder, so that event text can never
  * change the structure of the message (inject markup, break out of a JSON string, ping a Slack channel). Pick the
  * constant for where the template's output goes; every constant is stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public enum Escaping {
     /** Inserted as is; only for plain-text channels. */

@@ -30,6 +30,8 @@ import org.itm.core.validation.Checks;
  * {@code {{name|fallback text}}} to allow one.
  *
  * <p>A template is immutable and thread-safe: parse it once at start-up and render it from any thread.
+ *
+ * @since 0.1
  */
 public final class NotificationTemplate {
 

@@ -7,6 +7,8 @@ import org.itm.core.notify.Notification;
  * Receives each notification the webhook notifier gave up on (after its last attempt, or at once for a
  * permanent refusal such as HTTP 400), with the failed result saying why; store it to replay it later.
  * It runs on the sending thread; an exception it throws is logged and does not change the result.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface DeadLetterHandler {

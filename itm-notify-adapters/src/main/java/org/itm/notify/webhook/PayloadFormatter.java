@@ -9,6 +9,8 @@ import org.itm.notify.webhook.internal.Payloads;
  * Turns a notification into the JSON body of a webhook request. Use {@link #json()} for your own receivers,
  * {@link #slack()} for Slack incoming webhooks, or {@link #template(NotificationTemplate)} for any other JSON
  * shape.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface PayloadFormatter {

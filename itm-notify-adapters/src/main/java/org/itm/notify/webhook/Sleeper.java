@@ -5,6 +5,8 @@ import java.time.Duration;
 /**
  * Waits between delivery attempts. The notifier never sleeps by itself: pass a recording sleeper in tests so
  * that backoff schedules are checked without waiting.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface Sleeper {

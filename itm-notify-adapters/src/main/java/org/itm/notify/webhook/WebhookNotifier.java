@@ -49,6 +49,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A built notifier is immutable and safe for concurrent sends; {@code send} blocks the calling thread for the
  * attempts and the waits between them. It rejects a {@code null} notification with
  * {@link org.itm.core.ItmValidationException}.
+ *
+ * @since 0.1
  */
 public interface WebhookNotifier extends Notifier {
 

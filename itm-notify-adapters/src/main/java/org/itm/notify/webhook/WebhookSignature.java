@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * Signing the timestamp lets a receiver refuse replays: a request older (or newer) than the tolerance is
  * rejected even when its signature is right. Inside the window, {@link #withReplayCache(int)} also refuses a request
  * seen before: it remembers each accepted signature until its timestamp leaves the window.
+ *
+ * @since 0.1
  */
 public final class WebhookSignature {
 

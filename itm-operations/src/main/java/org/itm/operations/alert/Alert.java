@@ -19,6 +19,7 @@ import org.itm.core.validation.Checks;
  * @param at               when it was raised, acknowledged or cleared
  * @param status           firing, acknowledged or clear
  * @param payload          extra data (labels, annotations, links); copied
+ * @since 0.1
  */
 public record Alert(String source, String deduplicationKey, Severity severity, String ci, Optional<String> service,
                     Instant at, AlertStatus status, Map<String, String> payload) {

@@ -14,6 +14,7 @@ import org.itm.core.validation.Checks;
  * @param count    how often the alert fired while open
  * @param at       the alert's instant
  * @param note     explanation for people
+ * @since 0.1
  */
 public record AlertAction(Kind kind, String groupId, String service, String priority, String alertKey, long count,
                           Instant at, String note) {

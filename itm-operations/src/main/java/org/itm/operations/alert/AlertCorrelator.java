@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Memory is bounded by the open alerts plus the groups and alerts that changed within the correlation and
  * flapping windows; older state is dropped as time (the alerts' instants) moves on. Not thread-safe: feed it from
  * one thread (or partition alerts by service over several correlators).
+ *
+ * @since 0.1
  */
 public final class AlertCorrelator {
 

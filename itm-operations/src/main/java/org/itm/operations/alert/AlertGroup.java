@@ -27,6 +27,7 @@ import org.itm.core.validation.Violations;
  * @param superseded   whether a newer group of the same service took over correlation; a group that is not
  *                     superseded is its service's current one, which an alert firing within the correlation window
  *                     of its last activity joins even when all of its alerts had cleared
+ * @since 0.1
  */
 public record AlertGroup(String id, String service, Severity maxSeverity, String priority, Instant openedAt,
                          Instant lastActivity, boolean flapping, List<OpenAlert> open,

@@ -27,6 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  * List<AlertGroup> cleared = groups.findAll(groups.ofService("shop")).stream().map(Versioned::value)
  *         .filter(g -> !g.isOpen()).toList();
  * }</pre>
+ *
+ * @since 0.1
  */
 public interface AlertGroupRepository extends ForwardingRepository<AlertGroup> {
 

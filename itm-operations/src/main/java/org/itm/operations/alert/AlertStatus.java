@@ -1,6 +1,10 @@
 package org.itm.operations.alert;
 
-/** Whether an alert reports a problem, that someone took it on, or its end. */
+/**
+ * Whether an alert reports a problem, that someone took it on, or its end.
+ *
+ * @since 0.1
+ */
 public enum AlertStatus {
     /** The condition holds. */
     FIRING,

@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param severity     the highest severity it fired with while open
  * @param count        how often it fired while open, 1 or more
  * @param acknowledged whether someone acknowledged it
+ * @since 0.1
  */
 public record OpenAlert(String key, Severity severity, long count, boolean acknowledged) {
 

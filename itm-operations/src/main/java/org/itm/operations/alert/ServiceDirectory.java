@@ -4,7 +4,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.itm.core.validation.Checks;
 
-/** Maps CIs to the services they belong to and services to their criticality tier (1 = most critical). */
+/**
+ * Maps CIs to the services they belong to and services to their criticality tier (1 = most critical).
+ *
+ * @since 0.1
+ */
 public interface ServiceDirectory {
 
     /**

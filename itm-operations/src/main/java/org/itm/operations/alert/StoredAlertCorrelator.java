@@ -41,6 +41,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe (calls are serialised). One process per name and store: a second process writing the same
  * groups fails with {@link org.itm.core.store.StaleVersionException} rather than overwrite them.
+ *
+ * @since 0.1
  */
 public final class StoredAlertCorrelator {
 

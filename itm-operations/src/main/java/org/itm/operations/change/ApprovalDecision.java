@@ -8,6 +8,7 @@ import org.itm.core.validation.Checks;
  *
  * @param status the standing
  * @param reason for people: the votes counted and, when it is not decided, who may still vote
+ * @since 0.1
  */
 public record ApprovalDecision(ApprovalStatus status, String reason) {
 

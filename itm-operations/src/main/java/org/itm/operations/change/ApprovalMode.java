@@ -1,6 +1,10 @@
 package org.itm.operations.change;
 
-/** How the votes of an approval group decide. */
+/**
+ * How the votes of an approval group decide.
+ *
+ * @since 0.1
+ */
 public enum ApprovalMode {
     /** Pre-approved (standard changes): no votes needed. */
     NONE,

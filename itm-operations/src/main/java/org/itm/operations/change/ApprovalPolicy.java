@@ -3,7 +3,11 @@ package org.itm.operations.change;
 import java.util.List;
 import org.itm.core.validation.Checks;
 
-/** Chooses the approval path of a change from its type and assessed risk. */
+/**
+ * Chooses the approval path of a change from its type and assessed risk.
+ *
+ * @since 0.1
+ */
 @FunctionalInterface
 public interface ApprovalPolicy {
 

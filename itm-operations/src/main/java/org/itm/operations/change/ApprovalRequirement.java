@@ -15,6 +15,7 @@ import org.itm.core.validation.Violations;
  * @param approvers people allowed to vote; copied
  * @param mode      none, quorum or unanimity
  * @param quorum    approvals needed for QUORUM (1..approvers); ignored otherwise
+ * @since 0.1
  */
 public record ApprovalRequirement(String group, List<String> approvers, ApprovalMode mode, int quorum) {
 

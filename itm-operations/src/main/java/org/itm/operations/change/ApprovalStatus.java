@@ -1,6 +1,10 @@
 package org.itm.operations.change;
 
-/** Where the approval of a change stands; {@link ApprovalDecision} says why. */
+/**
+ * Where the approval of a change stands; {@link ApprovalDecision} says why.
+ *
+ * @since 0.1
+ */
 public enum ApprovalStatus {
     /** Not decided yet, and the people still allowed to vote can decide it. */
     PENDING,

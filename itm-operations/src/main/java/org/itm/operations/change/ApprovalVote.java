@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param approve  true to approve, false to reject
  * @param comment  the reasoning; required for rejections
  * @param at       when
+ * @since 0.1
  */
 public record ApprovalVote(String approver, boolean approve, String comment, Instant at) {
 

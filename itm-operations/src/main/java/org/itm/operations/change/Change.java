@@ -37,6 +37,7 @@ import org.slf4j.LoggerFactory;
  * @param window             the planned window, once scheduled
  * @param closure            how it ended, once closed
  * @param history            every step, in order
+ * @since 0.1
  */
 public record Change(String id, String title, ChangeType type, Optional<String> template, ChangeState state, String requester,
                      Optional<String> implementer, List<String> cis, Optional<RiskAssessment> risk,

@@ -31,6 +31,8 @@ import org.itm.core.validation.Violations;
  * The change calendar: maintenance and blackout windows, the check that guards scheduling (blackouts and
  * collisions with the changes already scheduled), and export as iCalendar (RFC 5545). Build one with
  * {@link #of} or {@link #builder()}. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ChangeCalendar {
 

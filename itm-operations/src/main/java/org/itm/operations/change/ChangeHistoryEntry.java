@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param from   state before
  * @param to     state after
  * @param note   details (comment, window, closure notes); may be empty
+ * @since 0.1
  */
 public record ChangeHistoryEntry(Instant at, String actor, String action, ChangeState from, ChangeState to,
                                  String note) {

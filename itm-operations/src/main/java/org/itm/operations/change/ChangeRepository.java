@@ -35,6 +35,8 @@ import org.itm.operations.change.internal.DocumentStoreChangeRepository;
  * {@link #writesToDelete}. The single-document {@link #toCreate} and {@link #toDelete} refuse a change with CIs
  * (an {@link org.itm.core.ItmValidationException}), since they would leave its links behind; {@link #toUpdate} is
  * safe, because a change's CIs are fixed when it is drafted and an update that alters them is refused.
+ *
+ * @since 0.1
  */
 public interface ChangeRepository extends ForwardingRepository<Change> {
 

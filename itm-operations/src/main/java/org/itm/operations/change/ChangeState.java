@@ -6,6 +6,8 @@ import java.util.Set;
 /**
  * Lifecycle of a change: DRAFT → ASSESSED → AUTHORISED → SCHEDULED → IMPLEMENTING → REVIEW → CLOSED, with REJECTED
  * (approval refused) and CANCELLED (withdrawn before implementation) as other ends.
+ *
+ * @since 0.1
  */
 public enum ChangeState {
     /** Raised, not yet assessed; may be edited. */

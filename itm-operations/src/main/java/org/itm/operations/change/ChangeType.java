@@ -1,6 +1,10 @@
 package org.itm.operations.change;
 
-/** The kind of change, which decides the approval path. */
+/**
+ * The kind of change, which decides the approval path.
+ *
+ * @since 0.1
+ */
 public enum ChangeType {
     /**
      * Pre-approved, from a template of a {@link StandardChangeCatalog}: authorised without votes while it stays

@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param kind     maintenance or blackout
  * @param interval when
  * @param cis      the configuration items it covers; empty: all
+ * @since 0.1
  */
 public record ChangeWindow(String name, ChangeWindowKind kind, TimeInterval interval, Set<String> cis) {
 

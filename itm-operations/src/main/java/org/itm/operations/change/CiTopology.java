@@ -10,7 +10,11 @@ import org.itm.core.service.Relationship;
 import org.itm.core.service.ServiceModel;
 import org.itm.core.validation.Checks;
 
-/** Tells which configuration items are connected to a CI, for collision detection. */
+/**
+ * Tells which configuration items are connected to a CI, for collision detection.
+ *
+ * @since 0.1
+ */
 @FunctionalInterface
 public interface CiTopology {
 

@@ -1,6 +1,10 @@
 package org.itm.operations.change;
 
-/** How a change ended. */
+/**
+ * How a change ended.
+ *
+ * @since 0.1
+ */
 public enum ClosureCode {
     /** Implemented and achieved its aim. */
     SUCCESSFUL,

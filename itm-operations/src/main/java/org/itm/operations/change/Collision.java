@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param overlap   the time both windows share
  * @param ciOfFirst the CI of {@code first} that links them
  * @param ciOfSecond the CI of {@code second} that links them (equal to {@code ciOfFirst} for the same CI)
+ * @since 0.1
  */
 public record Collision(String first, String second, TimeInterval overlap, String ciOfFirst, String ciOfSecond) {
 

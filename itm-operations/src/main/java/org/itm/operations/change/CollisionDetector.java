@@ -22,6 +22,8 @@ import org.itm.core.validation.Checks;
  * <p>A sweep over window starts keeps only the changes whose windows are still open, indexed by CI; each change
  * is compared only with open changes on its CIs and their neighbours, never with all others. Neighbourhoods are
  * computed once per CI and call. Cost: O(n log n + Σ open changes on neighbouring CIs).
+ *
+ * @since 0.1
  */
 public final class CollisionDetector {
 

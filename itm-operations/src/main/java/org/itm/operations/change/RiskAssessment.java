@@ -13,6 +13,7 @@ import org.itm.core.validation.Checks;
  * @param answers       question id → answer given; copied
  * @param contributions one line per question, e.g. {@code backout-tested = no: +3}
  * @param decidedBy     the rule-engine explanation of the level
+ * @since 0.1
  */
 public record RiskAssessment(RiskLevel level, int score, Map<String, String> answers, List<String> contributions,
                              String decidedBy) {

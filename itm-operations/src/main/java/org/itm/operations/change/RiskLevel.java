@@ -1,6 +1,10 @@
 package org.itm.operations.change;
 
-/** Outcome of a change risk assessment. */
+/**
+ * Outcome of a change risk assessment.
+ *
+ * @since 0.1
+ */
 public enum RiskLevel {
     /** Routine; with {@link ApprovalPolicy#typical} a normal change needs the change manager only. */
     LOW,

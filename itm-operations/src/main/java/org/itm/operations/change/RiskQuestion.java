@@ -9,6 +9,7 @@ import org.itm.core.validation.Checks;
  * @param id     stable identifier, e.g. {@code backout-tested}
  * @param text   the question as asked
  * @param scores answer → points; copied
+ * @since 0.1
  */
 public record RiskQuestion(String id, String text, Map<String, Integer> scores) {
 

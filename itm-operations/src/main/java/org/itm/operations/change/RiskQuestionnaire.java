@@ -16,6 +16,8 @@ import org.itm.core.validation.Violations;
  * Scores a change's answers and decides its risk level through a core {@link RuleSet}, so the level always
  * comes with the rule that chose it. {@link #withThresholds} gives the usual score bands; pass your own rule set
  * for anything else (e.g. "no back-out plan is always HIGH").
+ *
+ * @since 0.1
  */
 public final class RiskQuestionnaire {
 

@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param collisions         collisions with the scheduled changes it was checked against (cancelled ones never
  *                           count), the checked change always {@link Collision#second()} or first by start
  * @param reasons            explanation lines
+ * @since 0.1
  */
 public record ScheduleCheck(boolean allowed, List<ChangeWindow> blackouts, boolean withinMaintenance,
                             List<Collision> collisions, List<String> reasons) {

@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param changeId the change
  * @param window   planned window
  * @param cis      CIs touched; copied
+ * @since 0.1
  */
 public record ScheduledChange(String changeId, TimeInterval window, List<String> cis) {
 

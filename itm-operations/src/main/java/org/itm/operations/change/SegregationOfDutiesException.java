@@ -2,7 +2,11 @@ package org.itm.operations.change;
 
 import org.itm.core.ItmException;
 
-/** Thrown when a requester or implementer tries to approve their own change; nothing is changed. */
+/**
+ * Thrown when a requester or implementer tries to approve their own change; nothing is changed.
+ *
+ * @since 0.1
+ */
 public class SegregationOfDutiesException extends ItmException {
 
     private static final long serialVersionUID = 1L;

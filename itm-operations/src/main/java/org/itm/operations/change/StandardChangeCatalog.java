@@ -24,6 +24,8 @@ import org.itm.core.validation.Checks;
  * e.g. {@code PT30M}) with {@link #fromYaml}/{@link #fromJson}, or build it with {@link #of}. CI types are matched only
  * in a catalogue
  * from {@link #resolvingCiTypes(ServiceModel)}. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class StandardChangeCatalog {
 

@@ -10,6 +10,7 @@ import org.itm.core.validation.Violations;
  * {@link StandardChangeCatalog#toDefinition()}.
  *
  * @param templates the templates; ids unique
+ * @since 0.1
  */
 public record StandardChangeCatalogDefinition(List<StandardChangeTemplate> templates) {
 

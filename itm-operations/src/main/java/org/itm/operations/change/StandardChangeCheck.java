@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param template    the template claimed, if any
  * @param withinScope true when the change stays pre-approved
  * @param reasons     for people; when out of scope, one line per reason
+ * @since 0.1
  */
 public record StandardChangeCheck(Optional<String> template, boolean withinScope, List<String> reasons) {
 

@@ -18,6 +18,7 @@ import org.itm.core.validation.Violations;
  * @param riskCeiling the highest assessed risk that stays pre-approved
  * @param maxDuration the longest window pre-approved, if limited; enforced by a {@link ChangeCalendar} built with
  *                    {@link ChangeCalendar.Builder#standardChanges(StandardChangeCatalog)}
+ * @since 0.1
  */
 public record StandardChangeTemplate(String id, String description, Set<String> cis, Set<String> ciTypes,
                                      RiskLevel riskCeiling, Optional<Duration> maxDuration) {

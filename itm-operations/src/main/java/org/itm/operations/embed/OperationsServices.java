@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
  * ops.changes().create(Change.draft("CHG-7", "Patch DB", ChangeType.NORMAL, "rita", List.of("db-1"), now));
  * EscalationEngine escalation = ops.escalation(rules, "ops-webhook"); // notifications go through env's outbox
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class OperationsServices {
 

@@ -15,6 +15,7 @@ import org.itm.core.validation.Checks;
  * @param reason   why, for people
  * @param notified whether a notification was sent (with a {@link StoredEscalationLedger}: recorded in the outbox
  *                 for delivery, in the same batch as the escalation)
+ * @since 0.1
  */
 public record Escalation(String ruleId, String ticketId, String key, Instant dueAt, Instant firedAt, int level,
                          String reason, boolean notified) {

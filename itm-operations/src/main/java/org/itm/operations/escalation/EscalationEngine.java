@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
  * the raised level and the notification's outbox entry are stored in one atomic batch and an
  * {@link org.itm.core.outbox.OutboxDispatcher} delivers it, so a restart neither loses nor repeats a notification.
  * Every notification carries an idempotency key derived from the escalation's key (ticket, rule and scope).
+ *
+ * @since 0.1
  */
 public final class EscalationEngine {
 

@@ -9,6 +9,8 @@ import org.itm.core.validation.Checks;
  * Remembers which escalations fired and each ticket's escalation level, so that evaluating at any cadence fires
  * each one exactly once. Back it with a durable store in production so restarts do not repeat notifications;
  * implementations must be thread-safe and {@link #markFired} must be atomic.
+ *
+ * @since 0.1
  */
 public interface EscalationLedger {
 

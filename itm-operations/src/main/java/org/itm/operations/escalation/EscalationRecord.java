@@ -19,6 +19,7 @@ import org.itm.core.validation.Violations;
  * @param level           the ticket's escalation level after it
  * @param notificationKey the idempotency key of the outbox entry recorded in the same batch; empty when the rule
  *                        notifies nobody
+ * @since 0.1
  */
 public record EscalationRecord(String key, String ticketId, String ruleId, String scope, Instant dueAt,
                                Instant firedAt, int level, Optional<String> notificationKey) {

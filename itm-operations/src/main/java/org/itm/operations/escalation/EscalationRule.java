@@ -24,6 +24,7 @@ import org.itm.core.validation.Violations;
  * @param channel         notification channel, e.g. {@code email}
  * @param recipients          recipients (people or groups); empty: no notification
  * @param severity        severity of the notification
+ * @since 0.1
  */
 public record EscalationRule(String id, EscalationTrigger trigger, String slaDefinitionId, double elapsedFraction,
                              String state, Duration stateAge, Set<String> priorities, int raiseToLevel,

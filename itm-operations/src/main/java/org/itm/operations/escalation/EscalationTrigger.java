@@ -1,6 +1,10 @@
 package org.itm.operations.escalation;
 
-/** What makes an {@link EscalationRule} fire. */
+/**
+ * What makes an {@link EscalationRule} fire.
+ *
+ * @since 0.1
+ */
 public enum EscalationTrigger {
     /**
      * A share of an SLA's target has been reached (once per SLA cycle), by the SLA's own rule: the full target when

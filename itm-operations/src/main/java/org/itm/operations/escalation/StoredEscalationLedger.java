@@ -18,6 +18,8 @@ import org.itm.operations.escalation.internal.DocumentStoreEscalationLedger;
  *
  * <p>Stored as documents of type {@value #RECORD_TYPE} (indexed by {@code ticket}, {@code rule} and {@code scope})
  * and {@value #LEVEL_TYPE}, in the outbox's store. Thread-safe; several processes may share one store.
+ *
+ * @since 0.1
  */
 public interface StoredEscalationLedger {
 

@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  *
  * @param count how many have the property
  * @param total how many there are; {@code count <= total}
+ * @since 0.1
  */
 public record CountShare(long count, long total) {
 

@@ -17,6 +17,7 @@ import org.itm.core.validation.Checks;
  * @param incidents incident timelines produced
  * @param rejected  rows that could not be used, with the reason for each; copied
  * @param warnings  things that were tolerated but deserve a look (for example updates out of time order); copied
+ * @since 0.1
  */
 public record ImportReport(long rowsRead, long rowsUsed, int incidents, List<RowIssue> rejected,
                            List<RowIssue> warnings) {

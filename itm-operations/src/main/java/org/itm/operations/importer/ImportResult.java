@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  *
  * @param incidents the incident timelines; copied
  * @param report    counts, rejected rows and warnings
+ * @since 0.1
  */
 public record ImportResult(List<IncidentTimeline> incidents, ImportReport report) {
 

@@ -18,6 +18,7 @@ import org.itm.core.validation.Violations;
  * @param totalReassignments     sum of the reassignment counts
  * @param reopened               incidents reopened at least once, of all incidents
  * @param slaMade                incidents whose {@code made_sla} was true at their latest update, of all incidents
+ * @since 0.1
  */
 public record IncidentGroupKpis(String group, long incidents, long resolved, Optional<Duration> mttrMean,
                            Optional<Duration> mttrMedian, CountShare reassigned, BigDecimal meanReassignments,

@@ -38,6 +38,7 @@ import org.itm.core.validation.Checks;
  *
  * @param overall    the figures over all incidents (group {@link #ALL})
  * @param byPriority priority → figures, sorted by priority text; unmodifiable
+ * @since 0.1
  */
 public record IncidentLogKpis(IncidentGroupKpis overall, Map<String, IncidentGroupKpis> byPriority) {
 

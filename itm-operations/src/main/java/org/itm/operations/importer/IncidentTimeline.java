@@ -23,6 +23,7 @@ import org.itm.operations.sla.SlaTimeline;
  * @param resolvedAt when it was resolved ({@code resolved_at}); empty when missing
  * @param closedAt   when it was closed ({@code closed_at}); empty when missing
  * @param updates    at least one update, ordered by update time, then {@code sys_mod_count}, then row; copied
+ * @since 0.1
  */
 public record IncidentTimeline(String number, Instant openedAt, Optional<Instant> resolvedAt,
                                Optional<Instant> closedAt, List<IncidentUpdate> updates) {

@@ -19,6 +19,7 @@ import org.itm.core.validation.Violations;
  * @param reassignmentCount how often the incident had been reassigned up to this update
  * @param reopenCount       how often it had been reopened up to this update
  * @param madeSla           ServiceNow's {@code made_sla} flag at this update
+ * @since 0.1
  */
 public record IncidentUpdate(long row, Instant updatedAt, int modCount, Optional<String> updatedBy,
                              ServiceNowState state, boolean active, String priority,

@@ -71,6 +71,8 @@ import tools.jackson.databind.JsonNode;
  * and nothing is imported. An issue with a missing or bad field, an unmapped status, or a changelog that holds
  * fewer histories than its {@code total} (the rest must be fetched from {@code /issue/{key}/changelog}) is rejected
  * whole with every reason. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class JiraIssueImporter {
 

@@ -10,6 +10,7 @@ import org.itm.core.validation.Violations;
  * @param line     the physical line of the file on which the row starts (the header is line 1)
  * @param incident the incident number of the row; empty when it could not be read
  * @param reason   what is wrong, in words
+ * @since 0.1
  */
 public record RowIssue(long row, long line, String incident, String reason) {
 

@@ -62,6 +62,8 @@ import org.slf4j.LoggerFactory;
  * update, with a warning when rows of the same incident disagree.
  *
  * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ServiceNowEventLogImporter {
 

@@ -10,6 +10,8 @@ import org.itm.operations.incident.IncidentState;
  *
  * <p>The "Awaiting …" states are holds: they map to {@code ON_HOLD} with a reason, so an SLA definition can pause
  * its clock for some of them only ({@link org.itm.operations.sla.SlaDefinition#pauseWhenReasons()}).
+ *
+ * @since 0.1
  */
 public enum ServiceNowState {
     /** Logged, not yet worked on. */

@@ -64,6 +64,8 @@ import tools.jackson.databind.JsonNode;
  * the JSON path and line, and nothing is imported. A record with a missing or bad field is rejected whole, listed
  * with its number, line and every reason ({@code $.result[3].opened_at: ...}); a second record with the same number
  * is rejected as a duplicate. In strict mode the first rejected record fails the import. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ServiceNowTableImporter {
 

@@ -38,6 +38,7 @@ import org.itm.core.validation.Violations;
  * @param openedAt          when it was opened
  * @param resolvedAt        when it was last resolved
  * @param timeline          every change in order, starting with the creation
+ * @since 0.1
  */
 public record Incident(IncidentId id, String title, String category, IncidentState state,
                        Optional<HoldReason> holdReason, int impact, int urgency, String priority,

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
  * publishes nothing.
  *
  * <p>Thread-safe as long as the repository is; concurrent commands on the same incident are serialised.
+ *
+ * @since 0.1
  */
 public final class IncidentDesk {
 

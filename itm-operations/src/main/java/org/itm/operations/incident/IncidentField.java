@@ -1,6 +1,10 @@
 package org.itm.operations.incident;
 
-/** The attribute of an incident that a {@link TimelineEntry} records a change of. */
+/**
+ * The attribute of an incident that a {@link TimelineEntry} records a change of.
+ *
+ * @since 0.1
+ */
 public enum IncidentField {
     /** The lifecycle state ({@link IncidentState} name). */
     STATE,

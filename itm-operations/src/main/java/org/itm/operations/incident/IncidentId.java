@@ -8,6 +8,7 @@ import org.itm.core.validation.Checks;
  * Identifies an incident; create one with {@code new IncidentId("INC-42")} or let {@link IncidentDesk} generate it.
  *
  * @param value 1–128 characters of letters, digits and {@code ._:@/-}
+ * @since 0.1
  */
 public record IncidentId(String value) implements TypedId {
 

@@ -10,6 +10,8 @@ import org.itm.operations.incident.internal.InMemoryIncidentRepository;
  * Stores incidents. Implementations must be thread-safe and must store exactly what they are given (an incident
  * read back equals the one saved). {@link #inMemory()} keeps incidents as JSON documents through
  * {@link org.itm.core.json.ItmJson}, so what works here also works with a document database.
+ *
+ * @since 0.1
  */
 public interface IncidentRepository {
 

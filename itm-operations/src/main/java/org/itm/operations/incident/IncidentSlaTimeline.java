@@ -14,6 +14,8 @@ import org.itm.operations.sla.SlaTimeline;
  * Turns an incident's timeline into the {@link SlaTimeline} the SLA engine evaluates: one event per change of
  * state, hold reason or priority, and the attributes {@code service}, {@code ci}, {@code team} (assignment group),
  * {@code category} and {@code major} for applies-when conditions and compliance reports.
+ *
+ * @since 0.1
  */
 public final class IncidentSlaTimeline {
 

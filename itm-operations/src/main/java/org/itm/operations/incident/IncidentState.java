@@ -12,6 +12,8 @@ import java.util.Set;
  *                                 RESOLVED → IN_PROGRESS (reopen, within the reopen period)
  * any open state → CANCELLED
  * </pre>
+ *
+ * @since 0.1
  */
 public enum IncidentState {
     /** Opened and not yet assigned to a group. */

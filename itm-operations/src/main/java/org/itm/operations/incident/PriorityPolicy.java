@@ -7,6 +7,8 @@ import org.itm.core.validation.Checks;
 /**
  * Derives an incident's priority from impact and urgency (1 = highest). Plug in the organisation's
  * impact × urgency matrix; {@link #itil3x3()} is the common ITIL default.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface PriorityPolicy {

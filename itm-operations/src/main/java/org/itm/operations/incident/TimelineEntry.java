@@ -13,6 +13,7 @@ import org.itm.core.validation.Checks;
  * @param from  the value before, as text; empty when there was none
  * @param to    the value after, as text; empty when it was cleared
  * @param note  free text given with the change (for example the hold reason's explanation); may be empty
+ * @since 0.1
  */
 public record TimelineEntry(Instant at, String actor, IncidentField field, String from, String to, String note) {
 

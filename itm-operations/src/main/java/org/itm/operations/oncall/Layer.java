@@ -18,6 +18,7 @@ import org.itm.core.validation.Violations;
  * @param start        local date-time of the first handoff; the layer has nobody before it
  * @param turn         how long each turn lasts
  * @param restrictions when the layer is active; empty means always; copied
+ * @since 0.1
  */
 public record Layer(String name, ZoneId zone, List<String> members, LocalDateTime start, TurnLength turn,
                     List<Restriction> restrictions) {

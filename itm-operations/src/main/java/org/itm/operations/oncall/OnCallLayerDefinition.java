@@ -24,6 +24,7 @@ import org.itm.core.validation.Violations;
  *                     {@code P2W}) or an ISO-8601 duration of elapsed time ({@code PT12H}); see
  *                     {@link TurnLength#parse(String)}
  * @param restrictions when the layer is active; absent or empty means always
+ * @since 0.1
  */
 public record OnCallLayerDefinition(@NotBlank String name, Optional<ZoneId> zone,
                                     @NotEmpty(message = "must name at least one member")

@@ -13,6 +13,7 @@ import org.itm.core.validation.Violations;
  * @param member who covers
  * @param from   local start, inclusive
  * @param to     local end, exclusive; after {@code from}
+ * @since 0.1
  */
 public record OnCallOverrideDefinition(@NotBlank String member, @NotNull LocalDateTime from,
                                        @NotNull LocalDateTime to) {

@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * 24 days around the instant, computed on first use and kept for the life of the schedule (one table slot per
  * stretch, {@value #TABLE_SLOTS} slots, so about 17 consecutive years stay tabled; nothing ever needs
  * invalidating, because the schedule never changes).
+ *
+ * @since 0.1
  */
 // the JSON form is the four values only, never the cached tables
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE,

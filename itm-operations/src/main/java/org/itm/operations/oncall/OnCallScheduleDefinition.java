@@ -37,6 +37,7 @@ import org.itm.core.validation.Violations;
  * @param zone      the schedule's zone, also the default zone of its layers and the zone of its overrides
  * @param layers    lowest first; not empty; names unique
  * @param overrides later ones win; absent means none
+ * @since 0.1
  */
 public record OnCallScheduleDefinition(@NotBlank String id, @NotNull ZoneId zone,
                                        @NotEmpty(message = "must hold at least one layer")

@@ -15,6 +15,7 @@ import org.itm.core.validation.Violations;
  * @param days the weekdays on which the window starts; not empty; copied
  * @param from local start time, inclusive
  * @param to   local end time, exclusive; before or equal to {@code from} means the window crosses midnight
+ * @since 0.1
  */
 public record Restriction(Set<DayOfWeek> days, LocalTime from, LocalTime to) {
 

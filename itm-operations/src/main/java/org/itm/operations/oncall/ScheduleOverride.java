@@ -9,6 +9,7 @@ import org.itm.core.validation.Violations;
  *
  * @param member   who is on call instead
  * @param interval when, half-open; not empty
+ * @since 0.1
  */
 public record ScheduleOverride(String member, TimeInterval interval) {
 

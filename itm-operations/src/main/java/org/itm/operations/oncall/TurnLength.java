@@ -12,6 +12,7 @@ import org.itm.core.ItmValidationException;
  *
  * @param period   calendar length, or {@link Period#ZERO} when {@code duration} is used
  * @param duration elapsed length, or {@link Duration#ZERO} when {@code period} is used
+ * @since 0.1
  */
 public record TurnLength(Period period, Duration duration) {
 

@@ -12,6 +12,7 @@ import org.itm.core.validation.Violations;
  * @param people      people notified directly; copied
  * @param groups      group addresses notified as they are; copied
  * @param delay       wait before escalating to the next level; positive
+ * @since 0.1
  */
 public record EscalationLevel(List<String> scheduleIds, List<String> people, List<String> groups, Duration delay) {
 

@@ -10,6 +10,7 @@ import org.itm.core.validation.Violations;
  * @param id      identifies the policy
  * @param levels  first level first; not empty; copied
  * @param repeats extra rounds after the first, 0 or more
+ * @since 0.1
  */
 public record EscalationPolicy(String id, List<EscalationLevel> levels, int repeats) {
 

@@ -2,7 +2,11 @@ package org.itm.operations.paging;
 
 import org.itm.core.IllegalStateTransitionException;
 
-/** Thrown when a page is asked to move to a state it cannot reach from its current one; the page is unchanged. */
+/**
+ * Thrown when a page is asked to move to a state it cannot reach from its current one; the page is unchanged.
+ *
+ * @since 0.1
+ */
 public class IllegalPageTransitionException extends IllegalStateTransitionException {
 
     /**

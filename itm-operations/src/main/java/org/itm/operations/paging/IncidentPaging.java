@@ -19,6 +19,8 @@ import org.itm.operations.sla.SlaBreach;
  * policy of its service, one page per incident however often it is triggered (the page id is
  * {@code incident:<id>}), kept in a {@link PageStore} so that {@link #evaluateAll()} carries on after a restart.
  * Combine with a stored {@link NotificationLedger} in the {@link Pager} to notify each level exactly once.
+ *
+ * @since 0.1
  */
 public final class IncidentPaging {
 

@@ -8,6 +8,8 @@ import org.itm.operations.paging.internal.StoredLedger;
  * Remembers which (page, level, round) has been notified, so evaluating a page at any cadence, or after a restart
  * with a stored ledger, notifies each level exactly once per round. {@link Pager} claims an entry before it
  * notifies.
+ *
+ * @since 0.1
  */
 public interface NotificationLedger {
 

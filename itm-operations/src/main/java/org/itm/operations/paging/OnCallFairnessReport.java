@@ -31,6 +31,7 @@ import org.itm.operations.oncall.OnCallSlot;
  * @param period the period reported, half-open
  * @param zone   the zone in which days were classified
  * @param rows   one per person on call or paged in the period, by name; copied
+ * @since 0.1
  */
 public record OnCallFairnessReport(TimeInterval period, ZoneId zone, List<OnCallFairnessRow> rows) {
 

@@ -14,6 +14,7 @@ import org.itm.core.validation.Violations;
  * @param weekends      on call on a Saturday or Sunday that is not a public holiday
  * @param holidays      on call on a public holiday
  * @param pagesReceived distinct pages that notified the person inside the period
+ * @since 0.1
  */
 public record OnCallFairnessRow(String person, Duration workingHours, Duration nights, Duration weekends,
                                 Duration holidays, int pagesReceived) {

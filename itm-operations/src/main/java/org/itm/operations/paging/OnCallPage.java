@@ -15,6 +15,7 @@ import org.itm.core.validation.Violations;
  * @param triggeredAt when the page was raised; escalation times count from here (or from the snooze end)
  * @param status      current state
  * @param timeline    what happened, oldest first; copied
+ * @since 0.1
  */
 public record OnCallPage(String id, String policyId, String summary, Instant triggeredAt, PageStatus status,
                          List<PageEvent> timeline) {

@@ -12,6 +12,7 @@ import java.time.Instant;
  * @param who      the person, group or actor concerned
  * @param notifier the notifier used, empty string when none
  * @param result   delivery status or other outcome, empty string when none
+ * @since 0.1
  */
 public record PageEvent(Instant at, String kind, String who, String notifier, String result) {
 }

@@ -6,7 +6,11 @@ import org.itm.core.store.DocumentStore;
 import org.itm.operations.paging.internal.InMemoryPageStore;
 import org.itm.operations.paging.internal.StoredPageStore;
 
-/** Keeps the latest snapshot of each page so a restarted process can carry on evaluating it. */
+/**
+ * Keeps the latest snapshot of each page so a restarted process can carry on evaluating it.
+ *
+ * @since 0.1
+ */
 public interface PageStore {
 
     /**

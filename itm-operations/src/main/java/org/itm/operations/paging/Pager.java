@@ -23,6 +23,8 @@ import org.itm.operations.oncall.OnCallSlot;
  * Raises pages and walks their escalation policy: call {@link #evaluate(OnCallPage)} at any cadence; each level
  * is notified once per round (the {@link NotificationLedger} is claimed before notifying), and an acknowledgement
  * stops escalation. Level times count in elapsed time from the trigger, so a DST change moves nothing.
+ *
+ * @since 0.1
  */
 public final class Pager {
 

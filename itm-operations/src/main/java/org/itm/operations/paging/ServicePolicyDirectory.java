@@ -11,6 +11,7 @@ import org.itm.core.validation.Violations;
  *
  * @param policyByService policy id by service id; copied
  * @param fallback        the policy of a service not in the map; empty means such incidents page nobody
+ * @since 0.1
  */
 public record ServicePolicyDirectory(Map<String, String> policyByService, Optional<String> fallback) {
 

@@ -17,6 +17,8 @@ import org.itm.operations.problem.internal.SymptomWords;
  * {@code new KnownErrorBase()} keeps them in memory; {@link #stored(ProblemRepository)} keeps them as problems of a
  * repository, so they survive a restart and are searched through its indexes. Thread-safe; republishing a problem
  * replaces its entry.
+ *
+ * @since 0.1
  */
 public final class KnownErrorBase {
 

@@ -29,6 +29,7 @@ import org.itm.operations.incident.IncidentId;
  * @param symptoms        what users and monitoring see (searched in the known-error base)
  * @param resolvingChange the change that removes the cause
  * @param notes           timeline of what was done, as "instant actor: text" lines
+ * @since 0.1
  */
 public record Problem(String id, String title, ProblemState state, List<IncidentId> incidents, Optional<String> ci,
                       Optional<String> service, Optional<RootCause> rootCause, Optional<String> workaround,

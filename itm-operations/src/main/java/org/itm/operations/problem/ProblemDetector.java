@@ -25,6 +25,8 @@ import org.itm.operations.incident.IncidentId;
  *
  * <p>Categories are similar when their {@code categoryGroup} is equal; the default group is the first segment
  * of the category path ({@code network/vpn} and {@code network/dns} are both {@code network}).
+ *
+ * @since 0.1
  */
 public final class ProblemDetector {
 

@@ -15,6 +15,7 @@ import org.itm.operations.incident.IncidentId;
  * @param from      the first incident's opening
  * @param to        the last incident's opening
  * @param reason    for people
+ * @since 0.1
  */
 public record ProblemProposal(DetectionScope scope, String target, String category, List<IncidentId> incidents,
                               Instant from, Instant to, String reason) {

@@ -28,6 +28,8 @@ import org.itm.operations.problem.internal.DocumentStoreProblemRepository;
  * {@link #delete} and, for a batch of your own, {@link #writesToCreate}, {@link #writesToUpdate} and
  * {@link #writesToDelete}. The single-document {@link #toCreate}, {@link #toUpdate} and {@link #toDelete} refuse
  * (an {@link org.itm.core.ItmValidationException}) a write that would add, change or leave behind symptom links.
+ *
+ * @since 0.1
  */
 public interface ProblemRepository extends ForwardingRepository<Problem> {
 

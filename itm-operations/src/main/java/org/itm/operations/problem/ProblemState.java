@@ -1,6 +1,10 @@
 package org.itm.operations.problem;
 
-/** Lifecycle of a problem: NEW → UNDER_INVESTIGATION → KNOWN_ERROR → RESOLVED → CLOSED. */
+/**
+ * Lifecycle of a problem: NEW → UNDER_INVESTIGATION → KNOWN_ERROR → RESOLVED → CLOSED.
+ *
+ * @since 0.1
+ */
 public enum ProblemState {
     /** Raised from incidents; nothing is known of its cause yet. */
     NEW,

@@ -28,6 +28,8 @@ import org.jspecify.annotations.Nullable;
  * ProblemDetector detector = ProblemDetector.create(DetectionScope.CI, 3, Duration.ofDays(7)).withMemory(memory);
  * detector.detect(recentIncidents);       // recorded and notified through the outbox, each set once
  * }</pre>
+ *
+ * @since 0.1
  */
 public interface ProposalMemory {
 

@@ -7,6 +7,7 @@ import org.itm.core.validation.Checks;
  *
  * @param category classification, e.g. {@code software/memory-leak}
  * @param analysis what was found and how
+ * @since 0.1
  */
 public record RootCause(String category, String analysis) {
 

@@ -1,6 +1,10 @@
 package org.itm.operations.runbook;
 
-/** How a runbook execution ended. */
+/**
+ * How a runbook execution ended.
+ *
+ * @since 0.1
+ */
 public enum ExecutionStatus {
     /** Every step succeeded. */
     SUCCEEDED,

@@ -16,6 +16,7 @@ import org.itm.core.validation.Checks;
  * @param services    services it is for
  * @param alertKeys   alert de-duplication keys it handles
  * @param knownErrors known-error (problem) ids it works around
+ * @since 0.1
  */
 public record Runbook(String id, String name, List<RunbookStep> steps, Set<String> services, Set<String> alertKeys,
                       Set<String> knownErrors) {

@@ -10,6 +10,8 @@ import org.itm.core.validation.Checks;
 /**
  * Finds the runbooks that apply to an alert, a service or a known error, through the links each runbook
  * declares. Thread-safe; adding a runbook with an existing id replaces it.
+ *
+ * @since 0.1
  */
 public final class RunbookCatalog {
 

@@ -18,6 +18,7 @@ import org.itm.core.validation.Violations;
  * @param failedStep   the step that failed, if any
  * @param records      every attempt and rollback, in order
  * @param context      the final execution context
+ * @since 0.1
  */
 public record RunbookExecution(String executionId, String runbookId, String startedBy, ExecutionStatus status,
                                Optional<String> failedStep, List<StepRecord> records, Map<String, String> context) {

@@ -16,6 +16,8 @@ import org.itm.core.validation.Checks;
  * executions.create(runner.run(runbook, context));
  * List<Versioned<RunbookExecution>> failed = executions.findAll(executions.withStatus(ExecutionStatus.FAILED));
  * }</pre>
+ *
+ * @since 0.1
  */
 public interface RunbookExecutionRepository extends ForwardingRepository<RunbookExecution> {
 

@@ -40,6 +40,8 @@ import org.slf4j.LoggerFactory;
  * published again) and executes again only the attempt that was interrupted, under the same
  * {@link StepRequest#idempotencyKey()}, so an executor that honours the key has the effect once. Run one runner
  * per execution at a time: a second one journaling the same attempt conflicts.
+ *
+ * @since 0.1
  */
 public final class RunbookRunner {
 

@@ -17,6 +17,7 @@ import org.itm.core.validation.Checks;
  * @param maxAttempts        attempts before the step fails (1 = no retry)
  * @param rollbackAction     action that undoes the step; empty when it needs no undo
  * @param rollbackParameters parameters of the rollback action; copied
+ * @since 0.1
  */
 public record RunbookStep(String id, String description, StepKind kind, String action, Map<String, String> parameters,
                           Map<String, String> preconditions, Duration timeout, int maxAttempts, String rollbackAction,

@@ -18,6 +18,7 @@ import org.itm.core.validation.Violations;
  * @param startedAt   when the attempt was journaled
  * @param result      how it ended, once it ended
  * @param outputs     what a successful attempt added to the execution context; empty otherwise
+ * @since 0.1
  */
 public record StepAttempt(String executionId, String stepId, boolean rollback, int attempt, Instant startedAt,
                           Optional<StepRecord> result, Map<String, String> outputs) {

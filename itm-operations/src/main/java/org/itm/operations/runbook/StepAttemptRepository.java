@@ -17,6 +17,8 @@ import org.itm.core.validation.Checks;
  *         .withJournal(StepAttemptRepository.documentStore(store));
  * runner.runDurably("RUN-42", runbook, inputs, "ann");   // after a crash, the same call continues the run
  * }</pre>
+ *
+ * @since 0.1
  */
 public interface StepAttemptRepository extends ForwardingRepository<StepAttempt> {
 

@@ -12,6 +12,8 @@ import java.util.ServiceLoader;
  * <p>Contract: thread-safe; {@link #execute} reports failures as {@link StepResult#failed} rather than throwing
  * (an exception is recorded as a failed attempt); it should react to thread interruption, which is how timeouts
  * cancel it.
+ *
+ * @since 0.1
  */
 public interface StepExecutor {
 

@@ -1,6 +1,10 @@
 package org.itm.operations.runbook;
 
-/** How one attempt of a step (or its rollback) ended. */
+/**
+ * How one attempt of a step (or its rollback) ended.
+ *
+ * @since 0.1
+ */
 public enum StepOutcome {
     /** The executor reported success; its outputs join the context. */
     SUCCEEDED,

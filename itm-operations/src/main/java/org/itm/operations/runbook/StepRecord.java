@@ -15,6 +15,7 @@ import org.itm.core.validation.Checks;
  * @param endedAt   when it ended
  * @param outcome   how it ended
  * @param output    its output or error
+ * @since 0.1
  */
 public record StepRecord(String stepId, boolean rollback, int attempt, String actor, String action, Instant startedAt,
                          Instant endedAt, StepOutcome outcome, String output) {

@@ -14,6 +14,7 @@ import org.itm.core.validation.Checks;
  * @param context     the execution context (inputs and outputs of earlier steps)
  * @param attempt     1 for the first attempt
  * @param rollback    true when undoing the step
+ * @since 0.1
  */
 public record StepRequest(String executionId, String runbookId, String stepId, String action,
                           Map<String, String> parameters, Map<String, String> context, int attempt, boolean rollback) {

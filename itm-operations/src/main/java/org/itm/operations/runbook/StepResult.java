@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param actor   who or what carried it out (a person for manual steps, a system otherwise)
  * @param output  text output for the record
  * @param outputs values added to the execution context for later steps; copied
+ * @since 0.1
  */
 public record StepResult(boolean success, String actor, String output, Map<String, String> outputs) {
 

@@ -5,6 +5,8 @@ package org.itm.operations.sla;
  * working instant after the ticket opened; day 0 is the calendar date of that start, and the N-th business day
  * is the N-th working date after day 0. The deadline is then turned into business time
  * ({@code workingTimeBetween(start, deadline)}), so pauses push it out like any business-hours target.
+ *
+ * @since 0.1
  */
 public enum BusinessDayConvention {
     /**

@@ -5,7 +5,11 @@ import java.util.Optional;
 import org.itm.core.time.BusinessCalendar;
 import org.itm.core.validation.Checks;
 
-/** Finds the business calendar an {@link SlaDefinition} names in {@link SlaDefinition#calendar()}. */
+/**
+ * Finds the business calendar an {@link SlaDefinition} names in {@link SlaDefinition#calendar()}.
+ *
+ * @since 0.1
+ */
 @FunctionalInterface
 public interface CalendarLookup {
 

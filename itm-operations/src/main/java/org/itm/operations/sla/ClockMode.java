@@ -1,6 +1,10 @@
 package org.itm.operations.sla;
 
-/** What a ticket state does to an SLA clock. */
+/**
+ * What a ticket state does to an SLA clock.
+ *
+ * @since 0.1
+ */
 public enum ClockMode {
     /** Business time counts towards the target. */
     RUNNING,

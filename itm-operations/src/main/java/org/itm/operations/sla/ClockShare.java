@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param reason       hold reason or sub-state; empty when none
  * @param mode         running, paused, stopped or cancelled
  * @param businessTime business time spent
+ * @since 0.1
  */
 public record ClockShare(String state, String reason, ClockMode mode, Duration businessTime) {
 

@@ -8,6 +8,7 @@ import org.itm.core.validation.Checks;
  * @param total    SLAs that finished (achieved or breached)
  * @param met      SLAs achieved
  * @param breached SLAs breached
+ * @since 0.1
  */
 public record ComplianceFigure(long total, long met, long breached) {
 

@@ -16,6 +16,7 @@ import org.itm.core.validation.Checks;
  * @param longestState    the running state that used most of the clock
  * @param longestDuration business time spent in {@code longestState}
  * @param overrun         elapsed time beyond the target
+ * @since 0.1
  */
 public record SlaBreach(String ticketId, String definitionId, String priority, Instant breachedAt, String breachState,
                         String longestState, Duration longestDuration, Duration overrun) {

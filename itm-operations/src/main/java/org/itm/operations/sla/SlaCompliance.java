@@ -19,6 +19,8 @@ import org.itm.core.validation.Checks;
  * for (SlaTimeline t : timelines) engine.evaluateAll(defs, t, now).forEach(r -> c.add(r, t.attributes()));
  * SlaComplianceReport report = c.report();
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class SlaCompliance {
 

@@ -15,6 +15,7 @@ import org.itm.core.validation.Checks;
  * @param byTeam     per value of the {@code team} attribute ({@code (none)} when absent)
  * @param byMonth    per month of the stop (or breach) instant in the report's zone
  * @param breaches   every breach, in the order added
+ * @since 0.1
  */
 public record SlaComplianceReport(ComplianceFigure overall, Map<String, ComplianceFigure> byService,
                                Map<String, ComplianceFigure> byPriority, Map<String, ComplianceFigure> byTeam,

@@ -43,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  * @param priorityChangePolicy  default {@link PriorityChangePolicy#RECOMPUTE_FROM_START}
  * @param reopenPolicy          default {@link ReopenPolicy#CONTINUE_CLOCK}
  * @param businessDayConvention default {@link BusinessDayConvention#END_OF_DAY}
+ * @since 0.1
  */
 public record SlaDefinition(@NotNull @Identifier String id, @NotBlank String name,
                             @NotNull(message = "must be RESPONSE or RESOLUTION") SlaMetric metric,

@@ -37,6 +37,8 @@ import org.itm.operations.sla.internal.DefaultSlaTracker;
  * A result's {@link SlaResult#shares() shares} are built when first read. Engines are thread-safe: to use several
  * cores, {@link #evaluateBatch(List, List, Instant, Executor, int)} evaluates contiguous chunks of a list of
  * timelines on an executor and returns the results in timeline order, equal to evaluating them one by one.
+ *
+ * @since 0.1
  */
 public final class SlaEngine {
 

@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param state    ticket state name, e.g. {@code IN_PROGRESS} (matched against the definition's state sets)
  * @param reason   hold reason or sub-state, e.g. {@code AWAITING_CUSTOMER}; empty when none
  * @param priority priority label, e.g. {@code P2}
+ * @since 0.1
  */
 public record SlaEvent(Instant at, String state, String reason, String priority) {
 

@@ -10,6 +10,8 @@ import org.itm.core.rule.FactSchema;
  * <pre>{@code
  * condition: {all: [{field: service, op: in, value: [shop, payments]}, {field: major, op: eq, value: "true"}]}
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class SlaFacts {
 

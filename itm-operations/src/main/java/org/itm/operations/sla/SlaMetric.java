@@ -2,7 +2,11 @@ package org.itm.operations.sla;
 
 import java.util.Set;
 
-/** What an SLA measures; each metric has default stop states (see {@link #defaultStopStates()}). */
+/**
+ * What an SLA measures; each metric has default stop states (see {@link #defaultStopStates()}).
+ *
+ * @since 0.1
+ */
 public enum SlaMetric {
     /** Time until the ticket is first assigned or acknowledged (it leaves NEW). */
     RESPONSE,

@@ -33,6 +33,7 @@ import org.itm.operations.sla.internal.ClockShareList;
  * @param clockMode         what that state does to the clock
  * @param breachState       the state the ticket was in when the target was reached
  * @param shares            business time per state of the current cycle
+ * @since 0.1
  */
 public record SlaResult(String definitionId, String ticketId, SlaMetric metric, Instant evaluatedAt, int cycle,
                         SlaStatus status, String priority, Duration target, Instant clockStartedAt,

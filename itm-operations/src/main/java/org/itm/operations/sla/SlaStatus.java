@@ -7,6 +7,8 @@ package org.itm.operations.sla;
  * when the clock stopped strictly before that instant. A breach stays a breach whatever the clock does later in
  * the same cycle, and the result's {@link SlaResult#breachedAt() breach instant}, warnings and escalations follow
  * the same rule.
+ *
+ * @since 0.1
  */
 public enum SlaStatus {
     /** The clock is running and the target has not been reached yet. */

@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param achieved   results stopped before the target
  * @param breached   results that reached the target
  * @param cancelled  results of cancelled tickets
+ * @since 0.1
  */
 public record SlaStatusCounts(long inProgress, long paused, long achieved, long breached, long cancelled) {
 

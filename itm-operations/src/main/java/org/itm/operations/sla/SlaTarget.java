@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param businessTime working time allowed; empty for a business-days target
  * @param businessDays working days allowed; 0 for a business-time target
+ * @since 0.1
  */
 public record SlaTarget(Optional<@PositiveDuration Duration> businessTime, @PositiveOrZero int businessDays) {
 

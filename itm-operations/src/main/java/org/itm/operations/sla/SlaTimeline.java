@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param ticketId   the ticket's id
  * @param attributes attribute name → value; copied
  * @param events     at least one event, ordered by {@link SlaEvent#at()} (equal instants allowed); copied
+ * @since 0.1
  */
 public record SlaTimeline(String ticketId, Map<String, String> attributes, List<SlaEvent> events) {
 

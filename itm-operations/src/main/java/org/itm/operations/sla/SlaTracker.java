@@ -8,6 +8,8 @@ import java.time.Instant;
  * how often it is asked. Not thread-safe; one tracker per ticket and definition.
  *
  * <p>Feeding a whole timeline and asking once gives exactly what {@link SlaEngine#evaluate} gives.
+ *
+ * @since 0.1
  */
 public interface SlaTracker {
 

@@ -8,6 +8,7 @@ import org.itm.core.validation.Checks;
  *
  * @param fraction the threshold as a fraction of the target, e.g. 0.75
  * @param at       the instant the clock reached it
+ * @since 0.1
  */
 public record ThresholdCrossing(double fraction, Instant at) {
 

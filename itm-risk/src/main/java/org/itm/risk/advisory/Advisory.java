@@ -23,6 +23,7 @@ import org.itm.risk.cvss.CvssVector;
  * @param cvss      the CVSS vectors it carries, any version
  * @param affected  affected packages (OSV)
  * @param cpeMatches vulnerable CPE matches of its configurations (NVD)
+ * @since 0.1
  */
 public record Advisory(String id, String source, List<String> aliases, String summary, Optional<Instant> published,
                        Optional<Instant> modified, Optional<Instant> withdrawn, List<CvssVector> cvss,

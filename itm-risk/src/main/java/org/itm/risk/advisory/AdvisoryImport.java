@@ -9,6 +9,7 @@ import org.itm.risk.inventory.ImportRejection;
  *
  * @param accepted the advisories read
  * @param rejected the records not taken, each naming the record (by id when it has one) and every bad field
+ * @since 0.1
  */
 public record AdvisoryImport(List<Advisory> accepted, List<ImportRejection> rejected) {
 

@@ -26,6 +26,8 @@ import org.itm.risk.inventory.SoftwareInventory;
  * the CPE scheme (Maven's ordering by default: it orders dotted numeric versions and common qualifiers).
  *
  * <p>Withdrawn advisories match nothing. Immutable and thread-safe once built.
+ *
+ * @since 0.1
  */
 public final class AdvisoryIndex {
 

@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param name      package name in the ecosystem's form ({@code groupId:artifactId} for Maven)
  * @param ranges    affected ranges
  * @param versions  versions listed as affected
+ * @since 0.1
  */
 public record AffectedPackage(String ecosystem, String name, List<VersionRange> ranges, List<String> versions) {
 

@@ -14,6 +14,7 @@ import org.itm.risk.inventory.CpeName;
  * @param versionStartExcluding lower bound, exclusive
  * @param versionEndIncluding   upper bound, inclusive
  * @param versionEndExcluding   upper bound, exclusive
+ * @since 0.1
  */
 public record CpeMatch(CpeName criteria, boolean vulnerable, Optional<String> versionStartIncluding,
                        Optional<String> versionStartExcluding, Optional<String> versionEndIncluding,

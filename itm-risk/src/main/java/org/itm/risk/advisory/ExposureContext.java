@@ -20,6 +20,7 @@ import org.itm.risk.vuln.KevCatalog;
  * @param criticality  SSVC human impact of the service
  * @param exploitation exploitation status assumed for CVEs not in the KEV catalog
  * @param kev          the KEV catalog, if available
+ * @since 0.1
  */
 public record ExposureContext(Instant detectedAt, SystemExposure exposure, boolean automatable, HumanImpact criticality,
                               Exploitation exploitation, Optional<KevCatalog> kev) {

@@ -13,6 +13,7 @@ import org.itm.risk.inventory.SoftwareComponent;
  * @param fixedVersions the fix to move to: the lowest fixed version above the component's version in the matching
  *                      range (for a version matched by the record's versions list: every fixed version it names);
  *                      empty if none is named
+ * @since 0.1
  */
 public record ExposureFinding(SoftwareComponent component, Advisory advisory, String reason,
                               List<String> fixedVersions) {

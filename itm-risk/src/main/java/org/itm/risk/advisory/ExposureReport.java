@@ -29,6 +29,7 @@ import org.itm.risk.vuln.Vulnerability;
  * @param findings          affected components, one per component and advisory
  * @param unchecked         components (or component-advisory pairs) that could not be decided, with reasons
  * @param componentsChecked components that had a usable identifier and version
+ * @since 0.1
  */
 public record ExposureReport(SoftwareInventory inventory, List<ExposureFinding> findings,
                              List<UncheckedComponent> unchecked, int componentsChecked) {

@@ -31,6 +31,8 @@ import tools.jackson.databind.JsonNode;
  * holds. Records with {@code vulnStatus} {@code Rejected} are read as withdrawn. A document that is not JSON,
  * truncated or beyond {@link ItmJson}'s limits throws; each record is accepted whole or rejected with every bad
  * field.
+ *
+ * @since 0.1
  */
 public final class Nvd {
 

@@ -29,6 +29,8 @@ import tools.jackson.databind.JsonNode;
  * whole or rejected with every bad field: a missing id or {@code modified}, an unparsable CVSS vector, an event that
  * is not exactly one of the four kinds, a SEMVER or known-ecosystem version that does not parse. Severity entries
  * of other types ({@code Ubuntu}) carry no CVSS vector and are not kept.
+ *
+ * @since 0.1
  */
 public final class Osv {
 

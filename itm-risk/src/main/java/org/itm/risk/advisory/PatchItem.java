@@ -21,6 +21,7 @@ import org.itm.risk.vuln.RemediationStatus;
  * @param severity      its severity ({@link CvssSeverity#NONE} when unscored)
  * @param ssvc          the SSVC deployer decision with its path
  * @param status        the remediation status with its deadline and why
+ * @since 0.1
  */
 public record PatchItem(String cve, List<String> advisoryIds, List<String> components, List<String> fixedVersions,
                         Optional<String> cvssVector, Optional<BigDecimal> cvssScore, CvssSeverity severity, TableDecision ssvc,

@@ -7,6 +7,7 @@ import org.itm.core.validation.Checks;
  *
  * @param kind    introduced, fixed, last_affected or limit
  * @param version the version the event happens at ({@code 0} for "introduced at the beginning")
+ * @since 0.1
  */
 public record RangeEvent(Kind kind, String version) {
 

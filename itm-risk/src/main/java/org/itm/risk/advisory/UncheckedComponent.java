@@ -9,6 +9,7 @@ import org.itm.risk.inventory.SoftwareComponent;
  *
  * @param component the component
  * @param reason    why it could not be checked
+ * @since 0.1
  */
 public record UncheckedComponent(SoftwareComponent component, String reason) {
 

@@ -8,6 +8,7 @@ import org.itm.core.validation.Checks;
  *
  * @param type   how the event versions are ordered
  * @param events the events as written (OSV does not require them sorted)
+ * @since 0.1
  */
 public record VersionRange(Type type, List<RangeEvent> events) {
 

@@ -11,6 +11,8 @@ import org.itm.risk.advisory.internal.PypiVersions;
  * ecosystems' own rules: {@link #maven()} Maven's {@code ComparableVersion}, {@link #npm()} Semantic Versioning 2.0
  * precedence (semver4j), {@link #pypi()} PEP 440. Implement it to match another ecosystem and pass it to
  * {@link AdvisoryIndex.Builder#scheme(String, VersionScheme)}.
+ *
+ * @since 0.1
  */
 public interface VersionScheme {
 

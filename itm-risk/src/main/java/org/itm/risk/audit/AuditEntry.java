@@ -17,6 +17,7 @@ import org.itm.core.validation.Violations;
  * @param target  what it was done to, e.g. {@code CHG-42}
  * @param outcome how it ended
  * @param details extra key/value facts; may be empty
+ * @since 0.1
  */
 public record AuditEntry(Instant time, String actor, String action, String target, AuditOutcome outcome,
                          Map<String, String> details) {

@@ -12,6 +12,8 @@ import java.util.Optional;
  * that no record was modified, deleted, inserted, reordered or truncated.
  *
  * <p>Thread-safe. Obtain one with {@link #create(AuditStore, Clock)} or {@link #inMemory(Clock)}.
+ *
+ * @since 0.1
  */
 public interface AuditLog {
 

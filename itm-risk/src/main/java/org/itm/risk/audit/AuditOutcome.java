@@ -1,6 +1,10 @@
 package org.itm.risk.audit;
 
-/** How the audited action ended. */
+/**
+ * How the audited action ended.
+ *
+ * @since 0.1
+ */
 public enum AuditOutcome {
     /** The action was carried out. */
     SUCCESS,

@@ -7,6 +7,8 @@ import org.itm.core.validation.Checks;
 /**
  * A filter over the log: any combination of actor, target and a half-open time range {@code [from, to)};
  * absent parts match everything. Build it with {@link #all()} and the {@code with...} methods.
+ *
+ * @since 0.1
  */
 public record AuditQuery(Optional<String> actor, Optional<String> target, Optional<Instant> from,
                          Optional<Instant> to) {

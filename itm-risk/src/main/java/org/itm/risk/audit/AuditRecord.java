@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param previousHash chain hash of record {@code index - 1}, {@link Hash#ZERO} for the first
  * @param hash         this record's chain hash
  * @param leafHash     SHA-256(0x00‖canonical encoding), the record's Merkle leaf
+ * @since 0.1
  */
 public record AuditRecord(long index, AuditEntry entry, Hash previousHash, Hash hash, Hash leafHash) {
 

@@ -12,6 +12,8 @@ import org.itm.risk.audit.internal.InMemoryAuditStore;
  * <p>Contract: {@link #append} stores the record so that {@link #read} returns it at position
  * {@code record.index()}; {@link #size} is the number of records; {@link #read} returns records in position
  * order. Implementations must be safe for one writer and concurrent readers.
+ *
+ * @since 0.1
  */
 public interface AuditStore {
 

@@ -9,6 +9,7 @@ import org.itm.core.validation.Checks;
  * @param size     number of entries covered
  * @param rootHash Merkle tree head of those entries
  * @param headHash chain hash of the last covered entry ({@link Hash#ZERO} when empty)
+ * @since 0.1
  */
 public record Checkpoint(long size, Hash rootHash, Hash headHash) {
 

@@ -7,7 +7,11 @@ import java.util.HexFormat;
 import org.itm.core.ItmValidationException;
 import org.itm.core.validation.Checks;
 
-/** An immutable SHA-256 digest (32 bytes); compare, print ({@link #hex()}) and parse ({@link #fromHex}) it. */
+/**
+ * An immutable SHA-256 digest (32 bytes); compare, print ({@link #hex()}) and parse ({@link #fromHex}) it.
+ *
+ * @since 0.1
+ */
 public final class Hash {
 
     /** Length of a SHA-256 digest in bytes. */

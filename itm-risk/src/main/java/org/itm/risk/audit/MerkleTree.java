@@ -12,6 +12,8 @@ import org.itm.core.validation.Checks;
  * node = SHA-256(0x01‖left‖right), with audit (inclusion) and consistency proofs and their verification.
  *
  * <p>Pure functions; the {@code leafHashes} lists are read, never modified.
+ *
+ * @since 0.1
  */
 public final class MerkleTree {
 

@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param checked       number of records examined
  * @param firstBadIndex position of the first record that failed a check
  * @param reason        what failed, e.g. "hash does not match the entry (modified)"
+ * @since 0.1
  */
 public record VerificationResult(boolean valid, long checked, Optional<Long> firstBadIndex, String reason) {
 

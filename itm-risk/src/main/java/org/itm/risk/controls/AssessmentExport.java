@@ -13,6 +13,7 @@ import org.itm.core.validation.Checks;
  * @param observations how many control tests it records as observations
  * @param skipped      library controls and tests left out, each with the reason (e.g. a control mapped to no
  *                     requirement of the catalogue), keyed by control id or test
+ * @since 0.1
  */
 public record AssessmentExport(String json, List<String> controlIds, int observations, Map<String, String> skipped) {
 

@@ -19,6 +19,7 @@ import org.itm.core.validation.Checks;
  * @param params       its parameters, in document order
  * @param parts        its statement, guidance and assessment parts, in document order
  * @param enhancements the controls nested in it, in document order
+ * @since 0.1
  */
 public record CatalogControl(String id, Optional<String> label, String title, Optional<String> controlClass,
                              boolean withdrawn, List<ControlParameter> params, List<ControlPart> parts,

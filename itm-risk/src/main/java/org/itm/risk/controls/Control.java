@@ -16,6 +16,7 @@ import org.itm.core.validation.Violations;
  * @param owner         accountable person (notified of findings)
  * @param risks         ids of the risks it reduces
  * @param requirements  framework requirements it implements
+ * @since 0.1
  */
 public record Control(String id, String name, String objective, ControlType type, Period testEvery, String owner,
                       Set<String> risks, Set<RequirementRef> requirements) {

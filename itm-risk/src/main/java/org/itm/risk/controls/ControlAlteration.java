@@ -13,6 +13,7 @@ import org.itm.core.validation.Checks;
  * @param removeIds   ids of parts and parameters to remove ({@code removes[].by-id})
  * @param removeNames names of parts to remove at any depth ({@code removes[].by-name}, e.g. {@code guidance})
  * @param adds        what is added, in document order
+ * @since 0.1
  */
 public record ControlAlteration(String controlId, List<String> removeIds, List<String> removeNames,
                                 List<Addition> adds) {

@@ -29,6 +29,7 @@ import org.itm.core.validation.Violations;
  * @param oscalVersion the OSCAL version it is written in, e.g. {@code 1.1.2}
  * @param groups       its families, in document order
  * @param controls     controls outside any group, in document order
+ * @since 0.1
  */
 public record ControlCatalog(String uuid, String title, String version, String oscalVersion,
                              List<ControlFamily> groups, List<CatalogControl> controls) {

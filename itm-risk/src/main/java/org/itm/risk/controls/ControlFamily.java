@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param title    its title
  * @param groups   groups inside it, in document order
  * @param controls its controls, in document order
+ * @since 0.1
  */
 public record ControlFamily(Optional<String> id, String title, List<ControlFamily> groups,
                             List<CatalogControl> controls) {

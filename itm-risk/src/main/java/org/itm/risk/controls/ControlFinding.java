@@ -8,6 +8,7 @@ import org.itm.core.validation.Checks;
  * @param control the control
  * @param kind    overdue test or failing control
  * @param reason  the explanation, e.g. "last tested 2025-11-02, due every P3M: overdue since 2026-02-02"
+ * @since 0.1
  */
 public record ControlFinding(Control control, Kind kind, String reason) {
 

@@ -20,6 +20,8 @@ import org.itm.core.validation.Checks;
  * The control library: controls, their test history, effectiveness, monitoring and gap analysis. A control's
  * effectiveness is its latest test's result while that test is within the control's test period; an outdated or
  * missing test means {@link Effectiveness#NOT_TESTED}. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class ControlLibrary {
 

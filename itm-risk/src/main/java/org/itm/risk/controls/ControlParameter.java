@@ -16,6 +16,7 @@ import org.itm.core.validation.Checks;
  * @param howMany    for a selection, {@code one} or {@code one-or-more}
  * @param choices    for a selection, the choices in document order; empty for an assignment
  * @param aggregates ids of the parameters this one stands for, from the {@code aggregates} property
+ * @since 0.1
  */
 public record ControlParameter(String id, Optional<String> label, List<String> guidelines, List<String> values,
                                Optional<String> howMany, List<String> choices, List<String> aggregates) {

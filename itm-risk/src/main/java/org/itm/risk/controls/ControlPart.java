@@ -15,6 +15,7 @@ import org.itm.core.validation.Checks;
  * @param label its printed label, e.g. {@code a.} or {@code 1.}
  * @param prose its text, if it has any of its own
  * @param parts the parts inside it, in document order
+ * @since 0.1
  */
 public record ControlPart(Optional<String> id, String name, Optional<String> label, Optional<String> prose,
                           List<ControlPart> parts) {

@@ -29,6 +29,7 @@ import org.itm.core.validation.Violations;
  * @param imports       the catalogues it selects from, in document order; at least one
  * @param setParameters values by parameter id from {@code modify.set-parameters}
  * @param alterations   parts and parameters removed and added per control ({@code modify.alters})
+ * @since 0.1
  */
 public record ControlProfile(String uuid, String title, String version, String oscalVersion,
                              List<ProfileImport> imports, Map<String, List<String>> setParameters,

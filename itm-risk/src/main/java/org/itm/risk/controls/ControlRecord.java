@@ -10,6 +10,7 @@ import org.itm.core.validation.Violations;
  *
  * @param control  the control
  * @param lastTest its most recent test, if it was ever tested; must be a test of {@code control}
+ * @since 0.1
  */
 public record ControlRecord(Control control, Optional<ControlTest> lastTest) {
 

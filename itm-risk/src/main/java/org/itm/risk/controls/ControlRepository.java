@@ -24,6 +24,8 @@ import org.itm.core.validation.Checks;
  * controls.recordTest(test, tests);                                  // the test and the control, one batch
  * List<Versioned<ControlRecord>> due = controls.dueForTesting(today, YearMonth.of(2025, 1));
  * }</pre>
+ *
+ * @since 0.1
  */
 public interface ControlRepository extends ForwardingRepository<ControlRecord> {
 

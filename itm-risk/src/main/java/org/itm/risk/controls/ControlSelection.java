@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param withIds           control ids, e.g. {@code ac-2}
  * @param matching          glob patterns over control ids
  * @param withChildControls whether the enhancements of every selected control come along ({@code yes})
+ * @since 0.1
  */
 public record ControlSelection(List<String> withIds, List<String> matching, boolean withChildControls) {
 

@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param result      pass, partial or fail
  * @param tester      who tested
  * @param evidence    references to evidence (ticket, file, URL)
+ * @since 0.1
  */
 public record ControlTest(String controlId, LocalDate performedOn, TestResult result, String tester,
                           List<String> evidence) {

@@ -17,6 +17,8 @@ import org.itm.core.validation.Checks;
  * tests.create(new ControlTest("AC-2", today, TestResult.PASS, "auditor", List.of("TCK-9")));
  * List<Versioned<ControlTest>> failed = tests.findAll(tests.withResult(TestResult.FAIL));
  * }</pre>
+ *
+ * @since 0.1
  */
 public interface ControlTestRepository extends ForwardingRepository<ControlTest> {
 

@@ -1,6 +1,10 @@
 package org.itm.risk.controls;
 
-/** What a control does about a risk. */
+/**
+ * What a control does about a risk.
+ *
+ * @since 0.1
+ */
 public enum ControlType {
     /** Stops the risk from happening, e.g. multi-factor authentication. */
     PREVENTIVE,

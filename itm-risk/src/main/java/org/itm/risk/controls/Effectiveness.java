@@ -1,6 +1,10 @@
 package org.itm.risk.controls;
 
-/** A control's effectiveness, from its latest test. */
+/**
+ * A control's effectiveness, from its latest test.
+ *
+ * @since 0.1
+ */
 public enum Effectiveness {
     /** The latest test, within the test period, passed; only this covers a requirement in a {@link GapReport}. */
     EFFECTIVE,

@@ -26,6 +26,7 @@ import org.itm.core.validation.Violations;
  * @param id           framework id used in {@link RequirementRef}
  * @param name         display name
  * @param requirements requirements in document order; ids unique, every parent listed before its children
+ * @since 0.1
  */
 public record Framework(String id, String name, List<Requirement> requirements) {
 

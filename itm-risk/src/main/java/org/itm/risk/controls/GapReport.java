@@ -18,6 +18,7 @@ import org.itm.core.validation.Checks;
  * @param why             for every analysed requirement id, why it is covered or a gap, e.g.
  *                        {@code "effective control C-BACKUP"} or
  *                        {@code "no effective control mapped to it; 2 of 4 requirements inside it covered"}
+ * @since 0.1
  */
 public record GapReport(Framework framework, int depth, List<Requirement> covered, List<Requirement> gaps,
                         BigDecimal coveragePercent, Map<String, String> why) {

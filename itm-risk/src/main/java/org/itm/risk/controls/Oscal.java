@@ -13,6 +13,8 @@ import org.itm.risk.controls.internal.OscalReader;
  * JSON path, with the control id beside it (e.g. {@code $.catalog.groups[0].controls[3](ac-4).title: is
  * required}). A catalogue missing one control would make a gap analysis silently wrong, so there is no partial
  * import.
+ *
+ * @since 0.1
  */
 public final class Oscal {
 

@@ -50,6 +50,8 @@ import tools.jackson.databind.node.ObjectNode;
  *         .build()
  *         .write(controls, tests);
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class OscalAssessmentResults {
 

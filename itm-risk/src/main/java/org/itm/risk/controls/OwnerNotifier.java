@@ -1,6 +1,10 @@
 package org.itm.risk.controls;
 
-/** Tells a control's owner about a finding (e-mail, chat, ticket); implement it at the edge of your system. */
+/**
+ * Tells a control's owner about a finding (e-mail, chat, ticket); implement it at the edge of your system.
+ *
+ * @since 0.1
+ */
 @FunctionalInterface
 public interface OwnerNotifier {
 

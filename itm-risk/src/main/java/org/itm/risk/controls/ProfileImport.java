@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param exclude     the {@code exclude-controls} entries, applied after the includes
  * @param sourceLinks for an {@code #uuid} href, the links of that back-matter resource (where the catalogue is
  *                    published), in document order; empty otherwise
+ * @since 0.1
  */
 public record ProfileImport(String href, boolean includeAll, List<ControlSelection> include,
                             List<ControlSelection> exclude, List<String> sourceLinks) {

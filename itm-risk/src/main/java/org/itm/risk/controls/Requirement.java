@@ -14,6 +14,7 @@ import org.itm.core.validation.Checks;
  * @param id        requirement id, e.g. {@code 5.15}
  * @param title     its title (for CSF subcategories the official one-line outcome statement)
  * @param parent    id of the enclosing requirement in the same framework; empty for a top-level requirement
+ * @since 0.1
  */
 public record Requirement(String framework, String id, String title, Optional<String> parent) {
 

@@ -7,6 +7,7 @@ import org.itm.core.validation.Checks;
  *
  * @param framework the framework's id, e.g. {@link Framework#ISO_27001_2022}
  * @param id        the requirement's id within it, e.g. {@code 8.13}
+ * @since 0.1
  */
 public record RequirementRef(String framework, String id) {
 

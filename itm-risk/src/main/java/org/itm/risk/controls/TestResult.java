@@ -1,6 +1,10 @@
 package org.itm.risk.controls;
 
-/** Outcome of a control test. */
+/**
+ * Outcome of a control test.
+ *
+ * @since 0.1
+ */
 public enum TestResult {
     /** The control worked as designed. */
     PASS,

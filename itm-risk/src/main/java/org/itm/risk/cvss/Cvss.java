@@ -10,6 +10,8 @@ import org.itm.risk.cvss.internal.CvssParser;
  * <pre>{@code
  * CvssScore s = Cvss.score("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"); // 9.8 CRITICAL
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class Cvss {
 

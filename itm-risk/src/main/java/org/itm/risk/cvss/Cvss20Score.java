@@ -22,6 +22,7 @@ import org.itm.risk.cvss.internal.CvssParser;
  * @param temporalScore      temporal score
  * @param adjustedImpact     environmental adjusted impact, {@code min(10, 10.41 × (1 − Π(1 − impact × req)))}
  * @param environmentalScore environmental score
+ * @since 0.1
  */
 public record Cvss20Score(Cvss20Vector vector, BigDecimal baseScore, BigDecimal impactSubScore,
                           BigDecimal exploitability, BigDecimal temporalScore, BigDecimal adjustedImpact,

@@ -12,6 +12,7 @@ import org.itm.risk.cvss.internal.CvssParser;
  * {@code CDP/TD/CR/IR/AR} metrics, {@code ND} for "not defined"), as NVD and older OSV records carry it.
  *
  * @param metrics metric abbreviation → value, validated against the v2.0 guide
+ * @since 0.1
  */
 public record Cvss20Vector(Map<String, String> metrics) implements CvssVector {
 

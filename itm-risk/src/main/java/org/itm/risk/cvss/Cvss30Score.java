@@ -16,6 +16,7 @@ import org.itm.risk.cvss.internal.CvssParser;
  * @param exploitability      base exploitability sub-score (unrounded)
  * @param temporalScore       temporal score
  * @param environmentalScore  environmental score
+ * @since 0.1
  */
 public record Cvss30Score(Cvss30Vector vector, BigDecimal baseScore, double impactSubScore, double exploitability,
                           BigDecimal temporalScore, BigDecimal environmentalScore) implements CvssScore {

@@ -12,6 +12,7 @@ import org.itm.risk.cvss.internal.CvssParser;
  * the v3.0 equations, which older OSV and NVD records carry.
  *
  * @param metrics metric abbreviation → value, validated against the v3.0 specification
+ * @since 0.1
  */
 public record Cvss30Vector(Map<String, String> metrics) implements CvssVector {
 

@@ -11,6 +11,7 @@ import org.itm.risk.cvss.internal.CvssParser;
  * A CVSS v3.1 vector (base, optional temporal and environmental metrics).
  *
  * @param metrics metric abbreviation → value, validated against the v3.1 specification
+ * @since 0.1
  */
 public record Cvss31Vector(Map<String, String> metrics) implements CvssVector {
 

@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param score        the score, one decimal
  * @param macroVector  the six EQ levels, e.g. {@code 000200}
  * @param nomenclature which metric groups were set
+ * @since 0.1
  */
 public record Cvss40Score(Cvss40Vector vector, BigDecimal score, String macroVector, String nomenclature)
         implements CvssScore {

@@ -11,6 +11,7 @@ import org.itm.risk.cvss.internal.CvssParser;
  * A CVSS v4.0 vector (base, optional threat, environmental and supplemental metrics).
  *
  * @param metrics metric abbreviation → value, validated against the v4.0 specification
+ * @since 0.1
  */
 public record Cvss40Vector(Map<String, String> metrics) implements CvssVector {
 

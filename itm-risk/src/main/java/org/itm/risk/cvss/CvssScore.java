@@ -6,6 +6,8 @@ import java.math.BigDecimal;
  * A scored CVSS vector; {@link #score()} is the most specific score the vector supports (v2.0, v3.0 and v3.1: the score of
  * the most specific metric group the vector sets; v4.0: the single CVSS-B/BT/BE/BTE
  * score).
+ *
+ * @since 0.1
  */
 public sealed interface CvssScore permits Cvss20Score, Cvss30Score, Cvss31Score, Cvss40Score {
 

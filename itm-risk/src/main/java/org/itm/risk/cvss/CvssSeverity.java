@@ -7,6 +7,8 @@ import org.itm.core.validation.Checks;
 /**
  * The qualitative severity rating shared by CVSS v3.1 and v4.0 (None 0.0, Low 0.1–3.9, Medium 4.0–6.9,
  * High 7.0–8.9, Critical 9.0–10.0).
+ *
+ * @since 0.1
  */
 public enum CvssSeverity {
     /** 0.0. */

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 /**
  * A parsed, validated CVSS vector; obtain one from {@link Cvss#parse(String)} and score it with {@link #score()}.
+ *
+ * @since 0.1
  */
 // a stored vulnerability names its vector's version, so its CVSS vector reads back as the right type
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "version")

@@ -1,6 +1,10 @@
 package org.itm.risk.cvss;
 
-/** The CVSS versions this package parses and scores. */
+/**
+ * The CVSS versions this package parses and scores.
+ *
+ * @since 0.1
+ */
 public enum CvssVersion {
     /** CVSS v2.0: its vectors carry no prefix ({@code AV:N/AC:L/Au:N/C:P/I:P/A:P}). */
     V2_0("", "CVSS v2.0"),

@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * RiskServices risk = RiskServices.from(env, appetite);
  * risk.risks().findAll(risk.risks().aboveAppetite());
  * }</pre>
+ *
+ * @since 0.1
  */
 public final class RiskServices {
 

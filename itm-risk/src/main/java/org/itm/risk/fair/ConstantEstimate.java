@@ -7,6 +7,7 @@ import org.itm.core.validation.Checks;
  * A quantity known exactly (no uncertainty).
  *
  * @param value the value, ≥ 0
+ * @since 0.1
  */
 public record ConstantEstimate(double value) implements Estimate {
 

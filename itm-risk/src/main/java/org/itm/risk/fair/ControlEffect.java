@@ -15,6 +15,7 @@ import org.itm.core.validation.Checks;
  * @param reduction     lossBefore − lossAfter
  * @param annualCost    yearly cost of the control
  * @param returnOnControl (reduction − cost) / cost, 4 decimals; negative when the control costs more than it saves
+ * @since 0.1
  */
 public record ControlEffect(Currency currency, BigDecimal lossBefore, BigDecimal lossAfter, BigDecimal reduction,
                             BigDecimal annualCost, BigDecimal returnOnControl) {

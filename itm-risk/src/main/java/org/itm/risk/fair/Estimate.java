@@ -8,6 +8,8 @@ import java.util.random.RandomGenerator;
  * A calibrated estimate of an uncertain quantity (frequency, vulnerability, loss), sampled by the simulator.
  * Create one with {@link #pert}, {@link #lognormal} or {@link #constant}. In JSON each estimate names its kind
  * ({@code "kind": "pert"}, {@code "lognormal"} or {@code "constant"}), so a stored scenario reads back.
+ *
+ * @since 0.1
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
 @JsonSubTypes({

@@ -7,6 +7,7 @@ import org.itm.core.validation.Checks;
  *
  * @param loss        the annual loss threshold, in the scenario's currency, ≥ 0
  * @param probability the probability that a year's loss exceeds {@code loss}, in [0, 1]
+ * @since 0.1
  */
 public record ExceedancePoint(double loss, double probability) {
 

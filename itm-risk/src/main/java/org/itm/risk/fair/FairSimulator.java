@@ -19,6 +19,8 @@ import org.itm.risk.fair.internal.Variates;
  * <p>Deterministic: the same seed, iterations and scenarios give bit-identical results. In a portfolio, scenario
  * {@code i} uses its own stream split from the seed, so adding a scenario does not change the others' draws.
  * Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class FairSimulator {
 

@@ -10,6 +10,7 @@ import org.itm.core.validation.Violations;
  *
  * @param mu    mean of ln X
  * @param sigma standard deviation of ln X, &gt; 0
+ * @since 0.1
  */
 public record LognormalEstimate(double mu, double sigma) implements Estimate {
 

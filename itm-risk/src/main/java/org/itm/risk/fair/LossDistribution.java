@@ -10,6 +10,8 @@ import org.itm.risk.fair.internal.DoubleSort;
  * loss exceedance curve. Percentiles use the nearest-rank definition on the sorted sample; the sample is sorted
  * on the first order-statistic query, so a caller that only needs the mean does not pay for sorting.
  * Thread-safe.
+ *
+ * @since 0.1
  */
 public final class LossDistribution {
 

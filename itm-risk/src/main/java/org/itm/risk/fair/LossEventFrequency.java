@@ -12,6 +12,7 @@ import org.itm.core.validation.Violations;
  * @param direct        the loss event frequency when estimated directly
  * @param threatEvents  threat event frequency per year, when derived
  * @param vulnerability probability in [0, 1] that a threat event results in loss, when derived
+ * @since 0.1
  */
 public record LossEventFrequency(Optional<Estimate> direct, Optional<Estimate> threatEvents,
                                  Optional<Estimate> vulnerability) {

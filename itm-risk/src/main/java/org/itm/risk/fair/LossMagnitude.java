@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param primary              primary loss per event
  * @param secondaryProbability fraction of events with secondary stakeholder reactions, in [0, 1]
  * @param secondary            secondary loss when it occurs
+ * @since 0.1
  */
 public record LossMagnitude(Estimate primary, double secondaryProbability, Estimate secondary) {
 

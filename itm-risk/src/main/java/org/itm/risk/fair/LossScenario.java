@@ -9,6 +9,7 @@ import org.itm.core.validation.Checks;
  * @param name      identifies the scenario in portfolio results
  * @param frequency loss events per year
  * @param magnitude loss per event
+ * @since 0.1
  */
 public record LossScenario(String name, LossEventFrequency frequency, LossMagnitude magnitude) {
 

@@ -13,6 +13,7 @@ import org.itm.risk.fair.internal.Variates;
  * @param mostLikely most likely value, in [min, max]
  * @param max        largest plausible value, &gt; min
  * @param gamma      weight of the mode (4 in classic PERT), &gt; 0
+ * @since 0.1
  */
 public record PertEstimate(double min, double mostLikely, double max, double gamma) implements Estimate {
 

@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  *
  * @param byScenario scenario name → its annual loss distribution, in input order
  * @param total      the portfolio's annual loss distribution
+ * @since 0.1
  */
 public record PortfolioResult(Map<String, LossDistribution> byScenario, LossDistribution total) {
 

@@ -9,6 +9,7 @@ import org.itm.core.validation.Checks;
  * @param identityId whose access changes
  * @param target     the entitlement, or the account id for {@link Action#DISABLE_ACCOUNT}
  * @param reason     why (which rule or decision)
+ * @since 0.1
  */
 public record AccessChange(Action action, String identityId, String target, String reason) {
 

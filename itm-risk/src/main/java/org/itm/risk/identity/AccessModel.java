@@ -23,6 +23,8 @@ import org.itm.core.validation.Violations;
 /**
  * An immutable snapshot of identities, accounts and roles, and the governance findings computed from it.
  * Nested roles are resolved (cycles are rejected), so every effective entitlement carries the path it came by.
+ *
+ * @since 0.1
  */
 public final class AccessModel {
 

@@ -15,6 +15,7 @@ import org.itm.core.validation.Checks;
  * @param lastLogin    last successful login, if ever
  * @param entitlements entitlements granted directly, qualified ids such as {@code erp:pay-vendor}
  * @param roles        ids of roles granted to the account
+ * @since 0.1
  */
 public record Account(String id, String system, Optional<String> identityId, boolean enabled,
                       Optional<Instant> lastLogin, Set<String> entitlements, Set<String> roles) {

@@ -8,6 +8,7 @@ import org.itm.core.validation.Checks;
  * @param account the account
  * @param kind    orphaned or dormant
  * @param reason  why
+ * @since 0.1
  */
 public record AccountFinding(Account account, Kind kind, String reason) {
 

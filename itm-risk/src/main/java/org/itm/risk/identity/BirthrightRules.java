@@ -15,6 +15,7 @@ import org.itm.core.validation.Checks;
  * @param everyone     entitlements of every active identity
  * @param byDepartment department → entitlements
  * @param byJobRole    job role → entitlements
+ * @since 0.1
  */
 public record BirthrightRules(Set<String> everyone, Map<String, Set<String>> byDepartment,
                              Map<String, Set<String>> byJobRole) {

@@ -20,6 +20,8 @@ import org.itm.core.validation.Violations;
  * (by default the identity's manager), who approves or revokes it. Reminders list pending items per reviewer;
  * closing the campaign yields the revocations, including undecided items when {@code revokeOnExpiry}.
  * Thread-safe.
+ *
+ * @since 0.1
  */
 public final class CertificationCampaign {
 

@@ -18,6 +18,8 @@ import org.itm.core.validation.Checks;
  * CertificationCampaign again = CertificationCampaign.restore(
  *         campaigns.get(CertificationCampaignRepository.idOf("q1-review")).orElseThrow().value());
  * }</pre>
+ *
+ * @since 0.1
  */
 public interface CertificationCampaignRepository extends ForwardingRepository<CertificationCampaign.State> {
 

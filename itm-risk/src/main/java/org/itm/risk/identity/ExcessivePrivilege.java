@@ -9,6 +9,7 @@ import org.itm.core.validation.Checks;
  * @param entitlement the unusual entitlement
  * @param peerShare   fraction of peers holding it
  * @param peers       number of peers compared with
+ * @since 0.1
  */
 public record ExcessivePrivilege(Identity identity, String entitlement, double peerShare, int peers) {
 

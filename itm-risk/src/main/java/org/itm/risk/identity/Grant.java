@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param entitlement the entitlement
  * @param accountId   the account carrying it
  * @param viaRoles    role chain from the account's role down to the role granting it
+ * @since 0.1
  */
 public record Grant(String entitlement, String accountId, List<String> viaRoles) {
 

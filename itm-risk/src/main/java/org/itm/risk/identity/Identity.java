@@ -13,6 +13,7 @@ import org.itm.core.validation.Checks;
  * @param department department (peer group and birthright key)
  * @param jobRole    job role (peer group and birthright key)
  * @param manager    manager's identity id (default certification reviewer; owner of a service account)
+ * @since 0.1
  */
 public record Identity(String id, String name, IdentityType type, IdentityStatus status, String department,
                        String jobRole, Optional<String> manager) {

@@ -1,6 +1,10 @@
 package org.itm.risk.identity;
 
-/** Lifecycle state of an identity. */
+/**
+ * Lifecycle state of an identity.
+ *
+ * @since 0.1
+ */
 public enum IdentityStatus {
     /** Working: access is expected. */
     ACTIVE,

@@ -1,6 +1,10 @@
 package org.itm.risk.identity;
 
-/** Kind of identity. */
+/**
+ * Kind of identity.
+ *
+ * @since 0.1
+ */
 public enum IdentityType {
     /** A person employed by the organisation. */
     EMPLOYEE,

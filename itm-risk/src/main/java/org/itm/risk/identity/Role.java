@@ -9,6 +9,7 @@ import org.itm.core.validation.Checks;
  * @param id           identifier
  * @param entitlements entitlements it grants
  * @param roles        nested roles it includes
+ * @since 0.1
  */
 public record Role(String id, Set<String> entitlements, Set<String> roles) {
 

@@ -11,6 +11,7 @@ import org.itm.core.validation.Violations;
  * @param id              identifier
  * @param description     why the duties conflict
  * @param conflictingSets at least two disjoint, non-empty sets of entitlements
+ * @since 0.1
  */
 public record SodPolicy(String id, String description, List<Set<String>> conflictingSets) {
 

@@ -9,6 +9,7 @@ import org.itm.core.validation.Checks;
  * @param identity the identity
  * @param policy   the broken rule
  * @param grants   the conflicting grants (at least one from each of two or more sets)
+ * @since 0.1
  */
 public record SodViolation(Identity identity, SodPolicy policy, List<Grant> grants) {
 

@@ -13,6 +13,7 @@ import org.itm.core.validation.Checks;
  * {@code ?} inside a value are wildcards, and other values match case-insensitively after unescaping.
  *
  * @param attributes the eleven attribute values after {@code cpe:2.3:}, as written (escapes kept)
+ * @since 0.1
  */
 public record CpeName(List<String> attributes) {
 

@@ -27,6 +27,8 @@ import tools.jackson.databind.JsonNode;
  * unsupported version is rejected whole with an {@link ItmValidationException}. Within a valid document each
  * component is accepted whole or listed in {@link InventoryImport#rejected()} with the path of every bad field
  * (e.g. an unparsable purl); nothing is dropped silently.
+ *
+ * @since 0.1
  */
 public final class CycloneDx {
 

@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  *
  * @param entry   which entry, e.g. {@code components[12] (pkg:maven/org.foo/bar@1.0)} or {@code GHSA-xxxx-...}
  * @param reasons the violations, each with the JSON path of the bad field; never empty
+ * @since 0.1
  */
 public record ImportRejection(String entry, List<Violation> reasons) {
 

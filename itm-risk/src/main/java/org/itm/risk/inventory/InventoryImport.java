@@ -8,6 +8,7 @@ import org.itm.core.validation.Checks;
  *
  * @param inventory the accepted components
  * @param rejected  components that were not taken, with the JSON path of each bad field
+ * @since 0.1
  */
 public record InventoryImport(SoftwareInventory inventory, List<ImportRejection> rejected) {
 

@@ -23,6 +23,7 @@ import org.itm.core.validation.Violations;
  * @param version    version, if given
  * @param qualifiers qualifier key → value (keys lower case), sorted by key
  * @param subpath    subpath within the package, if any
+ * @since 0.1
  */
 public record Purl(String type, Optional<String> namespace, String name, Optional<String> version,
                    Map<String, String> qualifiers, Optional<String> subpath) {

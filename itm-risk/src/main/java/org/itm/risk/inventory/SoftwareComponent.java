@@ -13,6 +13,7 @@ import org.itm.core.validation.Violations;
  * @param version version as written, if any (the purl's version wins when both are given)
  * @param purl    package URL, if the SBOM gives one; what advisories are matched by
  * @param cpe     CPE 2.3 name, if the SBOM gives one; what NVD configurations are matched by
+ * @since 0.1
  */
 public record SoftwareComponent(String ref, Optional<String> group, String name, Optional<String> version,
                                 Optional<Purl> purl, Optional<CpeName> cpe) {

@@ -12,6 +12,7 @@ import org.itm.core.validation.Violations;
  * @param subject     the component the SBOM describes (its {@code metadata.component}), if given
  * @param specVersion the CycloneDX specification version of the source document, e.g. {@code 1.4}
  * @param components  the components, in document order (nested components after their parent)
+ * @since 0.1
  */
 public record SoftwareInventory(String ciId, Optional<SoftwareComponent> subject, String specVersion,
                                 List<SoftwareComponent> components) {

@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  * @param limit           the category's appetite
  * @param beyondTolerance whether the score also exceeds the category's tolerance (not acceptable at all)
  * @param reason          e.g. {@code "residual 16 > appetite 9 for category security, beyond tolerance 15"}
+ * @since 0.1
  */
 public record AppetiteBreach(Risk risk, int score, int limit, boolean beyondTolerance, String reason) {
 

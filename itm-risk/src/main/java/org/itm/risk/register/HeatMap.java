@@ -5,6 +5,8 @@ import org.itm.core.validation.Checks;
 /**
  * Counts of risks per (likelihood, impact) cell. Levels are 1-based as on the scales. Made by
  * {@link RiskRegister#heatMap(boolean)}; a snapshot that later changes to the register do not alter.
+ *
+ * @since 0.1
  */
 public final class HeatMap {
 

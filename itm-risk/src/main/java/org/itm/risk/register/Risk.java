@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param treatment          treatment plan, if decided
  * @param reviewEvery        review cadence; a positive period
  * @param lastReviewed       last review date; the next is due {@code reviewEvery} later
+ * @since 0.1
  */
 public record Risk(String id, String title, String category, String owner, Set<String> assets, List<String> threats,
                    int inherentLikelihood, int inherentImpact, Set<String> controls, int residualLikelihood,

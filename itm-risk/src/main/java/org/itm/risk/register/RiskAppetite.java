@@ -17,6 +17,7 @@ import org.itm.core.validation.Violations;
  *                            appetite; copied
  * @param defaultAppetite     appetite of unlisted categories, positive
  * @param defaultTolerance    tolerance of unlisted categories, not below {@code defaultAppetite}
+ * @since 0.1
  */
 public record RiskAppetite(Map<String, Integer> appetiteByCategory, Map<String, Integer> toleranceByCategory,
                            int defaultAppetite, int defaultTolerance) {

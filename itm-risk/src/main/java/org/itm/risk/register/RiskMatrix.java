@@ -10,6 +10,7 @@ import org.itm.core.validation.Violations;
  *
  * @param likelihoodLabels one label per likelihood level, lowest first, at least 2; copied
  * @param impactLabels     one label per impact level, lowest first, at least 2; copied
+ * @since 0.1
  */
 public record RiskMatrix(List<String> likelihoodLabels, List<String> impactLabels) {
 

@@ -12,6 +12,8 @@ import org.itm.core.validation.Checks;
 /**
  * The register of risks with its matrix and appetite. Thread-safe; every operation validates before changing
  * anything.
+ *
+ * @since 0.1
  */
 public final class RiskRegister {
 

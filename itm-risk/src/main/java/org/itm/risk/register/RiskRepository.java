@@ -18,6 +18,8 @@ import org.itm.risk.register.internal.StoredRiskRepository;
  *
  * <p>Whether a risk is above appetite is indexed when it is written, against the appetite the repository was built
  * with; after changing the appetite, re-save the risks (e.g. {@link #modify} each with the identity) to re-index.
+ *
+ * @since 0.1
  */
 public interface RiskRepository extends ForwardingRepository<Risk> {
 

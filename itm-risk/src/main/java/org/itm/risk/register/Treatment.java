@@ -1,6 +1,10 @@
 package org.itm.risk.register;
 
-/** The four ways to treat a risk. */
+/**
+ * The four ways to treat a risk.
+ *
+ * @since 0.1
+ */
 public enum Treatment {
     /** Live with the risk as it is, e.g. when it is within appetite or treating it costs more than it saves. */
     ACCEPT,

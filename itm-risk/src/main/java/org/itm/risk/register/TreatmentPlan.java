@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  * @param plan       what will be done
  * @param dueDate    when the plan must be complete
  * @param completedOn when it was completed, if it was
+ * @since 0.1
  */
 public record TreatmentPlan(Treatment treatment, String plan, LocalDate dueDate, Optional<LocalDate> completedOn) {
 

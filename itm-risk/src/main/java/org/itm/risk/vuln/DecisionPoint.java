@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param key    identifier used in inputs, e.g. {@code exploitation}
  * @param name   human name, e.g. "Exploitation"
  * @param values allowed answers, distinct, at least one
+ * @since 0.1
  */
 public record DecisionPoint(String key, String name, List<String> values) {
 

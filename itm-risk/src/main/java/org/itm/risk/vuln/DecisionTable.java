@@ -26,6 +26,7 @@ import org.itm.core.validation.Violations;
  * @param decisionPoints the questions, in tree order
  * @param outcome        the possible outcomes (as a decision point whose values are the outcomes)
  * @param rows           each row: one value per decision point, then the outcome
+ * @since 0.1
  */
 public record DecisionTable(String name, String version, String source, List<DecisionPoint> decisionPoints,
                             DecisionPoint outcome, List<List<String>> rows) {

@@ -19,6 +19,7 @@ import org.itm.core.validation.Checks;
  * @param modelVersion model version from the comment line, if present
  * @param scoreDate    score date from the comment line, as written, if present
  * @param scores       CVE → score, in file order
+ * @since 0.1
  */
 public record EpssFeed(Optional<String> modelVersion, Optional<String> scoreDate, Map<String, EpssScore> scores) {
 

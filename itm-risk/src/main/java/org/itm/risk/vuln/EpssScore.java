@@ -8,6 +8,7 @@ import org.itm.core.validation.Checks;
  * @param cve        CVE identifier
  * @param epss       probability of exploitation activity in the next 30 days
  * @param percentile share of CVEs scored at or below this one
+ * @since 0.1
  */
 public record EpssScore(String cve, double epss, double percentile) {
 

@@ -1,6 +1,10 @@
 package org.itm.risk.vuln;
 
-/** SSVC human impact (asset criticality for safety and mission). */
+/**
+ * SSVC human impact (asset criticality for safety and mission).
+ *
+ * @since 0.1
+ */
 public enum HumanImpact {
     /** Little safety or mission impact if the asset is compromised. */
     LOW("low"),

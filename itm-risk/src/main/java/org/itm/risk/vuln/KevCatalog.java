@@ -22,6 +22,7 @@ import tools.jackson.databind.JsonNode;
  * @param catalogVersion catalog version
  * @param dateReleased   release timestamp as written
  * @param entries        CVE → entry, in file order
+ * @since 0.1
  */
 public record KevCatalog(String catalogVersion, String dateReleased, Map<String, KevEntry> entries) {
 

@@ -14,6 +14,7 @@ import org.itm.core.validation.Checks;
  * @param dueDate            remediation due date for US federal agencies
  * @param requiredAction     what CISA requires
  * @param knownRansomwareUse whether CISA knows of ransomware campaign use ("Known")
+ * @since 0.1
  */
 public record KevEntry(String cve, String vendorProject, String product, String name, LocalDate dateAdded,
                        LocalDate dueDate, String requiredAction, boolean knownRansomwareUse) {

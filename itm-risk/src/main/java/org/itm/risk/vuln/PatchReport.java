@@ -21,6 +21,7 @@ import org.itm.core.validation.Checks;
  * @param compliancePercent  compliant findings (not overdue, not fixed late) as a percentage of findings with a
  *                           deadline, two decimals half-up; 100.00 when none has a deadline
  * @param meanTimeToRemediate mean of remediation time over fixed findings, if any
+ * @since 0.1
  */
 public record PatchReport(List<RemediationStatus> statuses, BigDecimal compliancePercent,
                           Optional<Duration> meanTimeToRemediate) {

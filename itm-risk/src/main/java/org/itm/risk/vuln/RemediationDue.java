@@ -8,6 +8,7 @@ import org.itm.core.validation.Checks;
  *
  * @param due    the deadline
  * @param reason e.g. "high severity: 30 days from detection" or "CISA KEV due date 2026-03-20 overrides ..."
+ * @since 0.1
  */
 public record RemediationDue(Instant due, String reason) {
 

@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param reason          why it was granted
  * @param approvedBy      who approved it
  * @param expiresAt       end of the exception; from then on the normal deadline applies again
+ * @since 0.1
  */
 public record RemediationException(String vulnerabilityId, String reason, String approvedBy, Instant expiresAt) {
 

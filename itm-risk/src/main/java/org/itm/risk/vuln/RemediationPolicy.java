@@ -23,6 +23,7 @@ import org.itm.risk.cvss.CvssSeverity;
  * @param kevOverrides  whether a KEV due date replaces the severity deadline
  * @param zone          zone in which KEV dates (and, without a calendar, nothing else) are read
  * @param calendar      if present, SLA days are counted as its working days (in its zone)
+ * @since 0.1
  */
 public record RemediationPolicy(Map<CvssSeverity, Duration> slaBySeverity, boolean kevOverrides, ZoneId zone,
                                 Optional<BusinessCalendar> calendar) {

@@ -1,6 +1,10 @@
 package org.itm.risk.vuln;
 
-/** Where a finding stands against its deadline. */
+/**
+ * Where a finding stands against its deadline.
+ *
+ * @since 0.1
+ */
 public enum RemediationState {
     /** Open, deadline not passed. */
     OPEN_WITHIN_SLA,

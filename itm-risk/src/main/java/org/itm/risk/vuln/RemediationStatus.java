@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  * @param state         where it stands
  * @param due           its deadline, if any
  * @param reason        why it is in this state
+ * @since 0.1
  */
 public record RemediationStatus(Vulnerability vulnerability, RemediationState state, Optional<RemediationDue> due,
                                 String reason) {

@@ -6,6 +6,8 @@ import org.itm.core.validation.Checks;
 /**
  * Typed access to the SSVC deployer table: the patch application priority of a vulnerability on its asset, with
  * the decision path.
+ *
+ * @since 0.1
  */
 public final class Ssvc {
 

@@ -1,6 +1,10 @@
 package org.itm.risk.vuln;
 
-/** SSVC system exposure: how reachable the affected system is. */
+/**
+ * SSVC system exposure: how reachable the affected system is.
+ *
+ * @since 0.1
+ */
 public enum SystemExposure {
     /** Reachable only locally or through a few well-controlled paths. */
     SMALL("small"),

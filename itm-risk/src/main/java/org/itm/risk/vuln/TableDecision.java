@@ -9,6 +9,7 @@ import org.itm.core.validation.Checks;
  * @param table   name and version of the table used
  * @param outcome the decision, e.g. {@code out-of-cycle}
  * @param path    each decision point in order with the answer taken
+ * @since 0.1
  */
 public record TableDecision(String table, String outcome, List<Step> path) {
 

@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * are. A script changed after it was applied stops the store from opening. Documents are stored verbatim;
  * on PostgreSQL a generated {@code jsonb} column holds them as well, for SQL reporting. Every write of a batch
  * commits in one transaction, and a write whose {@code write} call returned survives a crash of the process.
+ *
+ * @since 0.1
  */
 public interface JdbcDocumentStore extends DocumentStore, AutoCloseable {
 

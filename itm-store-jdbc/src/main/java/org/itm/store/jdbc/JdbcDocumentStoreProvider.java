@@ -9,6 +9,8 @@ import org.itm.core.store.DocumentStoreProvider;
  * the system property {@value #URL_PROPERTY} or else the environment variable {@value #URL_ENV} (a JDBC URL with
  * the credentials in it); without either, an in-memory H2 database named {@code itm} is used. Applications that
  * prefer no global setting call {@link org.itm.core.store.DocumentStores#open(String)} with the JDBC URL instead.
+ *
+ * @since 0.1
  */
 public final class JdbcDocumentStoreProvider implements DocumentStoreProvider {
 

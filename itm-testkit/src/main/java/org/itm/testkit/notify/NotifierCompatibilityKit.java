@@ -60,6 +60,8 @@ import org.junit.jupiter.api.Test;
  * <p>Every notification the kit sends has a unique {@link Notification#correlationId()}, so a downstream that only
  * sees serialised messages can match them by correlation id. The kit calls {@link #createNotifier()} once per
  * test, before the test; a notifier that is {@link AutoCloseable} is closed after it.
+ *
+ * @since 0.1
  */
 public abstract class NotifierCompatibilityKit {
 

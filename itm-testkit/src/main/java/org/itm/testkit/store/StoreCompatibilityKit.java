@@ -59,6 +59,8 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>Every test uses document types with a random suffix, so a persistent store need not be emptied between
  * tests; {@link #createStore()} is called once per test.
+ *
+ * @since 0.1
  */
 public abstract class StoreCompatibilityKit {
 

@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  *
  * @param entry  where it is in the input, for reports, e.g. {@code row 3 (line 4)} or {@code $[2]}
  * @param values its values by column; blank values mean "not known to this source" and change nothing
+ * @since 0.1
  */
 public record CmdbEntry(String entry, Map<String, String> values) {
 

@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  *
  * @param items  the items after the import
  * @param report created, updated, unchanged and conflicting entries with reasons
+ * @since 0.1
  */
 public record CmdbImport(List<ReconciledItem> items, CmdbReport report) {
 

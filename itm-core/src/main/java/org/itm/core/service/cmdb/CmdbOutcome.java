@@ -14,6 +14,7 @@ import org.itm.core.validation.Checks;
  * @param reasons the changes made and the values kept by precedence (e.g.
  *                {@code ip: kept '10.0.0.5' from discovery, which ranks above cmdb-csv; ignored '10.0.0.9'}),
  *                or for a conflict why it was not applied
+ * @since 0.1
  */
 public record CmdbOutcome(String entry, Kind kind, Optional<CiId> ci, List<String> reasons) {
 

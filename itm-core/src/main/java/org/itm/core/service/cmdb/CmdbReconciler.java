@@ -66,6 +66,8 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * Reconciling is a pure function of the known items and the entries; store {@link CmdbImport#items()} where
  * the application keeps its CMDB. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class CmdbReconciler {
 

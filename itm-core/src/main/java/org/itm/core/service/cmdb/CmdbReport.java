@@ -8,6 +8,7 @@ import org.itm.core.validation.Checks;
  *
  * @param source   the source imported, e.g. {@code servicenow-export}
  * @param outcomes one per entry
+ * @since 0.1
  */
 public record CmdbReport(String source, List<CmdbOutcome> outcomes) {
 

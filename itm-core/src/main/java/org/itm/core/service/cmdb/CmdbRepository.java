@@ -24,6 +24,8 @@ import org.itm.core.validation.Checks;
  * CmdbReport report = cmdb.importEntries(reconciler, "servicenow", CmdbReconciler.readCsv(export));
  * List<Versioned<ReconciledItem>> servers = cmdb.findAll(cmdb.ofType("server"));
  * }</pre>
+ *
+ * @since 0.1
  */
 public interface CmdbRepository extends ForwardingRepository<ReconciledItem> {
 

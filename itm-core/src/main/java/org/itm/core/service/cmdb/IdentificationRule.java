@@ -12,6 +12,7 @@ import org.itm.core.validation.Checks;
  *
  * @param name       how reports name the rule, e.g. {@code hostname+domain}
  * @param attributes the attributes, at least one, each once
+ * @since 0.1
  */
 public record IdentificationRule(String name, List<String> attributes) {
 

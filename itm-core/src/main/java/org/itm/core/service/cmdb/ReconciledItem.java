@@ -11,6 +11,7 @@ import org.itm.core.validation.Checks;
  *
  * @param item    the item
  * @param sources for {@code name}, {@code type} and each attribute, the source that set its current value
+ * @since 0.1
  */
 public record ReconciledItem(ConfigurationItem item, Map<String, String> sources) {
 

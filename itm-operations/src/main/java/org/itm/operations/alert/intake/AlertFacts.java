@@ -13,6 +13,7 @@ import org.itm.operations.alert.AlertStatus;
  * @param labels      the alert's labels (for PagerDuty: {@code source}, {@code component}, {@code group},
  *                    {@code class}, {@code severity} and {@code custom_details.<key>}); copied
  * @param annotations the alert's annotations (for PagerDuty: {@code summary}); copied
+ * @since 0.1
  */
 public record AlertFacts(AlertFormat format, AlertStatus status, Map<String, String> labels,
                          Map<String, String> annotations) {

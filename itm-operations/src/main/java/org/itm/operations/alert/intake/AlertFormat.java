@@ -1,6 +1,10 @@
 package org.itm.operations.alert.intake;
 
-/** The published alert formats {@link AlertIntake} reads; {@link #source()} becomes {@code Alert.source()}. */
+/**
+ * The published alert formats {@link AlertIntake} reads; {@link #source()} becomes {@code Alert.source()}.
+ *
+ * @since 0.1
+ */
 public enum AlertFormat {
     /** Prometheus Alertmanager's webhook payload, version 4. */
     ALERTMANAGER("alertmanager"),

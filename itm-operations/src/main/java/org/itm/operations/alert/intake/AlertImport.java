@@ -13,6 +13,7 @@ import org.itm.operations.alert.Alert;
  * @param rejected the entries not taken, each with every reason; copied
  * @param warnings things the document says that deserve a look, e.g. that the sender left alerts out
  *                 ({@code truncatedAlerts}); copied
+ * @since 0.1
  */
 public record AlertImport(AlertFormat format, List<Alert> accepted, List<AlertRejection> rejected,
                           List<String> warnings) {

@@ -70,6 +70,8 @@ import tools.jackson.databind.JsonNode;
  * throws {@link ItmValidationException} naming the JSON path, and nothing of it is read. Otherwise each alert is
  * accepted whole or rejected with every bad field ({@link AlertRejection}); unknown fields are ignored, as the
  * formats grow. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class AlertIntake {
 

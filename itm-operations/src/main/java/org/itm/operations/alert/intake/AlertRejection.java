@@ -10,6 +10,7 @@ import org.itm.core.validation.Checks;
  *
  * @param entry   which entry, e.g. {@code alerts[2] (fingerprint c6eadffa33fcdf37)}
  * @param reasons the violations, each with the JSON path of the bad field; never empty
+ * @since 0.1
  */
 public record AlertRejection(String entry, List<Violation> reasons) {
 

@@ -8,6 +8,7 @@ import org.itm.core.validation.Checks;
  *
  * @param severity the severity
  * @param rule     the rule that fired, or {@value SeverityRules#FALLBACK} when none did
+ * @since 0.1
  */
 public record AlertSeverity(Severity severity, String rule) {
 

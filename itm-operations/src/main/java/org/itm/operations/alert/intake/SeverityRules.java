@@ -38,6 +38,8 @@ import org.itm.operations.alert.AlertStatus;
  * <p>A definition may use the fields {@code format} ({@link AlertFormat} name), {@code status}
  * ({@link AlertStatus} name), {@code labels.<name>} and {@code annotations.<name>} for any label or annotation
  * name; a label the alert lacks is absent, so a comparison on it does not hold. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class SeverityRules {
 

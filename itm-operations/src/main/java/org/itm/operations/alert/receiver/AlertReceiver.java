@@ -47,6 +47,8 @@ import org.itm.operations.alert.receiver.internal.ReceiverServer;
  * </ul>
  * Paths are {@code /alerts/alertmanager}, {@code /alerts/grafana} and {@code /alerts/pagerduty} unless set. Requests
  * are handled on a small pool of the receiver's own threads; the sink must therefore be thread-safe.
+ *
+ * @since 0.1
  */
 public interface AlertReceiver extends AutoCloseable {
 

@@ -14,6 +14,8 @@ import org.itm.operations.alert.intake.AlertFormat;
  * Where an {@link AlertReceiver} records the alerts of a request. The receiver answers 2xx only after
  * {@link #record} returned, so an implementation must return only once the alerts are kept (stored, when they
  * must survive a restart) and throw otherwise; the sender then retries.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface AlertSink {
