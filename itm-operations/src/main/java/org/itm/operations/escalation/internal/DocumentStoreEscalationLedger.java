@@ -130,17 +130,24 @@ public final class DocumentStoreEscalationLedger implements StoredEscalationLedg
     public List<EscalationRecord> pending(String ticketId, String scope) {
         Checks.notBlank(scope, "scope");
         Checks.notBlank(ticketId, "ticketId");
-        List<EscalationRecord> pending = new ArrayList<>();
-        for (Versioned<EscalationRecord> v : records.findAll(
-                records.query().where("ticket", ticketId).where("scope", scope))) {
-            EscalationRecord r = v.value();
-            r.notificationKey().ifPresent(key -> {
-                boolean sent = outbox.find(key).map(e -> e.value().status() == OutboxStatus.SENT).orElse(false);
-                if (!sent) {
-                    pending.add(r);
-                }
-            });
-        }
-        return pending;
+        return records.findAll(records.query().where("ticket", ticketId).where("scope", scope)).stream()
+                .map(Versioned::value).filter(this::undelivered).toList();
+    }
+
+    @Override
+    public Page<EscalationRecord> pendingInScope(String scope, int pageSize, Optional<String> pageToken) {
+        Checks.notBlank(scope, "scope");
+        Checks.notNull(pageToken, "pageToken");
+        Query q = records.query().where("scope", scope).withPageSize(pageSize);
+        Page<Versioned<EscalationRecord>> page = records.find(pageToken.isPresent() ? q.after(pageToken.get()) : q);
+        return new Page<>(page.items().stream().map(Versioned::value).filter(this::undelivered).toList(),
+                page.nextPageToken());
+    }
+
+    /** Has a notification whose outbox entry is not sent (pending or dead, or missing). */
+    private boolean undelivered(EscalationRecord r) {
+        return r.notificationKey()
+                .map(key -> !outbox.find(key).map(e -> e.value().status() == OutboxStatus.SENT).orElse(false))
+                .orElse(false);
     }
 }
