@@ -99,7 +99,8 @@ public interface StoredEscalationLedger {
      * delivered yet: after an outage of the notification channel, what is still owed across all tickets of a cycle.
      * The page reads {@code pageSize} escalations of the scope through the {@code scope} index (not every stored
      * escalation) and keeps the undelivered ones, so a page may hold fewer items than {@code pageSize}, or none,
-     * and still have a next page; follow {@link Page#nextPageToken()} until it is empty.
+     * and still have a next page; follow {@link Page#nextPageToken()} until it is empty. The default reads the
+     * records from {@link #outbox()}'s store in the layout described above.
      *
      * <pre>{@code
      * Page<EscalationRecord> page = ledger.pendingInScope("cycle1", 500, Optional.empty());
@@ -115,5 +116,8 @@ public interface StoredEscalationLedger {
      * @throws org.itm.core.ItmValidationException naming {@code scope} when blank, {@code pageSize} when out of
      *                                             range or {@code pageToken} when null or blank
      */
-    Page<EscalationRecord> pendingInScope(String scope, int pageSize, Optional<String> pageToken);
+    default Page<EscalationRecord> pendingInScope(String scope, int pageSize, Optional<String> pageToken) {
+        // from the documented layout (records of RECORD_TYPE indexed by scope, in the outbox's store)
+        return DocumentStoreEscalationLedger.pendingInScope(outbox(), scope, pageSize, pageToken);
+    }
 }

@@ -252,4 +252,26 @@ class StoredEscalationLedgerTest {
         assertThatThrownBy(() -> ledger.pendingInScope("cycle1", 0, Optional.empty()))
                 .isInstanceOf(org.itm.core.ItmValidationException.class).hasMessageContaining("pageSize");
     }
+
+    @Test
+    void aLedgerThatForwardsToTheStoredOneAnswersPendingInScopeFromTheSameStore() {
+        Instant now = berlin("2026-03-28T00:00");
+        StoredEscalationLedger stored = StoredEscalationLedger.create(Outbox.create(store));
+        StoredEscalationLedger forwarding = new StoredEscalationLedger() {
+            @Override public Outbox outbox() { return stored.outbox(); }
+            @Override public Optional<Integer> fire(EscalationRecord record, int raiseTo,
+                    java.util.function.IntFunction<List<Write>> effects) { return stored.fire(record, raiseTo, effects); }
+            @Override public int level(String ticketId) { return stored.level(ticketId); }
+            @Override public Optional<EscalationRecord> find(String key) { return stored.find(key); }
+            @Override public Page<EscalationRecord> fired(String ticketId, Optional<String> scope, int pageSize,
+                    Optional<String> pageToken) { return stored.fired(ticketId, scope, pageSize, pageToken); }
+            @Override public List<EscalationRecord> pending(String ticketId, String scope) {
+                return stored.pending(ticketId, scope); }
+        };
+        fireWithNotification(forwarding, "INC-8", "cycle1", now);
+        fireWithNotification(forwarding, "INC-9", "cycle1", now);
+
+        assertThat(forwarding.pendingInScope("cycle1", 10, Optional.empty()).items())
+                .extracting(EscalationRecord::ticketId).containsExactlyInAnyOrder("INC-8", "INC-9");
+    }
 }
