@@ -20,6 +20,15 @@ import org.slf4j.LoggerFactory;
  * votes carry under its rule. Otherwise {@link #record} throws {@link DecisionRightsException} with the reason and
  * records nothing. Not thread-safe; guard it if several threads record.
  *
+ * <p>A log {@linkplain #create(Clock, ZoneId, DelegationOfAuthority, DecisionRecordRepository) created over a
+ * repository} continues the numbering of the records already stored and stores each record before returning it, so
+ * a restart neither loses a decision nor numbers one twice:
+ *
+ * <pre>{@code
+ * DecisionLog log = DecisionLog.create(clock, zone, doa, services.decisionRecords());
+ * DecisionRecord rec = log.record(request); // stored; numbered after the last stored record
+ * }</pre>
+ *
  * @since 0.1
  */
 public final class DecisionLog {
@@ -33,11 +42,15 @@ public final class DecisionLog {
     private final Map<String, Committee> committees = new HashMap<>();
     private final Map<String, String> levels = new HashMap<>();
     private final List<DecisionRecord> records = new ArrayList<>();
+    private final Optional<DecisionRecordRepository> store;
+    private long last;
 
-    private DecisionLog(Clock clock, ZoneId zone, DelegationOfAuthority doa) {
+    private DecisionLog(Clock clock, ZoneId zone, DelegationOfAuthority doa, Optional<DecisionRecordRepository> store) {
         this.clock = clock;
         this.zone = zone;
         this.doa = doa;
+        this.store = store;
+        this.last = store.map(DecisionLog::lastStoredSequence).orElse(0L);
     }
 
     /**
@@ -50,7 +63,55 @@ public final class DecisionLog {
      * @throws org.itm.core.ItmValidationException naming {@code clock}, {@code zone} or {@code doa} when null
      */
     public static DecisionLog create(Clock clock, ZoneId zone, DelegationOfAuthority doa) {
-        return new DecisionLog(Checks.notNull(clock, "clock"), Checks.notNull(zone, "zone"), Checks.notNull(doa, "doa"));
+        return new DecisionLog(Checks.notNull(clock, "clock"), Checks.notNull(zone, "zone"), Checks.notNull(doa, "doa"),
+                Optional.empty());
+    }
+
+    /**
+     * Creates a log over stored records: it numbers its first record after the highest sequence in {@code records}
+     * and creates each record there before {@link #record} returns it. The records are numbered without gaps from 1,
+     * so the highest one is found by probing a few sequence numbers rather than reading every record; do not delete
+     * records from the repository. If another process stored the next number first, {@link #record} throws
+     * {@link org.itm.core.store.StaleVersionException} and records nothing; create a new log to continue after its records.
+     *
+     * @param clock   the clock that stamps each record
+     * @param zone    the zone in which a record's {@link DecisionRecord#date()} is taken
+     * @param doa     the spend thresholds amounts are checked against
+     * @param records where the records are kept, e.g. {@code GovernanceServices.decisionRecords()}
+     * @return the log
+     * @throws org.itm.core.ItmValidationException naming {@code clock}, {@code zone}, {@code doa} or {@code records}
+     *                                             when null
+     */
+    public static DecisionLog create(Clock clock, ZoneId zone, DelegationOfAuthority doa,
+                                     DecisionRecordRepository records) {
+        return new DecisionLog(Checks.notNull(clock, "clock"), Checks.notNull(zone, "zone"), Checks.notNull(doa, "doa"),
+                Optional.of(Checks.notNull(records, "records")));
+    }
+
+    /** The highest stored sequence, 0 when none: doubles a bound past it, then halves the gap (O(log n) reads). */
+    private static long lastStoredSequence(DecisionRecordRepository repo) {
+        if (!exists(repo, 1)) {
+            return 0;
+        }
+        long low = 1; // stored
+        long high = 2; // probe until not stored
+        while (exists(repo, high)) {
+            low = high;
+            high = Math.multiplyExact(high, 2L);
+        }
+        while (high - low > 1) {
+            long mid = low + (high - low) / 2;
+            if (exists(repo, mid)) {
+                low = mid;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static boolean exists(DecisionRecordRepository repo, long sequence) {
+        return repo.get(DecisionRecordRepository.idOf(sequence)).isPresent();
     }
 
     /**
@@ -106,11 +167,14 @@ public final class DecisionLog {
      * no votes.
      *
      * @param request the decision
-     * @return the record, numbered after the last one, with the rights that allowed it
+     * @return the record, numbered after the last one (the last stored one for a log over a repository), with the
+     *         rights that allowed it; stored before it is returned when the log has a repository
      * @throws DecisionRightsException             when a right is missing; nothing is recorded
      * @throws org.itm.core.ItmValidationException naming {@code request} when null, {@code amount} when it is in
      *                                             another currency than the delegation of authority, or
      *                                             {@code votes[WHO]} for a vote by a non-member
+     * @throws org.itm.core.store.StaleVersionException when the log has a repository in which another log stored
+     *                                             the next number first; nothing is recorded
      */
     public DecisionRecord record(DecisionRequest request) {
         Checks.notNull(request, "request");
@@ -150,14 +214,18 @@ public final class DecisionLog {
             throw reject(who + " is not a committee, so the decision cannot carry votes");
         }
         Instant now = clock.instant();
-        DecisionRecord rec = new DecisionRecord(records.size() + 1L, request, now, now.atZone(zone).toLocalDate(), authority);
+        DecisionRecord rec = new DecisionRecord(last + 1, request, now, now.atZone(zone).toLocalDate(), authority);
+        store.ifPresent(repo -> repo.create(rec));
+        last = rec.sequence();
         records.add(rec);
         LOG.debug("recorded decision {} of type {} by {}", rec.sequence(), request.decisionType(), who);
         return rec;
     }
 
     /**
-     * The decisions recorded so far, in order. Store them with {@link DecisionRecordRepository} to keep them.
+     * The decisions this log recorded, in order. A log without a repository keeps them only here: store them with
+     * {@link DecisionRecordRepository} to keep them. A log over a repository has stored them already; earlier ones,
+     * recorded before a restart, are in the repository only.
      *
      * @return an unmodifiable copy
      */

@@ -95,4 +95,31 @@ public interface StoredEscalationLedger {
      * @return the records, in document-id order
      */
     List<EscalationRecord> pending(String ticketId, String scope);
+
+    /**
+     * One page of the escalations of every ticket in {@code scope} (e.g. {@code cycle2}) whose notification is not
+     * delivered yet: after an outage of the notification channel, what is still owed across all tickets of a cycle.
+     * The page reads {@code pageSize} escalations of the scope through the {@code scope} index (not every stored
+     * escalation) and keeps the undelivered ones, so a page may hold fewer items than {@code pageSize}, or none,
+     * and still have a next page; follow {@link Page#nextPageToken()} until it is empty. The default reads the
+     * records from {@link #outbox()}'s store in the layout described above.
+     *
+     * <pre>{@code
+     * Page<EscalationRecord> page = ledger.pendingInScope("cycle1", 500, Optional.empty());
+     * while (page.hasNext()) {
+     *     page = ledger.pendingInScope("cycle1", 500, page.nextPageToken());
+     * }
+     * }</pre>
+     *
+     * @param scope     the scope, e.g. {@code cycle1}
+     * @param pageSize  escalations of the scope read per page, 1 to {@value org.itm.core.store.Query#MAX_PAGE_SIZE}
+     * @param pageToken empty for the first page, else the previous page's token
+     * @return the undelivered escalations among the page's, in document-id order
+     * @throws org.itm.core.ItmValidationException naming {@code scope} when blank, {@code pageSize} when out of
+     *                                             range or {@code pageToken} when null or blank
+     */
+    default Page<EscalationRecord> pendingInScope(String scope, int pageSize, Optional<String> pageToken) {
+        // from the documented layout (records of RECORD_TYPE indexed by scope, in the outbox's store)
+        return DocumentStoreEscalationLedger.pendingInScope(outbox(), scope, pageSize, pageToken);
+    }
 }

@@ -24,6 +24,7 @@ import org.itm.core.outbox.OutboxStatus;
 import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.DocumentStores;
+import org.itm.core.store.Page;
 import org.itm.core.store.Write;
 import org.itm.core.time.BusinessCalendar;
 import org.itm.operations.sla.CalendarLookup;
@@ -200,5 +201,77 @@ class StoredEscalationLedgerTest {
         dispatcher(END).drainOnce();
         assertThat(Outbox.create(store).withStatus(OutboxStatus.PENDING, 100, Optional.empty()).items()).isEmpty();
         assertThat(Outbox.create(store).withStatus(OutboxStatus.SENT, 100, Optional.empty()).items()).hasSize(6);
+    }
+
+    private static void fireWithNotification(StoredEscalationLedger ledger, String ticket, String scope, Instant now) {
+        String key = ticket + "|sla-50|" + scope;
+        Notification n = Notification.builder().channel("email").recipients("service-desk").subject("Escalation " + key)
+                .severity(Severity.INFO).correlationId(ticket).deduplicationKey(key)
+                .idempotencyKey("escalation:" + key).build();
+        ledger.fire(new EscalationRecord(key, ticket, "sla-50", scope, now, now, 1, Optional.of("escalation:" + key)),
+                1, level -> List.of(ledger.outbox().enqueue("webhook", n, now)));
+    }
+
+    @Test
+    void pendingInScopeListsTheUndeliveredEscalationsOfEveryTicketOfACyclePageByPage() {
+        Instant now = berlin("2026-03-28T00:00");
+        StoredEscalationLedger ledger = StoredEscalationLedger.create(Outbox.create(store));
+        fireWithNotification(ledger, "INC-1", "cycle1", now);
+        fireWithNotification(ledger, "INC-2", "cycle1", now);
+        dispatcher(now).drainOnce(); // INC-1 and INC-2 are delivered
+        for (String ticket : List.of("INC-3", "INC-4", "INC-5")) {
+            fireWithNotification(ledger, ticket, "cycle1", now);
+        }
+        fireWithNotification(ledger, "INC-6", "cycle2", now);
+        ledger.fire(new EscalationRecord("INC-7|hold-6h|cycle1", "INC-7", "hold-6h", "cycle1", now, now, 1,
+                Optional.empty()), 1, level -> List.of()); // nothing to deliver, so never pending
+
+        List<String> pending = new ArrayList<>();
+        Page<EscalationRecord> page = ledger.pendingInScope("cycle1", 2, Optional.empty());
+        int pages = 1;
+        pending.addAll(page.items().stream().map(EscalationRecord::ticketId).toList());
+        while (page.hasNext()) {
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(2);
+            page = ledger.pendingInScope("cycle1", 2, page.nextPageToken());
+            pending.addAll(page.items().stream().map(EscalationRecord::ticketId).toList());
+            pages++;
+        }
+
+        assertThat(pending).containsExactlyInAnyOrder("INC-3", "INC-4", "INC-5");
+        assertThat(pages).isGreaterThanOrEqualTo(3); // six escalations of cycle1, two per page
+        assertThat(ledger.pendingInScope("cycle2", 10, Optional.empty()).items())
+                .extracting(EscalationRecord::ticketId).containsExactly("INC-6");
+        assertThat(ledger.pendingInScope("cycle3", 10, Optional.empty()).items()).isEmpty();
+    }
+
+    @Test
+    void pendingInScopeRejectsABlankScopeAndABadPageSize() {
+        StoredEscalationLedger ledger = StoredEscalationLedger.create(Outbox.create(store));
+        assertThatThrownBy(() -> ledger.pendingInScope(" ", 10, Optional.empty()))
+                .isInstanceOf(org.itm.core.ItmValidationException.class).hasMessageContaining("scope");
+        assertThatThrownBy(() -> ledger.pendingInScope("cycle1", 0, Optional.empty()))
+                .isInstanceOf(org.itm.core.ItmValidationException.class).hasMessageContaining("pageSize");
+    }
+
+    @Test
+    void aLedgerThatForwardsToTheStoredOneAnswersPendingInScopeFromTheSameStore() {
+        Instant now = berlin("2026-03-28T00:00");
+        StoredEscalationLedger stored = StoredEscalationLedger.create(Outbox.create(store));
+        StoredEscalationLedger forwarding = new StoredEscalationLedger() {
+            @Override public Outbox outbox() { return stored.outbox(); }
+            @Override public Optional<Integer> fire(EscalationRecord record, int raiseTo,
+                    java.util.function.IntFunction<List<Write>> effects) { return stored.fire(record, raiseTo, effects); }
+            @Override public int level(String ticketId) { return stored.level(ticketId); }
+            @Override public Optional<EscalationRecord> find(String key) { return stored.find(key); }
+            @Override public Page<EscalationRecord> fired(String ticketId, Optional<String> scope, int pageSize,
+                    Optional<String> pageToken) { return stored.fired(ticketId, scope, pageSize, pageToken); }
+            @Override public List<EscalationRecord> pending(String ticketId, String scope) {
+                return stored.pending(ticketId, scope); }
+        };
+        fireWithNotification(forwarding, "INC-8", "cycle1", now);
+        fireWithNotification(forwarding, "INC-9", "cycle1", now);
+
+        assertThat(forwarding.pendingInScope("cycle1", 10, Optional.empty()).items())
+                .extracting(EscalationRecord::ticketId).containsExactlyInAnyOrder("INC-8", "INC-9");
     }
 }

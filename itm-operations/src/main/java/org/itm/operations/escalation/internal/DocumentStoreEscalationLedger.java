@@ -43,15 +43,34 @@ public final class DocumentStoreEscalationLedger implements StoredEscalationLedg
 
     public DocumentStoreEscalationLedger(Outbox outbox) {
         this.outbox = Checks.notNull(outbox, "outbox");
-        this.records = Repository.builder(EscalationRecord.class, RECORD_TYPE)
+        this.records = recordsIn(outbox);
+        this.levels = Repository.builder(TicketLevel.class, LEVEL_TYPE)
+                .id(l -> DocumentIds.forKey(l.ticketId()))
+                .build(outbox.store());
+    }
+
+    private static Repository<EscalationRecord> recordsIn(Outbox outbox) {
+        return Repository.builder(EscalationRecord.class, RECORD_TYPE)
                 .id(r -> DocumentIds.forKey(r.key()))
                 .index("ticket", EscalationRecord::ticketId)
                 .index("rule", EscalationRecord::ruleId)
                 .index("scope", EscalationRecord::scope)
                 .build(outbox.store());
-        this.levels = Repository.builder(TicketLevel.class, LEVEL_TYPE)
-                .id(l -> DocumentIds.forKey(l.ticketId()))
-                .build(outbox.store());
+    }
+
+    /**
+     * {@link StoredEscalationLedger#pendingInScope} over the records in {@code outbox}'s store.
+     *
+     * @param outbox    the ledger's outbox
+     * @param scope     the scope
+     * @param pageSize  escalations of the scope read per page
+     * @param pageToken empty for the first page, else the previous page's token
+     * @return the undelivered escalations among the page's
+     */
+    public static Page<EscalationRecord> pendingInScope(Outbox outbox, String scope, int pageSize,
+            Optional<String> pageToken) {
+        Checks.notNull(outbox, "outbox");
+        return pendingInScope(outbox, recordsIn(outbox), scope, pageSize, pageToken);
     }
 
     @Override
@@ -130,17 +149,29 @@ public final class DocumentStoreEscalationLedger implements StoredEscalationLedg
     public List<EscalationRecord> pending(String ticketId, String scope) {
         Checks.notBlank(scope, "scope");
         Checks.notBlank(ticketId, "ticketId");
-        List<EscalationRecord> pending = new ArrayList<>();
-        for (Versioned<EscalationRecord> v : records.findAll(
-                records.query().where("ticket", ticketId).where("scope", scope))) {
-            EscalationRecord r = v.value();
-            r.notificationKey().ifPresent(key -> {
-                boolean sent = outbox.find(key).map(e -> e.value().status() == OutboxStatus.SENT).orElse(false);
-                if (!sent) {
-                    pending.add(r);
-                }
-            });
-        }
-        return pending;
+        return records.findAll(records.query().where("ticket", ticketId).where("scope", scope)).stream()
+                .map(Versioned::value).filter(r -> undelivered(outbox, r)).toList();
+    }
+
+    @Override
+    public Page<EscalationRecord> pendingInScope(String scope, int pageSize, Optional<String> pageToken) {
+        return pendingInScope(outbox, records, scope, pageSize, pageToken);
+    }
+
+    private static Page<EscalationRecord> pendingInScope(Outbox outbox, Repository<EscalationRecord> records,
+            String scope, int pageSize, Optional<String> pageToken) {
+        Checks.notBlank(scope, "scope");
+        Checks.notNull(pageToken, "pageToken");
+        Query q = records.query().where("scope", scope).withPageSize(pageSize);
+        Page<Versioned<EscalationRecord>> page = records.find(pageToken.isPresent() ? q.after(pageToken.get()) : q);
+        return new Page<>(page.items().stream().map(Versioned::value).filter(r -> undelivered(outbox, r)).toList(),
+                page.nextPageToken());
+    }
+
+    /** Has a notification whose outbox entry is not sent (pending or dead, or missing). */
+    private static boolean undelivered(Outbox outbox, EscalationRecord r) {
+        return r.notificationKey()
+                .map(key -> !outbox.find(key).map(e -> e.value().status() == OutboxStatus.SENT).orElse(false))
+                .orElse(false);
     }
 }
