@@ -16,6 +16,7 @@ import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Query;
 import org.itm.core.store.Repository;
 import org.itm.core.store.Versioned;
+import org.itm.core.store.Write;
 import org.itm.examples.SharedDataFiles;
 import org.itm.examples.data.ShippedEventLog;
 import org.itm.examples.report.Cell;
@@ -55,7 +56,9 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
      * Runs the month on the environment's store: the incidents, changes, problems and risks still open there (left
      * by earlier months) are continued next to the month's new ones, and everything is stored again with the
      * month's figures (the figures of the month before, if stored, become {@link #previous()}). A month runs once
-     * per store: its items are stored first and its figures last, and a month whose figures are stored is refused.
+     * per store: its items and its figures are stored in one atomic {@link DocumentStore#write} batch (the figures,
+     * written last, mark the month as stored), so a run that fails there stores nothing of the month and can
+     * simply be run again; a month whose figures are stored is refused.
      *
      * @param env      the embedding environment whose store keeps the process state and figures
      * @param progress receives one line per step, for long runs
@@ -95,9 +98,11 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
 
         MonthFigures figures = new MonthFigures(month.toString(), headline(operations, capacity, risk, governance, metrics));
         Optional<MonthFigures> previous = history.get(month.minusMonths(1).toString()).map(Versioned::value);
-        state.save(operations, risk);
-        // the figures last: they mark the month as stored
-        history.create(figures);
+        // one atomic batch: the month's items, then its figures, which mark the month as stored; if any write
+        // fails nothing of the month is stored, and running the month again starts from the same state
+        List<Write> batch = new ArrayList<>(state.writes(operations, risk));
+        batch.addAll(history.writesToCreate(figures));
+        store.write(batch);
         List<Section> sections = List.of(operations.section(), capacity.section(), risk.section(),
                 governance.section(), metrics.section(), measured.section());
         HtmlReport.Builder builder = HtmlReport.builder()

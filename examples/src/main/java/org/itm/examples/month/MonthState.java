@@ -1,5 +1,6 @@
 package org.itm.examples.month;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.function.Function;
 import org.itm.core.embed.ItmEnvironment;
 import org.itm.core.store.Repository;
 import org.itm.core.store.Versioned;
+import org.itm.core.store.Write;
 import org.itm.operations.change.Change;
 import org.itm.operations.change.ChangeRepository;
 import org.itm.operations.embed.OperationsServices;
@@ -80,26 +82,30 @@ final class MonthState {
         return operations.incidents().findAll();
     }
 
-    /** Stores the month's items: new ones are created, carried ones updated at the version they were read at. */
-    void save(OperationsMonth ops, RiskMonth month) {
-        ops.incidents().forEach(operations.incidents()::save);
-        ops.changeRecords().forEach(c -> put(operations.changes(), c, Change::id));
-        ops.problemRecords().forEach(p -> put(operations.problems(), p, Problem::id));
-        month.register().all().forEach(r -> put(risk.risks(), r, Risk::id));
+    /**
+     * The store writes of the month's items, for one atomic batch with the month's figures: new ones are created,
+     * carried ones updated at the version they were read at (an unchanged one is not written). Nothing is written
+     * until the batch is applied, so a failed batch leaves none of the month behind.
+     */
+    List<Write> writes(OperationsMonth ops, RiskMonth month) {
+        List<Write> writes = new ArrayList<>();
+        ops.incidents().forEach(i -> writes.addAll(operations.incidents().writesToSave(i)));
+        ops.changeRecords().forEach(c -> writes.addAll(put(operations.changes(), c, Change::id)));
+        ops.problemRecords().forEach(p -> writes.addAll(put(operations.problems(), p, Problem::id)));
+        month.register().all().forEach(r -> writes.addAll(put(risk.risks(), r, Risk::id)));
+        return writes;
     }
 
     private static final Comparator<Risk> RISK_ORDER = Comparator
             .comparingInt((Risk r) -> r.id().length()).thenComparing(Risk::id);
 
-    private static <T> void put(Repository<T> repository, T value, Function<T, String> id) {
+    private static <T> List<Write> put(Repository<T> repository, T value, Function<T, String> id) {
         Optional<Versioned<T>> stored = repository.get(id.apply(value));
         if (stored.isPresent()) {
-            if (!stored.get().value().equals(value)) {
-                repository.update(value, stored.get().version());
-            }
-        } else {
-            repository.create(value);
+            return stored.get().value().equals(value) ? List.of()
+                    : repository.writesToUpdate(value, stored.get().version());
         }
+        return repository.writesToCreate(value);
     }
 
     private static <T> List<T> values(Repository<T> repository) {

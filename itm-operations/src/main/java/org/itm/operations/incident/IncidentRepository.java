@@ -2,7 +2,9 @@ package org.itm.operations.incident;
 
 import java.util.List;
 import java.util.Optional;
+import org.itm.core.ItmValidationException;
 import org.itm.core.store.DocumentStore;
+import org.itm.core.store.Write;
 import org.itm.operations.incident.internal.DocumentStoreIncidentRepository;
 import org.itm.operations.incident.internal.InMemoryIncidentRepository;
 
@@ -21,6 +23,24 @@ public interface IncidentRepository {
      * @param incident the incident to store; replaces any stored one with its id
      */
     void save(Incident incident);
+
+    /**
+     * The store writes that {@link #save} {@code incident} would make, for one atomic
+     * {@link DocumentStore#write} batch of your own (add the writes of other repositories): a create if no incident
+     * has its id, else an update at the version stored now, so the batch conflicts and writes nothing if the
+     * incident changes before the batch is applied. Nothing is written until you apply the batch.
+     *
+     * @param incident the incident to store
+     * @return the writes, the incident's document first
+     * @throws ItmValidationException naming {@code repository} if this repository does not keep its incidents in a
+     *                                {@link DocumentStore} (as {@link #inMemory()}): use
+     *                                {@link #documentStore(DocumentStore)}
+     */
+    default List<Write> writesToSave(Incident incident) {
+        throw new ItmValidationException("repository", getClass().getSimpleName()
+                + " does not keep incidents in a document store, so it has no store writes; use"
+                + " IncidentRepository.documentStore(store)");
+    }
 
     /**
      * The incident with {@code id}, if stored.

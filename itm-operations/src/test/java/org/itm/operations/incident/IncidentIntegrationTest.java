@@ -1,16 +1,23 @@
 package org.itm.operations.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.itm.core.priority.PriorityMatrix;
+import org.itm.core.ItmValidationException;
+import org.itm.core.store.DocumentStore;
 import org.itm.core.store.DocumentStores;
+import org.itm.core.store.StaleVersionException;
+import org.itm.core.store.Write;
 import org.itm.core.time.BusinessCalendar;
 import org.itm.operations.sla.CalendarLookup;
 import org.itm.operations.sla.SlaDefinition;
@@ -63,5 +70,48 @@ class IncidentIntegrationTest {
         assertThat(repo.find(i.id())).contains(assigned);
         assertThat(repo.findAll()).containsExactly(assigned);
         assertThat(repo.find(new IncidentId("nope"))).isEmpty();
+    }
+
+    @Test
+    void writesToSaveCreateThenUpdateAndApplyOnlyWithTheirBatch() {
+        DocumentStore store = DocumentStores.inMemory();
+        IncidentRepository repo = IncidentRepository.documentStore(store);
+        Incident i = Incident.open(new IncidentId("INC-3"), "VPN", "network", 2, 2, PriorityPolicy.itil3x3(),
+                Instant.parse("2026-03-26T10:00:00Z"), "alice");
+        List<Write> create = repo.writesToSave(i);
+        assertThat(create).first().isInstanceOf(Write.Create.class);
+        assertThat(repo.find(i.id())).as("nothing written before the batch is applied").isEmpty();
+        store.write(create);
+        assertThat(repo.find(i.id())).contains(i);
+
+        Incident assigned = i.assign("network", Optional.empty(), Instant.parse("2026-03-26T10:05:00Z"), "alice");
+        List<Write> update = repo.writesToSave(assigned);
+        assertThat(update).first().isInstanceOf(Write.Update.class);
+        store.write(update);
+        assertThat(repo.find(i.id())).contains(assigned);
+    }
+
+    @Test
+    void aBatchWithAStaleIncidentWriteWritesNothing() {
+        DocumentStore store = DocumentStores.inMemory();
+        IncidentRepository repo = IncidentRepository.documentStore(store);
+        Incident i = Incident.open(new IncidentId("INC-4"), "VPN", "network", 2, 2, PriorityPolicy.itil3x3(),
+                Instant.parse("2026-03-26T10:00:00Z"), "alice");
+        Incident other = Incident.open(new IncidentId("INC-5"), "Mail", "email", 3, 3, PriorityPolicy.itil3x3(),
+                Instant.parse("2026-03-26T10:00:00Z"), "bob");
+        List<Write> batch = new ArrayList<>(repo.writesToSave(other));
+        batch.addAll(repo.writesToSave(i));
+        repo.save(i);
+        assertThatThrownBy(() -> store.write(batch)).isInstanceOf(StaleVersionException.class);
+        assertThat(repo.find(other.id())).isEmpty();
+    }
+
+    @Test
+    void theInMemoryRepositoryHasNoStoreWritesAndSaysWhichToUse() {
+        Incident i = Incident.open(new IncidentId("INC-6"), "VPN", "network", 2, 2, PriorityPolicy.itil3x3(),
+                Instant.parse("2026-03-26T10:00:00Z"), "alice");
+        assertThatThrownBy(() -> IncidentRepository.inMemory().writesToSave(i))
+                .isInstanceOf(ItmValidationException.class).hasMessageContaining("repository")
+                .hasMessageContaining("documentStore");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Repository;
 import org.itm.core.store.Versioned;
+import org.itm.core.store.Write;
 import org.itm.core.validation.Checks;
 import org.itm.operations.incident.Incident;
 import org.itm.operations.incident.IncidentId;
@@ -35,6 +36,14 @@ public final class DocumentStoreIncidentRepository implements IncidentRepository
         } else {
             incidents.create(incident);
         }
+    }
+
+    @Override
+    public List<Write> writesToSave(Incident incident) {
+        Checks.notNull(incident, "incident");
+        Optional<Versioned<Incident>> current = incidents.get(incident.id().value());
+        return current.isPresent() ? incidents.writesToUpdate(incident, current.get().version())
+                : incidents.writesToCreate(incident);
     }
 
     @Override
