@@ -33,8 +33,11 @@ import org.itm.operations.sla.SlaResult;
  * }</pre>
  *
  * <p>{@link #evaluate(DataStream, SlaSetup)} keeps a ticket's state while the job runs (a closed ticket may
- * reopen). Over an unbounded ticket population use {@link #evaluate(DataStream, SlaSetup, Duration)}: Flink state TTL
- * clears a ticket's state after it has been idle for the given time, except while a warning or breach is still due.
+ * reopen). Over an unbounded ticket population use {@link #evaluate(DataStream, SlaSetup, SlaStateRetention)} with
+ * {@link SlaStateRetention#untilClocksStop(Duration)}: a ticket's state and timers are removed once its clocks have
+ * stopped and the watermark has passed its latest event plus a reopen window, at no cost per event. Flink state TTL
+ * ({@link #evaluate(DataStream, SlaSetup, Duration)}) clears a ticket's state after it has been idle for the given
+ * time, except while a warning or breach is still due, but makes every state access pay for its bookkeeping.
  *
  * @since 0.1
  */
@@ -87,10 +90,36 @@ public final class SlaStreams {
         Checks.notNull(setup, "setup");
         Checks.notNull(idleTtl, "idleTtl");
         Checks.require(idleTtl.toMillis() >= 1, "idleTtl", "must be at least 1 ms, was " + idleTtl);
+        return evaluate(events, setup, SlaStateRetention.idle(idleTtl));
+    }
+
+    /**
+     * As {@link #evaluate(DataStream, SlaSetup)}, with each ticket's state kept as {@code retention} says: for
+     * instance {@code SlaStateRetention.untilClocksStop(Duration.ofDays(14))} forgets a ticket 14 days (of event
+     * time) after its latest event once all its clocks have stopped, so state holds the open tickets and the
+     * recently closed ones; an event for a ticket after that starts a new timeline (see {@link SlaStateRetention}).
+     *
+     * @param events the ticket events, with event time from each event's instant
+     * @param setup the definitions and calendars, rebuilt on each task
+     * @param retention how long a ticket's state is kept
+     * @return the results, as {@link #evaluate(DataStream, SlaSetup)} gives them for tickets whose state is kept
+     * @throws org.itm.core.ItmValidationException if an argument is null
+     */
+    public static SingleOutputStreamOperator<SlaResult> evaluate(DataStream<TicketEvent> events, SlaSetup setup,
+                                                                 SlaStateRetention retention) {
+        Checks.notNull(events, "events");
+        Checks.notNull(setup, "setup");
+        Checks.notNull(retention, "retention");
+        long ttl = retention.idleTtl().map(SlaStreams::saturatedMillis).orElse(0L);
+        long window = retention.reopenWindow().map(SlaStreams::saturatedMillis).orElse(-1L);
         return events.keyBy(TicketEvent::ticketId, Types.STRING)
-                .process(new SlaProcessFunction(setup, idleTtl.toMillis()), ItmTypes.slaResult())
+                .process(new SlaProcessFunction(setup, ttl, window), ItmTypes.slaResult())
                 .name("itm-sla")
                 .uid("itm-sla");
+    }
+
+    private static long saturatedMillis(Duration d) {
+        return d.compareTo(Duration.ofMillis(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : d.toMillis();
     }
 
     /**

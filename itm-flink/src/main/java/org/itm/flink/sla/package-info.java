@@ -6,8 +6,10 @@
  * <p>The entry point is
  * {@link org.itm.flink.sla.SlaStreams#evaluate(org.apache.flink.streaming.api.datastream.DataStream, SlaSetup)}, over {@link org.itm.flink.sla.TicketEvent}s with event time from
  * {@link org.itm.flink.sla.SlaStreams#watermarks(java.time.Duration)}; an {@link org.itm.flink.sla.SlaSetup} says
- * which definitions and calendars to evaluate. Over an unbounded ticket population, pass an idle TTL so that
- * forgotten tickets' state is cleared. {@link org.itm.flink.sla.SlaStreams#breachSink(BreachOutbox)} records each
+ * which definitions and calendars to evaluate. Over an unbounded ticket population, pass a
+ * {@link org.itm.flink.sla.SlaStateRetention}: {@code untilClocksStop(reopenWindow)} forgets a ticket once its
+ * clocks stopped and the watermark passed its latest event plus the window, at no cost per event; an idle state
+ * TTL also clears tickets abandoned while open, but every state access pays for it. {@link org.itm.flink.sla.SlaStreams#breachSink(BreachOutbox)} records each
  * breach once in a {@link org.itm.flink.sla.BreachOutbox}, however often Flink replays it.
  *
  * <pre>{@code

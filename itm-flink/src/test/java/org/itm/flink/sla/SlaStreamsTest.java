@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkGenerator;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -35,12 +39,84 @@ class SlaStreamsTest {
     }
 
     private static List<SlaResult> run(List<TicketEvent> events) throws Exception {
+        return run(events, SlaStateRetention.keepAll());
+    }
+
+    private static List<SlaResult> run(List<TicketEvent> events, SlaStateRetention retention) throws Exception {
         StreamExecutionEnvironment env = Flinks.environment(2);
         DataStream<TicketEvent> in = env.fromData(events, SlaStreams.ticketEventType())
                 .assignTimestampsAndWatermarks(SlaStreams.watermarks(Duration.ZERO));
         List<SlaResult> out = new ArrayList<>();
-        SlaStreams.evaluate(in, SETUP).executeAndCollect().forEachRemaining(out::add);
+        SlaStreams.evaluate(in, SETUP, retention).executeAndCollect().forEachRemaining(out::add);
         return out;
+    }
+
+    /**
+     * One task from source to results, with a watermark right after every event (the latest instant seen), so that
+     * which events are behind the watermark when they arrive is fixed by their order in {@code events}.
+     */
+    private static List<SlaResult> runWatermarkPerEvent(List<TicketEvent> events, SlaStateRetention retention)
+            throws Exception {
+        StreamExecutionEnvironment env = Flinks.environment(1);
+        WatermarkStrategy<TicketEvent> perEvent = WatermarkStrategy.<TicketEvent>forGenerator(c ->
+                        new WatermarkGenerator<>() {
+                            private long max = Long.MIN_VALUE;
+
+                            @Override
+                            public void onEvent(TicketEvent e, long timestamp, WatermarkOutput output) {
+                                max = Math.max(max, timestamp);
+                                output.emitWatermark(new Watermark(max));
+                            }
+
+                            @Override
+                            public void onPeriodicEmit(WatermarkOutput output) {
+                            }
+                        })
+                .withTimestampAssigner((e, previous) -> e.event().at().toEpochMilli());
+        DataStream<TicketEvent> in = env.fromData(events, SlaStreams.ticketEventType())
+                .assignTimestampsAndWatermarks(perEvent);
+        List<SlaResult> out = new ArrayList<>();
+        SlaStreams.evaluate(in, SETUP, retention).executeAndCollect().forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
+    void aLateEventForATicketClearedAfterItsClocksStoppedStartsANewTimelineWhereKeptStateContinuesIt()
+            throws Exception {
+        List<TicketEvent> events = List.of(
+                TicketEvent.of("INC-1", SlaEvent.of(berlin("2026-03-02T09:00"), "NEW", "P1")),
+                TicketEvent.of("INC-1", SlaEvent.of(berlin("2026-03-02T10:00"), "RESOLVED", "P1")),
+                // moves the watermark to 15:00, past INC-1's latest event plus the one-hour window
+                TicketEvent.of("INC-2", SlaEvent.of(berlin("2026-03-02T15:00"), "NEW", "P1")),
+                TicketEvent.of("INC-1", SlaEvent.of(berlin("2026-03-02T10:30"), "IN_PROGRESS", "P1")));
+
+        SlaResult kept = lateResolution(runWatermarkPerEvent(events, SlaStateRetention.keepAll()));
+        SlaResult cleared = lateResolution(runWatermarkPerEvent(events,
+                SlaStateRetention.untilClocksStop(Duration.ofHours(1))));
+
+        // kept: the reopening continues the clock of 09:00; cleared: forgotten, a new timeline from 10:30
+        assertThat(kept.clockStartedAt()).isEqualTo(berlin("2026-03-02T09:00"));
+        assertThat(cleared.clockStartedAt()).isEqualTo(berlin("2026-03-02T10:30"));
+        assertThat(cleared.status()).isEqualTo(SlaStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aReopeningWithinTheWindowIsEvaluatedOverTheWholeTimeline() throws Exception {
+        List<TicketEvent> events = List.of(
+                TicketEvent.of("INC-1", SlaEvent.of(berlin("2026-03-02T09:00"), "NEW", "P1")),
+                TicketEvent.of("INC-1", SlaEvent.of(berlin("2026-03-02T10:00"), "RESOLVED", "P1")),
+                TicketEvent.of("INC-2", SlaEvent.of(berlin("2026-03-02T15:00"), "NEW", "P1")),
+                TicketEvent.of("INC-1", SlaEvent.of(berlin("2026-03-02T10:30"), "IN_PROGRESS", "P1")));
+
+        SlaResult late = lateResolution(runWatermarkPerEvent(events,
+                SlaStateRetention.untilClocksStop(Duration.ofHours(6))));
+
+        assertThat(late.clockStartedAt()).isEqualTo(berlin("2026-03-02T09:00"));
+    }
+
+    private static SlaResult lateResolution(List<SlaResult> results) {
+        return results.stream().filter(r -> r.ticketId().equals("INC-1") && r.definitionId().equals("resolution")
+                        && r.evaluatedAt().equals(berlin("2026-03-02T10:30"))).findFirst().orElseThrow();
     }
 
     private static List<Instant> instantsOf(List<SlaResult> results, String definition) {
@@ -117,7 +193,13 @@ class SlaStreamsTest {
         }
         events.sort(Comparator.comparing(e -> e.event().at()));
 
-        List<SlaResult> streamed = run(events);
+        assertEqualsBatch(events, byTicket, run(events));
+        // cleared a month after the clocks stop: no ticket changes that late, so nothing differs
+        assertEqualsBatch(events, byTicket, run(events, SlaStateRetention.untilClocksStop(Duration.ofDays(30))));
+    }
+
+    private static void assertEqualsBatch(List<TicketEvent> events, Map<String, List<SlaEvent>> byTicket,
+                                          List<SlaResult> streamed) {
 
         SlaEngine batch = SlaEngine.create(SETUP.calendars());
         for (SlaResult r : streamed) {

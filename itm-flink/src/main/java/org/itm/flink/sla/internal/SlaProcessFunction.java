@@ -21,6 +21,7 @@ import org.itm.flink.sla.SlaSetup;
 import org.itm.flink.sla.TicketEvent;
 import org.itm.flink.types.ItmTypes;
 import org.itm.operations.sla.CalendarLookup;
+import org.itm.operations.sla.ClockMode;
 import org.itm.operations.sla.SlaDefinition;
 import org.itm.operations.sla.SlaEngine;
 import org.itm.operations.sla.SlaEvent;
@@ -45,6 +46,11 @@ public final class SlaProcessFunction extends KeyedProcessFunction<String, Ticke
     private final SlaSetup setup;
     /** Processing-time milliseconds an idle ticket's state is kept; 0 keeps it while the job runs. */
     private final long idleTtlMillis;
+    /**
+     * Event-time milliseconds after its latest event that a ticket whose clocks all stopped keeps its state; negative
+     * never clears it that way.
+     */
+    private final long reopenWindowMillis;
     private transient SlaEngine engine;
     private transient List<SlaDefinition> definitions;
     /**
@@ -69,8 +75,18 @@ public final class SlaProcessFunction extends KeyedProcessFunction<String, Ticke
      * timer then rewrites it every half TTL, so an open ticket is not lost before its breach fires.
      */
     public SlaProcessFunction(SlaSetup setup, long idleTtlMillis) {
+        this(setup, idleTtlMillis, -1);
+    }
+
+    /**
+     * As {@link #SlaProcessFunction(SlaSetup, long)}; with {@code reopenWindowMillis >= 0}, a ticket whose clocks all
+     * stopped or were cancelled, with no crossing pending, is forgotten (state and timers) when the watermark passes
+     * its latest event plus that many milliseconds; an event for it after that starts a new timeline.
+     */
+    public SlaProcessFunction(SlaSetup setup, long idleTtlMillis, long reopenWindowMillis) {
         this.setup = setup;
         this.idleTtlMillis = idleTtlMillis;
+        this.reopenWindowMillis = reopenWindowMillis;
     }
 
     private <T> ValueStateDescriptor<T> withTtl(ValueStateDescriptor<T> d) {
@@ -105,8 +121,9 @@ public final class SlaProcessFunction extends KeyedProcessFunction<String, Ticke
     @Override
     public void processElement(TicketEvent e, Context ctx, Collector<SlaResult> out) throws Exception {
         SlaTimeline known = timeline.value();
-        if (known == null) {
-            // a ticket seen for the first time, or whose state expired: nothing of it may linger
+        if (known == null && idleTtlMillis > 0) {
+            // a ticket whose timeline expired under TTL: nothing of it may linger (without TTL, the state of a
+            // ticket is only ever removed whole, so a ticket without a timeline has nothing else either)
             clearAll(ctx);
         }
         SlaTimeline next = known == null
@@ -127,10 +144,21 @@ public final class SlaProcessFunction extends KeyedProcessFunction<String, Ticke
             return;
         }
         timer.clear();
+        if (reopenWindowMillis >= 0 && due.value() == null) {
+            // nothing was predicted: the timer is the clearing of a ticket whose clocks stopped (see evaluate)
+            forget(ctx);
+            return;
+        }
         SlaTimeline known = timeline.value();
         if (known != null) {
             evaluate(known, Instant.ofEpochMilli(timestamp), timestamp, ctx, out);
         }
+    }
+
+    /** Removes all of the current ticket's state and its pending keep-alive timer. */
+    private void forget(Context ctx) throws Exception {
+        clearAll(ctx);
+        timeline.clear();
     }
 
     /** While a crossing is pending, rewrites the ticket's state so that its TTL starts again, and waits again. */
@@ -202,10 +230,12 @@ public final class SlaProcessFunction extends KeyedProcessFunction<String, Ticke
         // an event older than the opening one cannot be evaluated on its own instant: use the opening
         Instant when = at.isBefore(t.first().at()) ? t.first().at() : at;
         List<SlaResult> results = engine.evaluateAll(definitions, t, when);
-        long[] previous = due.value();
+        // on an event every result is emitted, so the previous predictions are only needed at a timer
+        long[] previous = timerMillis == Long.MAX_VALUE ? null : due.value();
         long[] next = new long[definitions.size()];
         Arrays.fill(next, Long.MAX_VALUE);
         long earliest = Long.MAX_VALUE;
+        boolean stopped = !results.isEmpty();
         for (SlaResult r : results) {
             int k = indexOf(r.definitionId());
             if (timerMillis == Long.MAX_VALUE || (previous != null && previous[k] <= timerMillis)) {
@@ -213,24 +243,58 @@ public final class SlaProcessFunction extends KeyedProcessFunction<String, Ticke
             }
             next[k] = nextCrossingMillis(r, definitions.get(k), calendars[k]);
             earliest = Math.min(earliest, next[k]);
+            stopped &= clockEnded(r);
         }
         if (earliest == Long.MAX_VALUE) {
             due.clear();
         } else {
             due.update(next);
         }
+        // the one event-time timer of the ticket: its next crossing, or else its clearing once its clocks stopped
+        long wake = earliest;
+        if (earliest == Long.MAX_VALUE && reopenWindowMillis >= 0 && stoppedAtLatest(t, when, stopped)) {
+            wake = saturatedAdd(latestAt(t).toEpochMilli(), reopenWindowMillis);
+        }
         Long pending = timer.value();
-        if (pending != null && pending != earliest) {
+        if (pending != null && pending != wake) {
             ctx.timerService().deleteEventTimeTimer(pending);
             timer.clear();
         }
-        if (earliest != Long.MAX_VALUE && (pending == null || pending != earliest)) {
-            ctx.timerService().registerEventTimeTimer(earliest);
-            timer.update(earliest);
+        if (wake != Long.MAX_VALUE && (pending == null || pending != wake)) {
+            ctx.timerService().registerEventTimeTimer(wake);
+            timer.update(wake);
         }
         if (earliest != Long.MAX_VALUE) {
             scheduleKeepAlive(ctx);
         }
+    }
+
+    private static boolean clockEnded(SlaResult r) {
+        return r.clockMode() == ClockMode.STOPPED || r.clockMode() == ClockMode.CANCELLED;
+    }
+
+    /**
+     * Whether every clock has ended as of the timeline's latest event: {@code stoppedAtWhen} tells it for the
+     * evaluation instant; an event that arrived out of order is evaluated at its own, earlier instant, so the
+     * timeline's end is evaluated for the question.
+     */
+    private boolean stoppedAtLatest(SlaTimeline t, Instant when, boolean stoppedAtWhen) {
+        Instant latest = latestAt(t);
+        if (!when.isBefore(latest)) {
+            return stoppedAtWhen;
+        }
+        List<SlaResult> atLatest = engine.evaluateAll(definitions, t, latest);
+        return !atLatest.isEmpty() && atLatest.stream().allMatch(SlaProcessFunction::clockEnded)
+                && atLatest.stream().allMatch(r -> r.predictedBreachAt().isEmpty());
+    }
+
+    private static Instant latestAt(SlaTimeline t) {
+        return t.events().get(t.events().size() - 1).at();
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long sum = a + b;
+        return ((a ^ sum) & (b ^ sum)) < 0 ? Long.MAX_VALUE : sum;
     }
 
     /**
