@@ -1,6 +1,11 @@
 package org.itm.benchmarks.flink;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -29,6 +34,7 @@ import org.itm.flink.kpi.KpiSetup;
 import org.itm.flink.kpi.KpiStreams;
 import org.itm.flink.kpi.KpiWindowUpdate;
 import org.itm.flink.sla.SlaSetup;
+import org.itm.flink.sla.SlaStateRetention;
 import org.itm.flink.sla.SlaStreams;
 import org.itm.flink.sla.TicketEvent;
 import org.itm.flink.types.Codec;
@@ -51,13 +57,19 @@ import org.itm.operations.sla.SlaTimeline;
 
 /**
  * A timed harness (a whole job is too coarse for JMH's iterations): events per second per task slot of the SLA and
- * KPI jobs on a local MiniCluster with one slot, next to the in-JVM engines doing the same work on the same events
+ * KPI jobs on a local MiniCluster ({@code --slots}, default one), next to the in-JVM engines doing the same work on the same events
  * (the SLA engine evaluated on each event over the timeline so far, as the job does; the KPI engine aggregating
  * every record). Both sides read the same seeded generators one event at a time (the jobs through a
  * {@code DataGeneratorSource}), so generation is timed on both and memory does not grow with the event count; a
  * warm-up round over a tenth of the events (at most 200k) precedes the timed round.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar org.itm.benchmarks.flink.FlinkThroughputHarness 200000</pre>
+ * <p>Each step prints its wall time, events per second in all and per slot, the process's CPU time over the step
+ * (all threads) and the memory in use after it. {@code --flink-only} (or a smaller {@code --in-jvm-events}) runs a
+ * large count on the Flink side only; see {@link #USAGE}.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.itm.benchmarks.flink.FlinkThroughputHarness 200000
+ * java -Xmx2g -cp benchmarks/target/benchmarks.jar org.itm.benchmarks.flink.FlinkThroughputHarness \
+ *     --flink-only --warm-up 200000 100000000</pre>
  */
 public final class FlinkThroughputHarness {
 
@@ -139,46 +151,210 @@ public final class FlinkThroughputHarness {
         }
     }
 
-    /**
-     * Processing time after which a ticket's SLA state is dropped once nothing is due (a resolved ticket): the job's
-     * state then holds the tickets still open, as the in-JVM side does, not every ticket ever seen.
-     */
+    /** Processing time of the optional idle state TTL ({@code --sla-state ttl} or {@code both}). */
     static final Duration STATE_TTL = Duration.ofMinutes(2);
+
+    static final String USAGE = """
+            usage: FlinkThroughputHarness [options] [EVENTS]
+              EVENTS               ticket events and closed tickets per job in the timed round (default 200000)
+              --slots N            parallelism of the keyed operators and task slots of the MiniCluster
+                                   (default 1); the sources stay at 1, their generators are sequential
+              --in-jvm-events N    events for the in-JVM engines (default EVENTS; 0 runs none)
+              --flink-only         the same as --in-jvm-events 0
+              --warm-up N          events of the warm-up round (default EVENTS/10, at most 200000; 0 skips it)
+              --jobs LIST          sla, kpi or sla,kpi (default): which jobs to run
+              --sla-state MODE     how the SLA job bounds its state: clear (default; a ticket is forgotten once
+                                   its clocks stopped), ttl (a 2-minute idle state TTL, as the harness had),
+                                   both (clearing, with the TTL as a safety net)
+            """;
+
+    /** How the SLA job bounds its state. */
+    enum SlaState {
+        CLEAR, TTL, BOTH;
+
+        SlaStateRetention retention() {
+            return switch (this) {
+                // the generated tickets never change after RESOLVED, and the source's events are in order
+                case CLEAR -> SlaStateRetention.untilClocksStop(Duration.ZERO);
+                case TTL -> SlaStateRetention.idle(STATE_TTL);
+                case BOTH -> SlaStateRetention.untilClocksStop(Duration.ZERO).withIdleTtl(STATE_TTL);
+            };
+        }
+    }
+
+    /** The command line, checked. */
+    record Options(long events, int slots, long inJvmEvents, long warmUp, boolean sla, boolean kpi,
+                   SlaState slaState) {
+
+        static Options parse(String... args) {
+            Long events = null;
+            int slots = 1;
+            Long inJvm = null;
+            Long warmUp = null;
+            boolean sla = true;
+            boolean kpi = true;
+            SlaState state = SlaState.CLEAR;
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--slots" -> slots = (int) number(a, value(args, ++i, a), 1, 64);
+                    case "--in-jvm-events" -> inJvm = number(a, value(args, ++i, a), 0, Long.MAX_VALUE);
+                    case "--flink-only" -> inJvm = 0L;
+                    case "--warm-up" -> warmUp = number(a, value(args, ++i, a), 0, Long.MAX_VALUE);
+                    case "--jobs" -> {
+                        String v = value(args, ++i, a);
+                        sla = false;
+                        kpi = false;
+                        for (String job : v.split(",", -1)) {
+                            switch (job) {
+                                case "sla" -> sla = true;
+                                case "kpi" -> kpi = true;
+                                default -> throw new IllegalArgumentException(
+                                        "--jobs: unknown job '" + job + "' in '" + v + "'; use sla, kpi or sla,kpi");
+                            }
+                        }
+                    }
+                    case "--sla-state" -> {
+                        String v = value(args, ++i, a);
+                        state = switch (v) {
+                            case "clear" -> SlaState.CLEAR;
+                            case "ttl" -> SlaState.TTL;
+                            case "both" -> SlaState.BOTH;
+                            default -> throw new IllegalArgumentException(
+                                    "--sla-state: '" + v + "' is none of clear, ttl, both");
+                        };
+                    }
+                    default -> {
+                        if (a.startsWith("-")) {
+                            throw new IllegalArgumentException("unknown option " + a);
+                        }
+                        if (events != null) {
+                            throw new IllegalArgumentException("EVENTS given twice: " + events + " and " + a);
+                        }
+                        events = number("EVENTS", a, 1, Long.MAX_VALUE);
+                    }
+                }
+            }
+            long n = events == null ? 200_000 : events;
+            long inJvmEvents = inJvm == null ? n : inJvm;
+            long warm = warmUp == null ? Math.min(200_000, Math.max(1, n / 10)) : warmUp;
+            return new Options(n, slots, inJvmEvents, warm, sla, kpi, state);
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[i];
+        }
+
+        private static long number(String option, String text, long min, long max) {
+            long v;
+            try {
+                // 100_000_000 reads as 100000000
+                v = Long.parseLong(text.replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + ": '" + text + "' is not a whole number", e);
+            }
+            if (v < min || v > max) {
+                throw new IllegalArgumentException(option + ": " + v + " is out of range, at least " + min
+                        + (max == Long.MAX_VALUE ? "" : " and at most " + max));
+            }
+            return v;
+        }
+
+        String jobs() {
+            return sla && kpi ? "sla,kpi" : sla ? "sla" : "kpi";
+        }
+    }
 
     private FlinkThroughputHarness() {
     }
 
     public static void main(String[] args) throws Exception {
-        long n = args.length > 0 ? Long.parseLong(args[0]) : 200_000;
-        // one warm-up round of a tenth of the events (at most 200k), then the timed round over all of them
-        long warm = Math.min(n, Math.max(1, Math.min(200_000, n / 10)));
-        for (int round = 0; round < 2; round++) {
-            String label = round == 0 ? "warm-up" : "timed";
-            long events = round == 0 ? warm : n;
-            long t0 = System.nanoTime();
-            long results = inJvmSla(events);
-            long t1 = System.nanoTime();
-            runSlaJob(events);
-            long t2 = System.nanoTime();
-            // the SLA figures as soon as they are known: a long run may be stopped during the KPI job
-            System.out.printf(Locale.ROOT, "%s: SLA %d events: in-JVM %.0f ev/s, Flink 1 slot %.0f ev/s%n", label,
-                    events, rate(events, t0, t1), rate(events, t1, t2));
-            long kpis = inJvmKpi(events);
-            long t3 = System.nanoTime();
-            runKpiJob(events);
-            long t4 = System.nanoTime();
-            System.out.printf(Locale.ROOT, "%s: SLA %d events: in-JVM %.0f ev/s (%d results), Flink 1 slot %.0f ev/s;"
-                            + " KPI %d records: in-JVM %.0f rec/s (%d values), Flink 1 slot %.0f rec/s%n", label,
-                    events, rate(events, t0, t1), results, rate(events, t1, t2), events, rate(events, t2, t3), kpis,
-                    rate(events, t3, t4));
+        Options o;
+        try {
+            o = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("FlinkThroughputHarness: " + e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+            return;
         }
-        Runtime rt = Runtime.getRuntime();
-        System.out.printf("heap used %d MiB of max %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20,
-                rt.maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "events %,d, slots %d, in-JVM events %,d, warm-up %,d, jobs %s, SLA state %s;"
+                        + " %d processors, max heap %d MiB%n", o.events(), o.slots(), o.inJvmEvents(), o.warmUp(),
+                o.jobs(), o.slaState().name().toLowerCase(Locale.ROOT), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        if (o.warmUp() > 0) {
+            round(o, "warm-up", o.warmUp(), Math.min(o.warmUp(), o.inJvmEvents()));
+        }
+        round(o, "timed", o.events(), o.inJvmEvents());
+        System.out.println("end: " + memory());
     }
 
-    private static double rate(long count, long from, long to) {
-        return count / ((to - from) / 1e9);
+    /** One round: each in-JVM engine, then its Flink job, each timed on its own. */
+    private static void round(Options o, String label, long events, long inJvmEvents) throws Exception {
+        if (o.sla()) {
+            if (inJvmEvents > 0) {
+                Measure m = Measure.start();
+                long results = inJvmSla(inJvmEvents);
+                m.print(label, "SLA in-JVM", inJvmEvents, 1, results + " results");
+            }
+            Measure m = Measure.start();
+            runSlaJob(events, o.slots(), o.slaState().retention());
+            m.print(label, "SLA Flink", events, o.slots(), "state " + o.slaState().name().toLowerCase(Locale.ROOT));
+        }
+        if (o.kpi()) {
+            if (inJvmEvents > 0) {
+                Measure m = Measure.start();
+                long values = inJvmKpi(inJvmEvents);
+                m.print(label, "KPI in-JVM", inJvmEvents, 1, values + " values");
+            }
+            Measure m = Measure.start();
+            runKpiJob(events, o.slots());
+            m.print(label, "KPI Flink", events, o.slots(), "");
+        }
+    }
+
+    /** Wall and process CPU time at the start of one step. */
+    record Measure(long wallNanos, long cpuNanos) {
+
+        static Measure start() {
+            return new Measure(System.nanoTime(), processCpuNanos());
+        }
+
+        void print(String round, String what, long events, int slots, String note) {
+            double wall = (System.nanoTime() - wallNanos) / 1e9;
+            double cpu = (processCpuNanos() - cpuNanos) / 1e9;
+            double rate = events / wall;
+            System.out.printf(Locale.ROOT, "%s: %-10s %,d events, %d slot%s: wall %.1f s, %,.0f ev/s, %,.0f ev/s per"
+                            + " slot; process CPU %.1f s (%.2f us/event)%s; %s%n", round, what, events, slots,
+                    slots == 1 ? "" : "s", wall, rate, rate / slots, cpu, cpu * 1e6 / events,
+                    note.isEmpty() ? "" : "; " + note, memory());
+        }
+    }
+
+    /** CPU time of the whole JVM (all threads, garbage collection and JIT included); 0 if the JVM cannot tell. */
+    static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    /** Heap in use and committed, and the process's resident set size now and at its peak (Linux). */
+    static String memory() {
+        MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        StringBuilder rss = new StringBuilder();
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:")) {
+                    rss.append(rss.length() == 0 ? "" : ", ").append(line.replaceAll("\\s+", " "));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            rss.append("RSS unknown (").append(e.getMessage()).append(')');
+        }
+        return String.format(Locale.ROOT, "heap used %d MiB, committed %d MiB; %s", heap.getUsed() >> 20,
+                heap.getCommitted() >> 20, rss);
     }
 
     /**
@@ -216,24 +392,24 @@ public final class FlinkThroughputHarness {
         return aggregator.results().size();
     }
 
-    private static StreamExecutionEnvironment env() {
+    private static StreamExecutionEnvironment env(int slots) {
         Configuration conf = new Configuration();
         conf.set(PipelineOptions.GENERIC_TYPES, false);
-        return StreamExecutionEnvironment.createLocalEnvironment(1, conf);
+        return StreamExecutionEnvironment.createLocalEnvironment(slots, conf);
     }
 
-    static void runSlaJob(long count) throws Exception {
-        StreamExecutionEnvironment env = env();
+    static void runSlaJob(long count, int slots, SlaStateRetention retention) throws Exception {
+        StreamExecutionEnvironment env = env(slots);
         DataGeneratorSource<TicketEvent> source = new DataGeneratorSource<>(new TicketEventGenerator(count, 1), count,
                 SlaStreams.ticketEventType());
         SlaStreams.evaluate(env.fromSource(source, SlaStreams.watermarks(Duration.ZERO), "tickets").setParallelism(1),
-                        new Slas(), STATE_TTL)
+                        new Slas(), retention)
                 .sinkTo(new Discard<>());
         env.execute("sla-throughput");
     }
 
-    static void runKpiJob(long count) throws Exception {
-        StreamExecutionEnvironment env = env();
+    static void runKpiJob(long count, int slots) throws Exception {
+        StreamExecutionEnvironment env = env(slots);
         DataGeneratorSource<Closed> source = new DataGeneratorSource<>(new ClosedGenerator(2), count,
                 CodecTypeInfo.of(Closed.class, new ClosedCodec()));
         KpiStreams.aggregate(env.fromSource(source, WatermarkStrategy.<Closed>forMonotonousTimestamps()
