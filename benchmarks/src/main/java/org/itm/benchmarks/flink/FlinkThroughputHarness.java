@@ -281,10 +281,10 @@ public final class FlinkThroughputHarness {
             System.exit(2);
             return;
         }
-        System.out.printf(Locale.ROOT, "events %,d, slots %d, in-JVM events %,d, warm-up %,d, jobs %s, SLA state %s;"
-                        + " %d processors, max heap %d MiB%n", o.events(), o.slots(), o.inJvmEvents(), o.warmUp(),
+        System.out.println(String.format(Locale.ROOT, "events %,d, slots %d, in-JVM events %,d, warm-up %,d, jobs %s,"
+                        + " SLA state %s; %d processors, max heap %d MiB", o.events(), o.slots(), o.inJvmEvents(), o.warmUp(),
                 o.jobs(), o.slaState().name().toLowerCase(Locale.ROOT), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20);
+                Runtime.getRuntime().maxMemory() >> 20));
         if (o.warmUp() > 0) {
             round(o, "warm-up", o.warmUp(), Math.min(o.warmUp(), o.inJvmEvents()));
         }
@@ -327,10 +327,11 @@ public final class FlinkThroughputHarness {
             double wall = (System.nanoTime() - wallNanos) / 1e9;
             double cpu = (processCpuNanos() - cpuNanos) / 1e9;
             double rate = events / wall;
-            System.out.printf(Locale.ROOT, "%s: %-10s %,d events, %d slot%s: wall %.1f s, %,.0f ev/s, %,.0f ev/s per"
-                            + " slot; process CPU %.1f s (%.2f us/event)%s; %s%n", round, what, events, slots,
-                    slots == 1 ? "" : "s", wall, rate, rate / slots, cpu, cpu * 1e6 / events,
-                    note.isEmpty() ? "" : "; " + note, memory());
+            // one write per line: the cluster logs to the same stream from other threads
+            System.out.println(String.format(Locale.ROOT, "%s: %-10s %,d events, %d slot%s: wall %.1f s, %,.0f ev/s,"
+                            + " %,.0f ev/s per slot; process CPU %.1f s (%.2f us/event)%s; %s", round, what, events,
+                    slots, slots == 1 ? "" : "s", wall, rate, rate / slots, cpu, cpu * 1e6 / events,
+                    note.isEmpty() ? "" : "; " + note, memory()));
         }
     }
 
