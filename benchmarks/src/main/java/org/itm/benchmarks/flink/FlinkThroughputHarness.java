@@ -1,7 +1,9 @@
 package org.itm.benchmarks.flink;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
@@ -17,6 +19,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
@@ -316,10 +321,33 @@ public final class FlinkThroughputHarness {
         }
     }
 
+    /**
+     * The largest heap in use right after a garbage collection since the current step started: the live data
+     * (state, buffers, the cluster) at its peak, which the heap in use after a step (garbage included, the job's
+     * state already released) does not show.
+     */
+    static final AtomicLong LIVE_PEAK = new AtomicLong();
+
+    static {
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((notification, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())
+                            && notification.getUserData() instanceof CompositeData data) {
+                        long live = GarbageCollectionNotificationInfo.from(data).getGcInfo().getMemoryUsageAfterGc()
+                                .values().stream().mapToLong(MemoryUsage::getUsed).sum();
+                        LIVE_PEAK.accumulateAndGet(live, Math::max);
+                    }
+                }, null, null);
+            }
+        }
+    }
+
     /** Wall and process CPU time at the start of one step. */
     record Measure(long wallNanos, long cpuNanos) {
 
         static Measure start() {
+            LIVE_PEAK.set(0);
             return new Measure(System.nanoTime(), processCpuNanos());
         }
 
@@ -331,7 +359,8 @@ public final class FlinkThroughputHarness {
             System.out.println(String.format(Locale.ROOT, "%s: %-10s %,d events, %d slot%s: wall %.1f s, %,.0f ev/s,"
                             + " %,.0f ev/s per slot; process CPU %.1f s (%.2f us/event)%s; %s", round, what, events,
                     slots, slots == 1 ? "" : "s", wall, rate, rate / slots, cpu, cpu * 1e6 / events,
-                    note.isEmpty() ? "" : "; " + note, memory()));
+                    note.isEmpty() ? "" : "; " + note, memory()) + String.format(Locale.ROOT,
+                    ", live heap after GC at most %d MiB during the step", LIVE_PEAK.get() >> 20));
         }
     }
 
