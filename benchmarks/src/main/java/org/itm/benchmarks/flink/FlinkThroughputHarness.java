@@ -359,8 +359,9 @@ public final class FlinkThroughputHarness {
             System.out.println(String.format(Locale.ROOT, "%s: %-10s %,d events, %d slot%s: wall %.1f s, %,.0f ev/s,"
                             + " %,.0f ev/s per slot; process CPU %.1f s (%.2f us/event)%s; %s", round, what, events,
                     slots, slots == 1 ? "" : "s", wall, rate, rate / slots, cpu, cpu * 1e6 / events,
-                    note.isEmpty() ? "" : "; " + note, memory()) + String.format(Locale.ROOT,
-                    ", live heap after GC at most %d MiB during the step", LIVE_PEAK.get() >> 20));
+                    note.isEmpty() ? "" : "; " + note, memory()) + (LIVE_PEAK.get() == 0 ? ", no GC during the step"
+                    : String.format(Locale.ROOT, ", live heap after GC at most %d MiB during the step",
+                            LIVE_PEAK.get() >> 20)));
         }
     }
 
