@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
@@ -69,7 +72,8 @@ import org.itm.operations.sla.SlaTimeline;
  * warm-up round over a tenth of the events (at most 200k) precedes the timed round.
  *
  * <p>Each step prints its wall time, events per second in all and per slot, the process's CPU time over the step
- * (all threads) and the memory in use after it. {@code --flink-only} (or a smaller {@code --in-jvm-events}) runs a
+ * (all threads), the CPU time of each of the job's task threads (the figure that compares across machine loads)
+ * and the memory in use after it. {@code --flink-only} (or a smaller {@code --in-jvm-events}) runs a
  * large count on the Flink side only; see {@link #USAGE}.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.itm.benchmarks.flink.FlinkThroughputHarness 200000
@@ -343,18 +347,69 @@ public final class FlinkThroughputHarness {
         }
     }
 
-    /** Wall and process CPU time at the start of one step. */
-    record Measure(long wallNanos, long cpuNanos) {
+    /**
+     * CPU time of each thread seen during the current step, sampled every 250 ms (a task's threads end with its
+     * job, so they are read while they run; the last quarter second of a thread can be missed).
+     */
+    static final Map<Long, Map.Entry<String, Long>> THREAD_CPU = new ConcurrentHashMap<>();
+
+    static {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (threads.isThreadCpuTimeSupported()) {
+            threads.setThreadCpuTimeEnabled(true);
+            Thread sampler = new Thread(() -> {
+                while (true) {
+                    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                        if (info != null) {
+                            long cpu = threads.getThreadCpuTime(info.getThreadId());
+                            if (cpu > 0) {
+                                THREAD_CPU.put(info.getThreadId(), Map.entry(info.getThreadName(), cpu));
+                            }
+                        }
+                    }
+                    try {
+                        Thread.sleep(250);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "thread-cpu-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+    }
+
+    /** The job's task threads (the cluster's own and the JVM's left out) that used at least 0.1 s, busiest first. */
+    static String taskThreads(Map<Long, Long> before) {
+        StringBuilder out = new StringBuilder();
+        THREAD_CPU.entrySet().stream()
+                .filter(e -> e.getValue().getKey().contains("(") && e.getValue().getKey().contains("/"))
+                .map(e -> Map.entry(e.getValue().getKey(),
+                        e.getValue().getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() >= 100_000_000L)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> out.append(out.length() == 0 ? "" : ", ").append(e.getKey()).append(' ')
+                        .append(String.format(Locale.ROOT, "%.2f s", e.getValue() / 1e9)));
+        return out.length() == 0 ? "none" : out.toString();
+    }
+
+    /** Wall and process CPU time at the start of one step, and the threads' CPU times then. */
+    record Measure(long wallNanos, long cpuNanos, Map<Long, Long> threadCpu) {
 
         static Measure start() {
             LIVE_PEAK.set(0);
-            return new Measure(System.nanoTime(), processCpuNanos());
+            Map<Long, Long> threads = new HashMap<>();
+            THREAD_CPU.forEach((id, e) -> threads.put(id, e.getValue()));
+            return new Measure(System.nanoTime(), processCpuNanos(), threads);
         }
 
         void print(String round, String what, long events, int slots, String note) {
             double wall = (System.nanoTime() - wallNanos) / 1e9;
             double cpu = (processCpuNanos() - cpuNanos) / 1e9;
             double rate = events / wall;
+            if (!what.contains("in-JVM")) {
+                System.out.println(round + ": " + what + " task threads' CPU: " + taskThreads(threadCpu));
+            }
             // one write per line: the cluster logs to the same stream from other threads
             System.out.println(String.format(Locale.ROOT, "%s: %-10s %,d events, %d slot%s: wall %.1f s, %,.0f ev/s,"
                             + " %,.0f ev/s per slot; process CPU %.1f s (%.2f us/event)%s; %s", round, what, events,
