@@ -6,6 +6,8 @@
  *
  * <pre>{@code
  * import static org.itm.testkit.validation.ValidationFailures.violationsOf;
+ * import org.itm.core.Violation;
+ * import org.itm.core.service.cmdb.IdentificationRule;
  *
  * List<Violation> found = violationsOf(() -> IdentificationRule.of(" "));
  * }</pre>
