@@ -29,7 +29,7 @@ public final class EtsProcessorTimeVsR {
         Map<String, Double> r = new LinkedHashMap<>();
         List<String> lines = Files.readAllLines(rTimes);
         for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",");
+            String[] f = line.split(",", -1);
             r.put(f[0], Double.parseDouble(f[1]));
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();

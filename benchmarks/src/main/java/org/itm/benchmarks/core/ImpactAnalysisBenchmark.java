@@ -47,6 +47,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class ImpactAnalysisBenchmark {
 
+    private static final List<CriticalityTier> TIERS = List.of(CriticalityTier.TIER_1, CriticalityTier.TIER_2,
+            CriticalityTier.TIER_3, CriticalityTier.TIER_4);
+
     static final int CIS = 100_000;
     static final int SERVICES = 1_000;
     static final int RELATIONSHIPS = 500_000;
@@ -70,7 +73,7 @@ public class ImpactAnalysisBenchmark {
         for (int s = 0; s < SERVICES; s++) {
             ServiceId id = new ServiceId("svc-" + s);
             builder.service(new Service(id, "Service " + s, s % 2 == 0 ? ServiceKind.BUSINESS : ServiceKind.TECHNICAL,
-                    "team-" + (s % 20), CriticalityTier.values()[s % 4]));
+                    "team-" + (s % 20), TIERS.get(s % TIERS.size())));
             while (relationships.size() < 3 * (s + 1)) {
                 relationships.add(Relationship.dependsOn(id, cis[random.nextInt(CIS)]));
             }

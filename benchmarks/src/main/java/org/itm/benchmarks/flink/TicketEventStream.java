@@ -7,6 +7,7 @@ import java.util.PriorityQueue;
 import java.util.Random;
 import org.itm.flink.sla.TicketEvent;
 import org.itm.operations.sla.SlaEvent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The harness's seeded ticket events, generated one at a time in event-time order with memory bounded by the tickets
@@ -31,7 +32,7 @@ final class TicketEventStream {
     private long emitted;
     private int ticket;
     /** The opening instant of the next ticket not yet generated; null when all {@code count} events are. */
-    private Instant nextOpen;
+    private @Nullable Instant nextOpen;
 
     TicketEventStream(long count, long seed) {
         this.random = new Random(seed);
@@ -63,11 +64,15 @@ final class TicketEventStream {
     private void openTicket() {
         String id = "INC-" + ticket++;
         String priority = random.nextBoolean() ? "P1" : "P2";
-        Instant at = nextOpen;
+        Instant opened = nextOpen;
+        if (opened == null) {
+            throw new IllegalStateException("all " + count + " events were generated");
+        }
+        Instant at = opened;
         for (int i = 0; i < FLOW.length && generated < count; i++) {
             pending.add(new Pending(generated++, TicketEvent.of(id, SlaEvent.of(at, FLOW[i], priority))));
             at = at.plusSeconds(60 + random.nextInt(7200));
         }
-        nextOpen = generated < count ? nextOpen.plusSeconds(1 + random.nextInt(30)) : null;
+        nextOpen = generated < count ? opened.plusSeconds(1 + random.nextInt(30)) : null;
     }
 }

@@ -64,7 +64,7 @@ public class SelectionBenchmark {
             Map<Integer, BigDecimal> cost = new HashMap<>();
             int first = rnd.nextInt(3);
             int years = 1 + rnd.nextInt(2);
-            long size = 50_000 + rnd.nextInt(950_000);
+            long size = 50_000L + rnd.nextInt(950_000);
             for (int y = first; y < Math.min(3, first + years); y++) {
                 long c = size / years + rnd.nextInt(20_000);
                 cost.put(2027 + y, BigDecimal.valueOf(c));

@@ -14,6 +14,7 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.itm.core.time.BusinessCalendar;
 import org.itm.metrics.input.IncidentRecord;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -112,7 +113,7 @@ public class IncidentCatalogDuckDbBenchmark {
                 + "FROM incidents GROUP BY 1, 2, 3)";
     }
 
-    private static void appendHours(DuckDBAppender appender, Duration d) throws SQLException {
+    private static void appendHours(DuckDBAppender appender, @Nullable Duration d) throws SQLException {
         if (d == null) {
             appender.appendNull();
         } else {

@@ -46,7 +46,7 @@ final class IncidentGenerator {
                 ? Optional.of(opened.plusSeconds((long) (3600 * PRIORITY_MEDIAN_HOURS[p]
                         * Math.exp(random.nextGaussian()))))
                 : Optional.empty();
-        return new IncidentRecord("INC" + (next++), SERVICES[random.nextInt(SERVICES.length)],
+        return new IncidentRecord("INC" + next++, SERVICES[random.nextInt(SERVICES.length)],
                 TEAMS[random.nextInt(TEAMS.length)], PRIORITIES[p], CATEGORIES[random.nextInt(CATEGORIES.length)],
                 CIS[random.nextInt(CIS.length)], opened, ack, resolved, random.nextInt(4) == 0 ? 1 + random.nextInt(3)
                         : 0, random.nextDouble() < 0.05 ? 1 : 0, random.nextDouble() < 0.9,

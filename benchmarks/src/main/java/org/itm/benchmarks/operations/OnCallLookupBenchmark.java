@@ -18,6 +18,7 @@ import org.itm.operations.oncall.OnCallSlot;
 import org.itm.operations.oncall.Restriction;
 import org.itm.operations.oncall.ScheduleOverride;
 import org.itm.operations.oncall.TurnLength;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -51,7 +52,7 @@ public class OnCallLookupBenchmark {
         schedule = build();
         SplittableRandom r = new SplittableRandom(15);
         queries = new Instant[4096];
-        long span = Duration.between(FROM, TO).getSeconds();
+        long span = Duration.between(FROM, TO).toSeconds();
         for (int i = 0; i < queries.length; i++) {
             queries[i] = FROM.plusSeconds(r.nextLong(span));
         }
@@ -84,7 +85,7 @@ public class OnCallLookupBenchmark {
     }
 
     @Benchmark
-    public OnCallSlot whoIsOnCall() {
+    public @Nullable OnCallSlot whoIsOnCall() {
         Instant t = queries[next++ & (queries.length - 1)];
         return schedule.whoIsOnCall(t).orElse(null);
     }

@@ -35,6 +35,7 @@ import org.itm.operations.change.RiskQuestionnaire;
 import org.itm.operations.incident.Incident;
 import org.itm.operations.incident.IncidentId;
 import org.itm.store.jdbc.JdbcDocumentStore;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -101,7 +102,7 @@ public class DurableUpdateBenchmark {
     @Param({"10000"})
     public int n;
 
-    private Path dir;
+    private @Nullable Path dir;
     private String url;
     private JdbcDocumentStore store;
     private Outbox outbox;

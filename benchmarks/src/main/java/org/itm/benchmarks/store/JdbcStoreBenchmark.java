@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.itm.core.store.Write;
 import org.itm.store.jdbc.JdbcDocumentStore;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -60,7 +61,7 @@ public class JdbcStoreBenchmark {
 
     private HikariDataSource pool;
     private JdbcDocumentStore store;
-    private Path dir;
+    private @Nullable Path dir;
     private int round;
     private String insertType;
     private List<String> ids;
@@ -114,7 +115,7 @@ public class JdbcStoreBenchmark {
 
     @Setup(Level.Invocation)
     public void freshType() {
-        insertType = "bench-insert-" + (round++);
+        insertType = "bench-insert-" + round++;
         store.declare(insertType, Set.of("status"));
     }
 

@@ -85,14 +85,14 @@ public final class CapacityExample {
     }
 
     private static void serviceDeskStaffing() {
-        System.out.println("\n== Service desk staffing (80% answered within 20 s, AHT 180 s)");
+        System.out.printf("%n== Service desk staffing (80%% answered within 20 s, AHT 180 s)%n");
         StaffingTarget target = StaffingTarget.of(0.80, Duration.ofSeconds(20));
         int[] contactsPerHalfHour = {40, 100, 160, 220, 180, 120, 60};
         String[] slots = {"08:00", "09:00", "10:00", "11:00", "13:00", "15:00", "17:00"};
         System.out.printf("%-6s %9s %8s %7s %11s %9s%n", "slot", "contacts", "Erlangs", "agents", "service lvl",
                 "ASA (s)");
         for (int i = 0; i < slots.length; i++) {
-            Workload w = Workload.of(contactsPerHalfHour[i], Duration.ofMinutes(30), Duration.ofSeconds(180));
+            Workload w = Workload.of(contactsPerHalfHour[i], Duration.ofMinutes(30), Duration.ofMinutes(3));
             StaffingPlan plan = Staffing.minimumAgents(w, target);
             System.out.printf("%-6s %9d %8.1f %7d %10.1f%% %9.1f%n", slots[i], contactsPerHalfHour[i], plan.erlangs(),
                     plan.agents(), plan.recommended().serviceLevel() * 100,

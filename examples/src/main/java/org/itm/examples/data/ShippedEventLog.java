@@ -9,6 +9,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.itm.operations.importer.ImportResult;
 import org.itm.operations.importer.ServiceNowEventLogImporter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The real ServiceNow incident event log shipped inside the examples jar ({@code org/itm/examples/data/}, source
@@ -20,7 +21,7 @@ public final class ShippedEventLog {
     /** The class-path resource of the zipped CSV. */
     public static final String RESOURCE = "/org/itm/examples/data/incident_event_log.csv.zip";
 
-    private static volatile ImportResult imported;
+    private static volatile @Nullable ImportResult imported;
 
     private ShippedEventLog() {
     }

@@ -31,6 +31,9 @@ import org.itm.governance.selection.Selector;
 /** Assesses a generated 40-initiative portfolio, ranks it, selects under a budget, and plans a roadmap. */
 public final class GovernanceExample {
 
+    /** The stages a proposed initiative may be in, in gate order; the random pick indexes this list. */
+    private static final List<StageGate> EARLY_STAGES = List.of(StageGate.IDEA, StageGate.ASSESSMENT,
+            StageGate.BUSINESS_CASE, StageGate.APPROVED);
     private static final String[] UNITS = {"Retail", "Corporate", "Operations", "Digital"};
     private static final String[] OBJECTIVES = {"grow-online", "cut-run-cost", "reduce-risk", "comply"};
     private static final String[] TEAMS = {"platform", "data", "apps"};
@@ -42,7 +45,7 @@ public final class GovernanceExample {
             String id = String.format("INI-%02d", i);
             Initiative.Builder b = Initiative.builder(id).name("Initiative " + i).sponsor("sponsor-" + (1 + rnd.nextInt(6)))
                     .businessUnit(UNITS[rnd.nextInt(UNITS.length)]).objective(OBJECTIVES[rnd.nextInt(OBJECTIVES.length)])
-                    .stage(StageGate.values()[rnd.nextInt(4)]).riskScore(5 + rnd.nextInt(70))
+                    .stage(EARLY_STAGES.get(rnd.nextInt(EARLY_STAGES.size()))).riskScore(5 + rnd.nextInt(70))
                     .plannedStart(YearQuarter.of(2027, 1 + rnd.nextInt(4)))
                     .health(Health.fromVariances(rnd.nextDouble() * 0.2, rnd.nextDouble() * 0.2, rnd.nextDouble() * 0.1, 0.05, 0.15));
             int capex = 100 + rnd.nextInt(900);
@@ -77,10 +80,8 @@ public final class GovernanceExample {
         ScoringModel model = ScoringModel.builder().weights(ahp).direction("risk", CriterionDirection.COST)
                 .missingScores(MissingScorePolicy.MEAN).build();
         Map<String, Map<String, Double>> scores = new HashMap<>();
-        Map<String, Double> npv = new HashMap<>();
         for (Initiative i : all) {
             double v = Financials.npv(0.08, i.netCashFlows()).doubleValue();
-            npv.put(i.id().value(), v);
             scores.put(i.id().value(), Map.of("npv", v, "strategic",
                     i.objectives().contains("grow-online") ? 8.0 : i.objectives().contains("comply") ? 6.0 : 4.0, "risk", i.riskScore()));
         }

@@ -102,7 +102,7 @@ public record CapacityMonth(List<Outlook> outlooks, List<SlotPlan> staffing) {
         String[] slots = {"08:00", "09:00", "10:00", "11:00", "13:00", "15:00", "17:00"};
         List<SlotPlan> plans = new ArrayList<>();
         for (int i = 0; i < slots.length; i++) {
-            Workload w = Workload.of(contacts[i], Duration.ofMinutes(30), Duration.ofSeconds(180));
+            Workload w = Workload.of(contacts[i], Duration.ofMinutes(30), Duration.ofMinutes(3));
             plans.add(new SlotPlan(slots[i], contacts[i], Staffing.minimumAgents(w, target)));
         }
         return plans;

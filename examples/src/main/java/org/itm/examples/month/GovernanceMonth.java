@@ -38,6 +38,9 @@ import org.itm.governance.selection.Selector;
  */
 public record GovernanceMonth(Portfolio portfolio, SelectionResult selection, Frontier frontier, Roadmap roadmap) {
 
+    /** The stages a proposed initiative may be in, in gate order; the random pick indexes this list. */
+    private static final List<StageGate> EARLY_STAGES = List.of(StageGate.IDEA, StageGate.ASSESSMENT,
+            StageGate.BUSINESS_CASE, StageGate.APPROVED);
     private static final String[] UNITS = {"Retail", "Corporate", "Operations", "Digital"};
     private static final String[] OBJECTIVES = {"grow-online", "cut-run-cost", "reduce-risk", "comply"};
     private static final String[] TEAMS = {"platform", "data", "apps"};
@@ -51,7 +54,7 @@ public record GovernanceMonth(Portfolio portfolio, SelectionResult selection, Fr
         for (int i = 1; i <= 40; i++) {
             Initiative.Builder b = Initiative.builder(String.format("INI-%02d", i)).name(name(i))
                     .sponsor("sponsor-" + (1 + rnd.nextInt(6))).businessUnit(UNITS[rnd.nextInt(UNITS.length)])
-                    .objective(OBJECTIVES[rnd.nextInt(OBJECTIVES.length)]).stage(StageGate.values()[rnd.nextInt(4)])
+                    .objective(OBJECTIVES[rnd.nextInt(OBJECTIVES.length)]).stage(EARLY_STAGES.get(rnd.nextInt(EARLY_STAGES.size())))
                     .riskScore(5 + rnd.nextInt(70)).plannedStart(YearQuarter.of(next, 1 + rnd.nextInt(4)))
                     .health(Health.fromVariances(rnd.nextDouble() * 0.2, rnd.nextDouble() * 0.2,
                             rnd.nextDouble() * 0.1, 0.05, 0.15));

@@ -17,6 +17,21 @@ public record MonthFigures(String month, Map<String, Double> figures) {
         figures = Map.copyOf(Checks.notNull(figures, "figures"));
     }
 
+    /**
+     * The value of a figure this month computes.
+     *
+     * @param name the figure's name, e.g. {@code SLA breaches}
+     * @return its value
+     * @throws IllegalArgumentException if the month has no figure of that name
+     */
+    public double figure(String name) {
+        Double value = figures.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("no figure '" + name + "' in " + month + ", only " + sorted().keySet());
+        }
+        return value;
+    }
+
     /** Figures in name order, for stable printing. */
     public Map<String, Double> sorted() {
         return new TreeMap<>(figures);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.itm.core.ItmValidationException;
 import org.itm.core.embed.ItmEnvironment;
 import org.itm.core.store.DocumentStore;
@@ -207,16 +208,16 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
                     before.map(b -> Cell.figure(HumanFormat.figure(name, b))).orElse(Cell.text("—")),
                     before.map(b -> Cell.figure(HumanFormat.change(name, value - b))).orElse(Cell.text("—")));
         });
-        double breaches = figures.figures().get(SLA_BREACHES);
-        double overdue = figures.figures().get(OVERDUE_PATCHES);
-        double above = figures.figures().get(ABOVE_APPETITE);
+        double breaches = figures.figure(SLA_BREACHES);
+        double overdue = figures.figure(OVERDUE_PATCHES);
+        double above = figures.figure(ABOVE_APPETITE);
         return Section.builder("overview", "Overview")
                 .paragraph("The three most urgent things this month, each linked to its section:")
                 .tiles(new Tile("SLA breaches", HumanFormat.count(breaches), breaches == 0 ? Rag.GREEN : Rag.RED,
-                                "SLAs met " + HumanFormat.percent(figures.figures().get(SLAS_MET)) + "; who held the"
+                                "SLAs met " + HumanFormat.percent(figures.figure(SLAS_MET)) + "; who held the"
                                         + " clock: Operations").linkedTo("operations"),
                         new Tile("Overdue patches", HumanFormat.count(overdue), overdue == 0 ? Rag.GREEN : Rag.RED,
-                                "patch compliance " + HumanFormat.percent(figures.figures().get(PATCH_COMPLIANCE))
+                                "patch compliance " + HumanFormat.percent(figures.figure(PATCH_COMPLIANCE))
                                         + "; which ones: Risk").linkedTo("risk"),
                         new Tile("Risks above appetite", HumanFormat.count(above), above == 0 ? Rag.GREEN : Rag.AMBER,
                                 "residual score over the appetite; the heat map: Risk").linkedTo("risk"))
@@ -236,36 +237,38 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
     static List<Links.Item> sectionLines(OperationsMonth operations, CapacityMonth capacity, RiskMonth risk,
                                          GovernanceMonth governance, MetricsMonth metrics,
                                          MeasuredServiceDesk measured, List<Section> sections) {
-        Map<String, String> heading = new LinkedHashMap<>();
-        sections.forEach(s -> heading.put(s.id(), s.heading()));
+        Map<String, String> headings = new LinkedHashMap<>();
+        sections.forEach(s -> headings.put(s.id(), s.heading()));
+        Function<String, String> heading = id -> Optional.ofNullable(headings.get(id))
+                .orElseThrow(() -> new IllegalArgumentException("the report has no section " + id));
         var overall = operations.compliance().overall();
         var real = measured.kpis().overall();
         String headroom = capacity.outlooks().stream().map(o -> o.resource().id() + " "
                 + HumanFormat.percent(CapacityMonth.round1(o.exhaustion().headroomFraction() * 100)))
                 .reduce((a, b) -> a + ", " + b).orElse("none");
         List<Links.Item> out = new ArrayList<>();
-        out.add(new Links.Item("operations", heading.get("operations"), HumanFormat.count(operations.incidents().size())
+        out.add(new Links.Item("operations", heading.apply("operations"), HumanFormat.count(operations.incidents().size())
                 + " incidents, " + HumanFormat.percent(overall.percentMet()) + " of SLAs met, "
                 + HumanFormat.counted(overall.breached(), "breach", "breaches") + ", "
                 + HumanFormat.counted(operations.escalations().size(), "escalation", "escalations") + ", "
                 + HumanFormat.counted(operations.problems().size(), "problem", "problems") + " proposed, "
                 + HumanFormat.counted(operations.collisions().size(), "change collision", "change collisions")));
-        out.add(new Links.Item("capacity", heading.get("capacity"), "headroom " + headroom + "; peak "
+        out.add(new Links.Item("capacity", heading.apply("capacity"), "headroom " + headroom + "; peak "
                 + HumanFormat.count(capacity.staffing().stream().mapToInt(p -> p.plan().agents()).max().orElse(0))
                 + " agents needed"));
-        out.add(new Links.Item("risk", heading.get("risk"), HumanFormat.percent(
+        out.add(new Links.Item("risk", heading.apply("risk"), HumanFormat.percent(
                 risk.patches().compliancePercent().doubleValue()) + " patch compliance, "
                 + HumanFormat.counted(risk.patches().overdue().size(), "overdue patch", "overdue patches") + ", "
                 + HumanFormat.counted(risk.register().aboveAppetite().size(), "risk", "risks") + " above appetite, "
                 + HumanFormat.counted(risk.sod().size(), "SoD violation", "SoD violations")));
-        out.add(new Links.Item("governance", heading.get("governance"), HumanFormat.count(
+        out.add(new Links.Item("governance", heading.apply("governance"), HumanFormat.count(
                 governance.selection().selected().size()) + " of " + governance.portfolio().size()
                 + " initiatives selected, value " + HumanFormat.count(governance.selection().totalValue())
                 + " kEUR NPV, " + HumanFormat.count(governance.selection().nodesExplored()) + " branch-and-bound nodes"));
-        out.add(new Links.Item("metrics", heading.get("metrics"), HumanFormat.counted(metrics.spc().signals().size(),
+        out.add(new Links.Item("metrics", heading.apply("metrics"), HumanFormat.counted(metrics.spc().signals().size(),
                 "SPC signal", "SPC signals") + " in the daily volume, showback " + HumanFormat.figure(SHOWBACK,
                 metrics.showback().total().amount().doubleValue())));
-        out.add(new Links.Item(MeasuredServiceDesk.SECTION_ID, heading.get(MeasuredServiceDesk.SECTION_ID),
+        out.add(new Links.Item(MeasuredServiceDesk.SECTION_ID, heading.apply(MeasuredServiceDesk.SECTION_ID),
                 HumanFormat.count(real.incidents()) + " real ServiceNow incidents: MTTR median "
                         + real.mttrMedian().map(HumanFormat::duration).orElse("—") + ", SLA made "
                         + real.slaMade().percent(1).toPlainString() + "%, reassigned "
@@ -295,9 +298,9 @@ public record MonthRun(YearMonth month, OperationsMonth operations, GovernanceMo
         sectionLines(operations, capacity, risk, governance, metrics, measured, report.sections())
                 .forEach(i -> notes.put(i.section(), i.note()));
         notes.put("overview", "the three most urgent: "
-                + HumanFormat.counted(figures.figures().get(SLA_BREACHES), "SLA breach", "SLA breaches") + ", "
-                + HumanFormat.counted(figures.figures().get(OVERDUE_PATCHES), "overdue patch", "overdue patches") + ", "
-                + HumanFormat.counted(figures.figures().get(ABOVE_APPETITE), "risk", "risks") + " above appetite");
+                + HumanFormat.counted(figures.figure(SLA_BREACHES), "SLA breach", "SLA breaches") + ", "
+                + HumanFormat.counted(figures.figure(OVERDUE_PATCHES), "overdue patch", "overdue patches") + ", "
+                + HumanFormat.counted(figures.figure(ABOVE_APPETITE), "risk", "risks") + " above appetite");
         return report.sections().stream().map(s -> s.heading() + ": " + notes.getOrDefault(s.id(), "")).toList();
     }
 

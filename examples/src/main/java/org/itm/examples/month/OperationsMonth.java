@@ -309,7 +309,7 @@ public record OperationsMonth(List<Incident> incidents, SlaComplianceReport comp
         }
         if (inc.state() == IncidentState.ON_HOLD) {
             inc = inc.resume(at, "agent");
-        } else if (inc == open) {
+        } else if (inc.equals(open)) {
             inc = inc.note("picked up again after the month turned", at, "agent");
         }
         Instant resolved = at.plus(Duration.ofMinutes(30 + rnd.nextInt(10 * 24 * 60)));
@@ -389,8 +389,11 @@ public record OperationsMonth(List<Incident> incidents, SlaComplianceReport comp
                     swap.plusDays(2).atTime(9, 0).atZone(BERLIN).toInstant()))));
             Instant[] now = {month.atDay(1).atStartOfDay(BERLIN).toInstant()};
             Clock clock = new Clock() {
+                @Override
                 public ZoneId getZone() { return BERLIN; }
+                @Override
                 public Clock withZone(ZoneId z) { return this; }
+                @Override
                 public Instant instant() { return now[0]; }
             };
             Pager pager = Pager.create(Map.of("ops-pages", new EscalationPolicy("ops-pages", List.of(
@@ -404,11 +407,13 @@ public record OperationsMonth(List<Incident> incidents, SlaComplianceReport comp
             List<OnCallPage> pages = new ArrayList<>();
             Instant monthStart = month.atDay(1).atStartOfDay(BERLIN).toInstant();
             // a carried incident that breached in an earlier month paged then; only this month's breaches page now
-            breaches.stream().filter(b -> b.definitionId().equals("resolution") && byId.containsKey(b.ticketId())
-                            && !b.breachedAt().isBefore(monthStart))
+            breaches.stream().filter(b -> b.definitionId().equals("resolution") && !b.breachedAt().isBefore(monthStart))
                     .sorted(Comparator.comparing(SlaBreach::breachedAt)).forEach(b -> {
-                        now[0] = b.breachedAt();
                         Incident inc = byId.get(b.ticketId());
+                        if (inc == null) {
+                            return; // not one of this month's incidents
+                        }
+                        now[0] = b.breachedAt();
                         paging.onSlaBreach(inc, b).ifPresent(page -> {
                             int answerAfter = rnd.nextInt(31);
                             for (int minute = 5; minute <= answerAfter; minute += 5) {
@@ -442,11 +447,11 @@ public record OperationsMonth(List<Incident> incidents, SlaComplianceReport comp
         Incident inc = Incident.open(id, service + " " + category, category, impactUrgency[0], impactUrgency[1],
                 PriorityPolicy.itil3x3(), opened, "portal")
                 .affect(Optional.of(service), Optional.of(ci), opened, "portal");
-        long total = Math.max(60, calibration.resolution(rnd, priority).getSeconds());
+        long total = Math.max(60, calibration.resolution(rnd, priority).toSeconds());
         Instant assigned = opened.plusSeconds(Math.max(1, Math.min(1800, total / 10)));
         Instant started = assigned.plusSeconds(Math.max(1, Math.min(1200, total / 10)));
         Instant resolved = opened.plusSeconds(total);
-        long working = Duration.between(started, resolved).getSeconds();
+        long working = Duration.between(started, resolved).toSeconds();
         // what happens between starting and resolving, in time order: reassignments and at most one hold
         TreeMap<Instant, List<String>> events = new TreeMap<>();
         int reassignments = calibration.reassignments(rnd);
@@ -525,6 +530,10 @@ public record OperationsMonth(List<Incident> incidents, SlaComplianceReport comp
 
     private static String ciOf(String service, Random rnd) {
         List<String> cis = CIS.get(service);
+        if (cis == null) {
+            throw new IllegalArgumentException("no configuration items for service " + service + ", only "
+                    + CIS.keySet());
+        }
         return cis.get(rnd.nextInt(cis.size()));
     }
 

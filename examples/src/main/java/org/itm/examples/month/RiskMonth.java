@@ -149,7 +149,8 @@ public record RiskMonth(RiskRegister register, List<Vulnerability> findings, Pat
                     .cvss(VECTORS[pick(rnd, VECTOR_WEIGHTS)])
                     .exposure(asset.startsWith("web") ? SystemExposure.OPEN : SystemExposure.CONTROLLED)
                     // about one finding in twelve is exploited in the wild, a fifth have a public proof of concept
-                    .exploitation(Exploitation.values()[pick(rnd, new double[] {0.72, 0.20, 0.08})])
+                    .exploitation(List.of(Exploitation.NONE, Exploitation.PUBLIC_POC, Exploitation.ACTIVE)
+                            .get(pick(rnd, new double[] {0.72, 0.20, 0.08})))
                     .assetCriticality(asset.startsWith("db") ? HumanImpact.HIGH : HumanImpact.MEDIUM)
                     .automatable(rnd.nextBoolean());
             // the older a finding, the likelier it has been patched by now

@@ -66,8 +66,11 @@ public final class OnCallExample {
     public static Result run() {
         Instant[] now = {at("2026-03-28T23:50")};
         Clock clock = new Clock() {
+            @Override
             public ZoneId getZone() { return BERLIN; }
+            @Override
             public Clock withZone(ZoneId z) { return this; }
+            @Override
             public Instant instant() { return now[0]; }
         };
         OnCallSchedule rota = OnCallSchedule.fromYaml(ROTA);

@@ -17,6 +17,7 @@ import org.itm.operations.oncall.OnCallSchedule;
 import org.itm.operations.paging.*;
 import org.itm.operations.problem.*;
 import org.itm.operations.sla.*;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A day at a service desk in Berlin: alerts become an incident that pages the on-call engineer of the shop (escalating
@@ -32,8 +33,11 @@ public final class ServiceDeskDayExample {
 
     public static void main(String[] args) {
         Clock clock = new Clock() {
+            @Override
             public ZoneId getZone() { return BERLIN; }
+            @Override
             public Clock withZone(ZoneId z) { return this; }
+            @Override
             public Instant instant() { return now; }
         };
         IdGenerator ids = IdGenerator.uuidV7(clock, new Random(7));
@@ -53,8 +57,8 @@ public final class ServiceDeskDayExample {
         System.out.println("== 08:55 monitoring");
         AlertCorrelator alerts = AlertCorrelator.builder(ServiceDirectory.of(Map.of("db-1", "shop", "web-1", "shop"),
                 Map.of("shop", 1), 3)).build();
-        Incident inc = null;
-        AlertAction opening = null;
+        @Nullable Incident inc = null;
+        @Nullable AlertAction opening = null;
         for (Alert a : List.of(Alert.firing("prometheus", "db-1/latency", Severity.CRITICAL, "db-1", now),
                 Alert.firing("prometheus", "db-1/latency", Severity.CRITICAL, "db-1", now.plusSeconds(60)),
                 Alert.firing("prometheus", "web-1/5xx", Severity.MAJOR, "web-1", now.plusSeconds(120)))) {
@@ -66,6 +70,9 @@ public final class ServiceDeskDayExample {
                     inc = desk.affect(inc.id(), Optional.of("shop"), Optional.of("db-1"), "monitoring");
                 }
             }
+        }
+        if (inc == null || opening == null) {
+            throw new IllegalStateException("the alerts opened no incident");
         }
         IncidentId id = inc.id();
         System.out.println("  opened " + id + " priority " + inc.priority());

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.itm.core.validation.Checks;
 import org.itm.core.validation.Violations;
 import org.itm.examples.report.internal.HtmlRenderer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A self-contained HTML report: one file with inline CSS and inline SVG charts, no scripts and nothing
@@ -78,7 +80,7 @@ public final class HtmlReport {
 
     /** Collects the title, subtitle and sections of an {@link HtmlReport}. */
     public static final class Builder {
-        private String title;
+        private @Nullable String title;
         private String subtitle = "";
         private final List<Section> sections = new ArrayList<>();
 
@@ -114,7 +116,8 @@ public final class HtmlReport {
                 v.require(ids.add(id), "sections[" + i + "].id", "duplicates the id '" + id + "' of an earlier section");
             }
             v.throwIfAny();
-            return new HtmlReport(title, subtitle, sections);
+            // the checks above rejected a missing title
+            return new HtmlReport(Objects.requireNonNull(title), subtitle, sections);
         }
     }
 }

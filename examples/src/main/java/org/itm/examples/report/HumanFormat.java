@@ -74,6 +74,30 @@ public final class HumanFormat {
     }
 
     /**
+     * A whole count with thousands separators ({@code 20,769}), exact at any size.
+     *
+     * @param value the count
+     * @return the text
+     */
+    public static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    /**
+     * A whole count with its noun in the right number: {@code 1 overdue patch}, {@code 3 overdue patches}.
+     *
+     * @param value the count
+     * @param one   the noun for exactly one
+     * @param many  the noun for any other count
+     * @return the text
+     */
+    public static String counted(long value, String one, String many) {
+        Checks.notNull(one, "one");
+        Checks.notNull(many, "many");
+        return count(value) + " " + (value == 1 ? one : many);
+    }
+
+    /**
      * A count with its noun in the right number: {@code 1 overdue patch}, {@code 3 overdue patches}.
      *
      * @param value finite; rounded half-up to a whole number

@@ -100,7 +100,7 @@ public final class ReportGalleryExample {
                 .xAxis("Date").yAxis("GB used").xFormat(ValueFormat.DATE)
                 .series("Actual", actual).series("Forecast", forecast)
                 .band(new Band("95% prediction interval", band))
-                .threshold("Capacity", 1900).marker("Today", start.plusDays(90).toEpochDay())
+                .threshold("Capacity", 1900).marker("Today", (double) start.plusDays(90).toEpochDay())
                 .showPoints(false).build();
     }
 

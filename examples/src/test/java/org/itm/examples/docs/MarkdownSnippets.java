@@ -41,35 +41,30 @@ public final class MarkdownSnippets {
 
     private static final Pattern BLOCK = Pattern.compile("^```java\\s*\\n(.*?)^```", Pattern.DOTALL | Pattern.MULTILINE);
 
-    /** One {@code ```java} block of a Markdown file. */
-    public record Snippet(Path file, int index, String body) {
+    /**
+     * A block of documentation code compiled as its own class {@code org.itm.docexamples.<className>}: a Markdown
+     * {@code ```java} block here, a package documentation example in {@link PackageDocExamplesCompileTest}.
+     */
+    public interface Block {
 
-        /** The name of the class that holds this block when it is compiled. */
-        public String className() {
-            String stem = file.getFileName().toString().replaceAll("\\W", "_");
-            return "Md_" + stem + "_" + index;
-        }
+        /** The simple name of the class the block is compiled as, unique among the blocks compiled together. */
+        String className();
 
-        /** The import lines at the start of the block. */
-        public List<String> imports() {
-            return split().imports;
-        }
+        /** The compilation unit: package {@code org.itm.docexamples}, imports and the class around the block. */
+        String source();
 
-        /** The block as a compilation unit: its imports, then a class whose {@code example} method is the rest. */
-        public String source() {
-            Parts parts = split();
-            return "package org.itm.docexamples;\n"
-                    + String.join("\n", parts.imports) + "\n"
-                    + "@SuppressWarnings(\"all\")\n"
-                    + "public class " + className() + " {\n"
-                    + "  public void example(" + parts.parameters + ") throws Exception {\n"
-                    + String.join("\n", parts.lines) + "\n  }\n}\n";
-        }
+        /** Where a reader finds the block, for error messages, such as {@code README.md java block 2}. */
+        String where();
+    }
 
-        private record Parts(List<String> imports, String parameters, List<String> lines) {
-        }
+    /**
+     * A block split by the conventions above: its leading import lines, the parameters its {@code // given:} line
+     * declares (empty without one), and the rest, the body of the example method.
+     */
+    public record Parts(List<String> imports, String parameters, List<String> lines) {
 
-        private Parts split() {
+        /** Splits the text of a block. */
+        public static Parts of(String body) {
             List<String> imports = new ArrayList<>();
             List<String> lines = new ArrayList<>();
             String parameters = "";
@@ -80,14 +75,45 @@ public final class MarkdownSnippets {
                     imports.add(t);
                 } else if (leading && t.startsWith("// given:")) {
                     parameters = t.substring("// given:".length()).strip();
-                } else if (leading && t.isEmpty()) {
-                    continue;
-                } else {
+                } else if (!leading || !t.isEmpty()) {
                     leading = false;
                     lines.add(line);
                 }
             }
             return new Parts(List.copyOf(imports), parameters, List.copyOf(lines));
+        }
+    }
+
+    /** One {@code ```java} block of a Markdown file. */
+    public record Snippet(Path file, int index, String body) implements Block {
+
+        /** The name of the class that holds this block when it is compiled. */
+        @Override
+        public String className() {
+            String stem = file.getFileName().toString().replaceAll("\\W", "_");
+            return "Md_" + stem + "_" + index;
+        }
+
+        /** The import lines at the start of the block. */
+        public List<String> imports() {
+            return Parts.of(body).imports();
+        }
+
+        /** The block as a compilation unit: its imports, then a class whose {@code example} method is the rest. */
+        @Override
+        public String source() {
+            Parts parts = Parts.of(body);
+            return "package org.itm.docexamples;\n"
+                    + String.join("\n", parts.imports()) + "\n"
+                    + "@SuppressWarnings(\"all\")\n"
+                    + "public class " + className() + " {\n"
+                    + "  public void example(" + parts.parameters() + ") throws Exception {\n"
+                    + String.join("\n", parts.lines()) + "\n  }\n}\n";
+        }
+
+        @Override
+        public String where() {
+            return file + " java block " + (index + 1);
         }
     }
 
@@ -144,22 +170,25 @@ public final class MarkdownSnippets {
         return all;
     }
 
-    /** Compiles the blocks against the test class path, each as its own class. */
-    public static Compiled compile(List<Snippet> snippets) throws IOException {
+    /**
+     * Compiles the blocks against the test class path, each as its own class, and collects every error with the
+     * block's {@link Block#where() place} and the offending line.
+     */
+    public static Compiled compile(List<? extends Block> blocks) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<JavaFileObject> units = new ArrayList<>();
-        for (Snippet snippet : snippets) {
-            units.add(new SimpleJavaFileObject(URI.create("string:///org/itm/docexamples/" + snippet.className()
+        for (Block block : blocks) {
+            units.add(new SimpleJavaFileObject(URI.create("string:///org/itm/docexamples/" + block.className()
                     + ".java"), JavaFileObject.Kind.SOURCE) {
                 @Override
                 public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                    return snippet.source();
+                    return block.source();
                 }
             });
         }
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path out = Files.createTempDirectory("itm-markdown-examples");
+        Path out = Files.createTempDirectory("itm-doc-examples");
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
             compiler.getTask(null, files, diagnostics, List.of("-proc:none", "-classpath", classPath, "-d",
@@ -171,13 +200,12 @@ public final class MarkdownSnippets {
                 continue;
             }
             String unit = d.getSource() == null ? "?" : d.getSource().getName();
-            Snippet snippet = snippets.stream().filter(s -> unit.endsWith(s.className() + ".java")).findFirst()
+            Block block = blocks.stream().filter(b -> unit.endsWith(b.className() + ".java")).findFirst()
                     .orElseThrow();
-            String[] lines = snippet.source().split("\n", -1);
+            String[] lines = block.source().split("\n", -1);
             long line = d.getLineNumber();
             String code = line >= 1 && line <= lines.length ? lines[(int) line - 1].strip() : "";
-            errors.add(snippet.file() + " java block " + (snippet.index() + 1) + " at `" + code + "`: "
-                    + d.getMessage(Locale.ROOT));
+            errors.add(block.where() + " at `" + code + "`: " + d.getMessage(Locale.ROOT));
         }
         return new Compiled(List.copyOf(errors), out);
     }

@@ -4,23 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,37 +37,29 @@ class PackageDocExamplesCompileTest {
     private static final Pattern BLOCK = Pattern.compile("<pre>\\{@code(.*?)}</pre>", Pattern.DOTALL);
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
 
-    record Example(Path file, int index, String packageName, boolean hasTypes, String body) {
-        String className() {
+    record Example(Path file, int index, String packageName, boolean hasTypes, String body)
+            implements MarkdownSnippets.Block {
+        @Override
+        public String className() {
             return "Doc_" + packageName.replace('.', '_') + "_" + index;
         }
 
-        String source() {
-            List<String> imports = new ArrayList<>();
-            List<String> lines = new ArrayList<>();
-            String parameters = "";
-            boolean leading = true;
-            for (String line : body.split("\n", -1)) {
-                String t = line.strip();
-                if (leading && t.startsWith("import ") && t.endsWith(";")) {
-                    imports.add(t);
-                } else if (leading && t.startsWith("// given:")) {
-                    parameters = t.substring("// given:".length()).strip();
-                } else if (leading && t.isEmpty()) {
-                    continue;
-                } else {
-                    leading = false;
-                    lines.add(line);
-                }
-            }
+        @Override
+        public String source() {
+            MarkdownSnippets.Parts parts = MarkdownSnippets.Parts.of(body);
             return "package org.itm.docexamples;\n"
                     + (hasTypes ? "import " + packageName + ".*;\n" : "")
                     + "import java.util.*;\nimport java.time.*;\n"
-                    + String.join("\n", imports) + "\n"
+                    + String.join("\n", parts.imports()) + "\n"
                     + "@SuppressWarnings(\"all\")\n"
                     + "class " + className() + " {\n"
-                    + "  void example(" + parameters + ") throws Exception {\n"
-                    + String.join("\n", lines) + "\n  }\n}\n";
+                    + "  void example(" + parts.parameters() + ") throws Exception {\n"
+                    + String.join("\n", parts.lines()) + "\n  }\n}\n";
+        }
+
+        @Override
+        public String where() {
+            return file + " example " + (index + 1);
         }
     }
 
@@ -128,40 +111,7 @@ class PackageDocExamplesCompileTest {
         List<Example> examples = examples();
         assertThat(examples).as("package documentation examples found").isNotEmpty();
 
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        List<JavaFileObject> units = new ArrayList<>();
-        for (Example example : examples) {
-            units.add(new SimpleJavaFileObject(URI.create("string:///org/itm/docexamples/" + example.className()
-                    + ".java"), JavaFileObject.Kind.SOURCE) {
-                @Override
-                public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                    return example.source();
-                }
-            });
-        }
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path out = Files.createTempDirectory("itm-doc-examples");
-        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
-                StandardCharsets.UTF_8)) {
-            compiler.getTask(null, files, diagnostics, List.of("-proc:none", "-classpath", classPath, "-d",
-                    out.toString()), null, units).call();
-        }
-
-        List<String> errors = new ArrayList<>();
-        for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-            if (d.getKind() != Diagnostic.Kind.ERROR) {
-                continue;
-            }
-            String unit = d.getSource() == null ? "?" : d.getSource().getName();
-            Example example = examples.stream().filter(e -> unit.endsWith(e.className() + ".java")).findFirst()
-                    .orElseThrow();
-            String[] lines = example.source().split("\n", -1);
-            long line = d.getLineNumber();
-            String code = line >= 1 && line <= lines.length ? lines[(int) line - 1].strip() : "";
-            errors.add(example.file() + " example " + (example.index() + 1) + " at `" + code + "`: "
-                    + d.getMessage(Locale.ROOT));
-        }
+        List<String> errors = MarkdownSnippets.compile(examples).errors();
         assertThat(errors).as("package documentation examples that do not compile").isEmpty();
     }
 }

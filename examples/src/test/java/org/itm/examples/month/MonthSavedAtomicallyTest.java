@@ -7,18 +7,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.itm.core.embed.ItmEnvironment;
-import org.itm.core.store.Document;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.DocumentStores;
-import org.itm.core.store.Page;
-import org.itm.core.store.Query;
 import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.Write;
+import org.itm.testkit.store.ForwardingDocumentStore;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,36 +29,17 @@ class MonthSavedAtomicallyTest {
      * figures document for that month meanwhile: that write is passed on as an update at a version the store does
      * not hold, so the store itself refuses it.
      */
-    private static final class FiguresConflictOnce implements DocumentStore {
-        private final DocumentStore delegate = DocumentStores.inMemory();
-        private boolean armed = true;
-
-        @Override
-        public void declare(String type, Set<String> indexedFields) {
-            delegate.declare(type, indexedFields);
-        }
-
-        @Override
-        public Optional<Document> read(String type, String id) {
-            return delegate.read(type, id);
-        }
-
-        @Override
-        public Page<Document> query(Query query) {
-            return delegate.query(query);
-        }
-
-        @Override
-        public void write(List<? extends Write> batch) {
-            List<Write> passed = new ArrayList<>(batch);
-            for (int i = 0; i < passed.size() && armed; i++) {
-                if (passed.get(i) instanceof Write.Create c && c.type().equals(MonthRun.FIGURES_TYPE)) {
-                    armed = false;
-                    passed.set(i, new Write.Update(c.type(), c.id(), 7, c.indexes(), c.json()));
+    private static DocumentStore figuresConflictOnce() {
+        AtomicBoolean armed = new AtomicBoolean(true);
+        return ForwardingDocumentStore.interceptingWrites(DocumentStores.inMemory(), batch -> {
+            for (int i = 0; i < batch.size() && armed.get(); i++) {
+                if (batch.get(i) instanceof Write.Create c && c.type().equals(MonthRun.FIGURES_TYPE)) {
+                    armed.set(false);
+                    batch.set(i, new Write.Update(c.type(), c.id(), 7, c.indexes(), c.json()));
                 }
             }
-            delegate.write(passed);
-        }
+            return batch;
+        });
     }
 
     private static ItmEnvironment open(DocumentStore store) {
@@ -73,7 +49,7 @@ class MonthSavedAtomicallyTest {
 
     @Test
     void aMonthWhoseFiguresFailToStoreLeavesNothingBehindAndRunsAgain() {
-        FiguresConflictOnce store = new FiguresConflictOnce();
+        DocumentStore store = figuresConflictOnce();
         try (ItmEnvironment env = open(store)) {
             assertThatThrownBy(() -> MonthRun.execute(NOVEMBER, 7, env, line -> { }))
                     .isInstanceOf(StaleVersionException.class);

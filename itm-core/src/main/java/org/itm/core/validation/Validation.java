@@ -30,7 +30,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Hibernate Validator logs its version once, at INFO, through JBoss Logging, which writes to SLF4J when Logback is
  * on the class path or {@code -Dorg.jboss.logging.provider=slf4j} is set, and to {@code java.util.logging}
- * otherwise.
+ * otherwise. ITM leaves that choice to the application, since JBoss Logging picks one provider for the whole JVM: an
+ * application with another SLF4J binding routes it to SLF4J with the system property, or with a class-path file
+ * {@code META-INF/services/org.jboss.logging.LoggerProvider} holding the line
+ * {@code org.jboss.logging.Slf4jLoggerProvider} (as the examples do), and then sets the level of
+ * {@code org.hibernate.validator} in its SLF4J backend.
  *
  * @since 0.1
  */

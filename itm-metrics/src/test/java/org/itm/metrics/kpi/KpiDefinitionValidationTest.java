@@ -1,22 +1,12 @@
 package org.itm.metrics.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.itm.testkit.validation.ValidationFailures.violationsOf;
 
-import java.util.List;
-import org.itm.core.ItmValidationException;
 import org.itm.core.Violation;
 import org.junit.jupiter.api.Test;
 
 class KpiDefinitionValidationTest {
-
-    private static List<Violation> violationsOf(Runnable load) {
-        try {
-            load.run();
-        } catch (ItmValidationException e) {
-            return e.violations();
-        }
-        throw new AssertionError("expected an ItmValidationException");
-    }
 
     @Test
     void aBadYamlDefinitionReportsEveryViolationWithItsPath() {

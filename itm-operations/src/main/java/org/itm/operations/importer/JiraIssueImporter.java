@@ -1,5 +1,8 @@
 package org.itm.operations.importer;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +28,7 @@ import java.util.Set;
 import org.itm.core.ItmValidationException;
 import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
+import org.itm.core.validation.Validation;
 import org.itm.core.validation.Violations;
 import org.itm.operations.importer.internal.JsonRecords;
 import org.itm.operations.incident.IncidentState;
@@ -83,6 +87,10 @@ public final class JiraIssueImporter {
             "high", "2 - High", "medium", "3 - Moderate", "low", "4 - Low", "lowest", "5 - Planning");
 
     private static final Logger LOG = LoggerFactory.getLogger(JiraIssueImporter.class);
+    // a field id as the REST API keys it (customfield_10030, components), never a display name with spaces
+    private static final String FIELD_ID = "[A-Za-z0-9_.-]+";
+    private static final String FIELD_ID_MESSAGE = "must be a field id such as customfield_10030 (letters, digits,"
+            + " _ . -), not a display name";
     // Jira writes 2026-03-02T09:15:00.000+0100; RFC 3339 offsets are read too
     private static final DateTimeFormatter TIMESTAMP = new DateTimeFormatterBuilder()
             .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
@@ -99,8 +107,8 @@ public final class JiraIssueImporter {
     private JiraIssueImporter(Builder b) {
         this.statuses = Map.copyOf(b.statuses);
         this.priorities = Map.copyOf(b.priorities);
-        this.slaField = b.slaField;
-        this.groupField = b.groupField;
+        this.slaField = Optional.ofNullable(b.slaField);
+        this.groupField = Optional.ofNullable(b.groupField);
         this.strict = b.strict;
     }
 
@@ -470,30 +478,41 @@ public final class JiraIssueImporter {
         }
     }
 
-    /** Collects the settings of an importer; {@link #build()} validates them all. Not thread-safe. */
+    /**
+     * Collects the settings of an importer; {@link #build()} validates them all and reports every problem at once.
+     * The constraint annotations on the fields are what {@code build()} requires, checked through
+     * {@link Validation#check(Object, Class...)}: a violation's path names the setting and, for a mapping, its name
+     * in lower case ({@code statuses[waiting for vendor]}, {@code priorities[p1 - outage]}). Not thread-safe.
+     */
     public static final class Builder {
-        private final Map<String, ServiceNowState> statuses = new LinkedHashMap<>(DEFAULT_STATUSES);
-        private final Map<String, String> priorities = new LinkedHashMap<>(DEFAULT_PRIORITIES);
-        private Optional<String> slaField = Optional.empty();
-        private Optional<String> groupField = Optional.empty();
+        // keys are lower case; a null or blank name or a null value is kept until build() reports it
+        private final Map<@Nullable @NotBlank(message = "a status name must not be blank") String,
+                @Nullable @NotNull(message = "must be mapped to a state") ServiceNowState> statuses =
+                new LinkedHashMap<>(DEFAULT_STATUSES);
+        private final Map<@Nullable @NotBlank(message = "a priority name must not be blank") String,
+                @Nullable @NotBlank String> priorities = new LinkedHashMap<>(DEFAULT_PRIORITIES);
+        @Pattern(regexp = FIELD_ID, message = FIELD_ID_MESSAGE)
+        private @Nullable String slaField;
+        @Pattern(regexp = FIELD_ID, message = FIELD_ID_MESSAGE)
+        private @Nullable String groupField;
         private boolean strict;
-        private final Violations violations = new Violations();
 
         private Builder() {
+        }
+
+        private static @Nullable String lowerCase(@Nullable String name) {
+            return name == null ? null : name.toLowerCase(Locale.ROOT);
         }
 
         /**
          * Maps a workflow status name (case-insensitive) to a state, replacing a default of the same name.
          *
-         * @param jiraStatus the status name, e.g. {@code Waiting for Vendor}
+         * @param jiraStatus the status name, e.g. {@code Waiting for Vendor}; not blank
          * @param state      the state
          * @return this builder
          */
         public Builder status(String jiraStatus, ServiceNowState state) {
-            if (violations.require(jiraStatus != null && !jiraStatus.isBlank(), "status", "name must not be blank")
-                    && violations.require(state != null, "status." + jiraStatus, "state must not be null")) {
-                statuses.put(jiraStatus.toLowerCase(Locale.ROOT), state);
-            }
+            statuses.put(lowerCase(jiraStatus), state);
             return this;
         }
 
@@ -501,16 +520,12 @@ public final class JiraIssueImporter {
          * Maps a priority name (case-insensitive) to the priority recorded, e.g. {@code P1 - Outage} →
          * {@code 1 - Critical}.
          *
-         * @param jiraPriority the priority name
-         * @param priority     the priority recorded
+         * @param jiraPriority the priority name; not blank
+         * @param priority     the priority recorded; not blank
          * @return this builder
          */
         public Builder priority(String jiraPriority, String priority) {
-            if (violations.require(jiraPriority != null && !jiraPriority.isBlank(), "priority",
-                    "name must not be blank") && violations.require(priority != null && !priority.isBlank(),
-                    "priority." + jiraPriority, "must not be blank")) {
-                priorities.put(jiraPriority.toLowerCase(Locale.ROOT), priority);
-            }
+            priorities.put(lowerCase(jiraPriority), priority);
             return this;
         }
 
@@ -518,13 +533,11 @@ public final class JiraIssueImporter {
          * The Jira Service Management SLA field whose cycles say whether the SLA was met, e.g.
          * {@code customfield_10030}.
          *
-         * @param field the field id
+         * @param field the field id (not its display name): letters, digits, {@code _}, {@code .} or {@code -}
          * @return this builder
          */
         public Builder slaField(String field) {
-            if (violations.require(field != null && !field.isBlank(), "slaField", "must not be blank")) {
-                this.slaField = Optional.of(field);
-            }
+            this.slaField = field;
             return this;
         }
 
@@ -532,13 +545,11 @@ public final class JiraIssueImporter {
          * The field holding the assignment group (a team, a component, a custom select), e.g.
          * {@code components} or {@code customfield_10001}; its current value is used for the whole timeline.
          *
-         * @param field the field id
+         * @param field the field id (not its display name): letters, digits, {@code _}, {@code .} or {@code -}
          * @return this builder
          */
         public Builder groupField(String field) {
-            if (violations.require(field != null && !field.isBlank(), "groupField", "must not be blank")) {
-                this.groupField = Optional.of(field);
-            }
+            this.groupField = field;
             return this;
         }
 
@@ -560,7 +571,7 @@ public final class JiraIssueImporter {
          * @throws ItmValidationException naming every bad setting given
          */
         public JiraIssueImporter build() {
-            violations.throwIfAny();
+            Validation.validate(this);
             return new JiraIssueImporter(this);
         }
     }

@@ -1,5 +1,6 @@
 package org.itm.operations.importer;
 
+import jakarta.validation.constraints.NotNull;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,9 @@ import java.util.zip.ZipInputStream;
 import org.itm.core.ItmException;
 import org.itm.core.ItmValidationException;
 import org.itm.core.validation.Checks;
+import org.itm.core.validation.Validation;
 import org.itm.operations.importer.internal.CsvReader;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -452,9 +455,13 @@ public final class ServiceNowEventLogImporter {
         }
     }
 
-    /** Collects the settings of an importer; {@link #build()} validates them. Not thread-safe. */
+    /**
+     * Collects the settings of an importer; {@link #build()} checks them through
+     * {@link Validation#check(Object, Class...)} against the constraint annotations on the fields. Not thread-safe.
+     */
     public static final class Builder {
-        private ZoneId zone = ZoneOffset.UTC;
+        @NotNull(message = "must be set: the zone of the export's local timestamps (UTC by default)")
+        private @Nullable ZoneId zone = ZoneOffset.UTC;
         private boolean strict;
 
         private Builder() {
@@ -489,8 +496,8 @@ public final class ServiceNowEventLogImporter {
          * @throws ItmValidationException if the zone is missing
          */
         public ServiceNowEventLogImporter build() {
-            Checks.notNull(zone, "zone");
-            return new ServiceNowEventLogImporter(zone, strict);
+            Validation.validate(this);
+            return new ServiceNowEventLogImporter(Objects.requireNonNull(zone), strict);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.itm.operations.importer;
 
+import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +19,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.itm.core.ItmValidationException;
 import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
+import org.itm.core.validation.Validation;
 import org.itm.operations.importer.internal.JsonRecords;
 import org.itm.operations.incident.IncidentState;
 import org.jspecify.annotations.Nullable;
@@ -386,9 +389,13 @@ public final class ServiceNowTableImporter {
         }
     }
 
-    /** Collects the settings of an importer; {@link #build()} validates them. Not thread-safe. */
+    /**
+     * Collects the settings of an importer; {@link #build()} checks them through
+     * {@link Validation#check(Object, Class...)} against the constraint annotations on the fields. Not thread-safe.
+     */
     public static final class Builder {
-        private ZoneId zone = ZoneOffset.UTC;
+        @NotNull(message = "must be set: the zone of the export's local timestamps (UTC by default)")
+        private @Nullable ZoneId zone = ZoneOffset.UTC;
         private boolean strict;
 
         private Builder() {
@@ -424,8 +431,8 @@ public final class ServiceNowTableImporter {
          * @throws ItmValidationException if the zone is missing
          */
         public ServiceNowTableImporter build() {
-            Checks.notNull(zone, "zone");
-            return new ServiceNowTableImporter(zone, strict);
+            Validation.validate(this);
+            return new ServiceNowTableImporter(Objects.requireNonNull(zone), strict);
         }
     }
 }

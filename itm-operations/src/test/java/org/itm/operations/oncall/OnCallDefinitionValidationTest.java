@@ -1,25 +1,16 @@
 package org.itm.operations.oncall;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.itm.testkit.validation.ValidationFailures.violationsOf;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import org.itm.core.ItmValidationException;
 import org.itm.core.Violation;
 import org.junit.jupiter.api.Test;
 
 class OnCallDefinitionValidationTest {
-
-    private static List<Violation> violationsOf(Runnable load) {
-        try {
-            load.run();
-        } catch (ItmValidationException e) {
-            return e.violations();
-        }
-        throw new AssertionError("expected an ItmValidationException");
-    }
 
     @Test
     void aBadScheduleDocumentReportsEveryViolationWithItsPath() {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -17,13 +16,11 @@ import org.itm.core.ItmValidationException;
 import org.itm.core.event.DomainEvent;
 import org.itm.core.event.DomainEventPublisher;
 import org.itm.core.id.IdGenerator;
-import org.itm.core.store.Document;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.DocumentStores;
-import org.itm.core.store.Page;
-import org.itm.core.store.Query;
 import org.itm.core.store.Write;
 import org.itm.operations.testing.MutableClock;
+import org.itm.testkit.store.ForwardingDocumentStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,24 +67,12 @@ class DurableRunbookRunTest {
     };
 
     /** A store that fails like a killed process: the next journal write after {@code failAfterEffects} effects. */
-    private static final class CrashingStore implements DocumentStore {
-        final DocumentStore inner = DocumentStores.inMemory();
+    private static final class CrashingStore extends ForwardingDocumentStore {
         volatile int crashWhenEffects = -1;
         volatile Set<String> effects = Set.of();
 
-        @Override
-        public void declare(String type, Set<String> indexedFields) {
-            inner.declare(type, indexedFields);
-        }
-
-        @Override
-        public Optional<Document> read(String type, String id) {
-            return inner.read(type, id);
-        }
-
-        @Override
-        public Page<Document> query(Query query) {
-            return inner.query(query);
+        CrashingStore() {
+            super(DocumentStores.inMemory());
         }
 
         @Override
@@ -98,7 +83,7 @@ class DurableRunbookRunTest {
                 crashWhenEffects = -1;
                 throw new IllegalStateException("simulated crash: the effect happened, its result is not journaled");
             }
-            inner.write(batch);
+            super.write(batch);
         }
     }
 

@@ -2,26 +2,16 @@ package org.itm.operations.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.itm.testkit.validation.ValidationFailures.violationsOf;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.itm.core.ItmValidationException;
 import org.itm.core.Violation;
 import org.junit.jupiter.api.Test;
 
 class SlaDefinitionValidationTest {
-
-    private static List<Violation> violationsOf(Runnable load) {
-        try {
-            load.run();
-        } catch (ItmValidationException e) {
-            return e.violations();
-        }
-        throw new AssertionError("expected an ItmValidationException");
-    }
 
     @Test
     void aBadYamlDefinitionReportsEveryViolationWithItsPath() {

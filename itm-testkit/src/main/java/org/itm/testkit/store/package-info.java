@@ -18,5 +18,8 @@
  *     }
  * }
  * }</pre>
+ *
+ * <p>{@link org.itm.testkit.store.ForwardingDocumentStore} wraps a real store to make a chosen write fail or conflict,
+ * for tests of what a component leaves behind when the store refuses a batch or the process dies between two.
  */
 package org.itm.testkit.store;

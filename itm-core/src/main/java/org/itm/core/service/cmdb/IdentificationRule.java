@@ -1,8 +1,11 @@
 package org.itm.core.service.cmdb;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import java.util.HashSet;
 import java.util.List;
-import org.itm.core.validation.Checks;
+import org.itm.core.validation.Validation;
+import org.itm.core.validation.Violations;
 
 /**
  * Which attributes together identify a configuration item, e.g. {@code serial}, or {@code hostname} with
@@ -14,7 +17,7 @@ import org.itm.core.validation.Checks;
  * @param attributes the attributes, at least one, each once
  * @since 0.1
  */
-public record IdentificationRule(String name, List<String> attributes) {
+public record IdentificationRule(@NotBlank String name, @NotEmpty List<@NotBlank String> attributes) {
 
     /**
      * Checks the components and throws if any is invalid.
@@ -24,11 +27,12 @@ public record IdentificationRule(String name, List<String> attributes) {
      * @throws org.itm.core.ItmValidationException naming each invalid component
      */
     public IdentificationRule {
-        Checks.notBlank(name, "name");
-        attributes = List.copyOf(Checks.notEmpty(attributes, "attributes"));
-        attributes.forEach(a -> Checks.notBlank(a, "attributes"));
-        Checks.require(new HashSet<>(attributes).size() == attributes.size(), "attributes",
+        Violations v = new Violations().addAll(Validation.checkComponents(IdentificationRule.class, name,
+                attributes));
+        v.require(attributes == null || new HashSet<>(attributes).size() == attributes.size(), "attributes",
                 "must not repeat an attribute, was " + attributes);
+        v.throwIfAny();
+        attributes = List.copyOf(attributes);
     }
 
     /**

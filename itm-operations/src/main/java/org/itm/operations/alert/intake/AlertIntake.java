@@ -1,5 +1,8 @@
 package org.itm.operations.alert.intake;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +21,7 @@ import java.util.Set;
 import org.itm.core.ItmValidationException;
 import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
+import org.itm.core.validation.Validation;
 import org.itm.core.validation.Violations;
 import org.itm.operations.alert.Alert;
 import org.itm.operations.alert.AlertStatus;
@@ -89,11 +93,11 @@ public final class AlertIntake {
     private final Clock clock;
 
     private AlertIntake(Builder b) {
-        // build() rejected null label lists
+        // build() rejected every missing setting
         this.ciLabels = List.copyOf(Objects.requireNonNull(b.ciLabels));
         this.serviceLabels = List.copyOf(Objects.requireNonNull(b.serviceLabels));
-        this.severityRules = b.severityRules;
-        this.clock = b.clock;
+        this.severityRules = Objects.requireNonNull(b.severityRules);
+        this.clock = Objects.requireNonNull(b.clock);
     }
 
     /**
@@ -463,12 +467,20 @@ public final class AlertIntake {
         }
     }
 
-    /** Collects the settings of an {@link AlertIntake}; {@link #build()} validates them all. Not thread-safe. */
+    /**
+     * Collects the settings of an {@link AlertIntake}; {@link #build()} validates them all and reports every problem
+     * at once. The constraint annotations on the fields are checked through
+     * {@link Validation#check(Object, Class...)}; that no label name repeats is checked beside them. Not thread-safe.
+     */
     public static final class Builder {
-        private @Nullable List<String> ciLabels = List.of("instance", "host", "source");
-        private @Nullable List<String> serviceLabels = List.of("service");
-        private SeverityRules severityRules = SeverityRules.defaults();
-        private Clock clock;
+        @NotEmpty(message = "must name at least one label")
+        private @Nullable List<@NotBlank String> ciLabels = List.of("instance", "host", "source");
+        @NotNull
+        private @Nullable List<@NotBlank String> serviceLabels = List.of("service");
+        @NotNull
+        private @Nullable SeverityRules severityRules = SeverityRules.defaults();
+        @NotNull(message = "must be set: PagerDuty events without a timestamp are stamped from it")
+        private @Nullable Clock clock;
 
         private Builder(Clock clock) {
             this.clock = clock;
@@ -528,26 +540,21 @@ public final class AlertIntake {
          *                                missing rule set or clock
          */
         public AlertIntake build() {
-            Violations v = new Violations();
-            boolean ciLabelsSet = v.require(ciLabels != null && !ciLabels.isEmpty(), "ciLabels",
-                    "must name at least one label");
-            if (ciLabelsSet && ciLabels != null) {
-                names(ciLabels, "ciLabels", v);
-            }
-            if (v.require(serviceLabels != null, "serviceLabels", "must not be null")) {
-                names(serviceLabels, "serviceLabels", v);
-            }
-            v.require(severityRules != null, "severityRules", "must not be null");
-            v.require(clock != null, "clock", "must not be null");
+            Violations v = new Violations().addAll(Validation.check(this));
+            unique(ciLabels, "ciLabels", v);
+            unique(serviceLabels, "serviceLabels", v);
             v.throwIfAny();
             return new AlertIntake(this);
         }
 
-        private static void names(List<String> names, String field, Violations v) {
+        private static void unique(@Nullable List<String> names, String field, Violations v) {
+            if (names == null) {
+                return;
+            }
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < names.size(); i++) {
                 String n = names.get(i);
-                if (v.require(n != null && !n.isBlank(), field + "[" + i + "]", "must not be blank")) {
+                if (n != null && !n.isBlank()) {
                     v.require(seen.add(n), field + "[" + i + "]", "repeats " + Checks.quote(n));
                 }
             }

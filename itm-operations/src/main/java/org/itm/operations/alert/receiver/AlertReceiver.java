@@ -1,21 +1,28 @@
 package org.itm.operations.alert.receiver;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Objects;
 import org.itm.core.json.ItmJson;
 import org.itm.core.validation.Checks;
+import org.itm.core.validation.Validation;
 import org.itm.core.validation.Violations;
 import org.itm.operations.alert.intake.AlertFormat;
 import org.itm.operations.alert.intake.AlertIntake;
 import org.itm.operations.alert.receiver.internal.ReceiverServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A tiny HTTP endpoint, on the JDK's own {@code com.sun.net.httpserver} (no framework), that Alertmanager, Grafana
@@ -83,16 +90,34 @@ public interface AlertReceiver extends AutoCloseable {
     @Override
     void close();
 
-    /** Settings of an {@link AlertReceiver}; {@link #start()} validates them all. Not thread-safe. */
+    /**
+     * Settings of an {@link AlertReceiver}; {@link #start()} validates them all and reports every problem at once.
+     * The constraint annotations on the fields are checked through {@link Validation#check(Object, Class...)}
+     * (a format's path is reported as {@code paths[GRAFANA]}); that no two formats share a path and that an HMAC
+     * secret comes with its header are checked beside them. Not thread-safe.
+     */
     final class Builder {
-        private final AlertIntake intake;
-        private final AlertSink sink;
-        private InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
-        private final Map<AlertFormat, String> paths = new EnumMap<>(AlertFormat.class);
-        private Optional<String> bearerToken = Optional.empty();
-        private Optional<byte[]> hmacSecret = Optional.empty();
-        private String hmacHeader = "";
+        private static final String BODY_LIMIT = "must be between 1 and " + ItmJson.MAX_DOCUMENT_CHARS;
+
+        @NotNull
+        private final @Nullable AlertIntake intake;
+        @NotNull
+        private final @Nullable AlertSink sink;
+        @NotNull
+        private @Nullable InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        private final Map<AlertFormat, @Nullable @NotNull @Pattern(regexp = "/\\S+",
+                message = "must be an absolute path without spaces, such as /alerts/grafana") String> paths =
+                new EnumMap<>(AlertFormat.class);
+        private Optional<@Size(min = 16, message = "must be at least {min} characters") String> bearerToken =
+                Optional.empty();
+        @Size(min = 16, message = "must be at least {min} bytes")
+        private byte @Nullable [] hmacSecret;
+        private @Nullable String hmacHeader;
+        @Min(value = 1, message = BODY_LIMIT)
+        @Max(value = ItmJson.MAX_DOCUMENT_CHARS, message = BODY_LIMIT)
         private long maxBodyBytes = 1024 * 1024;
+        @Min(value = 1, message = "must be between 1 and 256")
+        @Max(value = 256, message = "must be between 1 and 256")
         private int threads = 4;
 
         private Builder(AlertIntake intake, AlertSink sink) {
@@ -147,7 +172,7 @@ public interface AlertReceiver extends AutoCloseable {
          * @return this builder
          */
         public Builder hmacSha256(byte[] secret, String header) {
-            this.hmacSecret = Optional.of(secret == null ? new byte[0] : secret.clone());
+            this.hmacSecret = secret == null ? new byte[0] : secret.clone();
             this.hmacHeader = header;
             return this;
         }
@@ -182,32 +207,25 @@ public interface AlertReceiver extends AutoCloseable {
          * @throws java.io.UncheckedIOException        if the address cannot be bound
          */
         public AlertReceiver start() {
-            Violations v = new Violations();
-            v.require(intake != null, "intake", "must not be null");
-            v.require(sink != null, "sink", "must not be null");
-            v.require(address != null, "address", "must not be null");
-            Set<String> seen = new HashSet<>();
-            paths.forEach((f, p) -> {
-                String field = "path." + f.source();
-                if (v.require(p != null && p.startsWith("/") && p.length() > 1 && !p.contains(" "), field,
-                        "must be an absolute path like /alerts/" + f.source() + ", was " + p)) {
-                    v.require(seen.add(p), field, "is also the path of another format: " + p);
-                }
+            Violations v = new Violations().addAll(Validation.check(this));
+            Map<String, AlertFormat> byPath = new HashMap<>();
+            paths.forEach((format, path) -> {
+                AlertFormat other = path == null ? null : byPath.putIfAbsent(path, format);
+                v.require(other == null, "paths[" + format + "]", "is also the path of " + other + ": " + path);
             });
-            bearerToken.ifPresent(t -> v.require(t.length() >= 16, "bearerToken",
-                    "must be at least 16 characters, was " + t.length()));
-            hmacSecret.ifPresent(s -> {
-                v.require(s.length >= 16, "hmacSha256.secret", "must be at least 16 bytes, was " + s.length);
-                v.require(hmacHeader != null && !hmacHeader.isBlank(), "hmacSha256.header", "must not be blank");
-            });
-            v.require(maxBodyBytes >= 1 && maxBodyBytes <= ItmJson.MAX_DOCUMENT_CHARS,
-                    "maxBodyBytes", "must be between 1 and " + ItmJson.MAX_DOCUMENT_CHARS
-                            + ", was " + maxBodyBytes);
-            v.require(threads >= 1 && threads <= 256, "threads", "must be between 1 and 256, was " + threads);
+            byte[] secret = hmacSecret;
+            String header = hmacHeader;
+            if (secret != null) {
+                v.require(header != null && !header.isBlank(), "hmacHeader",
+                        "must name the header that carries the signature");
+            }
             v.throwIfAny();
-            return ReceiverServer.start(intake, sink, address, Map.copyOf(paths),
+            // the checks above rejected every missing setting
+            return ReceiverServer.start(Objects.requireNonNull(intake), Objects.requireNonNull(sink),
+                    Objects.requireNonNull(address), Map.copyOf(paths),
                     bearerToken.map(t -> t.getBytes(StandardCharsets.UTF_8)),
-                    hmacSecret.map(s -> Arrays.copyOf(s, s.length)), hmacHeader, maxBodyBytes, threads);
+                    Optional.ofNullable(secret).map(s -> Arrays.copyOf(s, s.length)),
+                    header == null ? "" : header, maxBodyBytes, threads);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.itm.operations.alert.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.itm.testkit.validation.ValidationFailures.violationsOf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.itm.core.ItmValidationException;
+import org.itm.core.Violation;
 import org.itm.core.notify.Severity;
 import org.itm.operations.alert.Alert;
 import org.itm.operations.alert.AlertAction;
@@ -227,11 +229,25 @@ class AlertIntakeTest {
 
     @Test
     void builderNamesEveryBadSetting() {
-        assertThatThrownBy(() -> AlertIntake.builder(CLOCK).ciLabels().serviceLabels("a", "a").severityRules(null)
-                .clock(null).build())
-                .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(e.violations())
-                        .extracting(org.itm.core.Violation::path)
-                        .containsExactly("ciLabels", "serviceLabels[1]", "severityRules", "clock"));
+        assertThat(violationsOf(() -> AlertIntake.builder(CLOCK).ciLabels().serviceLabels("a", " ", "a")
+                .severityRules(null).clock(null).build()))
+                .containsExactly(
+                        new Violation("ciLabels", "must name at least one label"),
+                        new Violation("clock", "must be set: PagerDuty events without a timestamp are stamped from it"),
+                        new Violation("serviceLabels[1]", "must not be blank"),
+                        new Violation("severityRules", "must not be null"),
+                        new Violation("serviceLabels[2]", "repeats 'a'"));
+        assertThat(violationsOf(() -> AlertIntake.builder(CLOCK).ciLabels("host", null).serviceLabels(null)
+                .build()))
+                .containsExactly(new Violation("ciLabels[1]", "must not be blank"),
+                        new Violation("serviceLabels", "must not be null"));
+    }
+
+    @Test
+    void validSettingsAreKept() {
+        AlertIntake custom = AlertIntake.builder(CLOCK).ciLabels("node", "host").serviceLabels().build();
+        assertThat(custom.ciLabels()).containsExactly("node", "host");
+        assertThat(custom.serviceLabels()).isEmpty();
     }
 
     @Test

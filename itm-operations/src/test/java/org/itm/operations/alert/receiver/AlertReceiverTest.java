@@ -1,7 +1,7 @@
 package org.itm.operations.alert.receiver;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.itm.testkit.validation.ValidationFailures.violationsOf;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.itm.core.ItmValidationException;
+import org.itm.core.Violation;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.DocumentStores;
 import org.itm.operations.alert.Alert;
@@ -224,12 +224,21 @@ class AlertReceiverTest {
 
     @Test
     void startNamesEveryBadSetting() {
-        assertThatThrownBy(() -> AlertReceiver.builder(intake, (f, a) -> { })
-                .path(AlertFormat.GRAFANA, "/alerts/alertmanager").bearerToken("short").maxBodyBytes(0).threads(0)
-                .start())
-                .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(e.violations())
-                        .extracting(org.itm.core.Violation::path)
-                        .contains("bearerToken", "maxBodyBytes", "threads")
-                        .anyMatch(p -> p.startsWith("path.")));
+        assertThat(violationsOf(() -> AlertReceiver.builder(intake, (f, a) -> { })
+                .path(AlertFormat.GRAFANA, "/alerts/alertmanager").path(AlertFormat.PAGERDUTY, "/")
+                .bearerToken("short").hmacSha256(new byte[8], " ").maxBodyBytes(0).threads(257)
+                .start()))
+                .containsExactly(
+                        new Violation("bearerToken", "must be at least 16 characters"),
+                        new Violation("hmacSecret", "must be at least 16 bytes"),
+                        new Violation("maxBodyBytes", "must be between 1 and 16777216"),
+                        new Violation("paths[PAGERDUTY]",
+                                "must be an absolute path without spaces, such as /alerts/grafana"),
+                        new Violation("threads", "must be between 1 and 256"),
+                        new Violation("paths[GRAFANA]", "is also the path of ALERTMANAGER: /alerts/alertmanager"),
+                        new Violation("hmacHeader", "must name the header that carries the signature"));
+        assertThat(violationsOf(() -> AlertReceiver.builder(null, null).address(null).start()))
+                .containsExactly(new Violation("address", "must not be null"),
+                        new Violation("intake", "must not be null"), new Violation("sink", "must not be null"));
     }
 }
