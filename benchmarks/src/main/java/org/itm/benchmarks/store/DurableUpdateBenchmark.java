@@ -22,6 +22,7 @@ import org.itm.core.notify.Severity;
 import org.itm.core.outbox.Outbox;
 import org.itm.operations.incident.PriorityPolicy;
 import org.itm.core.store.Document;
+import org.itm.core.store.DocumentIds;
 import org.itm.core.store.Repository;
 import org.itm.core.store.Versioned;
 import org.itm.core.store.Write;
@@ -58,17 +59,19 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>One update is what a process does when a ticket changes and someone must be told: read the aggregate, apply a
  * domain transition (an incident reassigned to the other group; a change's window moved within the same evening),
  * and write the new state together with an outbox entry for its notification in one atomic batch at the version
- * read ({@code store.write([update, outbox create])}). {@code n} aggregates of each kind are updated round-robin, so
- * the documents grow by one history entry per {@code n} updates. The {@code *Batched} variants commit
+ * read ({@code store.write([update, outbox create])}). {@code n} aggregates of each kind are updated round-robin;
+ * each update adds one entry to the aggregate's history, so every {@code n} updates the documents grow by one entry. The {@code *Batched} variants commit
  * {@value #BATCH} such updates (each with its own outbox entry) as one atomic batch, as a process does that
  * updates many tickets in one pass (an escalation sweep, an alert burst).
  *
  * <p>The bare loop ({@code *BareJdbc}) does the same SQL by hand on one connection with statements prepared once:
  * read the row, then in one transaction lock it ({@code SELECT ... FOR UPDATE}), update it at the version read,
- * insert the outbox row and its two index rows (JDBC batches), commit. It writes the JSON of a freshly seeded
- * aggregate and of one outbox entry (serialised once; the store's documents grow a little with their history) into
- * the same tables under its own document types, and does no JSON mapping, no validation and no domain work; what
- * separates the two scores is ITM's whole cost.
+ * insert the outbox row and its two index rows (JDBC batches), commit. It writes the same bytes as ITM into the same
+ * tables under its own document types: the j-th update of an aggregate writes the document ITM stores after an
+ * aggregate's j-th update (computed before the trial, so a document grows by one history entry per update on both
+ * sides), and each outbox row has the id ITM gives it, the hash of its idempotency key (so the rows land scattered
+ * over the table's key range on both sides, not appended in order). It does no JSON mapping, no validation and no
+ * domain work; what separates the two scores is ITM's whole cost.
  *
  * <p>{@code db=h2-file} (default) opens a fresh H2 file with the URL a user gives {@code ItmEnvironment}
  * ({@code jdbc:h2:file:...}, H2's defaults); {@code db=postgresql} uses the JDBC URL in
@@ -123,8 +126,14 @@ public class DurableUpdateBenchmark {
     private String bareIncidentType;
     private String bareChangeType;
     private String bareOutboxType;
-    private String incidentJson;
-    private String changeJson;
+    /** {@code bareIncidentDocs.get(j)}: the bytes ITM stores for an incident after its j-th update. */
+    private final List<String> bareIncidentDocs = new ArrayList<>();
+    private final List<String> bareChangeDocs = new ArrayList<>();
+    private Incident bareIncidentSample;
+    private Change bareChangeSample;
+    /** Updates so far of each bare aggregate, by index: which of the documents above it is at. */
+    private int[] bareIncidentUpdates;
+    private int[] bareChangeUpdates;
     private String outboxJson;
     private String incidentIndexes;
     private String changeIndexes;
@@ -189,8 +198,18 @@ public class DurableUpdateBenchmark {
         Document incident = store.read("bench-incident", incidentIds.get(0)).orElseThrow();
         Document change = store.read(ChangeRepository.TYPE, changeIds.get(0)).orElseThrow();
         Write.Create entry = outbox.enqueue(NOTIFIER, notification("INC-0", "bench:sample-" + run), T0);
-        incidentJson = incident.json();
-        changeJson = change.json();
+        String incidentJson = incident.json();
+        String changeJson = change.json();
+        bareIncidentSample = incidents.get(incidentIds.get(0)).orElseThrow().value();
+        bareChangeSample = changes.get(changeIds.get(0)).orElseThrow().value();
+        bareIncidentDocs.add(incidentJson);
+        bareChangeDocs.add(changeJson);
+        bareIncidentUpdates = new int[n];
+        bareChangeUpdates = new int[n];
+        // ITM's documents grow by one history entry per update; the bare loop writes documents of the same bytes
+        for (int j = 1; j <= PRECOMPUTED_UPDATES; j++) {
+            extendBareDocs();
+        }
         outboxJson = entry.json();
         incidentIndexes = ItmJson.toJson(new java.util.TreeMap<>(incident.indexes()));
         changeIndexes = ItmJson.toJson(new java.util.TreeMap<>(change.indexes()));
@@ -213,6 +232,18 @@ public class DurableUpdateBenchmark {
         }
         bare.commit();
     }
+
+    /** The stored JSON of the sample aggregates after one more update, as ITM's repositories write it. */
+    private void extendBareDocs() {
+        Instant at = T0.plus(Duration.ofSeconds(bareIncidentDocs.size()));
+        bareIncidentSample = reassigned(bareIncidentSample, at);
+        bareIncidentDocs.add(incidents.toUpdate(bareIncidentSample, 1).json());
+        bareChangeSample = rescheduled(bareChangeSample, at);
+        bareChangeDocs.add(changes.toUpdate(bareChangeSample, 1).json());
+    }
+
+    /** Updates per aggregate whose documents the bare loop has ready; more are computed when reached. */
+    private static final int PRECOMPUTED_UPDATES = 200;
 
     @TearDown(Level.Trial)
     public void close() throws Exception {
@@ -248,11 +279,22 @@ public class DurableUpdateBenchmark {
     /** Updates per transaction in the batched variants. */
     static final int BATCH = 100;
 
+    /** The incident handed to the other group: one timeline entry more. */
+    private static Incident reassigned(Incident incident, Instant at) {
+        String group = incident.assignmentGroup().orElseThrow().equals("storage") ? "linux" : "storage";
+        return incident.assign(group, Optional.empty(), at, "desk");
+    }
+
+    /** The change's window moved to the other hour of the evening: one history entry more. */
+    private static Change rescheduled(Change change, Instant at) {
+        return change.schedule(change.window().orElseThrow().equals(EARLY) ? LATE : EARLY, at, "carla");
+    }
+
     private void addIncidentUpdate(List<Write> batch) {
         long k = ++counter;
         String id = incidentIds.get((int) (k % n));
         Versioned<Incident> current = incidents.get(id).orElseThrow();
-        Incident next = current.value().assign(k % 2 == 0 ? "storage" : "linux", Optional.empty(), now(), "desk");
+        Incident next = reassigned(current.value(), now());
         batch.add(incidents.toUpdate(next, current.version()));
         batch.add(outbox.enqueue(NOTIFIER, notification(id, "bench:" + run + ":" + k), now()));
     }
@@ -261,8 +303,7 @@ public class DurableUpdateBenchmark {
         long k = ++counter;
         String id = changeIds.get((int) (k % n));
         Versioned<Change> current = changes.get(id).orElseThrow();
-        Change next = current.value().schedule(current.value().window().orElseThrow().equals(EARLY) ? LATE : EARLY,
-                now(), "carla");
+        Change next = rescheduled(current.value(), now());
         batch.addAll(changes.writesToUpdate(next, current.version()));
         batch.add(outbox.enqueue(NOTIFIER, notification(id, "bench:" + run + ":" + k), now()));
     }
@@ -310,9 +351,16 @@ public class DurableUpdateBenchmark {
     }
 
     /** The SQL of one update by hand, without committing: read, lock, update at the version read, outbox rows. */
-    private void bareUpdate(String type, List<String> ids, String indexes, String json) throws SQLException {
+    private void bareUpdate(String type, List<String> ids, String indexes, List<String> docs, int[] updates)
+            throws SQLException {
         long k = ++counter;
-        String id = ids.get((int) (k % n));
+        int i = (int) (k % n);
+        String id = ids.get(i);
+        int j = ++updates[i];
+        while (j >= docs.size()) {
+            extendBareDocs();
+        }
+        String json = docs.get(j);
         long version;
         bareRead.setString(1, type);
         bareRead.setString(2, id);
@@ -338,7 +386,9 @@ public class DurableUpdateBenchmark {
         if (bareUpdate.executeUpdate() != 1) {
             throw new IllegalStateException("stale");
         }
-        String entryId = "bench-" + run + "-" + k;
+        // the outbox keys its entries by the hash of the idempotency key, as ITM's outbox does (so that enqueuing a
+        // key twice conflicts): the same ids, scattered over the key space alike
+        String entryId = DocumentIds.forKey("bench:" + run + ":" + k);
         bareInsertDoc.setString(1, bareOutboxType);
         bareInsertDoc.setString(2, entryId);
         bareInsertDoc.setString(3, "{\"notifier\":\"" + NOTIFIER + "\",\"status\":\"PENDING\"}");
@@ -365,7 +415,7 @@ public class DurableUpdateBenchmark {
     /** The incident update's SQL by hand: read, lock, update, outbox row and index rows, commit. */
     @Benchmark
     public void incidentUpdateBareJdbc() throws SQLException {
-        bareUpdate(bareIncidentType, incidentIds, incidentIndexes, incidentJson);
+        bareUpdate(bareIncidentType, incidentIds, incidentIndexes, bareIncidentDocs, bareIncidentUpdates);
         bareCommit();
     }
 
@@ -374,7 +424,7 @@ public class DurableUpdateBenchmark {
     @OperationsPerInvocation(BATCH)
     public void incidentUpdateBatchedBareJdbc() throws SQLException {
         for (int i = 0; i < BATCH; i++) {
-            bareUpdate(bareIncidentType, incidentIds, incidentIndexes, incidentJson);
+            bareUpdate(bareIncidentType, incidentIds, incidentIndexes, bareIncidentDocs, bareIncidentUpdates);
         }
         bareCommit();
     }
@@ -382,7 +432,7 @@ public class DurableUpdateBenchmark {
     /** The change update's SQL by hand, likewise. */
     @Benchmark
     public void changeUpdateBareJdbc() throws SQLException {
-        bareUpdate(bareChangeType, changeIds, changeIndexes, changeJson);
+        bareUpdate(bareChangeType, changeIds, changeIndexes, bareChangeDocs, bareChangeUpdates);
         bareCommit();
     }
 
@@ -391,7 +441,7 @@ public class DurableUpdateBenchmark {
     @OperationsPerInvocation(BATCH)
     public void changeUpdateBatchedBareJdbc() throws SQLException {
         for (int i = 0; i < BATCH; i++) {
-            bareUpdate(bareChangeType, changeIds, changeIndexes, changeJson);
+            bareUpdate(bareChangeType, changeIds, changeIndexes, bareChangeDocs, bareChangeUpdates);
         }
         bareCommit();
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +31,11 @@ import org.itm.operations.problem.ProblemProposal;
 import org.itm.operations.problem.ProposalMemory;
 import org.itm.core.store.DocumentStore;
 import org.itm.core.store.Page;
+import org.itm.core.store.Query;
 import org.itm.core.store.Repository;
 import org.itm.core.store.StoredDocumentException;
 import org.itm.core.store.Versioned;
+import org.itm.core.store.Write;
 import org.itm.governance.decision.DecisionRecord;
 import org.itm.governance.decision.DecisionRecordRepository;
 import org.itm.governance.decision.DecisionRequest;
@@ -760,6 +763,76 @@ abstract class AggregateRepositoryKit {
                 "escalation:" + ticket + "|sla-50|cycle2");
         assertThat(restarted.pending(ticket, "cycle1")).isEmpty();
         assertThat(restarted.pending(ticket, "cycle2")).isEmpty();
+    }
+
+    @Test
+    void pendingEscalationsOfAnSlaCycleArePagedThroughTheScopeIndexWithoutReadingOtherEscalations() {
+        String scope = "cycle-" + run;
+        String delivered = "webhook-a-" + run;
+        String down = "webhook-b-" + run;
+        List<Query> queries = new ArrayList<>();
+        DocumentStore watched = watching(store, queries);
+        StoredEscalationLedger ledger = StoredEscalationLedger.create(Outbox.create(watched));
+        for (int i = 1; i <= 2; i++) {
+            fire(ledger, delivered, "INC-" + run + "-" + i, "sla-50", scope, 1);
+        }
+        for (int i = 3; i <= 5; i++) {
+            fire(ledger, down, "INC-" + run + "-" + i, "sla-50", scope, 1);
+        }
+        fire(ledger, down, "INC-" + run + "-6", "sla-50", "other-" + run, 1);   // another cycle: not this one's
+        RecordingNotifier webhook = RecordingNotifier.create(delivered);
+        OutboxDispatcher.builder(ledger.outbox()).notifier(webhook)
+                .clock(Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC)).build().drainOnce();
+        assertThat(webhook.received()).hasSize(2);
+
+        queries.clear();
+        List<String> pending = new ArrayList<>();
+        Optional<String> token = Optional.empty();
+        int pages = 0;
+        do {
+            Page<EscalationRecord> page = ledger.pendingInScope(scope, 2, token);
+            assertThat(page.items()).hasSizeLessThanOrEqualTo(2);
+            page.items().forEach(r -> pending.add(r.ticketId()));
+            token = page.nextPageToken();
+            pages++;
+        } while (token.isPresent() && pages < 10);
+
+        assertThat(pending).containsExactlyInAnyOrder("INC-" + run + "-3", "INC-" + run + "-4", "INC-" + run + "-5");
+        assertThat(token).isEmpty();
+        // every query went through the scope index of the escalation records; none listed a type unfiltered
+        assertThat(queries).isNotEmpty().allSatisfy(q -> {
+            assertThat(q.type()).isEqualTo(StoredEscalationLedger.RECORD_TYPE);
+            assertThat(q.filters()).isEqualTo(Map.of("scope", scope));
+        });
+        assertThat(ledger.pendingInScope("other-" + run, 10, Optional.empty()).items())
+                .extracting(EscalationRecord::ticketId).containsExactly("INC-" + run + "-6");
+        assertThat(ledger.pendingInScope("none-" + run, 10, Optional.empty()).items()).isEmpty();
+    }
+
+    /** {@code store}, recording every query made through it into {@code queries}. */
+    private static DocumentStore watching(DocumentStore store, List<Query> queries) {
+        return new DocumentStore() {
+            @Override
+            public void declare(String type, Set<String> indexedFields) {
+                store.declare(type, indexedFields);
+            }
+
+            @Override
+            public Optional<org.itm.core.store.Document> read(String type, String id) {
+                return store.read(type, id);
+            }
+
+            @Override
+            public Page<org.itm.core.store.Document> query(Query query) {
+                queries.add(query);
+                return store.query(query);
+            }
+
+            @Override
+            public void write(List<? extends Write> batch) {
+                store.write(batch);
+            }
+        };
     }
 
     @Test

@@ -3,12 +3,14 @@ package org.itm.core.json;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.itm.core.ItmValidationException;
 import org.itm.core.Violation;
+import org.itm.core.json.internal.CanonicalInstantDeserializer;
 import org.itm.core.json.internal.GuardedYamlFactory;
 import org.itm.core.json.internal.UnknownProperties;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -22,12 +24,14 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -122,7 +126,14 @@ public final class ItmJson {
                         .withFieldVisibility(JsonAutoDetect.Visibility.ANY)
                         .withGetterVisibility(JsonAutoDetect.Visibility.NONE)
                         .withIsGetterVisibility(JsonAutoDetect.Visibility.NONE)
-                        .withSetterVisibility(JsonAutoDetect.Visibility.NONE));
+                        .withSetterVisibility(JsonAutoDetect.Visibility.NONE))
+                // instants in the form written here are scanned directly; any other form is read as before
+                .addModule(new SimpleModule("itm-instants").addDeserializer(Instant.class, instantDeserializer()));
+    }
+
+    @SuppressWarnings("unchecked")   // it reads only instants: Jackson's own Instant deserializer does the rest
+    private static ValueDeserializer<Instant> instantDeserializer() {
+        return (ValueDeserializer<Instant>) (ValueDeserializer<?>) new CanonicalInstantDeserializer();
     }
 
     /**

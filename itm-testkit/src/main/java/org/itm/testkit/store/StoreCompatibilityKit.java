@@ -469,6 +469,57 @@ public abstract class StoreCompatibilityKit {
     }
 
     @Test
+    void batchOfManyUpdatesKeepsEveryDocumentFoundByTheIndexValuesItWrote() {
+        for (int i = 0; i < 20; i++) {
+            store.create(type, "d" + (char) ('a' + i), Map.of("status", "OPEN", "owner", "ann"), "{\"v\":1}");
+        }
+        // a stale update sorted after others: none of the batch's updates, deletes or index changes are applied
+        List<Write> stale = new ArrayList<>();
+        for (int i = 0; i < 19; i++) {
+            stale.add(new Write.Update(type, "d" + (char) ('a' + i), 1, Map.of("status", "CLOSED"), "{\"v\":2}"));
+        }
+        stale.add(new Write.Update(type, "dt", 7, Map.of("status", "CLOSED"), "{\"v\":2}"));
+        assertThatThrownBy(() -> store.write(stale)).isInstanceOfSatisfying(StaleVersionException.class,
+                e -> assertThat(e.id()).isEqualTo("dt"));
+        assertThat(ids(store.query(Query.of(type).where("status", "OPEN").withPageSize(100)))).hasSize(20);
+        assertThat(ids(store.query(Query.of(type).where("status", "CLOSED")))).isEmpty();
+
+        // even documents change their index values, odd ones keep them; every fifth is deleted
+        List<Write> batch = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String id = "d" + (char) ('a' + i);
+            if (i % 5 == 4) {
+                batch.add(new Write.Delete(type, id, 1));
+            } else if (i % 2 == 0) {
+                batch.add(new Write.Update(type, id, 1, Map.of("status", "CLOSED"), "{\"v\":2}"));
+            } else {
+                batch.add(new Write.Update(type, id, 1, Map.of("status", "OPEN", "owner", "ann"), "{\"v\":2}"));
+            }
+        }
+        store.write(batch);
+
+        List<String> closed = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String id = "d" + (char) ('a' + i);
+            if (i % 5 == 4) {
+                assertThat(store.read(type, id)).isEmpty();
+            } else {
+                Document d = store.read(type, id).orElseThrow();
+                assertThat(d.version()).isEqualTo(2);
+                assertThat(d.json()).isEqualTo("{\"v\":2}");
+                (i % 2 == 0 ? closed : open).add(id);
+            }
+        }
+        assertThat(ids(store.query(Query.of(type).where("status", "CLOSED").withPageSize(100))))
+                .containsExactlyElementsOf(closed);
+        assertThat(ids(store.query(Query.of(type).where("status", "OPEN").withPageSize(100))))
+                .containsExactlyElementsOf(open);
+        assertThat(ids(store.query(Query.of(type).where("owner", "ann").withPageSize(100))))
+                .containsExactlyElementsOf(open);
+    }
+
+    @Test
     void batchSpanningTypesIsAtomic() {
         String other = uniqueType("kit-other");
         store.declare(other, Set.of());

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -297,12 +298,15 @@ public final class JdbcStore implements JdbcDocumentStore {
                 if (creates.size() > 1) {
                     insertAll(c, creates);
                 }
-                for (Write w : ordered) {
-                    if (creates.size() > 1 && w instanceof Write.Create) {
-                        continue;
+                try (BatchStatements statements = new BatchStatements(c)) {
+                    for (Write w : ordered) {
+                        if (creates.size() > 1 && w instanceof Write.Create) {
+                            continue;
+                        }
+                        current = w;
+                        apply(statements, w);
                     }
-                    current = w;
-                    apply(c, w);
+                    statements.flush();
                 }
                 c.commit();
             } catch (SQLException | RuntimeException e) {
@@ -400,55 +404,191 @@ public final class JdbcStore implements JdbcDocumentStore {
         }
     }
 
-    private void apply(Connection c, Write w) throws SQLException {
+    /**
+     * Applies one write of a batch: a create at once; an update or delete locks its row and checks the version at
+     * once (in batch order, so that concurrent batches lock in the same order) and queues its statements, which
+     * {@link BatchStatements#flush()} then sends as JDBC batches. Index rows are rewritten only when the write
+     * changes the document's index values.
+     */
+    private static void apply(BatchStatements st, Write w) throws SQLException {
         if (w instanceof Write.Create create) {
-            try (PreparedStatement p = c.prepareStatement(INSERT_DOC)) {
-                p.setString(1, create.type());
-                p.setString(2, create.id());
-                p.setString(3, encodeIndexes(create.indexes()));
-                p.setString(4, create.json());
-                p.executeUpdate();
-            }
-            insertIndexes(c, create.type(), create.id(), create.indexes());
+            PreparedStatement p = st.insertDoc();
+            p.setString(1, create.type());
+            p.setString(2, create.id());
+            p.setString(3, encodeIndexes(create.indexes()));
+            p.setString(4, create.json());
+            p.executeUpdate();
+            st.queueIndexes(create.type(), create.id(), create.indexes());
             return;
         }
         long expected = w.expectedVersionOrAbsent();
         String oldIndexes;
-        try (PreparedStatement p = c.prepareStatement(LOCK_DOC)) {
-            p.setString(1, w.type());
-            p.setString(2, w.id());
-            try (ResultSet r = p.executeQuery()) {
-                long actual = r.next() ? r.getLong(1) : StaleVersionException.ABSENT;
-                if (actual != expected) {
-                    throw new StaleVersionException(w.type(), w.id(), expected, actual);
-                }
-                oldIndexes = r.getString(2);
+        PreparedStatement lock = st.lock();
+        lock.setString(1, w.type());
+        lock.setString(2, w.id());
+        try (ResultSet r = lock.executeQuery()) {
+            long actual = r.next() ? r.getLong(1) : StaleVersionException.ABSENT;
+            if (actual != expected) {
+                throw new StaleVersionException(w.type(), w.id(), expected, actual);
             }
+            oldIndexes = r.getString(2);
         }
         if (w instanceof Write.Update update) {
             String newIndexes = encodeIndexes(update.indexes());
-            try (PreparedStatement p = c.prepareStatement(UPDATE_DOC)) {
-                p.setLong(1, expected + 1);
-                p.setString(2, newIndexes);
-                p.setString(3, update.json());
-                p.setString(4, w.type());
-                p.setString(5, w.id());
-                p.setLong(6, expected);
-                requireOneRow(p.executeUpdate(), c, w, expected);
-            }
+            PreparedStatement p = st.updateDoc();
+            p.setLong(1, expected + 1);
+            p.setString(2, newIndexes);
+            p.setString(3, update.json());
+            p.setString(4, w.type());
+            p.setString(5, w.id());
+            p.setLong(6, expected);
+            p.addBatch();
+            st.queued(w);
             if (!newIndexes.equals(oldIndexes)) {
-                deleteIndexes(c, w.type(), w.id());
-                insertIndexes(c, w.type(), w.id(), update.indexes());
+                st.queueIndexDelete(w.type(), w.id());
+                st.queueIndexes(w.type(), w.id(), update.indexes());
             }
         } else {
-            try (PreparedStatement p = c.prepareStatement(DELETE_DOC)) {
-                p.setString(1, w.type());
-                p.setString(2, w.id());
-                p.setLong(3, expected);
-                requireOneRow(p.executeUpdate(), c, w, expected);
-            }
+            PreparedStatement p = st.deleteDoc();
+            p.setString(1, w.type());
+            p.setString(2, w.id());
+            p.setLong(3, expected);
+            p.addBatch();
+            st.queued(w);
             if (!"{}".equals(oldIndexes)) {
-                deleteIndexes(c, w.type(), w.id());
+                st.queueIndexDelete(w.type(), w.id());
+            }
+        }
+    }
+
+    /**
+     * The statements of one batch's transaction, each prepared once when first needed: the row locks run one by one
+     * as the writes are applied; the updates, deletes and index row changes queue up and go to the database as one
+     * JDBC batch each, in {@link #flush()}.
+     */
+    private static final class BatchStatements implements AutoCloseable {
+        private final Connection c;
+        private @Nullable PreparedStatement lock;
+        private @Nullable PreparedStatement insertDoc;
+        private @Nullable PreparedStatement updateDoc;
+        private @Nullable PreparedStatement deleteDoc;
+        private @Nullable PreparedStatement deleteIndex;
+        private @Nullable PreparedStatement insertIndex;
+        /** The queued updates and deletes, in the order of their rows in the update and delete batches. */
+        private final List<Write> updates = new ArrayList<>();
+        private final List<Write> deletes = new ArrayList<>();
+
+        BatchStatements(Connection c) {
+            this.c = c;
+        }
+
+        PreparedStatement lock() throws SQLException {
+            if (lock == null) {
+                lock = c.prepareStatement(LOCK_DOC);
+            }
+            return lock;
+        }
+
+        PreparedStatement insertDoc() throws SQLException {
+            if (insertDoc == null) {
+                insertDoc = c.prepareStatement(INSERT_DOC);
+            }
+            return insertDoc;
+        }
+
+        PreparedStatement updateDoc() throws SQLException {
+            if (updateDoc == null) {
+                updateDoc = c.prepareStatement(UPDATE_DOC);
+            }
+            return updateDoc;
+        }
+
+        PreparedStatement deleteDoc() throws SQLException {
+            if (deleteDoc == null) {
+                deleteDoc = c.prepareStatement(DELETE_DOC);
+            }
+            return deleteDoc;
+        }
+
+        void queued(Write w) {
+            (w instanceof Write.Update ? updates : deletes).add(w);
+        }
+
+        void queueIndexDelete(String type, String id) throws SQLException {
+            if (deleteIndex == null) {
+                deleteIndex = c.prepareStatement(DELETE_INDEX);
+            }
+            deleteIndex.setString(1, type);
+            deleteIndex.setString(2, id);
+            deleteIndex.addBatch();
+        }
+
+        void queueIndexes(String type, String id, Map<String, String> indexes) throws SQLException {
+            if (indexes.isEmpty()) {
+                return;
+            }
+            if (insertIndex == null) {
+                insertIndex = c.prepareStatement(INSERT_INDEX);
+            }
+            for (Map.Entry<String, String> e : indexes.entrySet()) {
+                insertIndex.setString(1, type);
+                insertIndex.setString(2, e.getKey());
+                insertIndex.setString(3, e.getValue());
+                insertIndex.setString(4, id);
+                insertIndex.addBatch();
+            }
+        }
+
+        /**
+         * Sends the queued statements: document updates and deletes (each must hit its row, which its lock holds at
+         * the version checked), then the index rows of the documents whose index values changed, old rows first.
+         */
+        void flush() throws SQLException {
+            if (updateDoc != null) {
+                requireOneRowEach(updateDoc.executeBatch(), updates);
+            }
+            if (deleteDoc != null) {
+                requireOneRowEach(deleteDoc.executeBatch(), deletes);
+            }
+            if (deleteIndex != null) {
+                deleteIndex.executeBatch();
+            }
+            if (insertIndex != null) {
+                insertIndex.executeBatch();
+            }
+        }
+
+        private void requireOneRowEach(int[] counts, List<Write> writes) throws SQLException {
+            for (int i = 0; i < writes.size(); i++) {
+                // a driver may report a statement of a batch as done without a count; its row was locked anyway
+                int rows = i < counts.length ? counts[i] : Statement.SUCCESS_NO_INFO;
+                if (rows != Statement.SUCCESS_NO_INFO) {
+                    Write w = writes.get(i);
+                    requireOneRow(rows, c, w, w.expectedVersionOrAbsent());
+                }
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            SQLException failure = null;
+            for (PreparedStatement p : new PreparedStatement[] {lock, insertDoc, updateDoc, deleteDoc, deleteIndex,
+                    insertIndex}) {
+                if (p == null) {
+                    continue;
+                }
+                try {
+                    p.close();
+                } catch (SQLException e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
             }
         }
     }
@@ -499,31 +639,6 @@ public final class JdbcStore implements JdbcDocumentStore {
     private static void requireOneRow(int rows, Connection c, Write w, long expected) throws SQLException {
         if (rows != 1) {
             throw new StaleVersionException(w.type(), w.id(), expected, currentVersion(c, w.type(), w.id()));
-        }
-    }
-
-    private static void insertIndexes(Connection c, String type, String id, Map<String, String> indexes)
-            throws SQLException {
-        if (indexes.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement p = c.prepareStatement(INSERT_INDEX)) {
-            for (Map.Entry<String, String> e : indexes.entrySet()) {
-                p.setString(1, type);
-                p.setString(2, e.getKey());
-                p.setString(3, e.getValue());
-                p.setString(4, id);
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-    }
-
-    private static void deleteIndexes(Connection c, String type, String id) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(DELETE_INDEX)) {
-            p.setString(1, type);
-            p.setString(2, id);
-            p.executeUpdate();
         }
     }
 

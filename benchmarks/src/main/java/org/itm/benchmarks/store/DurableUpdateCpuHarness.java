@@ -1,0 +1,75 @@
+package org.itm.benchmarks.store;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * CPU time and allocation per update of {@link DurableUpdateBenchmark}'s batched trials, measured on the calling
+ * thread with {@link com.sun.management.ThreadMXBean}: figures that a loaded machine distorts far less than JMH's
+ * wall-clock throughput (allocation not at all). Runs the benchmark's own methods on its own state: a quarter of
+ * the invocations as warm-up, then {@code invocations} measured ones of {@value DurableUpdateBenchmark#BATCH}
+ * updates each. The database's own threads (and PostgreSQL's server process) are not counted in the thread CPU
+ * time; the process CPU time printed beside it counts every thread of this JVM.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar org.itm.benchmarks.store.DurableUpdateCpuHarness h2-file 200
+ * </pre>
+ */
+public final class DurableUpdateCpuHarness {
+
+    private DurableUpdateCpuHarness() {
+    }
+
+    private interface Trial {
+        void run(DurableUpdateBenchmark b) throws Exception;
+    }
+
+    /**
+     * Prints one line per batched trial.
+     *
+     * @param args the {@code db} parameter ({@code h2-file} or {@code postgresql}) and the measured invocations
+     * @throws Exception if a trial fails
+     */
+    public static void main(String[] args) throws Exception {
+        String db = args.length > 0 ? args[0] : "h2-file";
+        int invocations = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        List<String> names = List.of("incidentUpdateBatched", "incidentUpdateBatchedBareJdbc", "changeUpdateBatched",
+                "changeUpdateBatchedBareJdbc");
+        List<Trial> trials = List.of(DurableUpdateBenchmark::incidentUpdateBatched,
+                DurableUpdateBenchmark::incidentUpdateBatchedBareJdbc, DurableUpdateBenchmark::changeUpdateBatched,
+                DurableUpdateBenchmark::changeUpdateBatchedBareJdbc);
+        long thread = Thread.currentThread().getId();
+        for (int t = 0; t < trials.size(); t++) {
+            DurableUpdateBenchmark b = new DurableUpdateBenchmark();
+            b.db = db;
+            b.n = 1000;
+            b.open();
+            try {
+                for (int i = 0; i < invocations / 4; i++) {
+                    trials.get(t).run(b);
+                }
+                long cpu0 = threads.getCurrentThreadCpuTime();
+                long bytes0 = threads.getThreadAllocatedBytes(thread);
+                long process0 = os.getProcessCpuTime();
+                long wall0 = System.nanoTime();
+                for (int i = 0; i < invocations; i++) {
+                    trials.get(t).run(b);
+                }
+                long wall = System.nanoTime() - wall0;
+                long cpu = threads.getCurrentThreadCpuTime() - cpu0;
+                long bytes = threads.getThreadAllocatedBytes(thread) - bytes0;
+                long process = os.getProcessCpuTime() - process0;
+                double updates = (double) invocations * DurableUpdateBenchmark.BATCH;
+                System.out.printf(Locale.ROOT, "%-30s %-10s thread CPU %7.1f us/update (%6.0f updates per CPU-s), "
+                                + "process CPU %7.1f us/update, allocated %8.0f B/update, wall %7.1f us/update%n",
+                        names.get(t), db, cpu / 1e3 / updates, updates / (cpu / 1e9), process / 1e3 / updates,
+                        bytes / updates, wall / 1e3 / updates);
+            } finally {
+                b.close();
+            }
+        }
+    }
+}
