@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -248,7 +249,8 @@ public final class CompiledSla {
          * reason), or {@link #NOT_CANONICAL}.
          */
         final int id;
-        private @Nullable String label;
+        private final String label;
+        private final Optional<String> optionalLabel;
 
         static final int NOT_CANONICAL = -1;
 
@@ -258,6 +260,8 @@ public final class CompiledSla {
             this.flags = flags;
             this.mode = mode;
             this.id = id;
+            this.label = reason.isEmpty() ? state : state + "/" + reason;
+            this.optionalLabel = Optional.of(label);
         }
 
         /**
@@ -270,13 +274,12 @@ public final class CompiledSla {
         }
 
         String label() {
-            // racy but safe: every thread computes an equal string
-            String l = label;
-            if (l == null) {
-                l = reason.isEmpty() ? state : state + "/" + reason;
-                label = l;
-            }
-            return l;
+            return label;
+        }
+
+        /** The label as a result's breach state: one {@code Optional} for every result that shows it. */
+        Optional<String> optionalLabel() {
+            return optionalLabel;
         }
     }
 
