@@ -546,7 +546,7 @@ public final class DefaultSlaTracker implements SlaTracker {
                 totals[k] += nanos;
             }
         }
-        CompiledSla.StateKey[] shareKeysOut = Arrays.copyOf(keys, distinct);
+        CompiledSla.StateKey[] shareKeysOut = activeSla().keySequence(keys, distinct);
         long[] nanosOut = Arrays.copyOf(totals, distinct);
         for (int k = 0; k < distinct; k++) {
             if (keys[k].id >= 0) {
