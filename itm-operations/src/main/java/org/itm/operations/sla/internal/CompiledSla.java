@@ -45,7 +45,7 @@ public final class CompiledSla {
     private static final int KEY_CACHE_BITS = 7;
     private static final int KEY_CACHE_SLOTS = 1 << KEY_CACHE_BITS;
     /** The cache of key sequences has 2^KEY_SEQUENCE_BITS slots. */
-    private static final int KEY_SEQUENCE_BITS = 8;
+    private static final int KEY_SEQUENCE_BITS = 10;
     private static final int KEY_SEQUENCE_SLOTS = 1 << KEY_SEQUENCE_BITS;
     /** Most (state, reason) pairs given one shared key; bounded so unusual inputs cannot grow memory without end. */
     private static final int CANONICAL_KEYS = 1024;
@@ -167,13 +167,19 @@ public final class CompiledSla {
             }
             h = h * 31 + id;
         }
+        // two slots per sequence, so that two frequent sequences whose ids pick one slot do not evict each other
         int slot = (h * 0x9E3779B9) >>> (32 - KEY_SEQUENCE_BITS);
+        int other = slot ^ 1;
         KeySequence known = keySequences[slot];
         if (known != null && known.matches(keys, n)) {
             return known.keys;
         }
+        KeySequence second = keySequences[other];
+        if (second != null && second.matches(keys, n)) {
+            return second.keys;
+        }
         StateKey[] copy = Arrays.copyOf(keys, n);
-        keySequences[slot] = new KeySequence(copy);
+        keySequences[known == null || second != null ? slot : other] = new KeySequence(copy);
         return copy;
     }
 
