@@ -1,5 +1,7 @@
 package org.itm.benchmarks.operations;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -73,7 +75,8 @@ public class SlaParallelBenchmark {
     /**
      * Load-independent figures: heap bytes allocated and thread CPU time per timeline of {@code evaluateBatch} and
      * {@code summarizeBatch} at 1 and 2 threads, summed over the process's Java threads, after warm-up rounds, and
-     * wall time. Arguments: timelines (default 1 000 000), rounds (default 3).
+     * wall time, and the collectors' pause time during the call (this one depends on the load and the collector).
+     * Arguments: timelines (default 1 000 000), rounds (default 3).
      */
     public static void main(String[] args) {
         SlaParallelBenchmark b = new SlaParallelBenchmark();
@@ -88,18 +91,30 @@ public class SlaParallelBenchmark {
                 boolean summary = variant >= 2;
                 b.pool = pools[threads - 1];
                 b.threads = threads;
+                long gcMillis = gcMillis();
                 ProcessProbe.Measurement m = ProcessProbe.measure(() -> summary
                         ? b.summarizeBatch().values().stream().mapToLong(SlaStatusCounts::total).sum()
                         : b.evaluateBatch().stream().mapToLong(List::size).sum());
+                gcMillis = gcMillis() - gcMillis;
                 System.out.printf(Locale.ROOT,
-                        "%s %s threads %d: %.0f B/timeline, thread CPU %.0f ms, wall %.0f ms, %d results%n",
+                        "%s %s threads %d: %.0f B/timeline, thread CPU %.0f ms, wall %.0f ms, GC pauses %d ms,"
+                                + " %d results%n",
                         round < 0 ? "warm-up" : "round " + round, summary ? "summarizeBatch" : "evaluateBatch",
                         threads, (double) m.allocatedBytes() / b.timelines, m.cpuNanos() / 1e6, m.wallNanos() / 1e6,
-                        m.result());
+                        gcMillis, m.result());
             }
         }
         pools[0].shutdownNow();
         pools[1].shutdownNow();
+    }
+
+    /** Total time the collectors report for their collections so far (pauses, for G1's young and mixed ones). */
+    private static long gcMillis() {
+        long total = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
     }
 
     @TearDown

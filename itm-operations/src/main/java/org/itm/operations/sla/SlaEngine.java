@@ -132,7 +132,11 @@ public final class SlaEngine {
     private List<SlaResult> evaluateAll(List<SlaDefinition> definitions, SlaTimeline timeline, Instant at, int n,
                                         Scratch scratch) {
         SlaResult[] out = new SlaResult[definitions.size()];
-        int found = run(definitions, timeline, at, n, scratch, out, null);
+        return listOf(out, run(definitions, null, timeline, at, n, scratch, out, null));
+    }
+
+    /** The first {@code found} results of {@code out} as an immutable list. */
+    private static List<SlaResult> listOf(SlaResult[] out, int found) {
         return found == 1 ? List.of(out[0]) : found == out.length ? List.of(out) : List.of(Arrays.copyOf(out, found));
     }
 
@@ -141,8 +145,8 @@ public final class SlaEngine {
      * {@code out} as results, in order (returning how many), or, when {@code out} is null, as one more count in
      * {@code counts} at {@code definitionIndex * statuses + status}, without building the results.
      */
-    private int run(List<SlaDefinition> definitions, SlaTimeline timeline, Instant at, int n, Scratch scratch,
-                    SlaResult @Nullable [] out, long @Nullable [] counts) {
+    private int run(List<SlaDefinition> definitions, @Nullable Batch batch, SlaTimeline timeline, Instant at, int n,
+                    Scratch scratch, SlaResult @Nullable [] out, long @Nullable [] counts) {
         List<SlaEvent> events = timeline.events();
         int found = 0;
         scratch.reserve(definitions.size());
@@ -152,11 +156,12 @@ public final class SlaEngine {
         DefaultSlaTracker tracker = scratch.tracker;
         for (int d = 0; d < definitions.size(); d++) {
             SlaDefinition def = Checks.notNull(definitions.get(d), "definitions[]");
-            CompiledSla sla = compiled(def);
+            // a batch resolved its definitions once; a single evaluation finds them now
+            CompiledSla sla = batch != null ? batch.compiled[d] : compiled(def);
             if (!sla.appliesTo(timeline)) {
                 continue;
             }
-            BusinessCalendar calendar = calendarOf(def);
+            BusinessCalendar calendar = batch != null ? batch.calendars[d] : calendarOf(def);
             int k = 0;
             while (k < measuredCount && measured[k] != calendar) {
                 k++;
@@ -238,7 +243,7 @@ public final class SlaEngine {
      */
     public List<List<SlaResult>> evaluateBatch(List<SlaDefinition> definitions, List<SlaTimeline> timelines,
                                                Instant at, Executor executor, int chunks) {
-        List<SlaDefinition> defs = batchDefinitions(definitions, timelines, at, executor, chunks);
+        Batch defs = batchDefinitions(definitions, timelines, at, executor, chunks);
         ParallelBatch.ChunkWork<SlaTimeline, List<List<SlaResult>>> work = (chunk, offset) -> {
             @SuppressWarnings("unchecked")
             List<SlaResult>[] out = new List[chunk.size()];
@@ -296,7 +301,7 @@ public final class SlaEngine {
         Checks.notNull(newPart, "newPart");
         Checks.notNull(fold, "fold");
         Checks.notNull(combine, "combine");
-        List<SlaDefinition> defs = batchDefinitions(definitions, timelines, at, executor, chunks);
+        Batch defs = batchDefinitions(definitions, timelines, at, executor, chunks);
         ParallelBatch.ChunkWork<SlaTimeline, A> work = (chunk, offset) -> {
             A part = Checks.notNull(newPart.get(), "newPart result");
             for (int i = 0; i < chunk.size(); i++) {
@@ -342,17 +347,17 @@ public final class SlaEngine {
             }
         }
         int statuses = STATUSES;
-        List<SlaDefinition> defs = batchDefinitions(definitions, timelines, at, executor, chunks);
+        Batch defs = batchDefinitions(definitions, timelines, at, executor, chunks);
         // the statuses are counted as the trackers find them: no result, share or crossing is built
         ParallelBatch.ChunkWork<SlaTimeline, long[]> work = (chunk, offset) -> {
-            long[] part = new long[defs.size() * statuses];
+            long[] part = new long[defs.definitions.size() * statuses];
             for (int i = 0; i < chunk.size(); i++) {
                 countInBatch(defs, chunk.get(i), offset + i, at, part);
             }
             return part;
         };
         List<long[]> parts = ParallelBatch.mapChunks(timelines, chunks, executor, work);
-        long[] counts = new long[defs.size() * statuses];
+        long[] counts = new long[defs.definitions.size() * statuses];
         for (long[] part : parts) {
             for (int i = 0; i < counts.length; i++) {
                 counts[i] += part[i];
@@ -385,35 +390,42 @@ public final class SlaEngine {
         void add(A part, SlaTimeline timeline, List<SlaResult> results);
     }
 
-    /** Checks the arguments common to the batch methods; the definitions, copied. */
-    private List<SlaDefinition> batchDefinitions(List<SlaDefinition> definitions, List<SlaTimeline> timelines,
-                                                 Instant at, Executor executor, int chunks) {
+    /** Checks the arguments common to the batch methods; the definitions, copied, compiled and on their calendars. */
+    private Batch batchDefinitions(List<SlaDefinition> definitions, List<SlaTimeline> timelines, Instant at,
+                                   Executor executor, int chunks) {
         Checks.notNull(definitions, "definitions");
         Checks.notNull(timelines, "timelines");
         Checks.notNull(at, "at");
         Checks.notNull(executor, "executor");
         Checks.positive(chunks, "chunks");
+        BusinessCalendar[] calendars = new BusinessCalendar[definitions.size()];
         for (int i = 0; i < definitions.size(); i++) {
-            calendarOf(Checks.notNull(definitions.get(i), "definitions[" + i + "]"));
+            calendars[i] = calendarOf(Checks.notNull(definitions.get(i), "definitions[" + i + "]"));
         }
-        return List.copyOf(definitions);
+        List<SlaDefinition> defs = List.copyOf(definitions);
+        CompiledSla[] compiled = new CompiledSla[defs.size()];
+        for (int i = 0; i < compiled.length; i++) {
+            compiled[i] = compiled(defs.get(i));
+        }
+        return new Batch(defs, compiled, calendars);
+    }
+
+    /** The definitions of a batch with what every timeline needs of them, found once for the whole batch. */
+    private static final class Batch {
+        final List<SlaDefinition> definitions;
+        final CompiledSla[] compiled;
+        final BusinessCalendar[] calendars;
+
+        Batch(List<SlaDefinition> definitions, CompiledSla[] compiled, BusinessCalendar[] calendars) {
+            this.definitions = definitions;
+            this.compiled = compiled;
+            this.calendars = calendars;
+        }
     }
 
     /** {@link #evaluateAll} for element {@code index} of a batch, its violations named under that index. */
-    private List<SlaResult> evaluateInBatch(List<SlaDefinition> defs, SlaTimeline t, int index, Instant at) {
+    private List<SlaResult> evaluateInBatch(Batch defs, SlaTimeline t, int index, Instant at) {
         // the path is built only on failure: a string per timeline would be most of a batch's garbage
-        if (t == null) {
-            throw new ItmValidationException("timelines[" + index + "]", "must not be null");
-        }
-        try {
-            return evaluateAll(defs, t, at);
-        } catch (ItmValidationException e) {
-            throw underIndex(e, index);
-        }
-    }
-
-    /** As {@link #evaluateInBatch}, counting the statuses into {@code counts} instead of returning results. */
-    private void countInBatch(List<SlaDefinition> defs, SlaTimeline t, int index, Instant at, long[] counts) {
         if (t == null) {
             throw new ItmValidationException("timelines[" + index + "]", "must not be null");
         }
@@ -421,7 +433,26 @@ public final class SlaEngine {
             int n = eventsUpTo(t, at);
             Scratch scratch = scratch();
             try {
-                run(defs, t, at, n, scratch, null, counts);
+                SlaResult[] out = new SlaResult[defs.definitions.size()];
+                return listOf(out, run(defs.definitions, defs, t, at, n, scratch, out, null));
+            } finally {
+                scratch.release();
+            }
+        } catch (ItmValidationException e) {
+            throw underIndex(e, index);
+        }
+    }
+
+    /** As {@link #evaluateInBatch}, counting the statuses into {@code counts} instead of returning results. */
+    private void countInBatch(Batch defs, SlaTimeline t, int index, Instant at, long[] counts) {
+        if (t == null) {
+            throw new ItmValidationException("timelines[" + index + "]", "must not be null");
+        }
+        try {
+            int n = eventsUpTo(t, at);
+            Scratch scratch = scratch();
+            try {
+                run(defs.definitions, defs, t, at, n, scratch, null, counts);
             } finally {
                 scratch.release();
             }
