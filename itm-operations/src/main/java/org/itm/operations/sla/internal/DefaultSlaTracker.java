@@ -478,10 +478,14 @@ public final class DefaultSlaTracker implements SlaTracker {
                 continue;
             }
             long nanos = isTail ? tail : segNanos[i];
-            Instant start = isTail ? cursor() : Instant.ofEpochSecond(segStartSecond[i], segStartNano[i]);
+            // made only for a period that reaches an amount: most running periods reach none
+            Instant start = null;
             Instant end = null;
             // amounts already elapsed before this period (acc == amount) wait here for a working instant
             while (next < n && acc + nanos >= amounts[next]) {
+                if (start == null) {
+                    start = isTail ? cursor() : Instant.ofEpochSecond(segStartSecond[i], segStartNano[i]);
+                }
                 Instant first = acc >= amounts[next] ? start
                         : calendar.addWorkingNanos(start, amounts[next] - acc);
                 Instant reached = first;
