@@ -1,5 +1,7 @@
 package org.itm.benchmarks.operations;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javax.management.JMException;
+import javax.management.ObjectName;
 import org.itm.benchmarks.ProcessProbe;
 import org.itm.operations.sla.SlaResult;
 import org.itm.operations.sla.SlaStatusCounts;
@@ -73,9 +78,15 @@ public class SlaParallelBenchmark {
     /**
      * Load-independent figures: heap bytes allocated and thread CPU time per timeline of {@code evaluateBatch} and
      * {@code summarizeBatch} at 1 and 2 threads, summed over the process's Java threads, after warm-up rounds, and
-     * wall time. Arguments: timelines (default 1 000 000), rounds (default 3).
+     * wall time, and the collectors' pause time during the call (this one depends on the load and the collector).
+     * Arguments: timelines (default 1 000 000), rounds (default 3); or timelines and {@code retained} for the heap
+     * histogram of what one call's answer keeps alive.
      */
-    public static void main(String[] args) {
+    public static void main(String[] args) throws JMException {
+        if (args.length > 1 && args[1].equals("retained")) {
+            retained(Integer.parseInt(args[0]));
+            return;
+        }
         SlaParallelBenchmark b = new SlaParallelBenchmark();
         b.timelines = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
@@ -88,18 +99,57 @@ public class SlaParallelBenchmark {
                 boolean summary = variant >= 2;
                 b.pool = pools[threads - 1];
                 b.threads = threads;
+                long gcMillis = gcMillis();
                 ProcessProbe.Measurement m = ProcessProbe.measure(() -> summary
                         ? b.summarizeBatch().values().stream().mapToLong(SlaStatusCounts::total).sum()
                         : b.evaluateBatch().stream().mapToLong(List::size).sum());
+                gcMillis = gcMillis() - gcMillis;
                 System.out.printf(Locale.ROOT,
-                        "%s %s threads %d: %.0f B/timeline, thread CPU %.0f ms, wall %.0f ms, %d results%n",
+                        "%s %s threads %d: %.0f B/timeline, thread CPU %.0f ms, wall %.0f ms, GC pauses %d ms,"
+                                + " %d results%n",
                         round < 0 ? "warm-up" : "round " + round, summary ? "summarizeBatch" : "evaluateBatch",
                         threads, (double) m.allocatedBytes() / b.timelines, m.cpuNanos() / 1e6, m.wallNanos() / 1e6,
-                        m.result());
+                        gcMillis, m.result());
             }
         }
         pools[0].shutdownNow();
         pools[1].shutdownNow();
+    }
+
+    /**
+     * What the results of one {@code evaluateBatch} keep alive: the heap histogram (live objects, after a full
+     * collection) before the call and while its answer is still held, top 40 classes each; the difference is the
+     * answer. Argument {@code retained} after the timeline count.
+     */
+    private static void retained(int timelines) throws JMException {
+        SlaParallelBenchmark b = new SlaParallelBenchmark();
+        b.timelines = timelines;
+        b.threads = 1;
+        b.setUp();
+        System.out.println(b.evaluateBatch().size() + " timelines evaluated once to warm up");
+        String before = histogram();
+        List<List<SlaResult>> kept = b.evaluateBatch();
+        String after = histogram();
+        System.out.println("=== before\n" + before.lines().limit(43).collect(Collectors.joining("\n")));
+        System.out.println("=== while the results are held\n"
+                + after.lines().limit(43).collect(Collectors.joining("\n")));
+        System.out.println(kept.stream().mapToLong(List::size).sum() + " results held");
+        b.tearDown();
+    }
+
+    private static String histogram() throws JMException {
+        return (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+    }
+
+    /** Total time the collectors report for their collections so far (pauses, for G1's young and mixed ones). */
+    private static long gcMillis() {
+        long total = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
     }
 
     @TearDown

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.itm.core.validation.Checks;
 import org.itm.operations.sla.internal.ClockShareList;
+import org.itm.operations.sla.internal.CrossingList;
 
 /**
  * The state of one SLA for one ticket at one instant, with the reasons: which state holds the clock now, in
@@ -87,7 +88,9 @@ public record SlaResult(String definitionId, String ticketId, SlaMetric metric, 
         Checks.notNull(stoppedAt, "stoppedAt");
         Checks.notNull(breachedAt, "breachedAt");
         Checks.notNull(predictedBreachAt, "predictedBreachAt");
-        thresholdsCrossed = List.copyOf(thresholdsCrossed);
+        // the engine's own compact list is immutable already; anything else is copied
+        thresholdsCrossed = thresholdsCrossed instanceof CrossingList ? thresholdsCrossed
+                : List.copyOf(thresholdsCrossed);
         Checks.notBlank(clockHeldBy, "clockHeldBy");
         Checks.notNull(clockMode, "clockMode");
         Checks.notNull(breachState, "breachState");

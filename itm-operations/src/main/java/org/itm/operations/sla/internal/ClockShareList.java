@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The clock shares of one result, kept as the tracker found them (a key and business nanoseconds per share) and
- * turned into {@link ClockShare} values on first access. Most batch consumers read a result's status and breach
- * and never its shares, so evaluating them eagerly would spend most of a result's allocations on values nobody
- * reads. Immutable and safe to share between threads: every thread that materializes builds equal values.
+ * turned into {@link ClockShare} values on first access; the key array may be shared with other results of the same
+ * definition (see {@link CompiledSla#keySequence}) and is never written to. Most batch consumers read a result's
+ * status and breach and never its shares, so evaluating them eagerly would spend most of a result's allocations on
+ * values nobody reads. Immutable and safe to share between threads: every thread that materializes builds equal
+ * values.
  */
 public final class ClockShareList extends AbstractList<ClockShare> implements RandomAccess {
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,6 +44,9 @@ public final class CompiledSla {
     /** The direct-mapped cache from state and reason strings to their key has 2^KEY_CACHE_BITS slots. */
     private static final int KEY_CACHE_BITS = 7;
     private static final int KEY_CACHE_SLOTS = 1 << KEY_CACHE_BITS;
+    /** The cache of key sequences has 2^KEY_SEQUENCE_BITS slots. */
+    private static final int KEY_SEQUENCE_BITS = 10;
+    private static final int KEY_SEQUENCE_SLOTS = 1 << KEY_SEQUENCE_BITS;
     /** Most (state, reason) pairs given one shared key; bounded so unusual inputs cannot grow memory without end. */
     private static final int CANONICAL_KEYS = 1024;
 
@@ -61,6 +65,12 @@ public final class CompiledSla {
      * immutable, so a racy read sees a whole one or none; a lost write only costs a later map lookup.
      */
     private final Alias[] keyCache = new Alias[KEY_CACHE_SLOTS];
+    /**
+     * Recently met sequences of canonical keys (the states of a result's clock shares, in order), in the slot their
+     * ids pick, so that results whose tickets went through the same states share one array. Entries are immutable;
+     * a lost write only costs a copy.
+     */
+    private final KeySequence[] keySequences = new KeySequence[KEY_SEQUENCE_SLOTS];
     /** The canonical key of each (state, reason) pair seen, at most {@link #CANONICAL_KEYS}. */
     private final Map<KeyName, StateKey> canonicalKeys = new ConcurrentHashMap<>();
     private final AtomicInteger nextKeyId = new AtomicInteger();
@@ -142,6 +152,35 @@ public final class CompiledSla {
         }
         keyCache[slot] = new Alias(state, reason, key);
         return key;
+    }
+
+    /**
+     * {@code keys[0..n)} as an array that is never written to: a shared one for a sequence of canonical keys met
+     * recently, else a copy.
+     */
+    StateKey[] keySequence(StateKey[] keys, int n) {
+        int h = n;
+        for (int i = 0; i < n; i++) {
+            int id = keys[i].id;
+            if (id == StateKey.NOT_CANONICAL) {
+                return Arrays.copyOf(keys, n);
+            }
+            h = h * 31 + id;
+        }
+        // two slots per sequence, so that two frequent sequences whose ids pick one slot do not evict each other
+        int slot = (h * 0x9E3779B9) >>> (32 - KEY_SEQUENCE_BITS);
+        int other = slot ^ 1;
+        KeySequence known = keySequences[slot];
+        if (known != null && known.matches(keys, n)) {
+            return known.keys;
+        }
+        KeySequence second = keySequences[other];
+        if (second != null && second.matches(keys, n)) {
+            return second.keys;
+        }
+        StateKey[] copy = Arrays.copyOf(keys, n);
+        keySequences[known == null || second != null ? slot : other] = new KeySequence(copy);
+        return copy;
     }
 
     /** What a ticket in a state with {@code flags} and {@code reason} does to the clock. */
@@ -248,7 +287,8 @@ public final class CompiledSla {
          * reason), or {@link #NOT_CANONICAL}.
          */
         final int id;
-        private @Nullable String label;
+        private final String label;
+        private final Optional<String> optionalLabel;
 
         static final int NOT_CANONICAL = -1;
 
@@ -258,6 +298,8 @@ public final class CompiledSla {
             this.flags = flags;
             this.mode = mode;
             this.id = id;
+            this.label = reason.isEmpty() ? state : state + "/" + reason;
+            this.optionalLabel = Optional.of(label);
         }
 
         /**
@@ -270,17 +312,37 @@ public final class CompiledSla {
         }
 
         String label() {
-            // racy but safe: every thread computes an equal string
-            String l = label;
-            if (l == null) {
-                l = reason.isEmpty() ? state : state + "/" + reason;
-                label = l;
-            }
-            return l;
+            return label;
+        }
+
+        /** The label as a result's breach state: one {@code Optional} for every result that shows it. */
+        Optional<String> optionalLabel() {
+            return optionalLabel;
         }
     }
 
     private record KeyName(String state, String reason) {
+    }
+
+    /** A shared sequence of keys; the final field publishes the array's elements with it. */
+    private static final class KeySequence {
+        final StateKey[] keys;
+
+        KeySequence(StateKey[] keys) {
+            this.keys = keys;
+        }
+
+        boolean matches(StateKey[] other, int n) {
+            if (keys.length != n) {
+                return false;
+            }
+            for (int i = 0; i < n; i++) {
+                if (keys[i] != other[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** The key of a (state, reason) pair, found by the identity of these very strings. */

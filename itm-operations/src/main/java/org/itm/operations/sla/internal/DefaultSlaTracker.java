@@ -59,7 +59,6 @@ public final class DefaultSlaTracker implements SlaTracker {
     /** Scratch space of {@link #resultAt}: threshold amounts, the instants they were reached, the crossings. */
     private long @Nullable [] amountScratch;
     private Instant @Nullable [] foundScratch;
-    private ThresholdCrossing @Nullable [] crossingScratch;
     /** The state the ticket is in since the cursor; null before the opening event. */
     private CompiledSla.@Nullable StateKey current;
     /*
@@ -78,6 +77,13 @@ public final class DefaultSlaTracker implements SlaTracker {
     private @Nullable Instant stoppedAt;
     private CompiledSla.@Nullable Target cachedTargetOf;
     private @Nullable Duration cachedTarget;
+
+    /**
+     * The last stop instant wrapped for a result and its wrapper, so that the results of one timeline's
+     * definitions, whose clocks stop at the same event, share one {@code Optional} (found by the instant's identity).
+     */
+    private @Nullable Instant lastStoppedAt;
+    private Optional<Instant> lastStoppedAtOptional = Optional.empty();
 
     /** The clock start of the first cycle when the caller already knows it, else null. */
     private @Nullable Instant knownFirstStart;
@@ -133,6 +139,8 @@ public final class DefaultSlaTracker implements SlaTracker {
         calendar = null;
         ticketId = null;
         knownFirstStart = null;
+        lastStoppedAt = null;
+        lastStoppedAtOptional = Optional.empty();
         forgetTicket();
     }
 
@@ -361,23 +369,13 @@ public final class DefaultSlaTracker implements SlaTracker {
         } else {
             status = SlaStatus.IN_PROGRESS;
         }
-        if (crossingScratch == null || crossingScratch.length < thresholdCount) {
-            crossingScratch = new ThresholdCrossing[fractions.length];
-        }
-        ThresholdCrossing[] crossings = crossingScratch;
-        int crossedCount = 0;
-        for (int k = 0; k < thresholdCount; k++) {
-            if (found[k] != null) {
-                crossings[crossedCount++] = new ThresholdCrossing(fractions[k], found[k]);
-            }
-        }
-        List<ThresholdCrossing> crossed = immutableList(crossings, crossedCount);
+        List<ThresholdCrossing> crossed = CrossingList.of(fractions, found, thresholdCount);
         Optional<Instant> breachedAt = Optional.empty();
         Optional<String> breachState = Optional.empty();
         if (breached) {
-            breachedAt = Optional.of(found[wanted - 1]);
-            // a breach was found, so the crossings returned where
-            breachState = Optional.of(Objects.requireNonNull(lastCrossingKey).label());
+            breachedAt = Optional.of(Objects.requireNonNull(found[wanted - 1]));
+            // a breach was found, so the crossings returned where; the key keeps its label's Optional
+            breachState = Objects.requireNonNull(lastCrossingKey).optionalLabel();
         }
         long remaining = Math.max(0, targetNanos - elapsed);
         Optional<Instant> predicted = Optional.empty();
@@ -387,8 +385,74 @@ public final class DefaultSlaTracker implements SlaTracker {
         }
         return new SlaResult(def.id(), activeTicket(), def.metric(), t, cycle, status, priority, target, cycleStart(),
                 Duration.ofNanos(elapsed), Duration.ofNanos(remaining), 100.0 * elapsed / targetNanos,
-                Duration.ofNanos(paused), Optional.ofNullable(stoppedAt), breachedAt, predicted, crossed,
+                Duration.ofNanos(paused), stoppedAtOptional(), breachedAt, predicted, crossed,
                 current.label(), currentMode, breachState, shares(hasTail, tail));
+    }
+
+    /**
+     * The status {@link #resultAt(Instant, long)} would report, without building the result: no warning crossings,
+     * shares or durations, only the search for the instant the target was reached when the clock has elapsed it.
+     * The predicted breach of a running clock is still located, so a calendar that rejects it fails here as it
+     * does there.
+     */
+    public SlaStatus statusAt(Instant t, long knownTail) {
+        CompiledSla.StateKey current = currentKey();
+        SlaDefinition def = activeDef();
+        BusinessCalendar calendar = activeCalendar();
+        if (t == null || isBeforeCursor(t)) {
+            throw new ItmValidationException("at", "must not be before the last event or advance (" + cursor()
+                    + "), was " + t);
+        }
+        boolean hasTail = !isCursor(t);
+        long tail = !hasTail ? 0 : knownTail >= 0 ? knownTail : calendar.workingNanosBetween(cursor(), t);
+        ClockMode currentMode = current.mode;
+        long elapsed = elapsedNanos + (currentMode == ClockMode.RUNNING ? tail : 0);
+        CompiledSla.Target applied = def.priorityChangePolicy() == PriorityChangePolicy.KEEP_ORIGINAL
+                ? startTarget : latestTarget;
+        Objects.requireNonNull(applied);
+        long targetNanos = targetFor(applied).toNanos();
+        boolean breached = false;
+        if (elapsed >= targetNanos) {
+            // where the target was reached does not depend on the warning amounts searched with it in resultAt:
+            // each amount is placed by the running periods alone
+            if (amountScratch == null || amountScratch.length < 1) {
+                amountScratch = new long[activeSla().thresholds().length + 1];
+                foundScratch = new Instant[amountScratch.length];
+            }
+            long[] amounts = amountScratch;
+            Instant[] found = Objects.requireNonNull(foundScratch, "allocated with amountScratch");
+            amounts[0] = targetNanos;
+            found[0] = null;
+            crossings(amounts, 1, tail, t, applied.reachedAtWorkingInstant, found);
+            breached = found[0] != null;
+            found[0] = null;
+        }
+        if (currentMode == ClockMode.CANCELLED) {
+            return SlaStatus.CANCELLED;
+        } else if (breached) {
+            return SlaStatus.BREACHED;
+        } else if (currentMode == ClockMode.STOPPED) {
+            return SlaStatus.ACHIEVED;
+        } else if (currentMode == ClockMode.PAUSED) {
+            return SlaStatus.PAUSED;
+        }
+        Instant reach = calendar.addWorkingNanos(t, Math.max(0, targetNanos - elapsed));
+        if (applied.reachedAtWorkingInstant) {
+            calendar.nextWorkingInstant(reach);
+        }
+        return SlaStatus.IN_PROGRESS;
+    }
+
+    private Optional<Instant> stoppedAtOptional() {
+        Instant s = stoppedAt;
+        if (s == null) {
+            return Optional.empty();
+        }
+        if (s != lastStoppedAt) {
+            lastStoppedAt = s;
+            lastStoppedAtOptional = Optional.of(s);
+        }
+        return lastStoppedAtOptional;
     }
 
     /**
@@ -414,10 +478,14 @@ public final class DefaultSlaTracker implements SlaTracker {
                 continue;
             }
             long nanos = isTail ? tail : segNanos[i];
-            Instant start = isTail ? cursor() : Instant.ofEpochSecond(segStartSecond[i], segStartNano[i]);
+            // made only for a period that reaches an amount: most running periods reach none
+            Instant start = null;
             Instant end = null;
             // amounts already elapsed before this period (acc == amount) wait here for a working instant
             while (next < n && acc + nanos >= amounts[next]) {
+                if (start == null) {
+                    start = isTail ? cursor() : Instant.ofEpochSecond(segStartSecond[i], segStartNano[i]);
+                }
                 Instant first = acc >= amounts[next] ? start
                         : calendar.addWorkingNanos(start, amounts[next] - acc);
                 Instant reached = first;
@@ -482,7 +550,7 @@ public final class DefaultSlaTracker implements SlaTracker {
                 totals[k] += nanos;
             }
         }
-        CompiledSla.StateKey[] shareKeysOut = Arrays.copyOf(keys, distinct);
+        CompiledSla.StateKey[] shareKeysOut = activeSla().keySequence(keys, distinct);
         long[] nanosOut = Arrays.copyOf(totals, distinct);
         for (int k = 0; k < distinct; k++) {
             if (keys[k].id >= 0) {
@@ -512,25 +580,6 @@ public final class DefaultSlaTracker implements SlaTracker {
             }
         }
         return -1;
-    }
-
-    /**
-     * The first {@code n} elements of {@code a} as an immutable list that the result's {@code List.copyOf} keeps
-     * as it is; up to five elements without the array copy of {@code List.of(E...)}. Clears the copied slots, so
-     * scratch arrays hold no results.
-     */
-    private static <T> List<T> immutableList(T[] a, int n) {
-        List<T> list = switch (n) {
-            case 0 -> List.of();
-            case 1 -> List.of(a[0]);
-            case 2 -> List.of(a[0], a[1]);
-            case 3 -> List.of(a[0], a[1], a[2]);
-            case 4 -> List.of(a[0], a[1], a[2], a[3]);
-            case 5 -> List.of(a[0], a[1], a[2], a[3], a[4]);
-            default -> List.of(Arrays.copyOf(a, n));
-        };
-        Arrays.fill(a, 0, n, null);
-        return list;
     }
 
     private Duration targetFor(CompiledSla.Target target) {
