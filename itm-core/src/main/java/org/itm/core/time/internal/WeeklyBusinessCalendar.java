@@ -350,13 +350,17 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
             return -1;
         }
         int d = (int) day;
+        long[] starts = table.dayStart;
         // the UTC date is at most one day off the local one
-        if (es < table.dayStart[d]) {
+        if (es < starts[d]) {
             d--;
-        } else if (es >= table.dayStart[d + 1]) {
-            d++;
+            return d >= 0 && es >= starts[d] ? d : -1;
         }
-        return d >= 0 && d < table.days && es >= table.dayStart[d] && es < table.dayStart[d + 1] ? d : -1;
+        if (es >= starts[d + 1]) {
+            d++;
+            return d < table.days && es < starts[d + 1] ? d : -1;
+        }
+        return d;
     }
 
     private Cursor locate(long es, String field) {
