@@ -145,6 +145,18 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
     }
 
     private long forwardNanos(Instant from, String fromField, Instant to, String toField) {
+        // the common case without allocating: both instants in the year of the last look-up
+        YearTable t = recent;
+        if (t != null) {
+            int df = dayIn(t, from.getEpochSecond());
+            int dt = df < 0 ? -1 : dayIn(t, to.getEpochSecond());
+            if (dt >= 0) {
+                long seconds = t.cum[dt] + t.workedBefore(dt, to.getEpochSecond())
+                        - (t.cum[df] + t.workedBefore(df, from.getEpochSecond()));
+                return Math.addExact(Math.multiplyExact(seconds, NANOS_PER_SECOND),
+                        (long) workingNano(t, dt, to) - workingNano(t, df, from));
+            }
+        }
         Cursor cf = locate(from.getEpochSecond(), fromField);
         Cursor ct = locate(to.getEpochSecond(), toField);
         return Math.addExact(Math.multiplyExact(workedSeconds(cf, from, ct, to), NANOS_PER_SECOND),
@@ -169,8 +181,12 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
 
     /** The nanoseconds of {@code t} that are working time: all of them when its second is working, else none. */
     private static int workingNano(Cursor c, Instant t) {
+        return workingNano(c.table, c.day, t);
+    }
+
+    private static int workingNano(YearTable table, int day, Instant t) {
         // most instants are whole seconds, and then there is nothing to look up
-        return t.getNano() != 0 && c.table.isWorking(c.day, t.getEpochSecond()) ? t.getNano() : 0;
+        return t.getNano() != 0 && table.isWorking(day, t.getEpochSecond()) ? t.getNano() : 0;
     }
 
     @Override
@@ -318,6 +334,33 @@ public final class WeeklyBusinessCalendar implements BusinessCalendar {
             this.table = table;
             this.day = day;
         }
+    }
+
+    /**
+     * The day of {@code table} holding epoch second {@code es}, as {@link #locate} finds it, or -1 when it lies in
+     * another table or outside the supported range (then {@link #locate} decides).
+     */
+    private static int dayIn(YearTable table, long es) {
+        long guess = Math.floorDiv(es, DayRanges.DAY);
+        if (guess < MIN_EPOCH_DAY || guess > MAX_EPOCH_DAY) {
+            return -1;
+        }
+        long day = guess - table.firstEpochDay;
+        if (day < 0 || day >= table.days) {
+            return -1;
+        }
+        int d = (int) day;
+        long[] starts = table.dayStart;
+        // the UTC date is at most one day off the local one
+        if (es < starts[d]) {
+            d--;
+            return d >= 0 && es >= starts[d] ? d : -1;
+        }
+        if (es >= starts[d + 1]) {
+            d++;
+            return d < table.days && es < starts[d + 1] ? d : -1;
+        }
+        return d;
     }
 
     private Cursor locate(long es, String field) {

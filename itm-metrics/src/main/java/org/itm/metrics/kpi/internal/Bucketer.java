@@ -20,17 +20,36 @@ final class Bucketer {
     private long[] ends = new long[16];
     private long[] buckets = new long[16];
     private int size;
+    // in front of the search: the bucket of each whole UTC hour (daily and rolling windows) or day (longer windows)
+    // that lies inside one window, for a span of cells around those met; UNKNOWN where not (yet) known or where a
+    // window boundary falls inside the cell
+    private static final int UNKNOWN = Integer.MIN_VALUE;
+    private static final int MAX_CELLS = 1 << 16;
+    private final boolean all;
+    private final boolean hourCells;
+    private int[] cells = new int[0];
+    private long cellOrigin;
 
     Bucketer(TimeWindow window) {
         this.window = window;
+        this.all = window.kind() == WindowKind.ALL;
+        this.hourCells = window.kind() == WindowKind.DAY || window.kind() == WindowKind.ROLLING_DAYS;
     }
 
     /** The bucket of {@code t}; for rolling windows, the day of {@code t}. */
     long bucket(Instant t) {
-        if (window.kind() == WindowKind.ALL) {
+        if (all) {
             return 0;
         }
         long s = t.getEpochSecond();
+        long cell = hourCells ? Math.floorDiv(s, 3600) : Math.floorDiv(s, 86_400);
+        long offset = cell - cellOrigin;
+        if (offset >= 0 && offset < cells.length) {
+            int b = cells[(int) offset];
+            if (b != UNKNOWN) {
+                return b;
+            }
+        }
         int lo = 0;
         int hi = size - 1;
         while (lo <= hi) {
@@ -40,13 +59,51 @@ final class Bucketer {
             } else if (ends[mid] <= s) {
                 lo = mid + 1;
             } else {
+                remember(cell, starts[mid], ends[mid], buckets[mid]);
                 return buckets[mid];
             }
         }
-        return slowBucket(t, lo);
+        return slowBucket(t, lo, cell);
     }
 
-    private long slowBucket(Instant t, int insertAt) {
+    /** Notes {@code bucket} for {@code cell} if the window [start, end) covers the whole cell. */
+    private void remember(long cell, long start, long end, long bucket) {
+        long cellSeconds = hourCells ? 3600 : 86_400;
+        if (start > cell * cellSeconds || end < (cell + 1) * cellSeconds || bucket != (int) bucket
+                || bucket == UNKNOWN || !cover(cell)) {
+            return;
+        }
+        cells[(int) (cell - cellOrigin)] = (int) bucket;
+    }
+
+    /** Makes {@code cell} part of the cells' span, unless the span would grow beyond {@link #MAX_CELLS}. */
+    private boolean cover(long cell) {
+        if (cells.length == 0) {
+            cells = new int[64];
+            Arrays.fill(cells, UNKNOWN);
+            cellOrigin = cell - 32;
+            return true;
+        }
+        long top = cellOrigin + cells.length;
+        if (cell >= cellOrigin && cell < top) {
+            return true;
+        }
+        long lo = Math.min(cellOrigin, cell);
+        long hi = Math.max(top, cell + 1);
+        if (hi - lo > MAX_CELLS) {
+            return false;
+        }
+        int length = (int) Math.min(MAX_CELLS, Math.max(2L * cells.length, hi - lo));
+        long origin = cell < cellOrigin ? top - length : cellOrigin;
+        int[] grown = new int[length];
+        Arrays.fill(grown, UNKNOWN);
+        System.arraycopy(cells, 0, grown, (int) (cellOrigin - origin), cells.length);
+        cells = grown;
+        cellOrigin = origin;
+        return true;
+    }
+
+    private long slowBucket(Instant t, int insertAt, long cell) {
         LocalDate day = t.atZone(window.zone()).toLocalDate();
         long b = switch (window.kind()) {
             case DAY, ROLLING_DAYS -> day.toEpochDay();
@@ -74,6 +131,7 @@ final class Bucketer {
         ends[insertAt] = end.atStartOfDay(window.zone()).toEpochSecond();
         buckets[insertAt] = b;
         size++;
+        remember(cell, starts[insertAt], ends[insertAt], b);
         return b;
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.concurrent.Executor;
 import org.itm.core.ItmValidationException;
 import org.itm.core.parallel.ParallelBatch;
@@ -37,6 +38,21 @@ final class DefaultKpiAggregator<R> implements KpiAggregator<R> {
             tables.get(i).add(record);
         }
         records++;
+    }
+
+    /** As the interface's, with a random-access list (such as a chunk of a parallel batch) read by index. */
+    @Override
+    public KpiAggregator<R> addAll(Iterable<? extends R> records) {
+        if (records instanceof List<? extends R> list && records instanceof RandomAccess) {
+            for (int i = 0, n = list.size(); i < n; i++) {
+                add(list.get(i));
+            }
+        } else {
+            for (R r : records) {
+                add(r);
+            }
+        }
+        return this;
     }
 
     @Override

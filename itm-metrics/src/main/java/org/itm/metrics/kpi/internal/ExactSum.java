@@ -55,25 +55,28 @@ final class ExactSum {
         } else if (significand == 0) {
             return; // +0 or -0
         }
-        // value = +-significand * 2^(position - 1074)
+        // value = +-significand * 2^(position - 1074); position >= 0
         int position = Math.max(biased, 1) - 1;
-        int digit = position / DIGIT_BITS;
-        int shift = position % DIGIT_BITS;
+        int digit = position >>> 5;
+        int shift = position & (DIGIT_BITS - 1);
         long d0 = (significand << shift) & DIGIT_MASK;
-        long rest = shift == 0 ? significand >>> DIGIT_BITS : significand >>> (DIGIT_BITS - shift);
+        // for shift 0 this shifts by 32, as wanted: the significand's bits above the first digit
+        long rest = significand >>> (DIGIT_BITS - shift);
         long d1 = rest & DIGIT_MASK;
         long d2 = rest >>> DIGIT_BITS;
-        cover(digit, digit + 2);
+        long[] d = digits;
         int i = digit - base;
-        if (bits < 0) {
-            digits[i] -= d0;
-            digits[i + 1] -= d1;
-            digits[i + 2] -= d2;
-        } else {
-            digits[i] += d0;
-            digits[i + 1] += d1;
-            digits[i + 2] += d2;
+        // the three digits and the one above them, where carries go, must be in the window
+        if (i < 0 || i + 3 >= d.length) {
+            cover(digit, digit + 2);
+            d = digits;
+            i = digit - base;
         }
+        // conditional negation without a branch: sign is 0 for a positive value and -1 for a negative one
+        long sign = bits >> 63;
+        d[i] += (d0 ^ sign) - sign;
+        d[i + 1] += (d1 ^ sign) - sign;
+        d[i + 2] += (d2 ^ sign) - sign;
         if (++pending >= CARRY_SAVE_LIMIT) {
             normalise();
         }

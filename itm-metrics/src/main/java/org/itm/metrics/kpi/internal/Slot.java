@@ -14,7 +14,16 @@ final class Slot<R> {
 
     enum Kind { COUNT, SUM, QUANTILES, RATIO, SUM_RATIO, DISTINCT }
 
+    // the kind as a constant for the per-record switch (an enum switch reads the ordinal through a look-up array)
+    private static final int COUNT = 0;
+    private static final int SUM = 1;
+    private static final int QUANTILES = 2;
+    private static final int RATIO = 3;
+    private static final int SUM_RATIO = 4;
+    private static final int DISTINCT = 5;
+
     final Kind kind;
+    private final int code;
     private final int[] filters;
     private final int measure;
     private final int denominator;
@@ -27,6 +36,14 @@ final class Slot<R> {
     Slot(Kind kind, int[] filters, int measure, int denominator, int numerator, @Nullable Function<? super R, String> distinct,
          String measureName, String denominatorName) {
         this.kind = kind;
+        this.code = switch (kind) {
+            case COUNT -> COUNT;
+            case SUM -> SUM;
+            case QUANTILES -> QUANTILES;
+            case RATIO -> RATIO;
+            case SUM_RATIO -> SUM_RATIO;
+            case DISTINCT -> DISTINCT;
+        };
         this.filters = filters;
         this.measure = measure;
         this.denominator = denominator;
@@ -53,7 +70,7 @@ final class Slot<R> {
                 return;
             }
         }
-        switch (kind) {
+        switch (code) {
             case COUNT -> ((State.Count) s).n++;
             case SUM -> {
                 double v = measureValues[measure];
@@ -87,7 +104,7 @@ final class Slot<R> {
                     sr.denominator.add(b, denominatorName);
                 }
             }
-            case DISTINCT -> {
+            default -> { // DISTINCT
                 State.Distinct d = (State.Distinct) s;
                 d.n++;
                 d.values.add(Objects.requireNonNull(distinct).apply(r));

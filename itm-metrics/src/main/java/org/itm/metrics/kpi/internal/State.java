@@ -256,16 +256,26 @@ abstract class State {
      * sorted only when read, so neither the order of additions nor of merges changes an answer.
      */
     static final class Quantiles extends State {
+        private static final int PENDING = 32;
+        /** Values of larger magnitude (in units) are recorded at once; every value of the engine's range fits. */
+        private static final long PENDING_LIMIT = 1L << 53;
         private final int limit;
         private final int digits;
         private double[] values;
         private int size;
+        /** Whether the raw values are in ascending order (reading sorts them in place; order changes no answer). */
+        private boolean sorted;
         private @Nullable Histogram positive;
         private @Nullable Histogram negative;
         // exact extremes: a histogram only knows its buckets, and estimates are clamped to what was really seen
         private double min = Double.POSITIVE_INFINITY;
         private double max = Double.NEGATIVE_INFINITY;
         private long n;
+        // histogram mode: values in units not yet recorded, in arrival order. Recording one value at a time touches
+        // a random line of a histogram's counts for every record; a batch of them is recorded at once (the misses
+        // overlap), in the same order, into the same histograms, before anything reads or copies them.
+        private long @Nullable [] pending;
+        private int pendingSize;
 
         Quantiles(int limit, int digits) {
             this.limit = limit;
@@ -283,23 +293,62 @@ abstract class State {
 
         void add(double v) {
             if (positive != null) {
-                record(v);
+                buffer(v);
                 return;
             }
             if (size == limit) {
                 toHistogram();
-                record(v);
+                buffer(v);
                 return;
             }
             if (size == values.length) {
                 values = Arrays.copyOf(values, Math.min(limit, size * 2));
             }
             values[size++] = v;
+            sorted = false;
             n++;
         }
 
-        private void record(double v) {
+        /** As {@link #record}, with the recording itself deferred to the next {@link #flush}. */
+        private void buffer(double v) {
             long units = Math.round(v * ExactSum.RESOLUTION);
+            if (units > PENDING_LIMIT || units < -PENDING_LIMIT) {
+                // a histogram may have to grow far for it (or refuse it): record it now, after those before it
+                flush();
+                recordUnits(units);
+            } else {
+                long[] p = pending;
+                if (p == null) {
+                    p = new long[PENDING];
+                    pending = p;
+                }
+                p[pendingSize++] = units;
+                if (pendingSize == PENDING) {
+                    flush();
+                }
+            }
+            extremes(v);
+        }
+
+        /** Records the pending values, oldest first. */
+        private void flush() {
+            long[] p = pending;
+            if (p == null) {
+                return;
+            }
+            int count = pendingSize;
+            for (int i = 0; i < count; i++) {
+                recordUnits(p[i]);
+            }
+            pendingSize = 0;
+        }
+
+        private void record(double v) {
+            recordUnits(Math.round(v * ExactSum.RESOLUTION));
+            extremes(v);
+        }
+
+        private void recordUnits(long units) {
             if (units >= 0) {
                 // only called in histogram mode, where positive is set
                 Objects.requireNonNull(positive).recordValue(units);
@@ -309,6 +358,9 @@ abstract class State {
                 }
                 negative.recordValue(-units);
             }
+        }
+
+        private void extremes(double v) {
             if (v < min) {
                 min = v;
             }
@@ -367,6 +419,7 @@ abstract class State {
 
         @Override
         State copy() {
+            flush();
             Quantiles c = new Quantiles(limit, digits);
             c.n = n;
             c.min = min;
@@ -378,6 +431,7 @@ abstract class State {
             } else {
                 c.values = Arrays.copyOf(values, Math.max(size, 1));
                 c.size = size;
+                c.sorted = sorted;
             }
             return c;
         }
@@ -385,6 +439,8 @@ abstract class State {
         @Override
         void merge(State other) {
             Quantiles o = (Quantiles) other;
+            flush();
+            o.flush();
             if (positive == null && o.positive == null && size + o.size <= limit) {
                 if (values.length < size + o.size) {
                     // doubling, as add does: merging many small parts must not copy the raw values once per part
@@ -392,6 +448,7 @@ abstract class State {
                 }
                 System.arraycopy(o.values, 0, values, size, o.size);
                 size += o.size;
+                sorted = false;
                 n += o.n;
                 return;
             }
@@ -419,6 +476,7 @@ abstract class State {
 
         @Override
         void writeTo(DataOutput out) throws IOException {
+            flush();
             out.writeLong(n);
             out.writeDouble(min);
             out.writeDouble(max);
@@ -444,6 +502,7 @@ abstract class State {
             max = in.readDouble();
             if (!in.readBoolean()) {
                 size = in.readInt();
+                sorted = false;
                 values = new double[Math.max(size, 8)];
                 for (int i = 0; i < size; i++) {
                     values[i] = in.readDouble();
@@ -459,20 +518,25 @@ abstract class State {
         /** The {@code p}-th percentile (0 &lt; p &lt; 100), interpolated between closest ranks as PERCENTILE.INC. */
         double percentile(double p) {
             if (positive != null) {
+                flush();
                 double h = (n - 1) * (p / 100.0);
                 long lo = (long) Math.floor(h);
                 double a = valueAtRank(lo);
                 double v = lo + 1 >= n ? a : a + (h - lo) * (valueAtRank(lo + 1) - a);
                 return Math.min(max, Math.max(min, v));
             }
-            double[] sorted = Arrays.copyOf(values, size);
-            Arrays.sort(sorted);
+            if (!sorted) {
+                // in place, once for every percentile read until the next addition: the values are a multiset
+                Arrays.sort(values, 0, size);
+                sorted = true;
+            }
+            double[] v = values;
             double h = (size - 1) * (p / 100.0);
             int lo = (int) Math.floor(h);
             if (lo + 1 >= size) {
-                return sorted[size - 1];
+                return v[size - 1];
             }
-            return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
+            return v[lo] + (h - lo) * (v[lo + 1] - v[lo]);
         }
 
         /** The estimated value of 0-based rank {@code rank} in ascending order: the middle of its bucket. */

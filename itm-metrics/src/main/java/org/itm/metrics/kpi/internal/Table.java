@@ -23,7 +23,10 @@ import org.itm.metrics.kpi.TimeWindow;
 import org.itm.metrics.kpi.WindowKind;
 import org.itm.metrics.kpi.WindowRange;
 
-/** The partial states of the KPIs sharing one grouping (dimensions, window, time field). */
+/**
+ * The partial states of the KPIs sharing one grouping (dimensions, window, time field). {@link #groups} holds every
+ * group; a record finds its group through {@link GroupIndex} first, which remembers groups the map gave it.
+ */
 final class Table<R> {
 
     final Grouping<R> grouping;
@@ -35,6 +38,7 @@ final class Table<R> {
     // per-record scratch: the group is looked up with a reused key, and a key is allocated only for a new group
     private final String[] dimValues;
     private final GroupKey probe;
+    private final GroupIndex index;
     private final Slot<R>[] slots;
 
     Table(Grouping<R> grouping) {
@@ -45,6 +49,7 @@ final class Table<R> {
         this.bucketer = new Bucketer(grouping.window());
         this.dimValues = new String[grouping.dimensions().length];
         this.probe = new GroupKey(dimValues, 0);
+        this.index = new GroupIndex(dimValues.length);
         this.slots = slotArray(grouping.slots());
     }
 
@@ -59,29 +64,116 @@ final class Table<R> {
             return;
         }
         long bucket = bucketer.bucket(t.get());
-        Function<? super R, String>[] dimFns = grouping.dimensions();
-        String[] dims = dimValues;
-        for (int i = 0; i < dims.length; i++) {
-            dims[i] = dimFns[i].apply(r);
+        String[] dims = dimensions(r);
+        long key = index.key(dims, bucket);
+        State[] states = key == GroupIndex.NO_KEY ? null : index.get(key);
+        if (states == null) {
+            states = group(dims, bucket);
+            if (key != GroupIndex.NO_KEY) {
+                index.put(key, states);
+            }
         }
+        boolean[] flags = flags(r);
+        double[] measures = measures(r);
+        Slot<R>[] slotArray = slots;
+        for (int i = 0; i < states.length; i++) {
+            slotArray[i].update(r, flags, measures, states[i]);
+        }
+    }
+
+    /** The states of a group from the map, made if new. */
+    private State[] group(String[] dims, long bucket) {
         probe.set(dims, bucket);
         State[] states = groups.get(probe);
         if (states == null) {
             states = newStates();
             groups.put(probe.freeze(), states);
         }
-        Predicate<? super R>[] flagFns = grouping.flags();
-        for (int i = 0; i < flagFns.length; i++) {
-            flagValues[i] = flagFns[i].test(r);
+        return states;
+    }
+
+    // The accessors are called from one call site per position (for the first few), not from one loop: each site
+    // then sees one accessor in a typical engine, which the JIT can inline, where a loop's single site sees them all.
+
+    private String[] dimensions(R r) {
+        Function<? super R, String>[] f = grouping.dimensions();
+        String[] out = dimValues;
+        int n = f.length;
+        if (n > 0) {
+            out[0] = f[0].apply(r);
         }
-        ToDoubleFunction<? super R>[] measureFns = grouping.measures();
-        for (int i = 0; i < measureFns.length; i++) {
-            measureValues[i] = measureFns[i].applyAsDouble(r);
+        if (n > 1) {
+            out[1] = f[1].apply(r);
         }
-        Slot<R>[] slotArray = slots;
-        for (int i = 0; i < states.length; i++) {
-            slotArray[i].update(r, flagValues, measureValues, states[i]);
+        if (n > 2) {
+            out[2] = f[2].apply(r);
         }
+        for (int i = 3; i < n; i++) {
+            out[i] = f[i].apply(r);
+        }
+        return out;
+    }
+
+    private boolean[] flags(R r) {
+        Predicate<? super R>[] f = grouping.flags();
+        boolean[] out = flagValues;
+        int n = f.length;
+        if (n > 0) {
+            out[0] = f[0].test(r);
+        }
+        if (n > 1) {
+            out[1] = f[1].test(r);
+        }
+        if (n > 2) {
+            out[2] = f[2].test(r);
+        }
+        if (n > 3) {
+            out[3] = f[3].test(r);
+        }
+        if (n > 4) {
+            out[4] = f[4].test(r);
+        }
+        if (n > 5) {
+            out[5] = f[5].test(r);
+        }
+        if (n > 6) {
+            out[6] = f[6].test(r);
+        }
+        if (n > 7) {
+            out[7] = f[7].test(r);
+        }
+        for (int i = 8; i < n; i++) {
+            out[i] = f[i].test(r);
+        }
+        return out;
+    }
+
+    private double[] measures(R r) {
+        ToDoubleFunction<? super R>[] f = grouping.measures();
+        double[] out = measureValues;
+        int n = f.length;
+        if (n > 0) {
+            out[0] = f[0].applyAsDouble(r);
+        }
+        if (n > 1) {
+            out[1] = f[1].applyAsDouble(r);
+        }
+        if (n > 2) {
+            out[2] = f[2].applyAsDouble(r);
+        }
+        if (n > 3) {
+            out[3] = f[3].applyAsDouble(r);
+        }
+        if (n > 4) {
+            out[4] = f[4].applyAsDouble(r);
+        }
+        if (n > 5) {
+            out[5] = f[5].applyAsDouble(r);
+        }
+        for (int i = 6; i < n; i++) {
+            out[i] = f[i].applyAsDouble(r);
+        }
+        return out;
     }
 
     private State[] newStates() {
