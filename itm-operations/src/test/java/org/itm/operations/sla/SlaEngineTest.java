@@ -159,6 +159,23 @@ class SlaEngineTest {
     }
 
     @Test
+    void aReopenedCycleWhosePriorityHasNoTargetKeepsTheTargetItHadWhicheverTargetIsListedFirst() {
+        // the same reopening as above from P1: one of the two cases has a target other than the definition's first
+        SlaTimeline t = new SlaTimeline("INC-13", Map.of(), List.of(
+                SlaEvent.of(berlin("2026-03-26T09:00"), "IN_PROGRESS", "P1"),
+                SlaEvent.of(berlin("2026-03-26T12:00"), "RESOLVED", "P1"),
+                SlaEvent.of(berlin("2026-03-26T15:00"), "IN_PROGRESS", "P7")));
+        SlaDefinition d = SlaDefinition.builder("res").metric(SlaMetric.RESOLUTION).calendar("berlin")
+                .target("P1", SlaTarget.businessHours(2)).target("P2", SlaTarget.businessHours(8))
+                .reopenPolicy(ReopenPolicy.NEW_CYCLE).build();
+        SlaResult r = engine.evaluate(d, t, berlin("2026-03-26T16:00")).orElseThrow();
+        assertThat(r.cycle()).isEqualTo(2);
+        assertThat(r.target()).isEqualTo(Duration.ofHours(2));
+        assertThat(r.elapsed()).isEqualTo(Duration.ofHours(1));
+        assertThat(r.predictedBreachAt()).contains(berlin("2026-03-26T17:00"));
+    }
+
+    @Test
     void reopeningIntoAPausedStateStartsTheNewCycleButACancelAfterTheResolutionDoesNot() {
         SlaDefinition d = SlaDefinition.builder("res").metric(SlaMetric.RESOLUTION).calendar("berlin")
                 .target("P2", SlaTarget.businessHours(8)).reopenPolicy(ReopenPolicy.NEW_CYCLE).build();

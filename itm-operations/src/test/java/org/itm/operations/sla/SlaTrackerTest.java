@@ -70,4 +70,25 @@ class SlaTrackerTest {
                 new ClockShare("LATE", "", ClockMode.RUNNING, Duration.ofHours(2)),
                 new ClockShare("LATER", "", ClockMode.RUNNING, Duration.ofHours(1)));
     }
+
+    @Test
+    void statesMetAfterTheSlaHasNumberedAThousandPairsStillGetTheirOwnShares() {
+        // an SLA numbers the first 1,024 (state, reason) pairs it meets; later pairs are told apart by content
+        SlaDefinition d = SlaDefinition.builder("res").metric(SlaMetric.RESOLUTION).calendar("berlin")
+                .target("P2", SlaTarget.businessHours(8)).build();
+        List<SlaEvent> many = new ArrayList<>();
+        for (int i = 0; i < 1_024; i++) {
+            many.add(SlaEvent.of(berlin("2026-03-26T09:00").plusSeconds(i), "S" + i, "P2"));
+        }
+        assertThat(engine.evaluate(d, new SlaTimeline("INC-5", Map.of(), many), berlin("2026-03-26T10:00")))
+                .isPresent();
+        SlaTracker tracker = engine.track(d, "INC-6");
+        tracker.apply(SlaEvent.of(berlin("2026-03-26T09:00"), "LATE", "P2"));
+        tracker.apply(SlaEvent.of(berlin("2026-03-26T10:00"), "LATER", "P2"));
+        tracker.apply(SlaEvent.of(berlin("2026-03-26T11:00"), "LATE", "P2"));
+        tracker.apply(SlaEvent.of(berlin("2026-03-26T12:00"), "LATER", "P2"));
+        assertThat(tracker.resultAt(berlin("2026-03-26T14:30")).shares()).containsExactlyInAnyOrder(
+                new ClockShare("LATE", "", ClockMode.RUNNING, Duration.ofHours(2)),
+                new ClockShare("LATER", "", ClockMode.RUNNING, Duration.ofMinutes(210)));
+    }
 }
