@@ -90,10 +90,10 @@ public final class AlertCorrelator {
             }
             stored.transitions().forEach((key, list) -> {
                 ArrayDeque<Instant> d = transitions.computeIfAbsent(key, k -> new ArrayDeque<>(4));
-                TreeSet<Instant> merged = new TreeSet<>(d);
-                merged.addAll(list);
-                d.clear();
-                d.addAll(merged);
+                if (isLaterSnapshot(list, d)) {
+                    d.clear();
+                    d.addAll(list);
+                }
             });
             if (g.lastActivity.isAfter(latest)) {
                 latest = g.lastActivity;
@@ -453,6 +453,36 @@ public final class AlertCorrelator {
      */
     List<String> alsoChanged() {
         return List.copyOf(alsoChanged);
+    }
+
+    /**
+     * Whether {@code candidate} is a later snapshot of one alert's state changes than {@code current}. Every group
+     * that saw an alert stores the alert's one sliding history as it was when the group was last written, so the
+     * snapshots of a key are windows of one sequence that only grows at its end: the later one ends later, or ends
+     * at the same instant with more changes at that instant (changes at one instant are each counted, so they are
+     * never merged into one).
+     */
+    private static boolean isLaterSnapshot(List<Instant> candidate, ArrayDeque<Instant> current) {
+        if (candidate.isEmpty()) {
+            return false;
+        }
+        if (current.isEmpty()) {
+            return true;
+        }
+        Instant last = candidate.get(candidate.size() - 1);
+        int order = last.compareTo(current.peekLast());
+        if (order != 0) {
+            return order > 0;
+        }
+        int candidateRun = 0;
+        for (int i = candidate.size() - 1; i >= 0 && candidate.get(i).equals(last); i--) {
+            candidateRun++;
+        }
+        int currentRun = 0;
+        for (Iterator<Instant> it = current.descendingIterator(); it.hasNext() && it.next().equals(last); ) {
+            currentRun++;
+        }
+        return candidateRun > currentRun;
     }
 
     /** Records a state change of {@code key}; true when it has changed state too often within the flap window. */
