@@ -230,6 +230,9 @@ public final class JdbcStore implements JdbcDocumentStore {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
             try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+                if (filters.size() > 1 && dialect == Dialect.POSTGRESQL) {
+                    PostgresPlans.planWithValues(p);
+                }
                 int n = 1;
                 for (Map.Entry<String, String> f : filters) {
                     p.setString(n++, f.getKey());
