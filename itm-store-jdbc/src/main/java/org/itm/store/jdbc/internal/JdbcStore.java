@@ -18,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.itm.core.ItmException;
 import org.itm.core.ItmValidationException;
-import org.itm.core.json.ItmJson;
 import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.Document;
 import org.itm.core.store.Page;
@@ -30,7 +29,6 @@ import org.itm.store.jdbc.JdbcDocumentStore;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.JavaType;
 import org.itm.core.store.KeysetPageTokens;
 
 /**
@@ -47,8 +45,6 @@ public final class JdbcStore implements JdbcDocumentStore {
     private static final KeysetPageTokens PAGE_TOKENS = new KeysetPageTokens("jdbc1");
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
-    private static final JavaType INDEX_MAP =
-            ItmJson.json().getTypeFactory().constructMapType(TreeMap.class, String.class, String.class);
     private static final Comparator<Write> BY_KEY =
             Comparator.comparing(Write::type).thenComparing(Write::id);
 
@@ -761,15 +757,11 @@ public final class JdbcStore implements JdbcDocumentStore {
     }
 
     private static String encodeIndexes(Map<String, String> indexes) {
-        return indexes.isEmpty() ? "{}" : ItmJson.toJson(new TreeMap<>(indexes));
+        return IndexCodec.encode(indexes);
     }
 
     private static Map<String, String> decodeIndexes(String text) {
-        if ("{}".equals(text)) {
-            return Map.of();
-        }
-        Map<String, String> map = ItmJson.fromJson(text, INDEX_MAP);
-        return map;
+        return IndexCodec.decode(text);
     }
 
     private ItmException failure(String what, SQLException e) {
