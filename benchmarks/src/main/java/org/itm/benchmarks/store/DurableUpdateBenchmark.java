@@ -60,13 +60,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * domain transition (an incident reassigned to the other group; a change's window moved within the same evening),
  * and write the new state together with an outbox entry for its notification in one atomic batch at the version
  * read ({@code store.write([update, outbox create])}). {@code n} aggregates of each kind are updated round-robin;
- * each update adds one entry to the aggregate's history, so every {@code n} updates the documents grow by one entry. The {@code *Batched} variants commit
+ * each update adds one entry to the aggregate's history, so every {@code n} updates the documents grow by one entry,
+ * until an aggregate holds {@code history} entries and is replaced by a fresh one with the same id (see
+ * {@link #history}; {@code history=0} keeps the old unbounded growth). The {@code *Batched} variants commit
  * {@value #BATCH} such updates (each with its own outbox entry) as one atomic batch, as a process does that
  * updates many tickets in one pass (an escalation sweep, an alert burst).
  *
  * <p>The bare loop ({@code *BareJdbc}) does the same SQL by hand on one connection with statements prepared once:
- * read the row, then in one transaction lock it ({@code SELECT ... FOR UPDATE}), update it at the version read,
- * insert the outbox row and its two index rows (JDBC batches), commit. It writes the same bytes as ITM into the same
+ * read the row, then in one transaction lock it ({@code SELECT ... FOR UPDATE}, one row per statement), update it
+ * at the version read, insert the outbox row and its two index rows (the updates and the inserts as JDBC batches
+ * sent at commit), commit. It writes the same bytes as ITM into the same
  * tables under its own document types: the j-th update of an aggregate writes the document ITM stores after an
  * aggregate's j-th update (computed before the trial, so a document grows by one history entry per update on both
  * sides), and each outbox row has the id ITM gives it, the hash of its idempotency key (so the rows land scattered
@@ -79,6 +82,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar DurableUpdateBenchmark -f 1 -wi 1 -i 3 -p db=h2-file,postgresql
+ * java -jar benchmarks/target/benchmarks.jar DurableUpdateBenchmark -p history=0     # unbounded histories
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -105,6 +109,16 @@ public class DurableUpdateBenchmark {
     @Param({"10000"})
     public int n;
 
+    /**
+     * History entries an aggregate reaches before it is replaced by a fresh one with the same id (the update after
+     * the {@code history}-th writes the freshly seeded aggregate plus one entry, at the version read), on both
+     * sides alike; {@code 0}: never, so every aggregate's history grows through the whole trial (hundreds of
+     * entries after a few JMH iterations). The default, 20, keeps documents at the size of a service desk's
+     * incident or change (tens of entries): the figure the targets are judged on.
+     */
+    @Param({"20"})
+    public int history;
+
     private @Nullable Path dir;
     private String url;
     private JdbcDocumentStore store;
@@ -113,6 +127,12 @@ public class DurableUpdateBenchmark {
     private ChangeRepository changes;
     private final List<String> incidentIds = new ArrayList<>();
     private final List<String> changeIds = new ArrayList<>();
+    /** The aggregates as created, by index: what an aggregate is replaced by when its history is full. */
+    private final List<Incident> incidentSeeds = new ArrayList<>();
+    private final List<Change> changeSeeds = new ArrayList<>();
+    /** Updates so far of each ITM aggregate, by index. */
+    private int[] incidentUpdates;
+    private int[] changeUpdates;
     /** Distinguishes this trial's ids and keys from earlier runs on a shared PostgreSQL database. */
     private String run;
     private long counter;
@@ -168,15 +188,24 @@ public class DurableUpdateBenchmark {
         for (int i = 0; i < n; i++) {
             String id = "INC-" + run + "-" + i;
             incidentIds.add(id);
-            incidents.create(Incident.open(new IncidentId(id), "Disk almost full on host-" + (i % 500), "storage",
-                    2, 2, PriorityPolicy.itil3x3(), T0, "monitoring").assign("storage", Optional.empty(), T0, "desk"));
+            Incident incident = Incident.open(new IncidentId(id), "Disk almost full on host-" + (i % 500), "storage",
+                    2, 2, PriorityPolicy.itil3x3(), T0, "monitoring").assign("storage", Optional.empty(), T0, "desk");
+            incidents.create(incident);
+            incidentSeeds.add(incident);
             String changeId = "CHG-" + run + "-" + i;
             changeIds.add(changeId);
-            changes.create(Change.draft(changeId, "Patch db-" + i, ChangeType.NORMAL, "rita", List.of("db-" + i), T0)
+            Change change = Change.draft(changeId, "Patch db-" + i, ChangeType.NORMAL, "rita", List.of("db-" + i), T0)
                     .assess(QUESTIONS.assess(Map.of("backout-tested", "yes")),
                             ApprovalRequirement.quorum("change-management", 1, "carla"), T0, "carla")
-                    .vote("carla", true, "fine", T0).schedule(EARLY, T0, "carla"));
+                    .vote("carla", true, "fine", T0).schedule(EARLY, T0, "carla");
+            changes.create(change);
+            changeSeeds.add(change);
         }
+        if (history < 0) {
+            throw new IllegalArgumentException("history must be 0 (unbounded) or positive, was " + history);
+        }
+        incidentUpdates = new int[n];
+        changeUpdates = new int[n];
         openBare();
     }
 
@@ -290,20 +319,34 @@ public class DurableUpdateBenchmark {
         return change.schedule(change.window().orElseThrow().equals(EARLY) ? LATE : EARLY, at, "carla");
     }
 
+    /** Whether an aggregate's {@code j}-th update starts again from the fresh aggregate (its history is full). */
+    private boolean restarts(int j) {
+        return history > 0 && (j - 1) % history == 0;
+    }
+
+    /** Which of the precomputed documents the {@code j}-th update of a bare aggregate writes. */
+    private int documentOf(int j) {
+        return history > 0 ? (j - 1) % history + 1 : j;
+    }
+
     private void addIncidentUpdate(List<Write> batch) {
         long k = ++counter;
-        String id = incidentIds.get((int) (k % n));
+        int i = (int) (k % n);
+        String id = incidentIds.get(i);
         Versioned<Incident> current = incidents.get(id).orElseThrow();
-        Incident next = reassigned(current.value(), now());
+        Incident base = restarts(++incidentUpdates[i]) ? incidentSeeds.get(i) : current.value();
+        Incident next = reassigned(base, now());
         batch.add(incidents.toUpdate(next, current.version()));
         batch.add(outbox.enqueue(NOTIFIER, notification(id, "bench:" + run + ":" + k), now()));
     }
 
     private void addChangeUpdate(List<Write> batch) {
         long k = ++counter;
-        String id = changeIds.get((int) (k % n));
+        int i = (int) (k % n);
+        String id = changeIds.get(i);
         Versioned<Change> current = changes.get(id).orElseThrow();
-        Change next = rescheduled(current.value(), now());
+        Change base = restarts(++changeUpdates[i]) ? changeSeeds.get(i) : current.value();
+        Change next = rescheduled(base, now());
         batch.addAll(changes.writesToUpdate(next, current.version()));
         batch.add(outbox.enqueue(NOTIFIER, notification(id, "bench:" + run + ":" + k), now()));
     }
@@ -356,7 +399,7 @@ public class DurableUpdateBenchmark {
         long k = ++counter;
         int i = (int) (k % n);
         String id = ids.get(i);
-        int j = ++updates[i];
+        int j = documentOf(++updates[i]);
         while (j >= docs.size()) {
             extendBareDocs();
         }
@@ -383,9 +426,8 @@ public class DurableUpdateBenchmark {
         bareUpdate.setString(4, type);
         bareUpdate.setString(5, id);
         bareUpdate.setLong(6, version);
-        if (bareUpdate.executeUpdate() != 1) {
-            throw new IllegalStateException("stale");
-        }
+        // the row is locked at the version read: the update goes with the batch's others at commit, as ITM's do
+        bareUpdate.addBatch();
         // the outbox keys its entries by the hash of the idempotency key, as ITM's outbox does (so that enqueuing a
         // key twice conflicts): the same ids, scattered over the key space alike
         String entryId = DocumentIds.forKey("bench:" + run + ":" + k);
@@ -407,6 +449,11 @@ public class DurableUpdateBenchmark {
     }
 
     private void bareCommit() throws SQLException {
+        for (int rows : bareUpdate.executeBatch()) {
+            if (rows != 1 && rows != java.sql.Statement.SUCCESS_NO_INFO) {
+                throw new IllegalStateException("stale");
+            }
+        }
         bareInsertDoc.executeBatch();
         bareInsertIndex.executeBatch();
         bare.commit();

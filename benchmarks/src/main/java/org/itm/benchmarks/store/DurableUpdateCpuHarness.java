@@ -13,8 +13,11 @@ import java.util.Locale;
  * time; the process CPU time printed beside it counts every thread of this JVM.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.itm.benchmarks.store.DurableUpdateCpuHarness h2-file 200
+ * java -cp benchmarks/target/benchmarks.jar org.itm.benchmarks.store.DurableUpdateCpuHarness h2-file 200 [history]
  * </pre>
+ *
+ * <p>{@code history} is the benchmark's parameter of that name: 20 (default) replaces an aggregate by a fresh one
+ * after 20 history entries, 0 lets every history grow through the run.
  */
 public final class DurableUpdateCpuHarness {
 
@@ -28,12 +31,14 @@ public final class DurableUpdateCpuHarness {
     /**
      * Prints one line per batched trial.
      *
-     * @param args the {@code db} parameter ({@code h2-file} or {@code postgresql}) and the measured invocations
+     * @param args the {@code db} parameter ({@code h2-file} or {@code postgresql}), the measured invocations and the
+     *             {@code history} parameter
      * @throws Exception if a trial fails
      */
     public static void main(String[] args) throws Exception {
         String db = args.length > 0 ? args[0] : "h2-file";
         int invocations = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int history = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<String> names = List.of("incidentUpdateBatched", "incidentUpdateBatchedBareJdbc", "changeUpdateBatched",
@@ -46,6 +51,7 @@ public final class DurableUpdateCpuHarness {
             DurableUpdateBenchmark b = new DurableUpdateBenchmark();
             b.db = db;
             b.n = 1000;
+            b.history = history;
             b.open();
             try {
                 for (int i = 0; i < invocations / 4; i++) {
@@ -63,9 +69,9 @@ public final class DurableUpdateCpuHarness {
                 long bytes = threads.getThreadAllocatedBytes(thread) - bytes0;
                 long process = os.getProcessCpuTime() - process0;
                 double updates = (double) invocations * DurableUpdateBenchmark.BATCH;
-                System.out.printf(Locale.ROOT, "%-30s %-10s thread CPU %7.1f us/update (%6.0f updates per CPU-s), "
+                System.out.printf(Locale.ROOT, "%-30s %-10s history %3d thread CPU %7.1f us/update (%6.0f updates per CPU-s), "
                                 + "process CPU %7.1f us/update, allocated %8.0f B/update, wall %7.1f us/update%n",
-                        names.get(t), db, cpu / 1e3 / updates, updates / (cpu / 1e9), process / 1e3 / updates,
+                        names.get(t), db, history, cpu / 1e3 / updates, updates / (cpu / 1e9), process / 1e3 / updates,
                         bytes / updates, wall / 1e3 / updates);
             } finally {
                 b.close();

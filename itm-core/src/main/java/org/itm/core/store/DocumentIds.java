@@ -15,7 +15,26 @@ import org.itm.core.validation.Checks;
  */
 public final class DocumentIds {
 
+    /** Cloned for each key: cheaper than looking the algorithm up among the security providers every time. */
+    private static final MessageDigest SHA_256 = sha256();
+
     private DocumentIds() {
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+
+    private static MessageDigest freshSha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
+        }
     }
 
     /**
@@ -29,11 +48,7 @@ public final class DocumentIds {
     public static String forKey(String key) {
         Checks.notNull(key, "key");
         Checks.require(!key.isEmpty(), "key", "must not be empty");
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "k" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        byte[] digest = freshSha256().digest(key.getBytes(StandardCharsets.UTF_8));
+        return "k" + HexFormat.of().formatHex(digest);
     }
 }

@@ -519,6 +519,61 @@ public abstract class StoreCompatibilityKit {
                 .containsExactlyElementsOf(open);
     }
 
+    /**
+     * A batch of more updates than a store locks per statement, over two types, with creates sorted among the
+     * updates: every version is checked against its own row (the first mismatch in (type, id) order is reported,
+     * a missing row reads as absent), and the batch is applied whole or not at all.
+     */
+    @Test
+    void largeBatchOverTwoTypesChecksEveryRowItLocks() {
+        String other = uniqueType("kit-other");
+        store.declare(other, Set.of());
+        List<Write> seed = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            seed.add(new Write.Create(type, String.format("r%03d", 2 * i), Map.of("status", "OPEN"), "{\"v\":1}"));
+            seed.add(new Write.Create(other, String.format("o%03d", i), Map.of(), "{\"v\":1}"));
+        }
+        store.write(seed);
+
+        // a row missing in the middle of the second lock chunk: stale, reported with the absent version
+        List<Write> missing = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            missing.add(new Write.Update(type, String.format("r%03d", 2 * i), 1, Map.of("status", "CLOSED"),
+                    "{\"v\":2}"));
+        }
+        missing.add(new Write.Update(type, "r101", 1, Map.of("status", "CLOSED"), "{\"v\":2}"));
+        assertThatThrownBy(() -> store.write(missing)).isInstanceOfSatisfying(StaleVersionException.class, e -> {
+            assertThat(e.id()).isEqualTo("r101");
+            assertThat(e.actualVersion()).isEqualTo(StaleVersionException.ABSENT);
+        });
+        assertThat(ids(store.query(Query.of(type).where("status", "CLOSED")))).isEmpty();
+
+        // creates between the updates of one type, updates of another type, a stale version in the last chunk
+        List<Write> batch = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            batch.add(new Write.Update(type, String.format("r%03d", 2 * i), 1, Map.of("status", "CLOSED"),
+                    "{\"v\":2}"));
+            batch.add(new Write.Create(type, String.format("r%03d", 2 * i + 1), Map.of("status", "NEW"), "{}"));
+            batch.add(new Write.Update(other, String.format("o%03d", i), i == 140 ? 3 : 1, Map.of(), "{\"v\":2}"));
+        }
+        assertThatThrownBy(() -> store.write(batch)).isInstanceOfSatisfying(StaleVersionException.class, e -> {
+            assertThat(e.type()).isEqualTo(other);
+            assertThat(e.id()).isEqualTo("o140");
+            assertThat(e.actualVersion()).isEqualTo(1);
+        });
+        assertThat(store.read(type, "r001")).isEmpty();
+        assertThat(store.read(type, "r000").orElseThrow().version()).isEqualTo(1);
+
+        batch.set(3 * 140 + 2, new Write.Update(other, "o140", 1, Map.of(), "{\"v\":2}"));
+        store.write(batch);
+        for (int i = 0; i < 150; i++) {
+            assertThat(store.read(type, String.format("r%03d", 2 * i)).orElseThrow().version()).isEqualTo(2);
+            assertThat(store.read(other, String.format("o%03d", i)).orElseThrow().json()).isEqualTo("{\"v\":2}");
+        }
+        assertThat(ids(store.query(Query.of(type).where("status", "CLOSED").withPageSize(200)))).hasSize(150);
+        assertThat(ids(store.query(Query.of(type).where("status", "NEW").withPageSize(200)))).hasSize(150);
+    }
+
     @Test
     void batchSpanningTypesIsAtomic() {
         String other = uniqueType("kit-other");

@@ -18,7 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.itm.core.ItmException;
 import org.itm.core.ItmValidationException;
-import org.itm.core.json.ItmJson;
 import org.itm.core.store.StaleVersionException;
 import org.itm.core.store.Document;
 import org.itm.core.store.Page;
@@ -30,7 +29,6 @@ import org.itm.store.jdbc.JdbcDocumentStore;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.JavaType;
 import org.itm.core.store.KeysetPageTokens;
 
 /**
@@ -47,8 +45,6 @@ public final class JdbcStore implements JdbcDocumentStore {
     private static final KeysetPageTokens PAGE_TOKENS = new KeysetPageTokens("jdbc1");
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
-    private static final JavaType INDEX_MAP =
-            ItmJson.json().getTypeFactory().constructMapType(TreeMap.class, String.class, String.class);
     private static final Comparator<Write> BY_KEY =
             Comparator.comparing(Write::type).thenComparing(Write::id);
 
@@ -56,8 +52,8 @@ public final class JdbcStore implements JdbcDocumentStore {
     private static final String INSERT_TYPE = "INSERT INTO itm_type (type, index_fields) VALUES (?, ?)";
     private static final String SELECT_DOC =
             "SELECT version, indexes, content FROM itm_document WHERE type = ? AND id = ?";
-    private static final String LOCK_DOC =
-            "SELECT version, indexes FROM itm_document WHERE type = ? AND id = ? FOR UPDATE";
+    /** Locks up to {@link #LOCK_CHUNK} rows of one type in id order; the SQL for k ids is {@link #lockSql(int)}. */
+    private static final int LOCK_CHUNK = 64;
     private static final String SELECT_VERSION = "SELECT version FROM itm_document WHERE type = ? AND id = ?";
     private static final String INSERT_DOC =
             "INSERT INTO itm_document (type, id, version, indexes, content) VALUES (?, ?, 1, ?, ?)";
@@ -301,7 +297,7 @@ public final class JdbcStore implements JdbcDocumentStore {
                 if (creates.size() > 1) {
                     insertAll(c, creates);
                 }
-                try (BatchStatements statements = new BatchStatements(c)) {
+                try (BatchStatements statements = new BatchStatements(c, ordered)) {
                     for (Write w : ordered) {
                         if (creates.size() > 1 && w instanceof Write.Create) {
                             continue;
@@ -408,8 +404,9 @@ public final class JdbcStore implements JdbcDocumentStore {
     }
 
     /**
-     * Applies one write of a batch: a create at once; an update or delete locks its row and checks the version at
-     * once (in batch order, so that concurrent batches lock in the same order) and queues its statements, which
+     * Applies one write of a batch: a create at once; an update or delete checks the version of its row, locked
+     * when the batch reached the first update or delete of its type (all of that type's rows at once, in id order,
+     * so that concurrent batches lock in the same (type, id) order), and queues its statements, which
      * {@link BatchStatements#flush()} then sends as JDBC batches. Index rows are rewritten only when the write
      * changes the document's index values.
      */
@@ -425,17 +422,11 @@ public final class JdbcStore implements JdbcDocumentStore {
             return;
         }
         long expected = w.expectedVersionOrAbsent();
-        String oldIndexes;
-        PreparedStatement lock = st.lock();
-        lock.setString(1, w.type());
-        lock.setString(2, w.id());
-        try (ResultSet r = lock.executeQuery()) {
-            long actual = r.next() ? r.getLong(1) : StaleVersionException.ABSENT;
-            if (actual != expected) {
-                throw new StaleVersionException(w.type(), w.id(), expected, actual);
-            }
-            oldIndexes = r.getString(2);
+        Locked locked = st.lock(w);
+        if (locked.version() != expected) {
+            throw new StaleVersionException(w.type(), w.id(), expected, locked.version());
         }
+        String oldIndexes = locked.indexes();
         if (w instanceof Write.Update update) {
             String newIndexes = encodeIndexes(update.indexes());
             PreparedStatement p = st.updateDoc();
@@ -471,7 +462,12 @@ public final class JdbcStore implements JdbcDocumentStore {
      */
     private static final class BatchStatements implements AutoCloseable {
         private final Connection c;
-        private @Nullable PreparedStatement lock;
+        /** The batch's writes in (type, id) order. */
+        private final List<Write> ordered;
+        /** The rows locked so far, by type and id; an absent row maps to {@link Locked#ABSENT}. */
+        private final Map<String, Map<String, Locked>> locked = new java.util.HashMap<>();
+        /** Lock statements by number of ids, prepared once per batch. */
+        private final Map<Integer, PreparedStatement> locks = new java.util.HashMap<>();
         private @Nullable PreparedStatement insertDoc;
         private @Nullable PreparedStatement updateDoc;
         private @Nullable PreparedStatement deleteDoc;
@@ -481,15 +477,54 @@ public final class JdbcStore implements JdbcDocumentStore {
         private final List<Write> updates = new ArrayList<>();
         private final List<Write> deletes = new ArrayList<>();
 
-        BatchStatements(Connection c) {
+        BatchStatements(Connection c, List<Write> ordered) {
             this.c = c;
+            this.ordered = ordered;
         }
 
-        PreparedStatement lock() throws SQLException {
-            if (lock == null) {
-                lock = c.prepareStatement(LOCK_DOC);
+        /**
+         * The locked row of an update or delete. The first call for a type locks the rows of every update and
+         * delete of that type in the batch, {@value #LOCK_CHUNK} ids per statement in ascending id order (one round
+         * trip per chunk instead of one per row), and waits for any concurrent holder as the single-row lock did.
+         */
+        Locked lock(Write w) throws SQLException {
+            Map<String, Locked> ofType = locked.get(w.type());
+            if (ofType == null) {
+                ofType = lockAll(w.type());
+                locked.put(w.type(), ofType);
             }
-            return lock;
+            Locked row = ofType.get(w.id());
+            return row == null ? Locked.ABSENT : row;
+        }
+
+        private Map<String, Locked> lockAll(String type) throws SQLException {
+            List<String> ids = new ArrayList<>();
+            for (Write o : ordered) {
+                if (o.type().equals(type) && !(o instanceof Write.Create)) {
+                    ids.add(o.id());
+                }
+            }
+            Map<String, Locked> rows = new java.util.HashMap<>(ids.size() * 2);
+            for (int from = 0; from < ids.size(); from += LOCK_CHUNK) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOCK_CHUNK));
+                int size = lockSize(chunk.size());
+                PreparedStatement p = locks.get(size);
+                if (p == null) {
+                    p = c.prepareStatement(lockSql(size));
+                    locks.put(size, p);
+                }
+                p.setString(1, type);
+                for (int i = 0; i < size; i++) {
+                    // padding repeats the chunk's last id: the statement text depends on the size class only
+                    p.setString(i + 2, chunk.get(Math.min(i, chunk.size() - 1)));
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        rows.put(r.getString(1), new Locked(r.getLong(2), r.getString(3)));
+                    }
+                }
+            }
+            return rows;
         }
 
         PreparedStatement insertDoc() throws SQLException {
@@ -575,8 +610,9 @@ public final class JdbcStore implements JdbcDocumentStore {
         @Override
         public void close() throws SQLException {
             SQLException failure = null;
-            for (PreparedStatement p : new PreparedStatement[] {lock, insertDoc, updateDoc, deleteDoc, deleteIndex,
-                    insertIndex}) {
+            List<@Nullable PreparedStatement> all = new ArrayList<>(locks.values());
+            all.addAll(java.util.Arrays.asList(insertDoc, updateDoc, deleteDoc, deleteIndex, insertIndex));
+            for (PreparedStatement p : all) {
                 if (p == null) {
                     continue;
                 }
@@ -594,6 +630,29 @@ public final class JdbcStore implements JdbcDocumentStore {
                 throw failure;
             }
         }
+    }
+
+    /** A locked row's version and index values; {@link #ABSENT} when no row has the id. */
+    private record Locked(long version, String indexes) {
+        static final Locked ABSENT = new Locked(StaleVersionException.ABSENT, "{}");
+    }
+
+    /** The smallest size class holding {@code ids} ids: 1, 2, 4, ... up to {@value #LOCK_CHUNK}. */
+    static int lockSize(int ids) {
+        int size = 1;
+        while (size < ids) {
+            size <<= 1;
+        }
+        return Math.min(size, LOCK_CHUNK);
+    }
+
+    /** Locks the rows of one type with the given ids, in id order (the order every batch locks in). */
+    static String lockSql(int ids) {
+        StringBuilder sql = new StringBuilder("SELECT id, version, indexes FROM itm_document WHERE type = ? AND id IN (");
+        for (int i = 0; i < ids; i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        return sql.append(") ORDER BY id FOR UPDATE").toString();
     }
 
     /** Several creates as two JDBC batches (documents, then index rows): one round trip each, not two per document. */
@@ -701,15 +760,11 @@ public final class JdbcStore implements JdbcDocumentStore {
     }
 
     private static String encodeIndexes(Map<String, String> indexes) {
-        return indexes.isEmpty() ? "{}" : ItmJson.toJson(new TreeMap<>(indexes));
+        return IndexCodec.encode(indexes);
     }
 
     private static Map<String, String> decodeIndexes(String text) {
-        if ("{}".equals(text)) {
-            return Map.of();
-        }
-        Map<String, String> map = ItmJson.fromJson(text, INDEX_MAP);
-        return map;
+        return IndexCodec.decode(text);
     }
 
     private ItmException failure(String what, SQLException e) {
