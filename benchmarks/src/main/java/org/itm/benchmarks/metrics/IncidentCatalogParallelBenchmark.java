@@ -36,9 +36,11 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@code approx_quantile}; ITM's percentiles are exact up to {@link KpiEngine#EXACT_PERCENTILE_LIMIT} values per
  * group and estimated beyond.
  *
- * <p>ITM at 1 thread is one chunk on the calling thread (the single-threaded engine); at {@code n > 1} threads it is
- * {@code 4n} chunks on a fork-join pool of {@code n} threads, so a slow thread on a shared machine does not hold the
- * others up.
+ * <p>ITM at 1 thread is one chunk on the calling thread (the single-threaded engine). At {@code n > 1} threads on a
+ * fork-join pool of {@code n} threads, {@code itmCatalog} splits the records into {@code n} chunks, one per thread,
+ * as {@link KpiEngine#computeParallel(List)} does with the common pool; {@code itmCatalogFourChunksPerThread} splits
+ * them into {@code 4n}, which lets the other threads take over when one stalls on a shared machine but builds and
+ * merges four times the partial states.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -80,6 +82,14 @@ public class IncidentCatalogParallelBenchmark {
 
     @Benchmark
     public KpiResults itmCatalog(ProcessCpu cpu) {
+        cpu.begin();
+        KpiResults results = engine.computeParallel(data, pool, threads);
+        cpu.end();
+        return results;
+    }
+
+    @Benchmark
+    public KpiResults itmCatalogFourChunksPerThread(ProcessCpu cpu) {
         cpu.begin();
         KpiResults results = engine.computeParallel(data, pool, threads == 1 ? 1 : 4 * threads);
         cpu.end();
