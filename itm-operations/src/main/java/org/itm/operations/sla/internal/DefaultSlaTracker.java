@@ -314,13 +314,10 @@ public final class DefaultSlaTracker implements SlaTracker {
         CompiledSla sla = activeSla();
         SlaDefinition def = activeDef();
         BusinessCalendar calendar = activeCalendar();
-        if (t == null || isBeforeCursor(t)) {
-            throw new ItmValidationException("at", "must not be before the last event or advance (" + cursor()
-                    + "), was " + t);
-        }
+        checkNotBeforeCursor(t);
         // the period from the last event or advance to t counts as one more (virtual) period, index segCount
         boolean hasTail = !isCursor(t);
-        long tail = !hasTail ? 0 : knownTail >= 0 ? knownTail : calendar.workingNanosBetween(cursor(), t);
+        long tail = tailTo(t, knownTail, calendar);
         ClockMode currentMode = current.mode;
         long elapsed = elapsedNanos + (currentMode == ClockMode.RUNNING ? tail : 0);
         long paused = pausedNanos + (currentMode == ClockMode.PAUSED ? tail : 0);
@@ -389,6 +386,18 @@ public final class DefaultSlaTracker implements SlaTracker {
                 current.label(), currentMode, breachState, shares(hasTail, tail));
     }
 
+    private void checkNotBeforeCursor(@Nullable Instant t) {
+        if (t == null || isBeforeCursor(t)) {
+            throw new ItmValidationException("at", "must not be before the last event or advance (" + cursor()
+                    + "), was " + t);
+        }
+    }
+
+    /** Business time from the last event or advance to {@code t}: 0 at the cursor, else {@code knownTail} if known. */
+    private long tailTo(Instant t, long knownTail, BusinessCalendar calendar) {
+        return isCursor(t) ? 0 : knownTail >= 0 ? knownTail : calendar.workingNanosBetween(cursor(), t);
+    }
+
     /**
      * The status {@link #resultAt(Instant, long)} would report, without building the result: no warning crossings,
      * shares or durations, only the search for the instant the target was reached when the clock has elapsed it.
@@ -399,12 +408,8 @@ public final class DefaultSlaTracker implements SlaTracker {
         CompiledSla.StateKey current = currentKey();
         SlaDefinition def = activeDef();
         BusinessCalendar calendar = activeCalendar();
-        if (t == null || isBeforeCursor(t)) {
-            throw new ItmValidationException("at", "must not be before the last event or advance (" + cursor()
-                    + "), was " + t);
-        }
-        boolean hasTail = !isCursor(t);
-        long tail = !hasTail ? 0 : knownTail >= 0 ? knownTail : calendar.workingNanosBetween(cursor(), t);
+        checkNotBeforeCursor(t);
+        long tail = tailTo(t, knownTail, calendar);
         ClockMode currentMode = current.mode;
         long elapsed = elapsedNanos + (currentMode == ClockMode.RUNNING ? tail : 0);
         CompiledSla.Target applied = def.priorityChangePolicy() == PriorityChangePolicy.KEEP_ORIGINAL
