@@ -249,17 +249,35 @@ public class DurableUpdateBenchmark {
                 p.setString(1, bareIncidentType);
                 p.setString(2, incidentIds.get(i));
                 p.setString(3, incidentIndexes);
-                p.setString(4, incidentJson);
+                bindContent(p, 4, incidentJson);
                 p.addBatch();
                 p.setString(1, bareChangeType);
                 p.setString(2, changeIds.get(i));
                 p.setString(3, changeIndexes);
-                p.setString(4, changeJson);
+                bindContent(p, 4, changeJson);
                 p.addBatch();
             }
             p.executeBatch();
         }
         bare.commit();
+    }
+
+    /**
+     * Binds a document's JSON as the store's schema keeps it: UTF-8 bytes on H2 ({@code BINARY VARYING}), text on
+     * PostgreSQL.
+     */
+    private void bindContent(PreparedStatement p, int index, String json) throws SQLException {
+        if (dir != null) {
+            p.setBytes(index, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } else {
+            p.setString(index, json);
+        }
+    }
+
+    /** A document's JSON read back as {@link #bindContent} stored it. */
+    private String readContent(ResultSet r, int column) throws SQLException {
+        return dir != null ? new String(r.getBytes(column), java.nio.charset.StandardCharsets.UTF_8)
+                : r.getString(column);
     }
 
     /** The stored JSON of the sample aggregates after one more update, as ITM's repositories write it. */
@@ -411,7 +429,7 @@ public class DurableUpdateBenchmark {
             r.next();
             version = r.getLong(1);
             r.getString(2);
-            r.getString(3);
+            readContent(r, 3);
         }
         bareLock.setString(1, type);
         bareLock.setString(2, id);
@@ -422,7 +440,7 @@ public class DurableUpdateBenchmark {
         }
         bareUpdate.setLong(1, version + 1);
         bareUpdate.setString(2, indexes);
-        bareUpdate.setString(3, json);
+        bindContent(bareUpdate, 3, json);
         bareUpdate.setString(4, type);
         bareUpdate.setString(5, id);
         bareUpdate.setLong(6, version);
@@ -434,7 +452,7 @@ public class DurableUpdateBenchmark {
         bareInsertDoc.setString(1, bareOutboxType);
         bareInsertDoc.setString(2, entryId);
         bareInsertDoc.setString(3, "{\"notifier\":\"" + NOTIFIER + "\",\"status\":\"PENDING\"}");
-        bareInsertDoc.setString(4, outboxJson);
+        bindContent(bareInsertDoc, 4, outboxJson);
         bareInsertDoc.addBatch();
         bareInsertIndex.setString(1, bareOutboxType);
         bareInsertIndex.setString(2, "notifier");

@@ -70,10 +70,14 @@ class JdbcDocumentStoreBuilderTest {
         JdbcDocumentStore.builder().dataSource(ds).build().close();
         JdbcDocumentStore.builder().dataSource(ds).build().close();
         try (var c = ds.getConnection(); var s = c.createStatement()) {
-            try (var r = s.executeQuery("SELECT \"version\", \"script\" FROM \"itm_schema_history\" WHERE \"type\" = 'SQL'")) {
+            try (var r = s.executeQuery("SELECT \"version\", \"script\" FROM \"itm_schema_history\" "
+                    + "WHERE \"type\" = 'SQL' ORDER BY \"installed_rank\"")) {
                 assertThat(r.next()).isTrue();
                 assertThat(r.getString(1)).isEqualTo("1");
                 assertThat(r.getString(2)).isEqualTo("V1__documents.sql");
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).isEqualTo("2");
+                assertThat(r.getString(2)).isEqualTo("V2__inline_content_no_index_by_document.sql");
                 assertThat(r.next()).as("opening twice applies each script once").isFalse();
             }
             s.executeUpdate("UPDATE \"itm_schema_history\" SET \"checksum\" = 1 WHERE \"version\" = '1'");

@@ -1,6 +1,9 @@
 package org.itm.store.jdbc.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import org.itm.core.ItmValidationException;
@@ -21,6 +24,30 @@ public enum Dialect {
     /** Class-path folder of this dialect's migration scripts. */
     String scriptFolder() {
         return "org/itm/store/jdbc/migration/" + folder + "/";
+    }
+
+    /**
+     * Binds a document's JSON as this database keeps it in {@code itm_document.content}: on H2 as its UTF-8 bytes
+     * ({@code BINARY VARYING}, stored in the row and copied into the file as they are; a character column would be
+     * re-encoded character by character on every page write and hashed whole by H2's value cache), on PostgreSQL as
+     * text (which its generated {@code jsonb} column reads).
+     */
+    void bindContent(PreparedStatement p, int index, String json) throws SQLException {
+        if (this == H2) {
+            p.setBytes(index, json.getBytes(StandardCharsets.UTF_8));
+        } else {
+            p.setString(index, json);
+        }
+    }
+
+    /** A document's JSON as {@link #bindContent} stored it: the exact text that was written. */
+    String content(ResultSet r, int column) throws SQLException {
+        if (this == H2) {
+            byte[] bytes = r.getBytes(column);
+            return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+        }
+        String text = r.getString(column);
+        return text == null ? "" : text;
     }
 
     /** The dialect of the database behind {@code connection}. */

@@ -66,7 +66,12 @@ public final class JdbcStore implements JdbcDocumentStore {
     private static final String DELETE_DOC = "DELETE FROM itm_document WHERE type = ? AND id = ? AND version = ?";
     private static final String INSERT_INDEX =
             "INSERT INTO itm_document_index (type, field, val, id) VALUES (?, ?, ?, ?)";
-    private static final String DELETE_INDEX = "DELETE FROM itm_document_index WHERE type = ? AND id = ?";
+    /**
+     * One index row by its whole key: a document's rows are known from its {@code indexes} column, so no index by
+     * document is needed (schema version 2 dropped it) and each delete is one primary-key lookup.
+     */
+    private static final String DELETE_INDEX =
+            "DELETE FROM itm_document_index WHERE type = ? AND field = ? AND val = ? AND id = ?";
 
     private final DataSource dataSource;
     private final Dialect dialect;
@@ -191,7 +196,7 @@ public final class JdbcStore implements JdbcDocumentStore {
                         return Optional.empty();
                     }
                     return Optional.of(new Document(type, id, r.getLong(1), decodeIndexes(r.getString(2)),
-                            r.getString(3)));
+                            dialect.content(r, 3)));
                 }
             }
         } catch (SQLException e) {
@@ -248,7 +253,7 @@ public final class JdbcStore implements JdbcDocumentStore {
                             break;
                         }
                         items.add(new Document(query.type(), r.getString(1), r.getLong(2),
-                                decodeIndexes(r.getString(3)), r.getString(4)));
+                                decodeIndexes(r.getString(3)), dialect.content(r, 4)));
                     }
                 }
                 Optional<String> next = more
@@ -344,7 +349,7 @@ public final class JdbcStore implements JdbcDocumentStore {
             if (w instanceof Write.Update u) {
                 try (PreparedStatement p = c.prepareStatement(UPDATE_DOC_SAME_INDEXES)) {
                     p.setLong(1, u.expectedVersion() + 1);
-                    p.setString(2, u.json());
+                    dialect.bindContent(p, 2, u.json());
                     p.setString(3, u.type());
                     p.setString(4, u.id());
                     p.setLong(5, u.expectedVersion());
@@ -376,7 +381,7 @@ public final class JdbcStore implements JdbcDocumentStore {
                 p.setString(1, create.type());
                 p.setString(2, create.id());
                 p.setString(3, "{}");
-                p.setString(4, create.json());
+                dialect.bindContent(p, 4, create.json());
                 p.executeUpdate();
                 return true;
             } catch (SQLException e) {
@@ -410,15 +415,15 @@ public final class JdbcStore implements JdbcDocumentStore {
      * {@link BatchStatements#flush()} then sends as JDBC batches. Index rows are rewritten only when the write
      * changes the document's index values.
      */
-    private static void apply(BatchStatements st, Write w) throws SQLException {
+    private void apply(BatchStatements st, Write w) throws SQLException {
         if (w instanceof Write.Create create) {
             PreparedStatement p = st.insertDoc();
             p.setString(1, create.type());
             p.setString(2, create.id());
             p.setString(3, encodeIndexes(create.indexes()));
-            p.setString(4, create.json());
+            dialect.bindContent(p, 4, create.json());
             p.executeUpdate();
-            st.queueIndexes(create.type(), create.id(), create.indexes());
+            st.queueIndexes(create.type(), create.id(), create.indexes(), Map.of());
             return;
         }
         long expected = w.expectedVersionOrAbsent();
@@ -432,15 +437,17 @@ public final class JdbcStore implements JdbcDocumentStore {
             PreparedStatement p = st.updateDoc();
             p.setLong(1, expected + 1);
             p.setString(2, newIndexes);
-            p.setString(3, update.json());
+            dialect.bindContent(p, 3, update.json());
             p.setString(4, w.type());
             p.setString(5, w.id());
             p.setLong(6, expected);
             p.addBatch();
             st.queued(w);
             if (!newIndexes.equals(oldIndexes)) {
-                st.queueIndexDelete(w.type(), w.id());
-                st.queueIndexes(w.type(), w.id(), update.indexes());
+                // only the rows of the fields whose value changed: the others stay as they are
+                Map<String, String> old = decodeIndexes(oldIndexes);
+                st.queueIndexDeletes(w.type(), w.id(), old, update.indexes());
+                st.queueIndexes(w.type(), w.id(), update.indexes(), old);
             }
         } else {
             PreparedStatement p = st.deleteDoc();
@@ -450,7 +457,7 @@ public final class JdbcStore implements JdbcDocumentStore {
             p.addBatch();
             st.queued(w);
             if (!"{}".equals(oldIndexes)) {
-                st.queueIndexDelete(w.type(), w.id());
+                st.queueIndexDeletes(w.type(), w.id(), decodeIndexes(oldIndexes), Map.of());
             }
         }
     }
@@ -552,23 +559,34 @@ public final class JdbcStore implements JdbcDocumentStore {
             (w instanceof Write.Update ? updates : deletes).add(w);
         }
 
-        void queueIndexDelete(String type, String id) throws SQLException {
-            if (deleteIndex == null) {
-                deleteIndex = c.prepareStatement(DELETE_INDEX);
+        /** Queues the deletes of the index rows in {@code old} whose field has another value, or none, in {@code kept}. */
+        void queueIndexDeletes(String type, String id, Map<String, String> old, Map<String, String> kept)
+                throws SQLException {
+            for (Map.Entry<String, String> e : old.entrySet()) {
+                if (e.getValue().equals(kept.get(e.getKey()))) {
+                    continue;
+                }
+                if (deleteIndex == null) {
+                    deleteIndex = c.prepareStatement(DELETE_INDEX);
+                }
+                deleteIndex.setString(1, type);
+                deleteIndex.setString(2, e.getKey());
+                deleteIndex.setString(3, e.getValue());
+                deleteIndex.setString(4, id);
+                deleteIndex.addBatch();
             }
-            deleteIndex.setString(1, type);
-            deleteIndex.setString(2, id);
-            deleteIndex.addBatch();
         }
 
-        void queueIndexes(String type, String id, Map<String, String> indexes) throws SQLException {
-            if (indexes.isEmpty()) {
-                return;
-            }
-            if (insertIndex == null) {
-                insertIndex = c.prepareStatement(INSERT_INDEX);
-            }
+        /** Queues the inserts of the index rows in {@code indexes} that {@code existing} does not already hold. */
+        void queueIndexes(String type, String id, Map<String, String> indexes, Map<String, String> existing)
+                throws SQLException {
             for (Map.Entry<String, String> e : indexes.entrySet()) {
+                if (e.getValue().equals(existing.get(e.getKey()))) {
+                    continue;
+                }
+                if (insertIndex == null) {
+                    insertIndex = c.prepareStatement(INSERT_INDEX);
+                }
                 insertIndex.setString(1, type);
                 insertIndex.setString(2, e.getKey());
                 insertIndex.setString(3, e.getValue());
@@ -656,13 +674,13 @@ public final class JdbcStore implements JdbcDocumentStore {
     }
 
     /** Several creates as two JDBC batches (documents, then index rows): one round trip each, not two per document. */
-    private static void insertAll(Connection c, List<Write.Create> creates) throws SQLException {
+    private void insertAll(Connection c, List<Write.Create> creates) throws SQLException {
         try (PreparedStatement docs = c.prepareStatement(INSERT_DOC)) {
             for (Write.Create create : creates) {
                 docs.setString(1, create.type());
                 docs.setString(2, create.id());
                 docs.setString(3, encodeIndexes(create.indexes()));
-                docs.setString(4, create.json());
+                dialect.bindContent(docs, 4, create.json());
                 docs.addBatch();
             }
             docs.executeBatch();
