@@ -345,6 +345,27 @@ public abstract class StoreCompatibilityKit {
     }
 
     @Test
+    void anUpdateChangingOneIndexValueKeepsTheDocumentFoundByTheOther() {
+        store.create(type, "a", Map.of("status", "OPEN", "owner", "ann"), "{}");
+        store.create(type, "b", Map.of("status", "OPEN"), "{}");
+        // alone, then in a batch of two (stores may take another path for each)
+        store.update(type, "a", 1, Map.of("status", "CLOSED", "owner", "ann"), "{}");
+        store.write(List.of(new Write.Update(type, "a", 2, Map.of("status", "CLOSED", "owner", "bob"), "{}"),
+                new Write.Update(type, "b", 1, Map.of("status", "OPEN", "owner", "ann"), "{}")));
+
+        assertThat(ids(store.query(Query.of(type).where("status", "CLOSED")))).containsExactly("a");
+        assertThat(ids(store.query(Query.of(type).where("owner", "bob")))).containsExactly("a");
+        assertThat(ids(store.query(Query.of(type).where("status", "OPEN")))).containsExactly("b");
+        assertThat(ids(store.query(Query.of(type).where("owner", "ann")))).containsExactly("b");
+        assertThat(ids(store.query(Query.of(type).where("status", "OPEN").where("owner", "ann"))))
+                .containsExactly("b");
+
+        store.delete(type, "a", 3);
+        assertThat(ids(store.query(Query.of(type).where("status", "CLOSED")))).isEmpty();
+        assertThat(ids(store.query(Query.of(type).where("owner", "bob")))).isEmpty();
+    }
+
+    @Test
     void pagingReturnsEveryMatchingDocumentExactlyOnceInIdOrder() {
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < 57; i++) {
