@@ -562,37 +562,35 @@ public final class JdbcStore implements JdbcDocumentStore {
         /** Queues the deletes of the index rows in {@code old} whose field has another value, or none, in {@code kept}. */
         void queueIndexDeletes(String type, String id, Map<String, String> old, Map<String, String> kept)
                 throws SQLException {
-            for (Map.Entry<String, String> e : old.entrySet()) {
-                if (e.getValue().equals(kept.get(e.getKey()))) {
-                    continue;
-                }
-                if (deleteIndex == null) {
-                    deleteIndex = c.prepareStatement(DELETE_INDEX);
-                }
-                deleteIndex.setString(1, type);
-                deleteIndex.setString(2, e.getKey());
-                deleteIndex.setString(3, e.getValue());
-                deleteIndex.setString(4, id);
-                deleteIndex.addBatch();
-            }
+            deleteIndex = queueIndexRows(deleteIndex, DELETE_INDEX, type, id, old, kept);
         }
 
         /** Queues the inserts of the index rows in {@code indexes} that {@code existing} does not already hold. */
         void queueIndexes(String type, String id, Map<String, String> indexes, Map<String, String> existing)
                 throws SQLException {
-            for (Map.Entry<String, String> e : indexes.entrySet()) {
-                if (e.getValue().equals(existing.get(e.getKey()))) {
+            insertIndex = queueIndexRows(insertIndex, INSERT_INDEX, type, id, indexes, existing);
+        }
+
+        /**
+         * Adds to {@code p} (prepared from {@code sql}, whose parameters are type, field, value and id, when first
+         * needed) one row per entry of {@code rows} that {@code except} does not hold with the same value.
+         */
+        private @Nullable PreparedStatement queueIndexRows(@Nullable PreparedStatement p, String sql, String type,
+                String id, Map<String, String> rows, Map<String, String> except) throws SQLException {
+            for (Map.Entry<String, String> e : rows.entrySet()) {
+                if (e.getValue().equals(except.get(e.getKey()))) {
                     continue;
                 }
-                if (insertIndex == null) {
-                    insertIndex = c.prepareStatement(INSERT_INDEX);
+                if (p == null) {
+                    p = c.prepareStatement(sql);
                 }
-                insertIndex.setString(1, type);
-                insertIndex.setString(2, e.getKey());
-                insertIndex.setString(3, e.getValue());
-                insertIndex.setString(4, id);
-                insertIndex.addBatch();
+                p.setString(1, type);
+                p.setString(2, e.getKey());
+                p.setString(3, e.getValue());
+                p.setString(4, id);
+                p.addBatch();
             }
+            return p;
         }
 
         /**
