@@ -50,6 +50,15 @@ public enum Dialect {
         return text == null ? "" : text;
     }
 
+    /**
+     * How many rows of one type a batch locks per statement ({@code SELECT ... WHERE id IN (...) FOR UPDATE}). On
+     * PostgreSQL 64, each statement being a round trip to the server; on H2 one, since an embedded database has no
+     * round trip to save and checks each row it finds against every value of an {@code IN} list.
+     */
+    int lockChunk() {
+        return this == H2 ? 1 : JdbcStore.LOCK_CHUNK;
+    }
+
     /** The dialect of the database behind {@code connection}. */
     public static Dialect of(Connection connection) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName();

@@ -52,8 +52,11 @@ public final class JdbcStore implements JdbcDocumentStore {
     private static final String INSERT_TYPE = "INSERT INTO itm_type (type, index_fields) VALUES (?, ?)";
     private static final String SELECT_DOC =
             "SELECT version, indexes, content FROM itm_document WHERE type = ? AND id = ?";
-    /** Locks up to {@link #LOCK_CHUNK} rows of one type in id order; the SQL for k ids is {@link #lockSql(int)}. */
-    private static final int LOCK_CHUNK = 64;
+    /**
+     * Most rows of one type one lock statement takes, in id order ({@link Dialect#lockChunk()} may take fewer); the
+     * SQL for k ids is {@link #lockSql(int)}.
+     */
+    static final int LOCK_CHUNK = 64;
     private static final String SELECT_VERSION = "SELECT version FROM itm_document WHERE type = ? AND id = ?";
     private static final String INSERT_DOC =
             "INSERT INTO itm_document (type, id, version, indexes, content) VALUES (?, ?, 1, ?, ?)";
@@ -302,7 +305,7 @@ public final class JdbcStore implements JdbcDocumentStore {
                 if (creates.size() > 1) {
                     insertAll(c, creates);
                 }
-                try (BatchStatements statements = new BatchStatements(c, ordered)) {
+                try (BatchStatements statements = new BatchStatements(c, ordered, dialect.lockChunk())) {
                     for (Write w : ordered) {
                         if (creates.size() > 1 && w instanceof Write.Create) {
                             continue;
@@ -471,6 +474,8 @@ public final class JdbcStore implements JdbcDocumentStore {
         private final Connection c;
         /** The batch's writes in (type, id) order. */
         private final List<Write> ordered;
+        /** Rows one lock statement takes, 1 to {@value #LOCK_CHUNK}. */
+        private final int lockChunk;
         /** The rows locked so far, by type and id; an absent row maps to {@link Locked#ABSENT}. */
         private final Map<String, Map<String, Locked>> locked = new java.util.HashMap<>();
         /** Lock statements by number of ids, prepared once per batch. */
@@ -484,15 +489,16 @@ public final class JdbcStore implements JdbcDocumentStore {
         private final List<Write> updates = new ArrayList<>();
         private final List<Write> deletes = new ArrayList<>();
 
-        BatchStatements(Connection c, List<Write> ordered) {
+        BatchStatements(Connection c, List<Write> ordered, int lockChunk) {
             this.c = c;
             this.ordered = ordered;
+            this.lockChunk = lockChunk;
         }
 
         /**
          * The locked row of an update or delete. The first call for a type locks the rows of every update and
-         * delete of that type in the batch, {@value #LOCK_CHUNK} ids per statement in ascending id order (one round
-         * trip per chunk instead of one per row), and waits for any concurrent holder as the single-row lock did.
+         * delete of that type in the batch, {@link Dialect#lockChunk()} ids per statement in ascending id order (on
+         * PostgreSQL one round trip per chunk instead of one per row), and waits for any concurrent holder.
          */
         Locked lock(Write w) throws SQLException {
             Map<String, Locked> ofType = locked.get(w.type());
@@ -512,8 +518,8 @@ public final class JdbcStore implements JdbcDocumentStore {
                 }
             }
             Map<String, Locked> rows = new java.util.HashMap<>(ids.size() * 2);
-            for (int from = 0; from < ids.size(); from += LOCK_CHUNK) {
-                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + LOCK_CHUNK));
+            for (int from = 0; from < ids.size(); from += lockChunk) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + lockChunk));
                 int size = lockSize(chunk.size());
                 PreparedStatement p = locks.get(size);
                 if (p == null) {
@@ -559,7 +565,7 @@ public final class JdbcStore implements JdbcDocumentStore {
             (w instanceof Write.Update ? updates : deletes).add(w);
         }
 
-        /** Queues the deletes of the index rows in {@code old} whose field has another value, or none, in {@code kept}. */
+        /** Queues the deletes of the rows in {@code old} whose field has another value, or none, in {@code kept}. */
         void queueIndexDeletes(String type, String id, Map<String, String> old, Map<String, String> kept)
                 throws SQLException {
             deleteIndex = queueIndexRows(deleteIndex, DELETE_INDEX, type, id, old, kept);
