@@ -1,8 +1,10 @@
 package org.itm.benchmarks.store;
 
 import java.lang.management.ManagementFactory;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * CPU time and allocation per update of {@link DurableUpdateBenchmark}'s batched trials, measured on the calling
@@ -22,6 +24,18 @@ import java.util.Locale;
 public final class DurableUpdateCpuHarness {
 
     private DurableUpdateCpuHarness() {
+    }
+
+    /** CPU time so far of every live thread of this JVM but {@code self}, by thread id. */
+    private static Map<Long, Long> otherThreadsCpu(com.sun.management.ThreadMXBean threads, long self) {
+        Map<Long, Long> cpu = new HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long t = threads.getThreadCpuTime(id);
+            if (id != self && t > 0) {
+                cpu.put(id, t);
+            }
+        }
+        return cpu;
     }
 
     private interface Trial {
@@ -60,6 +74,7 @@ public final class DurableUpdateCpuHarness {
                 long cpu0 = threads.getCurrentThreadCpuTime();
                 long bytes0 = threads.getThreadAllocatedBytes(thread);
                 long process0 = os.getProcessCpuTime();
+                Map<Long, Long> others0 = otherThreadsCpu(threads, thread);
                 long wall0 = System.nanoTime();
                 for (int i = 0; i < invocations; i++) {
                     trials.get(t).run(b);
@@ -69,10 +84,26 @@ public final class DurableUpdateCpuHarness {
                 long bytes = threads.getThreadAllocatedBytes(thread) - bytes0;
                 long process = os.getProcessCpuTime() - process0;
                 double updates = (double) invocations * DurableUpdateBenchmark.BATCH;
+                Map<Long, Long> others = otherThreadsCpu(threads, thread);
+                StringBuilder busiest = new StringBuilder();
+                others.entrySet().stream()
+                        .map(e -> Map.entry(e.getKey(), e.getValue() - others0.getOrDefault(e.getKey(), 0L)))
+                        .filter(e -> e.getValue() > 0)
+                        .sorted(Map.Entry.<Long, Long>comparingByValue().reversed()).limit(3)
+                        .forEach(e -> {
+                            var info = threads.getThreadInfo(e.getKey());
+                            String name = info == null ? "#" + e.getKey() : info.getThreadName();
+                            busiest.append(String.format(Locale.ROOT, " [%s %.1f us/update]", name,
+                                    e.getValue() / 1e3 / updates));
+                        });
                 System.out.printf(Locale.ROOT, "%-30s %-10s history %3d thread CPU %7.1f us/update (%6.0f updates per CPU-s), "
                                 + "process CPU %7.1f us/update, allocated %8.0f B/update, wall %7.1f us/update%n",
                         names.get(t), db, history, cpu / 1e3 / updates, updates / (cpu / 1e9), process / 1e3 / updates,
                         bytes / updates, wall / 1e3 / updates);
+                if (busiest.length() > 0) {
+                    System.out.println("    other threads of this JVM, busiest first (the rest of the process CPU "
+                            + "is the JVM's own: collector, compilers):" + busiest);
+                }
             } finally {
                 b.close();
             }
