@@ -3,6 +3,8 @@ package org.itm.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -86,6 +88,34 @@ class JdbcDocumentStoreBuilderTest {
         assertThatThrownBy(() -> JdbcDocumentStore.builder().dataSource(ds).build())
                 .isInstanceOf(ItmException.class)
                 .hasMessageContaining("V1__documents.sql was changed after it was applied");
+    }
+
+    @Test
+    void aStoreWithAPoolOfOneConnectionOpensMigratesAndWorks() {
+        // the schema migration used to wait for a second connection that a pool of one never gives
+        String url = "jdbc:h2:file:" + dir.resolve("pool-of-one").toAbsolutePath();
+        for (int open = 0; open < 2; open++) {
+            try (JdbcDocumentStore store = JdbcDocumentStore.builder().url(url).maxPoolSize(1).build()) {
+                store.declare("incident", Set.of("status"));
+                if (open == 0) {
+                    store.create("incident", "INC-1", Map.of("status", "OPEN"), "{}");
+                }
+                assertThat(store.read("incident", "INC-1").orElseThrow().version()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void aPostgresStoreOverASingleConnectionDataSourceOpens() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(Postgres.urlOrSkip());
+        config.setMaximumPoolSize(1);
+        config.setConnectionTimeout(5_000);
+        try (HikariDataSource pool = new HikariDataSource(config);
+             JdbcDocumentStore store = JdbcDocumentStore.builder().dataSource(pool).build()) {
+            store.declare("pool-of-one", Set.of());
+            assertThat(store.read("pool-of-one", "absent")).isEmpty();
+        }
     }
 
     @Test

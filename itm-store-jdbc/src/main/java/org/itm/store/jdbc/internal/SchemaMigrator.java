@@ -48,8 +48,29 @@ public final class SchemaMigrator {
     private SchemaMigrator() {
     }
 
-    /** Applies the missing migrations; returns the schema version afterwards. */
+    /**
+     * Applies the missing migrations; returns the schema version afterwards. Takes one connection of
+     * {@code dataSource} for the whole migration (see {@link OneConnection}), so a pool of one connection is enough.
+     */
     public static int migrate(DataSource dataSource, Dialect dialect) {
+        OneConnection one;
+        try {
+            one = new OneConnection(dataSource.getConnection());
+        } catch (SQLException e) {
+            throw new ItmException("could not migrate the document store schema: " + e.getMessage(), e);
+        }
+        try {
+            return migrateThrough(one, dialect);
+        } finally {
+            try {
+                one.closeConnection();
+            } catch (SQLException e) {
+                LOG.debug("could not hand back the migration's connection: {}", e.getMessage());
+            }
+        }
+    }
+
+    private static int migrateThrough(DataSource dataSource, Dialect dialect) {
         int adopted = 0;
         try (Connection c = dataSource.getConnection()) {
             if (!tableExists(c, HISTORY_TABLE)) {
