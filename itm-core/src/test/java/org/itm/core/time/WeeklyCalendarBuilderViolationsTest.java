@@ -176,10 +176,12 @@ class WeeklyCalendarBuilderViolationsTest {
     }
 
     @Test
-    void aRangeGivenTwiceInOneEntryOverlapsItselfAndIsReportedOnce() {
+    void aDayOrRangeGivenTwiceInOneEntryOverlapsItselfAndIsReportedOnce() {
         assertViolations(BusinessCalendar.weekly(BERLIN)
                         .hours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(9, 0))
-                        .hours(DayOfWeek.MONDAY, "09:00-12:00, 09:00-12:00"),
-                "hours[1] | MONDAY 09:00-12:00 overlaps hours[1] (MONDAY 09:00-12:00)");
+                        .hours(DayOfWeek.MONDAY, "09:00-12:00, 09:00-12:00")
+                        .allDay(DayOfWeek.SATURDAY, DayOfWeek.SATURDAY),
+                "hours[1] | MONDAY 09:00-12:00 overlaps hours[1] (MONDAY 09:00-12:00)",
+                "hours[2] | SATURDAY 00:00-00:00 overlaps hours[2] (SATURDAY 00:00-00:00)");
     }
 }
