@@ -16,9 +16,28 @@ import org.junit.jupiter.api.Test;
  */
 class WeeklyCalendarBuilderViolationsTest {
 
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final String AFTER_START =
+            ": end must be after start within the date (00:00 as end means midnight)";
+
     @SuppressWarnings("NullAway") // a caller that passes null is what this test is about
     private static LocalDate missingDate() {
         return null;
+    }
+
+    @SuppressWarnings("NullAway")
+    private static LocalTime missingTime() {
+        return null;
+    }
+
+    @SuppressWarnings("NullAway")
+    private static DayOfWeek missingDay() {
+        return null;
+    }
+
+    private static void assertViolations(WeeklyCalendarBuilder b, String... expected) {
+        assertThatThrownBy(b::build).isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(
+                e.violations().stream().map(v -> v.path() + " | " + v.message()).toList()).containsExactly(expected));
     }
 
     @Test
@@ -102,5 +121,67 @@ class WeeklyCalendarBuilderViolationsTest {
                     LocalDate.of(2026, 3, day + 1).atStartOfDay(berlin).toInstant()).toMinutes())
                     .as("March %d", day).isEqualTo(8 * 60);
         }
+    }
+
+    @Test
+    void missingDaysAndTimesAreReportedByNameAndTheirEntriesAreLeftOut() {
+        WeeklyCalendarBuilder b = BusinessCalendar.weekly(BERLIN)
+                .hours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))
+                .hours(missingDay(), DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))
+                .hours(DayOfWeek.MONDAY, missingDay(), "09:00-17:00")
+                .hours(DayOfWeek.TUESDAY, missingTime(), LocalTime.of(17, 0))
+                .hours(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), missingTime())
+                .closed(LocalDate.of(2026, 12, 24), missingTime(), missingTime())
+                .extraWorkingDay(LocalDate.of(2026, 12, 26), missingTime(), LocalTime.of(12, 0));
+        assertViolations(b,
+                // a range of days is expanded when it is added, so its missing ends are reported first
+                "hours[1] | from day must not be null",
+                "hours[2] | to day must not be null",
+                "hours[3] | start must not be null",
+                "hours[4] | end must not be null",
+                "extraWorkingDays[0] | start must not be null",
+                "closures[0] | start must not be null",
+                "closures[0] | end must not be null");
+    }
+
+    @Test
+    void anEntryRejectedForOneReasonIsNotCheckedAnyFurther() {
+        WeeklyCalendarBuilder b = BusinessCalendar.weekly(BERLIN)
+                // not a shift at all, so the shift inside its hours is no overlap
+                .hours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0, 0, 500))
+                .hours(DayOfWeek.MONDAY, LocalTime.of(12, 0), LocalTime.of(13, 0))
+                // outside the supported dates: its reversed times are not looked at
+                .closed(LocalDate.of(1, 1, 1), LocalTime.of(12, 0), LocalTime.of(10, 0))
+                // not whole seconds: that its whole seconds would make an empty range is not reported
+                .closed(LocalDate.of(2026, 12, 30), LocalTime.of(10, 0), LocalTime.of(10, 0, 0, 500));
+        assertViolations(b,
+                "hours[0] | end must be whole seconds, was 17:00:00.000000500",
+                "closures[0] | date must lie between 0001-01-02 and 9999-12-30, was 0001-01-01",
+                "closures[1] | end must be whole seconds, was 10:00:00.000000500");
+    }
+
+    @Test
+    void aDatedRangeEndingWhereItStartsIsRejectedUnlessItIsTheWholeDate() {
+        assertViolations(BusinessCalendar.weekly(BERLIN)
+                        .extraWorkingDay(LocalDate.of(2026, 3, 7), LocalTime.of(8, 0), LocalTime.of(8, 0))
+                        .closed(LocalDate.of(2026, 12, 23), LocalTime.of(10, 0), LocalTime.of(10, 0)),
+                "extraWorkingDays[0] | 2026-03-07 08:00-08:00" + AFTER_START,
+                "closures[0] | 2026-12-23 10:00-10:00" + AFTER_START);
+
+        BusinessCalendar wholeSaturday = BusinessCalendar.weekly(BERLIN)
+                .extraWorkingDay(LocalDate.of(2026, 3, 7), LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+                .build();
+        assertThat(wholeSaturday.workingTimeBetween(LocalDate.of(2026, 3, 7).atStartOfDay(BERLIN).toInstant(),
+                LocalDate.of(2026, 3, 9).atStartOfDay(BERLIN).toInstant()).toHours()).isEqualTo(24);
+    }
+
+    @Test
+    void aDayOrRangeGivenTwiceInOneEntryOverlapsItselfAndIsReportedOnce() {
+        assertViolations(BusinessCalendar.weekly(BERLIN)
+                        .hours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(9, 0))
+                        .hours(DayOfWeek.MONDAY, "09:00-12:00, 09:00-12:00")
+                        .allDay(DayOfWeek.SATURDAY, DayOfWeek.SATURDAY),
+                "hours[1] | MONDAY 09:00-12:00 overlaps hours[1] (MONDAY 09:00-12:00)",
+                "hours[2] | SATURDAY 00:00-00:00 overlaps hours[2] (SATURDAY 00:00-00:00)");
     }
 }
