@@ -547,7 +547,7 @@ abstract class State {
         }
 
         /** The estimated value of 0-based rank {@code rank} in ascending order: the middle of its bucket. */
-        private double valueAtRank(long rank) {
+        double valueAtRank(long rank) {
             Histogram neg = negative;
             long negatives = neg == null ? 0 : neg.getTotalCount();
             if (neg != null && rank < negatives) {
