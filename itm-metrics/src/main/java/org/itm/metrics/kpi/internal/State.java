@@ -572,19 +572,27 @@ abstract class State {
             return new double[] {valueAtRank(rank), valueAtRank(rank + 1)};
         }
 
-        /** {@code {bucketMiddleAt(h, rank), bucketMiddleAt(h, rank + 1)}} from one walk over the buckets. */
+        /**
+         * {@code {bucketMiddleAt(h, rank), bucketMiddleAt(h, rank + 1)}} from one walk over the buckets, from the
+         * smallest recorded value's bucket (the counts below it are all zero) to the largest's, bucket by bucket.
+         */
         private static double[] bucketMiddlesAt(Histogram h, long rank) {
             double[] out = new double[2];
             boolean first = false;
             long seen = 0;
-            for (HistogramIterationValue v : h.recordedValues()) {
-                seen += v.getCountAtValueIteratedTo();
+            long last = h.getMaxValue();
+            for (long v = h.lowestEquivalentValue(h.getMinValue()); v <= last; v = h.nextNonEquivalentValue(v)) {
+                long count = h.getCountAtValue(v);
+                if (count == 0) {
+                    continue;
+                }
+                seen += count;
                 if (!first && seen > rank) {
-                    out[0] = h.medianEquivalentValue(v.getValueIteratedTo()) / ExactSum.RESOLUTION;
+                    out[0] = h.medianEquivalentValue(v) / ExactSum.RESOLUTION;
                     first = true;
                 }
                 if (seen > rank + 1) {
-                    out[1] = h.medianEquivalentValue(v.getValueIteratedTo()) / ExactSum.RESOLUTION;
+                    out[1] = h.medianEquivalentValue(v) / ExactSum.RESOLUTION;
                     return out;
                 }
             }

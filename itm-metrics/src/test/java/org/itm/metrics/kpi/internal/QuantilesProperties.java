@@ -2,6 +2,11 @@ package org.itm.metrics.kpi.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,7 +18,7 @@ import net.jqwik.api.constraints.DoubleRange;
 /**
  * An estimated percentile reads the two ranks it interpolates between in one walk over a histogram; it must equal,
  * to the bit, the interpolation of the two ranks read one at a time, with negative values, positive values and
- * the ranks on either side of zero.
+ * the ranks on either side of zero, in histograms recorded directly, merged or read back.
  */
 class QuantilesProperties {
 
@@ -31,14 +36,27 @@ class QuantilesProperties {
 
     @Property(tries = 300)
     void estimatedPercentileEqualsTheRanksReadOneAtATime(@ForAll("values") List<Double> values,
-                                                        @ForAll @DoubleRange(min = 0.5, max = 99.5) double p) {
+                                                        @ForAll @DoubleRange(min = 0.5, max = 99.5) double p,
+                                                        @ForAll boolean merged,
+                                                        @ForAll boolean written) throws IOException {
+        // merged: the second half's histograms added into the first's, as the merge of parts does;
+        // written: the state read back from what it wrote
         State.Quantiles q = new State.Quantiles(LIMIT, 2);
+        State.Quantiles second = new State.Quantiles(LIMIT, 2);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            q.add(v);
+        for (int i = 0; i < values.size(); i++) {
+            double v = values.get(i);
+            (merged && i >= values.size() / 2 ? second : q).add(v);
             min = Math.min(min, v);
             max = Math.max(max, v);
+        }
+        q.merge(second);
+        if (written) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            q.writeTo(new DataOutputStream(bytes));
+            q = new State.Quantiles(LIMIT, 2);
+            q.readFrom(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
         }
 
         double estimate = q.percentile(p);
