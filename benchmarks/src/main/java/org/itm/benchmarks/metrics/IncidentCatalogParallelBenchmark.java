@@ -1,5 +1,7 @@
 package org.itm.benchmarks.metrics;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -120,7 +122,8 @@ public class IncidentCatalogParallelBenchmark {
     /**
      * Load-independent figures of ITM's side: heap bytes allocated and thread CPU time per record of
      * {@code computeParallel} at 1 and 2 threads, summed over every Java thread of the process (the calling thread
-     * and the pool's workers), after warm-up rounds. Arguments: records (default 1 000 000), rounds (default 8).
+     * and the pool's workers), after warm-up rounds, with the collections that ran during each call. Arguments:
+     * records (default 1 000 000), rounds (default 8).
      */
     public static void main(String[] args) {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -143,15 +146,36 @@ public class IncidentCatalogParallelBenchmark {
                 int threads = config[0];
                 int chunks = config[1];
                 ForkJoinPool pool = pools[threads - 1];
+                long gcMillis = gcMillis();
+                long gcCount = gcCount();
                 ProcessProbe.Measurement m = ProcessProbe.measure(() -> engine.computeParallel(data, pool, chunks)
                         .size());
                 System.out.printf(Locale.ROOT,
-                        "%s threads %d chunks %d: %.1f B/record, thread CPU %.0f ms, wall %.0f ms, %d results%n",
+                        "%s threads %d chunks %d: %.1f B/record, thread CPU %.0f ms, wall %.0f ms, %d results, "
+                                + "GC %d ms in %d collections%n",
                         round < 0 ? "warm-up" : "round " + round, threads, chunks, (double) m.allocatedBytes() / records,
-                        m.cpuNanos() / 1e6, m.wallNanos() / 1e6, m.result());
+                        m.cpuNanos() / 1e6, m.wallNanos() / 1e6, m.result(), gcMillis() - gcMillis,
+                        gcCount() - gcCount);
             }
         }
         pools[0].shutdownNow();
         pools[1].shutdownNow();
+    }
+
+    /** Time the collectors report having spent in collections so far (pauses and concurrent work, as each counts). */
+    private static long gcMillis() {
+        long sum = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionTime());
+        }
+        return sum;
+    }
+
+    private static long gcCount() {
+        long sum = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            sum += Math.max(0, gc.getCollectionCount());
+        }
+        return sum;
     }
 }

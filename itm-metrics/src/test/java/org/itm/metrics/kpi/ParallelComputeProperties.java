@@ -3,9 +3,13 @@ package org.itm.metrics.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -82,6 +86,41 @@ class ParallelComputeProperties {
 
         assertThat(parallel).isEqualTo(sequential);
         assertThat(ENGINE.aggregateParallel(records, POOLS.get(1), chunks).recordCount()).isEqualTo(records.size());
+    }
+
+    /**
+     * The parts are merged group by group on the pool; the state left must be the one merging them one after the
+     * other in chunk order leaves, byte for byte. Sorted by time, later chunks hold groups the first lacks.
+     */
+    @Property(tries = 60)
+    void parallelMergeLeavesTheStateOfTheChunkOrderMerge(@ForAll("tickets") List<Ticket> records,
+                                                         @ForAll @IntRange(min = 2, max = 40) int chunks,
+                                                         @ForAll @IntRange(min = 1, max = 4) int pool,
+                                                         @ForAll boolean sortedByTime) throws IOException {
+        List<Ticket> input = new ArrayList<>(records);
+        if (sortedByTime) {
+            input.sort(Comparator.comparing(Ticket::opened));
+        }
+        int count = Math.min(chunks, input.size());
+        KpiAggregator<Ticket> sequential = ENGINE.newAggregator();
+        int from = 0;
+        for (int c = 0; c < count; c++) {
+            // the split of ParallelBatch: sizes differ by at most one, larger chunks first
+            int to = from + input.size() / count + (c < input.size() % count ? 1 : 0);
+            sequential = sequential.merge(ENGINE.newAggregator().addAll(input.subList(from, to)));
+            from = to;
+        }
+
+        KpiAggregator<Ticket> parallel = ENGINE.aggregateParallel(input, POOLS.get(pool - 1), chunks);
+
+        assertThat(bytes(parallel)).isEqualTo(bytes(sequential));
+        assertThat(parallel.results()).isEqualTo(sequential.results());
+    }
+
+    private static byte[] bytes(KpiAggregator<Ticket> aggregator) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        aggregator.writeTo(new DataOutputStream(out));
+        return out.toByteArray();
     }
 
     @Example

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.RandomAccess;
 import java.util.concurrent.Executor;
 import org.itm.core.ItmValidationException;
@@ -82,65 +84,131 @@ final class DefaultKpiAggregator<R> implements KpiAggregator<R> {
     }
 
     /**
-     * Adds every part's state to this one in place, in list order, as {@link #absorb} of each in turn does, with the
-     * tables merged on {@code executor}: tables share nothing, and each table's parts are merged by one task in the
-     * same order, so the states are the same as the sequential merge's.
+     * Adds every part's state to this one in place, in list order, as {@link #absorb} of each in turn does, with
+     * the groups merged on {@code executor} in up to {@code chunks} runs. Groups share nothing, and each group's
+     * states are merged by one task, with the parts in list order, so the states are those of the sequential merge.
+     * Groups this aggregator lacks are first added on the calling thread, in the order the sequential merge adds
+     * them (as a copy of the first part holding them), so the maps also end up the same.
      */
-    void absorbAll(List<DefaultKpiAggregator<R>> parts, Executor executor) {
+    void absorbAll(List<DefaultKpiAggregator<R>> parts, Executor executor, int chunks) {
         if (parts.isEmpty()) {
             return;
         }
-        ParallelBatch.mapChunks(tableIndexes(), tables.size(), executor, (chunk, offset) -> {
-            for (int i : chunk) {
-                Table<R> t = tables.get(i);
-                for (DefaultKpiAggregator<R> part : parts) {
-                    t.mergeFrom(part.tables.get(i));
+        List<PendingMerge> pending = new ArrayList<>();
+        for (int t = 0; t < tables.size(); t++) {
+            Map<GroupKey, State[]> mine = tables.get(t).groups;
+            List<Map<GroupKey, State[]>> theirs = new ArrayList<>(parts.size());
+            for (DefaultKpiAggregator<R> part : parts) {
+                theirs.add(part.tables.get(t).groups);
+            }
+            for (Map.Entry<GroupKey, State[]> e : mine.entrySet()) {
+                pending.add(new PendingMerge(e.getKey(), e.getValue(), theirs, 0));
+            }
+            for (int p = 0; p < theirs.size(); p++) {
+                for (Map.Entry<GroupKey, State[]> e : theirs.get(p).entrySet()) {
+                    if (!mine.containsKey(e.getKey())) {
+                        State[] copy = Table.copyOf(e.getValue());
+                        mine.put(e.getKey(), copy);
+                        pending.add(new PendingMerge(e.getKey(), copy, theirs, p + 1));
+                    }
                 }
             }
-            return Boolean.TRUE;
-        });
+        }
+        if (!pending.isEmpty()) {
+            ParallelBatch.mapChunks(pending, chunks, executor, (chunk, offset) -> {
+                for (PendingMerge m : chunk) {
+                    m.run();
+                }
+                return Boolean.TRUE;
+            });
+        }
         for (DefaultKpiAggregator<R> part : parts) {
             records += part.records;
         }
     }
 
-    /**
-     * As {@link #results()}, with the tables read on {@code executor}: the definitions of one table share its states,
-     * whose reading may normalise them in place, so each table is read by one task, and the results are put together
-     * in definition order as {@link #results()} makes them.
-     */
-    KpiResults results(Executor executor) {
-        int[][] positions = engine.positions;
-        List<List<List<KpiResult>>> perTable = ParallelBatch.mapChunks(tableIndexes(), tables.size(), executor,
-                (chunk, offset) -> {
-                    List<List<KpiResult>> byPosition = new ArrayList<>();
-                    for (int i : chunk) {
-                        for (int[] pos : positions) {
-                            List<KpiResult> part = new ArrayList<>();
-                            if (pos[0] == i) {
-                                tables.get(i).results(pos[1], part);
-                            }
-                            byPosition.add(part);
-                        }
+    /** One group's states and the parts, from index {@code from} on, still to be merged into them in order. */
+    private static final class PendingMerge {
+        private final GroupKey key;
+        private final State[] mine;
+        private final List<Map<GroupKey, State[]>> parts;
+        private final int from;
+
+        PendingMerge(GroupKey key, State[] mine, List<Map<GroupKey, State[]>> parts, int from) {
+            this.key = key;
+            this.mine = mine;
+            this.parts = parts;
+            this.from = from;
+        }
+
+        void run() {
+            for (int p = from; p < parts.size(); p++) {
+                State[] theirs = parts.get(p).get(key);
+                if (theirs != null) {
+                    for (int i = 0; i < mine.length; i++) {
+                        mine[i].merge(theirs[i]);
                     }
-                    return byPosition;
-                });
-        // table i's lists sit at i * positions.length + k; each definition k has results from its own table only
-        List<List<KpiResult>> flat = new ArrayList<>();
-        perTable.forEach(flat::addAll);
+                }
+            }
+        }
+    }
+
+    /**
+     * As {@link #results()}, with the results made on {@code executor}: each table's groups (in result order) are
+     * split into up to {@code chunks} runs, and each run is read by one task for all of the table's definitions,
+     * so no state is read by two tasks at once (reading may normalise it in place). The runs' results are put
+     * together in definition order, then run order, which is the order {@link #results()} makes them in.
+     */
+    KpiResults results(Executor executor, int chunks) {
+        List<Run<R>> runs = new ArrayList<>();
+        // for each table, the index of its first run in runs, and one past its last
+        int[] firstRun = new int[tables.size() + 1];
+        for (int t = 0; t < tables.size(); t++) {
+            firstRun[t] = runs.size();
+            Table<R> table = tables.get(t);
+            List<Map.Entry<List<String>, TreeMap<Long, State[]>>> sorted = table.sortedGroups();
+            int count = Math.min(chunks, sorted.size());
+            int from = 0;
+            for (int c = 0; c < count; c++) {
+                int to = from + sorted.size() / count + (c < sorted.size() % count ? 1 : 0);
+                runs.add(new Run<>(table, sorted.subList(from, to)));
+                from = to;
+            }
+        }
+        firstRun[tables.size()] = runs.size();
+        if (runs.isEmpty()) {
+            return results();
+        }
+        List<List<List<KpiResult>>> byRun = ParallelBatch.mapChunks(runs, runs.size(), executor, (chunk, offset) -> {
+            List<List<List<KpiResult>>> out = new ArrayList<>(chunk.size());
+            for (Run<R> run : chunk) {
+                out.add(run.results());
+            }
+            return out;
+        }).stream().flatMap(List::stream).toList();
         List<KpiResult> out = new ArrayList<>();
-        for (int k = 0; k < positions.length; k++) {
-            out.addAll(flat.get(positions[k][0] * positions.length + k));
+        for (int[] pos : engine.positions) {
+            for (int r = firstRun[pos[0]]; r < firstRun[pos[0] + 1]; r++) {
+                out.addAll(byRun.get(r).get(pos[1]));
+            }
         }
         return new KpiResults(out);
     }
 
-    private List<Integer> tableIndexes() {
-        List<Integer> indexes = new ArrayList<>(tables.size());
-        for (int i = 0; i < tables.size(); i++) {
-            indexes.add(i);
+    /** A run of one table's groups, in result order. */
+    private record Run<R>(Table<R> table, List<Map.Entry<List<String>, TreeMap<Long, State[]>>> groups) {
+
+        /** The run's results of each of the table's definitions, by position in the table. */
+        List<List<KpiResult>> results() {
+            int kpis = table.grouping.kpis().size();
+            List<List<KpiResult>> out = new ArrayList<>(kpis);
+            for (int k = 0; k < kpis; k++) {
+                List<KpiResult> part = new ArrayList<>();
+                table.results(k, groups, part, Long.MIN_VALUE);
+                out.add(part);
+            }
+            return out;
         }
-        return indexes;
     }
 
     @Override
@@ -189,20 +257,26 @@ final class DefaultKpiAggregator<R> implements KpiAggregator<R> {
 
     @Override
     public KpiResults results() {
-        List<KpiResult> out = new ArrayList<>();
-        for (int[] pos : engine.positions) {
-            tables.get(pos[0]).results(pos[1], out);
-        }
-        return new KpiResults(out);
+        return resultsUpTo(Long.MIN_VALUE);
     }
 
     @Override
     public KpiResults resultsThrough(LocalDate lastDay) {
         Checks.notNull(lastDay, "lastDay");
+        return resultsUpTo(lastDay.toEpochDay());
+    }
+
+    /** The results in definition order, each table's groups sorted once for all of its definitions. */
+    private KpiResults resultsUpTo(long throughDay) {
+        List<List<Map.Entry<List<String>, TreeMap<Long, State[]>>>> sorted = new ArrayList<>(tables.size());
+        for (Table<R> t : tables) {
+            sorted.add(t.sortedGroups());
+        }
         List<KpiResult> out = new ArrayList<>();
         for (int[] pos : engine.positions) {
-            tables.get(pos[0]).results(pos[1], out, lastDay.toEpochDay());
+            tables.get(pos[0]).results(pos[1], sorted.get(pos[0]), out, throughDay);
         }
         return new KpiResults(out);
     }
+
 }

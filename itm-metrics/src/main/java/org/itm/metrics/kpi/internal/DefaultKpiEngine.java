@@ -210,7 +210,7 @@ public final class DefaultKpiEngine<R> implements KpiEngine<R> {
         if (parts.size() == 1) {
             return merged;
         }
-        merged.absorbAll(parts.subList(1, parts.size()), executor);
+        merged.absorbAll(parts.subList(1, parts.size()), executor, chunks);
         return merged;
     }
 
@@ -218,7 +218,7 @@ public final class DefaultKpiEngine<R> implements KpiEngine<R> {
     @Override
     public KpiResults computeParallel(List<? extends R> records, Executor executor, int chunks) {
         DefaultKpiAggregator<R> merged = (DefaultKpiAggregator<R>) aggregateParallel(records, executor, chunks);
-        return chunks == 1 ? merged.results() : merged.results(executor);
+        return chunks == 1 ? merged.results() : merged.results(executor, chunks);
     }
 
 }

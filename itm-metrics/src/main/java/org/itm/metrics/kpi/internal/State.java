@@ -521,8 +521,15 @@ abstract class State {
                 flush();
                 double h = (n - 1) * (p / 100.0);
                 long lo = (long) Math.floor(h);
-                double a = valueAtRank(lo);
-                double v = lo + 1 >= n ? a : a + (h - lo) * (valueAtRank(lo + 1) - a);
+                double v;
+                if (lo + 1 >= n) {
+                    v = valueAtRank(lo);
+                } else {
+                    // ranks lo and lo + 1 from one walk over the buckets, not one walk each
+                    double[] ab = valuesAtRanks(lo);
+                    double a = ab[0];
+                    v = a + (h - lo) * (ab[1] - a);
+                }
                 return Math.min(max, Math.max(min, v));
             }
             if (!sorted) {
@@ -540,7 +547,7 @@ abstract class State {
         }
 
         /** The estimated value of 0-based rank {@code rank} in ascending order: the middle of its bucket. */
-        private double valueAtRank(long rank) {
+        double valueAtRank(long rank) {
             Histogram neg = negative;
             long negatives = neg == null ? 0 : neg.getTotalCount();
             if (neg != null && rank < negatives) {
@@ -548,6 +555,53 @@ abstract class State {
             }
             // ranks are asked of a state in histogram mode only
             return bucketMiddleAt(Objects.requireNonNull(positive), rank - negatives);
+        }
+
+        /** {@code {valueAtRank(rank), valueAtRank(rank + 1)}}, walking each histogram at most once. */
+        private double[] valuesAtRanks(long rank) {
+            Histogram neg = negative;
+            long negatives = neg == null ? 0 : neg.getTotalCount();
+            if (neg != null && rank + 1 < negatives) {
+                // both negative: in the magnitudes' histogram, rank + 1 is the smaller magnitude
+                double[] m = bucketMiddlesAt(neg, negatives - 2 - rank);
+                return new double[] {-m[1], -m[0]};
+            }
+            if (rank >= negatives) {
+                return bucketMiddlesAt(Objects.requireNonNull(positive), rank - negatives);
+            }
+            return new double[] {valueAtRank(rank), valueAtRank(rank + 1)};
+        }
+
+        /**
+         * {@code {bucketMiddleAt(h, rank), bucketMiddleAt(h, rank + 1)}} from one walk over the buckets, from the
+         * smallest recorded value's bucket (the counts below it are all zero) to the largest's, bucket by bucket.
+         */
+        private static double[] bucketMiddlesAt(Histogram h, long rank) {
+            double[] out = new double[2];
+            boolean first = false;
+            long seen = 0;
+            long last = h.getMaxValue();
+            for (long v = h.lowestEquivalentValue(h.getMinValue()); v <= last; v = h.nextNonEquivalentValue(v)) {
+                long count = h.getCountAtValue(v);
+                if (count == 0) {
+                    continue;
+                }
+                seen += count;
+                if (!first && seen > rank) {
+                    out[0] = h.medianEquivalentValue(v) / ExactSum.RESOLUTION;
+                    first = true;
+                }
+                if (seen > rank + 1) {
+                    out[1] = h.medianEquivalentValue(v) / ExactSum.RESOLUTION;
+                    return out;
+                }
+            }
+            double top = h.getMaxValue() / ExactSum.RESOLUTION;
+            if (!first) {
+                out[0] = top;
+            }
+            out[1] = top;
+            return out;
         }
 
         private static double bucketMiddleAt(Histogram h, long rank) {

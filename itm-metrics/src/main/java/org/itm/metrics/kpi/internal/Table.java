@@ -204,7 +204,7 @@ final class Table<R> {
         });
     }
 
-    private static State[] copyOf(State[] states) {
+    static State[] copyOf(State[] states) {
         State[] c = new State[states.length];
         for (int i = 0; i < c.length; i++) {
             c[i] = states[i].copy();
@@ -222,42 +222,60 @@ final class Table<R> {
      * epoch day {@code throughDay}, while they still hold data.
      */
     void results(int index, List<KpiResult> out, long throughDay) {
+        results(index, sortedGroups(), out, throughDay);
+    }
+
+    /**
+     * The groups in the order results are made: by dimension values, then window. Each element holds one set of
+     * dimension values and its windows' states; no two elements share a state, so elements can be read apart.
+     */
+    List<Map.Entry<List<String>, TreeMap<Long, State[]>>> sortedGroups() {
+        Map<List<String>, TreeMap<Long, State[]>> byDims = new TreeMap<>(Table::compareLists);
+        groups.forEach((k, states) -> byDims.computeIfAbsent(List.of(k.dims), d -> new TreeMap<>())
+                .put(k.bucket, states));
+        return new ArrayList<>(byDims.entrySet());
+    }
+
+    /**
+     * Results of KPI {@code index} of the groups {@code sorted} (a run of {@link #sortedGroups()}, in its order), as
+     * {@link #results(int, List, long)} makes them for all groups. Reading may normalise the groups' states in place
+     * (no answer changes), so one thread at a time reads a group.
+     */
+    void results(int index, List<Map.Entry<List<String>, TreeMap<Long, State[]>>> sorted, List<KpiResult> out,
+                 long throughDay) {
         CompiledKpi<R> kpi = grouping.kpis().get(index);
         int slot = grouping.kpiSlot()[index];
         TimeWindow window = grouping.window();
-        // group by dimension values, windows in order
-        Map<List<String>, TreeMap<Long, State>> byDims = new TreeMap<>(Table::compareLists);
-        groups.forEach((k, states) -> byDims.computeIfAbsent(List.of(k.dims), d -> new TreeMap<>())
-                .put(k.bucket, states[slot]));
-        for (Map.Entry<List<String>, TreeMap<Long, State>> e : byDims.entrySet()) {
+        for (Map.Entry<List<String>, TreeMap<Long, State[]>> e : sorted) {
             Map<String, String> dims = new LinkedHashMap<>();
             for (int i = 0; i < grouping.dimensionNames().size(); i++) {
                 dims.put(grouping.dimensionNames().get(i), e.getKey().get(i));
             }
             if (window.kind() == WindowKind.ROLLING_DAYS) {
-                rolling(kpi, dims, e.getValue(), window, out, throughDay);
+                rolling(kpi, dims, e.getValue(), slot, window, out, throughDay);
             } else {
-                for (Map.Entry<Long, State> w : e.getValue().entrySet()) {
+                for (Map.Entry<Long, State[]> w : e.getValue().entrySet()) {
                     WindowRange range = bucketer.range(w.getKey());
                     Duration length = range.isUnbounded() ? Duration.ZERO : bucketer.length(range);
-                    kpi.result(dims, range, w.getValue(), length).ifPresent(out::add);
+                    kpi.result(dims, range, w.getValue()[slot], length).ifPresent(out::add);
                 }
             }
         }
     }
 
-    private void rolling(CompiledKpi<R> kpi, Map<String, String> dims, TreeMap<Long, State> days,
+    private void rolling(CompiledKpi<R> kpi, Map<String, String> dims, TreeMap<Long, State[]> days, int slot,
                          TimeWindow window, List<KpiResult> out, long throughDay) {
         int n = window.days();
         long first = days.firstKey();
         long last = Math.max(days.lastKey(), Math.min(throughDay, days.lastKey() + n - 1));
         for (long end = first; end <= last; end++) {
-            Map<Long, State> inside = days.subMap(end - n + 1, true, end, true);
+            Map<Long, State[]> inside = days.subMap(end - n + 1, true, end, true);
             if (inside.isEmpty()) {
                 continue;
             }
             State merged = null;
-            for (State s : inside.values()) {
+            for (State[] states : inside.values()) {
+                State s = states[slot];
                 if (merged == null) {
                     merged = s.copy();
                 } else {
