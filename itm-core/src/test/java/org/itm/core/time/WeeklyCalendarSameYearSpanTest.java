@@ -1,6 +1,7 @@
 package org.itm.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -8,13 +9,19 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.itm.core.ItmValidationException;
+import org.itm.core.Violation;
 import org.junit.jupiter.api.Test;
 
 /**
  * Spans in nanoseconds whose instants lie on a different UTC date than their local one: evenings in a zone behind
  * UTC, early mornings in a zone ahead of it, and the same at the ends of a year, where the instant belongs to the
  * neighbouring year. Each span is asked for once right after a look-up in the year of its start and once right
- * after one in the year of its end, in both directions, and must give the same exact figure each time.
+ * after one in the year of its end, in both directions, and must give the same exact figure each time. Around
+ * them: shifts from local midnight with instants a fraction of a second after it, instants on the UTC dates
+ * beyond the year of the last look-up, the days just outside the supported years, and a calendar's first query.
  */
 class WeeklyCalendarSameYearSpanTest {
 
@@ -30,6 +37,15 @@ class WeeklyCalendarSameYearSpanTest {
             .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(1, 0), LocalTime.of(10, 0))
             .build();
 
+    /** Weekdays 00:00-09:00 in New York, whose local midnight lies on the same UTC date. */
+    private static final BusinessCalendar NIGHT_NEW_YORK = BusinessCalendar.weekly(NEW_YORK)
+            .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.MIDNIGHT, LocalTime.of(9, 0))
+            .build();
+    /** Weekdays 00:00-09:00 in Tokyo, whose local midnight lies on the previous UTC date. */
+    private static final BusinessCalendar NIGHT_TOKYO = BusinessCalendar.weekly(TOKYO)
+            .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.MIDNIGHT, LocalTime.of(9, 0))
+            .build();
+
     private static Instant at(ZoneId zone, String local) {
         return LocalDateTime.parse(local).atZone(zone).toInstant();
     }
@@ -42,6 +58,10 @@ class WeeklyCalendarSameYearSpanTest {
         assertThat(afterB).as("after a look-up in the year of %s", b).isEqualTo(afterA);
         assertThat(cal.workingNanosBetween(b, a)).isEqualTo(-afterA);
         return afterA;
+    }
+
+    private static List<String> paths(ItmValidationException e) {
+        return e.violations().stream().map(Violation::path).toList();
     }
 
     private static long hours(long h) {
@@ -84,5 +104,83 @@ class WeeklyCalendarSameYearSpanTest {
         // Thursday 1 January 2026, 05:00 JST is 2025-12-31T20:00Z
         assertThat(nanos(EARLY, at(TOKYO, "2025-12-31T05:00"), at(TOKYO, "2026-01-01T05:00")))
                 .isEqualTo(hours(9));
+        // 31 December 2026, 09:30 JST lies on the same UTC date, the end (05:00 JST on the 1st) on the 31st too:
+        // half an hour on Thursday, 4 h on Friday
+        assertThat(nanos(EARLY, at(TOKYO, "2026-12-31T09:30"), at(TOKYO, "2027-01-01T05:00")))
+                .isEqualTo(hours(4) + Duration.ofMinutes(30).toNanos());
+    }
+
+    @Test
+    void aShiftFromLocalMidnightCountsTheFractionOfItsFirstSecond() {
+        // Tuesday 2 June 2026 from half a second after midnight to a quarter second after Wednesday's midnight:
+        // the 9 h of Tuesday less the first half second, plus Wednesday's first quarter second
+        long expected = hours(9) - 250_000_000L;
+        // 00:00 EDT is 04:00Z on the same date
+        assertThat(nanos(NIGHT_NEW_YORK, at(NEW_YORK, "2026-06-02T00:00:00.5"), at(NEW_YORK, "2026-06-03T00:00:00.25")))
+                .isEqualTo(expected);
+        // 00:00 JST is 15:00Z on the date before
+        assertThat(nanos(NIGHT_TOKYO, at(TOKYO, "2026-06-02T00:00:00.5"), at(TOKYO, "2026-06-03T00:00:00.25")))
+                .isEqualTo(expected);
+        // the same instants a whole second later lie inside the first second of work
+        assertThat(nanos(NIGHT_TOKYO, at(TOKYO, "2026-06-02T00:00:01.5"), at(TOKYO, "2026-06-02T00:00:02")))
+                .isEqualTo(500_000_000L);
+    }
+
+    @Test
+    void instantsOnTheUtcDatesAroundTheYearOfTheLastLookUpAreCountedInTheirOwnYear() {
+        BusinessCalendar utc = BusinessCalendar.weekly(ZoneOffset.UTC)
+                .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(17, 0))
+                .build();
+        Instant june = Instant.parse("2026-06-01T12:00:00Z");
+        // Friday 1 January 2027 from noon (5 h) to Monday the 4th at noon (3 h), asked while 2026 is the last year
+        utc.workingTimeBetween(june, june);
+        assertThat(utc.workingNanosBetween(Instant.parse("2027-01-01T12:00:00Z"), Instant.parse("2027-01-04T12:00:00Z")))
+                .isEqualTo(hours(8));
+        utc.workingTimeBetween(june, june);
+        assertThat(utc.workingNanosBetween(Instant.parse("2027-03-01T12:00:00Z"), Instant.parse("2027-03-02T12:00:00Z")))
+                .isEqualTo(hours(8));
+        // Wednesday 31 December 2025 from noon (5 h) to Thursday 1 January 2026 at noon (3 h)
+        utc.workingTimeBetween(june, june);
+        assertThat(utc.workingNanosBetween(Instant.parse("2025-12-31T12:00:00Z"), Instant.parse("2026-01-01T12:00:00Z")))
+                .isEqualTo(hours(8));
+    }
+
+    @Test
+    void theDaysJustOutsideTheSupportedYearsAreRejectedAfterALookUpInTheFirstOrLastYear() {
+        BusinessCalendar always = BusinessCalendar.weekly(ZoneOffset.UTC).allDay(DayOfWeek.values()).build();
+        Instant firstYear = Instant.parse("0001-01-05T12:00:00Z");
+        always.workingTimeBetween(firstYear, firstYear);
+        assertThat(always.workingNanosBetween(Instant.parse("0001-01-02T00:00:00Z"), Instant.parse("0001-01-02T12:00:00Z")))
+                .isEqualTo(hours(12));
+        // 0001-01-01 is in the table of year 1 but before the first supported date
+        assertThatThrownBy(() -> always.workingNanosBetween(
+                Instant.parse("0001-01-01T10:00:00Z"), Instant.parse("0001-01-01T12:00:00Z")))
+                .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(paths(e)).containsExactly("a"));
+        assertThatThrownBy(() -> always.workingNanosBetween(
+                Instant.parse("0001-01-01T12:00:00Z"), Instant.parse("0001-01-02T12:00:00Z")))
+                .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(paths(e)).containsExactly("a"));
+
+        Instant lastYear = Instant.parse("9999-12-30T12:00:00Z");
+        always.workingTimeBetween(lastYear, lastYear);
+        assertThat(always.workingNanosBetween(Instant.parse("9999-12-30T00:00:00Z"), lastYear))
+                .isEqualTo(hours(12));
+        // 9999-12-31 is in the table of year 9999 but after the last supported date
+        assertThatThrownBy(() -> always.workingNanosBetween(
+                Instant.parse("9999-12-31T10:00:00Z"), Instant.parse("9999-12-31T12:00:00Z")))
+                .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(paths(e)).containsExactly("a"));
+        assertThatThrownBy(() -> always.workingNanosBetween(lastYear, Instant.parse("9999-12-31T12:00:00Z")))
+                .isInstanceOfSatisfying(ItmValidationException.class, e -> assertThat(paths(e)).containsExactly("b"));
+    }
+
+    @Test
+    void aCalendarsFirstQueryCountsTheFractionsOfBothInstants() {
+        BusinessCalendar fresh = BusinessCalendar.weekly(NEW_YORK)
+                .hours(DayOfWeek.MONDAY, DayOfWeek.FRIDAY, LocalTime.of(9, 0), LocalTime.of(23, 0))
+                .build();
+        Instant from = at(NEW_YORK, "2026-06-01T10:00:00.25");
+        Instant to = at(NEW_YORK, "2026-06-01T12:00:00.75");
+        // no look-up before this one: 2 h and the half second between the two fractions
+        assertThat(fresh.workingNanosBetween(from, to)).isEqualTo(hours(2) + 500_000_000L);
+        assertThat(fresh.workingNanosBetween(from, to)).isEqualTo(hours(2) + 500_000_000L);
     }
 }
