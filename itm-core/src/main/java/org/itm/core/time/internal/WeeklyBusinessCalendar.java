@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * the same for a 90-day span as for a 1-hour one; only spans over several years add one step per year.
  * Daylight saving, holidays and extra days are folded into the tables, so they cost nothing at query time.
  *
- * <p>Supported instants are those whose local date lies between 0001-01-02 and 9999-12-30.
+ * <p>Supported instants are those whose UTC date lies between 0001-01-02 and 9999-12-30 (for {@link #isWorkingDay},
+ * dates in the same range); an instant in the first or last supported day may still have a local date outside it.
  */
 public final class WeeklyBusinessCalendar implements BusinessCalendar {
 
