@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A data source that hands out one connection, again and again, and closes it only through {@link #closeConnection()}.
@@ -66,13 +67,14 @@ final class OneConnection implements DataSource {
         }
     }
 
+    /** No log writer: the store logs through SLF4J. */
     @Override
-    public PrintWriter getLogWriter() {
-        return new PrintWriter(System.err);
+    public @Nullable PrintWriter getLogWriter() {
+        return null;
     }
 
     @Override
-    public void setLogWriter(PrintWriter out) {
+    public void setLogWriter(@Nullable PrintWriter out) {
         // no log writer of its own
     }
 
