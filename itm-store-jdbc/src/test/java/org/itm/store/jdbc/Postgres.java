@@ -1,5 +1,10 @@
 package org.itm.store.jdbc;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Assumptions;
 import org.slf4j.LoggerFactory;
@@ -25,5 +30,17 @@ final class Postgres {
         }
         Assumptions.assumeTrue(present, SKIPPED);
         return url;
+    }
+
+    /**
+     * Creates an empty schema with a random name starting with {@code prefix} in the database at {@code url}, so a
+     * test's tables do not meet other tests' or earlier runs'; returns its name.
+     */
+    static String freshSchema(String url, String prefix) throws SQLException {
+        String schema = prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        return schema;
     }
 }

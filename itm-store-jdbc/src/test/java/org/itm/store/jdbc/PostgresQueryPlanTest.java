@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.itm.core.store.Document;
 import org.itm.core.store.Query;
 import org.junit.jupiter.api.Test;
@@ -29,10 +28,7 @@ class PostgresQueryPlanTest {
     @Test
     void aQueryOnTwoIndexFieldsIsNeverPreparedOnTheServerWhileOneOnASingleFieldIs() throws Exception {
         String url = Postgres.urlOrSkip();
-        String schema = "itm_plans_" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
-        try (Connection c = java.sql.DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
+        String schema = Postgres.freshSchema(url, "itm_plans_");
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setSchema(schema);

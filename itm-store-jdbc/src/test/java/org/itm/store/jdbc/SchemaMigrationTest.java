@@ -40,12 +40,7 @@ class SchemaMigrationTest {
     /** A fresh schema in the test PostgreSQL database, or a skip when there is none. */
     private static DataSource postgresSchema() throws Exception {
         String url = Postgres.urlOrSkip();
-        String schema = "itm_migration_" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
-        PGSimpleDataSource admin = new PGSimpleDataSource();
-        admin.setUrl(url);
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
+        String schema = Postgres.freshSchema(url, "itm_migration_");
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(url);
         ds.setCurrentSchema(schema);
