@@ -146,35 +146,30 @@ public class IncidentCatalogParallelBenchmark {
                 int threads = config[0];
                 int chunks = config[1];
                 ForkJoinPool pool = pools[threads - 1];
-                long gcMillis = gcMillis();
-                long gcCount = gcCount();
+                long[] gc0 = gcTotals();
                 ProcessProbe.Measurement m = ProcessProbe.measure(() -> engine.computeParallel(data, pool, chunks)
                         .size());
+                long[] gc = gcTotals();
                 System.out.printf(Locale.ROOT,
                         "%s threads %d chunks %d: %.1f B/record, thread CPU %.0f ms, wall %.0f ms, %d results, "
                                 + "GC %d ms in %d collections%n",
                         round < 0 ? "warm-up" : "round " + round, threads, chunks, (double) m.allocatedBytes() / records,
-                        m.cpuNanos() / 1e6, m.wallNanos() / 1e6, m.result(), gcMillis() - gcMillis,
-                        gcCount() - gcCount);
+                        m.cpuNanos() / 1e6, m.wallNanos() / 1e6, m.result(), gc[0] - gc0[0], gc[1] - gc0[1]);
             }
         }
         pools[0].shutdownNow();
         pools[1].shutdownNow();
     }
 
-    /** Time the collectors report having spent in collections so far (pauses and concurrent work, as each counts). */
-    private static long gcMillis() {
-        long sum = 0;
+    /**
+     * What the collectors report so far: {@code {milliseconds spent in collections (pauses and concurrent work, as
+     * each counts), number of collections}}.
+     */
+    private static long[] gcTotals() {
+        long[] sum = new long[2];
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            sum += Math.max(0, gc.getCollectionTime());
-        }
-        return sum;
-    }
-
-    private static long gcCount() {
-        long sum = 0;
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            sum += Math.max(0, gc.getCollectionCount());
+            sum[0] += Math.max(0, gc.getCollectionTime());
+            sum[1] += Math.max(0, gc.getCollectionCount());
         }
         return sum;
     }
