@@ -145,9 +145,7 @@ final class DefaultKpiAggregator<R> implements KpiAggregator<R> {
             for (int p = from; p < parts.size(); p++) {
                 State[] theirs = parts.get(p).get(key);
                 if (theirs != null) {
-                    for (int i = 0; i < mine.length; i++) {
-                        mine[i].merge(theirs[i]);
-                    }
+                    Table.mergeInto(mine, theirs);
                 }
             }
         }

@@ -197,11 +197,16 @@ final class Table<R> {
             if (mine == null) {
                 groups.put(k, copyOf(theirs));
             } else {
-                for (int i = 0; i < mine.length; i++) {
-                    mine[i].merge(theirs[i]);
-                }
+                mergeInto(mine, theirs);
             }
         });
+    }
+
+    /** Merges each of a group's states {@code theirs} into the same KPI's state in {@code mine}. */
+    static void mergeInto(State[] mine, State[] theirs) {
+        for (int i = 0; i < mine.length; i++) {
+            mine[i].merge(theirs[i]);
+        }
     }
 
     static State[] copyOf(State[] states) {
