@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.itm.benchmarks.ProcessProbe;
@@ -20,6 +21,7 @@ import org.itm.metrics.catalog.IncidentKpis;
 import org.itm.metrics.input.IncidentRecord;
 import org.itm.metrics.kpi.KpiEngine;
 import org.itm.metrics.kpi.KpiResults;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -44,66 +46,110 @@ import org.openjdk.jmh.annotations.TearDown;
  * them into {@code 4n}, which lets the other threads take over when one stalls on a shared machine but builds and
  * merges four times the partial states.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class IncidentCatalogParallelBenchmark {
 
-    /** 1 M by default; the 10 M with {@code -p records=10000000} and a larger heap (see RESULTS.md). */
-    @Param("1000000")
-    public int records;
+    /**
+     * The generated records and the thread count, shared by both sides. Each side keeps its own state, so a fork
+     * that measures ITM holds no DuckDB database (nor its native memory and worker threads) and a fork that measures
+     * DuckDB builds no ITM engine or pool.
+     */
+    @State(Scope.Benchmark)
+    public static class Input {
 
-    @Param({"1", "2"})
-    public int threads;
+        /** 1 M by default; the 10 M with {@code -p records=10000000} and a larger heap (see RESULTS.md). */
+        @Param("1000000")
+        public int records;
 
-    private List<IncidentRecord> data;
-    private KpiEngine<IncidentRecord> engine;
-    private ForkJoinPool pool;
-    private Connection connection;
-    private String sql;
+        @Param({"1", "2"})
+        public int threads;
 
-    @Setup
-    public void setUp() throws SQLException {
-        IncidentGenerator generator = new IncidentGenerator(42);
-        data = new ArrayList<>(records);
-        for (int i = 0; i < records; i++) {
-            data.add(generator.next());
+        List<IncidentRecord> data = List.of();
+
+        @Setup
+        public void generate() {
+            IncidentGenerator generator = new IncidentGenerator(42);
+            List<IncidentRecord> out = new ArrayList<>(records);
+            for (int i = 0; i < records; i++) {
+                out.add(generator.next());
+            }
+            data = out;
         }
-        BusinessCalendar calendar = BusinessCalendar.weekdays(IncidentCatalogBenchmark.ZONE, LocalTime.of(8, 0),
-                LocalTime.of(18, 0));
-        engine = KpiEngine.create(IncidentKpis.schema(calendar), IncidentKpis.catalog(IncidentCatalogBenchmark.ZONE));
-        pool = new ForkJoinPool(threads);
-        connection = DriverManager.getConnection("jdbc:duckdb:");
-        try (Statement s = connection.createStatement()) {
-            s.execute("SET threads = " + threads);
+    }
+
+    /** ITM's engine for the incident catalog and a fork-join pool of {@link Input#threads} threads. */
+    @State(Scope.Benchmark)
+    public static class ItmSide {
+
+        @Nullable KpiEngine<IncidentRecord> engine;
+        @Nullable ForkJoinPool pool;
+
+        @Setup
+        public void setUp(Input input) {
+            BusinessCalendar calendar = BusinessCalendar.weekdays(IncidentCatalogBenchmark.ZONE, LocalTime.of(8, 0),
+                    LocalTime.of(18, 0));
+            engine = KpiEngine.create(IncidentKpis.schema(calendar),
+                    IncidentKpis.catalog(IncidentCatalogBenchmark.ZONE));
+            pool = new ForkJoinPool(input.threads);
         }
-        Iterator<IncidentRecord> source = data.iterator();
-        IncidentCatalogDuckDbBenchmark.load(connection, records, source::next);
-        sql = IncidentCatalogDuckDbBenchmark.catalogSql("approx");
+
+        @TearDown
+        public void tearDown() {
+            Objects.requireNonNull(pool).shutdownNow();
+        }
+    }
+
+    /** An in-memory DuckDB database limited to {@link Input#threads} threads, holding the same records. */
+    @State(Scope.Benchmark)
+    public static class DuckDbSide {
+
+        @Nullable Connection connection;
+        String sql = "";
+
+        @Setup
+        public void setUp(Input input) throws SQLException {
+            Connection c = DriverManager.getConnection("jdbc:duckdb:");
+            try (Statement s = c.createStatement()) {
+                s.execute("SET threads = " + input.threads);
+            }
+            Iterator<IncidentRecord> source = input.data.iterator();
+            IncidentCatalogDuckDbBenchmark.load(c, input.records, source::next);
+            connection = c;
+            sql = IncidentCatalogDuckDbBenchmark.catalogSql("approx");
+        }
+
+        @TearDown
+        public void tearDown() throws SQLException {
+            Objects.requireNonNull(connection).close();
+        }
     }
 
     @Benchmark
-    public KpiResults itmCatalog(ProcessCpu cpu) {
+    public KpiResults itmCatalog(Input input, ItmSide itm, ProcessCpu cpu) {
         cpu.begin();
-        KpiResults results = engine.computeParallel(data, pool, threads);
+        KpiResults results = Objects.requireNonNull(itm.engine).computeParallel(input.data,
+                Objects.requireNonNull(itm.pool), input.threads);
         cpu.end();
         return results;
     }
 
     @Benchmark
-    public KpiResults itmCatalogFourChunksPerThread(ProcessCpu cpu) {
+    public KpiResults itmCatalogFourChunksPerThread(Input input, ItmSide itm, ProcessCpu cpu) {
         cpu.begin();
-        KpiResults results = engine.computeParallel(data, pool, threads == 1 ? 1 : 4 * threads);
+        KpiResults results = Objects.requireNonNull(itm.engine).computeParallel(input.data,
+                Objects.requireNonNull(itm.pool), input.threads == 1 ? 1 : 4 * input.threads);
         cpu.end();
         return results;
     }
 
     @Benchmark
-    public long duckDbCatalog(ProcessCpu cpu) throws SQLException {
+    public long duckDbCatalog(DuckDbSide duck, ProcessCpu cpu) throws SQLException {
         cpu.begin();
         long rows = 0;
         double checksum = 0;
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = Objects.requireNonNull(duck.connection).createStatement();
+             ResultSet rs = s.executeQuery(duck.sql)) {
             while (rs.next()) {
                 rows++;
                 checksum += rs.getDouble("mttr_median") + rs.getDouble("sla");
@@ -111,12 +157,6 @@ public class IncidentCatalogParallelBenchmark {
         }
         cpu.end();
         return rows + (long) checksum;
-    }
-
-    @TearDown
-    public void tearDown() throws SQLException {
-        connection.close();
-        pool.shutdownNow();
     }
 
     /**
