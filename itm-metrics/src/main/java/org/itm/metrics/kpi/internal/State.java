@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import org.HdrHistogram.Histogram;
+import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.HistogramIterationValue;
 import org.itm.core.ItmValidationException;
 import org.jspecify.annotations.Nullable;
@@ -254,6 +254,11 @@ abstract class State {
      * histogram of a set of values is the same whatever the order of recording and merging, whereas a
      * {@code DoubleHistogram}'s auto-ranging depends on the first values and can refuse a merge. Raw values are
      * sorted only when read, so neither the order of additions nor of merges changes an answer.
+     *
+     * <p>The histograms count in {@code int}s while they hold at most {@link Integer#MAX_VALUE} values (no bucket can
+     * overflow then), half the memory and cache lines of {@code long} counts, and switch to {@code long} counts
+     * before a recording or a merge would take them past it ({@link StateIo#roomFor}). The buckets, and so every
+     * answer and the encoded form, do not depend on the width of the counts.
      */
     static final class Quantiles extends State {
         private static final int PENDING = 32;
@@ -265,8 +270,8 @@ abstract class State {
         private int size;
         /** Whether the raw values are in ascending order (reading sorts them in place; order changes no answer). */
         private boolean sorted;
-        private @Nullable Histogram positive;
-        private @Nullable Histogram negative;
+        private @Nullable AbstractHistogram positive;
+        private @Nullable AbstractHistogram negative;
         // exact extremes: a histogram only knows its buckets, and estimates are clamped to what was really seen
         private double min = Double.POSITIVE_INFINITY;
         private double max = Double.NEGATIVE_INFINITY;
@@ -351,12 +356,13 @@ abstract class State {
         private void recordUnits(long units) {
             if (units >= 0) {
                 // only called in histogram mode, where positive is set
-                Objects.requireNonNull(positive).recordValue(units);
+                AbstractHistogram h = StateIo.roomFor(Objects.requireNonNull(positive), 1);
+                positive = h;
+                h.recordValue(units);
             } else {
-                if (negative == null) {
-                    negative = new Histogram(digits);
-                }
-                negative.recordValue(-units);
+                AbstractHistogram h = negative == null ? StateIo.histogram(digits) : StateIo.roomFor(negative, 1);
+                negative = h;
+                h.recordValue(-units);
             }
         }
 
@@ -398,13 +404,11 @@ abstract class State {
          * this changes no answer; it spares the dozens of copies of the counts that growing from the smallest range
          * one bucket at a time would make (most of the engine's garbage before).
          */
-        private Histogram histogram(long largest) {
+        private AbstractHistogram histogram(long largest) {
             if (largest <= 0 || largest > Long.MAX_VALUE / 8) {
-                return new Histogram(digits);
+                return StateIo.histogram(digits);
             }
-            Histogram h = new Histogram(1, Math.max(2, 4 * largest), digits);
-            h.setAutoResize(true);
-            return h;
+            return StateIo.histogram(Math.max(2, 4 * largest), digits);
         }
 
         @Override
@@ -462,12 +466,15 @@ abstract class State {
                 return;
             }
             // histogram merges add bucket counts: exact, associative and commutative
-            Objects.requireNonNull(positive, "set by toHistogram").add(o.positive);
+            AbstractHistogram p = StateIo.roomFor(Objects.requireNonNull(positive, "set by toHistogram"),
+                    o.positive.getTotalCount());
+            positive = p;
+            p.add(o.positive);
             if (o.negative != null) {
-                if (negative == null) {
-                    negative = new Histogram(digits);
-                }
-                negative.add(o.negative);
+                AbstractHistogram h = negative == null ? StateIo.histogram(digits)
+                        : StateIo.roomFor(negative, o.negative.getTotalCount());
+                negative = h;
+                h.add(o.negative);
             }
             min = Math.min(min, o.min);
             max = Math.max(max, o.max);
@@ -548,7 +555,7 @@ abstract class State {
 
         /** The estimated value of 0-based rank {@code rank} in ascending order: the middle of its bucket. */
         double valueAtRank(long rank) {
-            Histogram neg = negative;
+            AbstractHistogram neg = negative;
             long negatives = neg == null ? 0 : neg.getTotalCount();
             if (neg != null && rank < negatives) {
                 return -bucketMiddleAt(neg, negatives - 1 - rank);
@@ -559,7 +566,7 @@ abstract class State {
 
         /** {@code {valueAtRank(rank), valueAtRank(rank + 1)}}, walking each histogram at most once. */
         private double[] valuesAtRanks(long rank) {
-            Histogram neg = negative;
+            AbstractHistogram neg = negative;
             long negatives = neg == null ? 0 : neg.getTotalCount();
             if (neg != null && rank + 1 < negatives) {
                 // both negative: in the magnitudes' histogram, rank + 1 is the smaller magnitude
@@ -576,7 +583,7 @@ abstract class State {
          * {@code {bucketMiddleAt(h, rank), bucketMiddleAt(h, rank + 1)}} from one walk over the buckets, from the
          * smallest recorded value's bucket (the counts below it are all zero) to the largest's, bucket by bucket.
          */
-        private static double[] bucketMiddlesAt(Histogram h, long rank) {
+        private static double[] bucketMiddlesAt(AbstractHistogram h, long rank) {
             double[] out = new double[2];
             boolean first = false;
             long seen = 0;
@@ -604,7 +611,7 @@ abstract class State {
             return out;
         }
 
-        private static double bucketMiddleAt(Histogram h, long rank) {
+        private static double bucketMiddleAt(AbstractHistogram h, long rank) {
             long seen = 0;
             for (HistogramIterationValue v : h.recordedValues()) {
                 seen += v.getCountAtValueIteratedTo();
