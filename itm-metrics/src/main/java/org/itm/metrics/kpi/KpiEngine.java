@@ -41,9 +41,11 @@ import org.itm.metrics.kpi.internal.DefaultKpiEngine;
  * values met (up to ±9·10¹² units, as sums). Memory is some kilobytes per group and percentile state, growing with
  * the logarithm of the largest value, not with the number of values.
  *
- * <p>To use several cores on one data set, {@link #computeParallel(List, Executor, int)} aggregates contiguous chunks
- * of a list on an executor and merges the partial states in chunk order; the results equal {@link #compute}'s
- * exactly, percentile estimates included, for every chunk count and executor.
+ * <p>To use several cores on one data set, {@link #computeParallel(List, Executor, int)} aggregates a list into a
+ * few partial states on an executor, each task taking the next block of records when it is free, and merges them;
+ * the results equal {@link #compute}'s exactly, percentile estimates included, for every chunk count and executor.
+ * {@link #aggregateParallel} splits contiguous chunks instead and merges them in chunk order, for a merged state
+ * that is the same, byte for byte, on every run.
  *
  * <p>An engine is immutable and thread-safe: share one across threads and give each thread its own
  * {@link KpiAggregator}.
@@ -123,17 +125,21 @@ public interface KpiEngine<R> {
     }
 
     /**
-     * Aggregates {@code records} in at most {@code chunks} contiguous chunks run on {@code executor}, merging the
-     * partial states in chunk order: results equal to {@link #compute}'s, bit for bit, whatever the chunk count,
-     * the executor or the scheduling.
+     * Aggregates {@code records} into at most {@code chunks} partial states on {@code executor} and merges them:
+     * results equal to {@link #compute}'s, bit for bit, whatever the chunk count, the executor or the scheduling.
+     * The engine of {@link #create} fills each partial state by one task that takes the next block of records
+     * until none remain, so a thread the machine slows down leaves more of the work to the others and the tasks
+     * end close together; this default aggregates contiguous chunks with {@link #aggregateParallel}.
      *
      * @param records  the input; must not change during the call
-     * @param executor runs the chunks (a fork-join pool, a fixed thread pool, a virtual-thread executor)
-     * @param chunks   how many parts to split {@code records} into, at least 1; a few per thread evens out load
+     * @param executor runs the tasks (a fork-join pool, a fixed thread pool, a virtual-thread executor)
+     * @param chunks   the greatest number of partial states and tasks, at least 1; one per thread of
+     *                 {@code executor} is usually best
      * @return the KPI values of {@code records}
      * @throws org.itm.core.ItmValidationException naming {@code records}, {@code executor} or {@code chunks} when
      *                                             null or out of range, or {@code record} when an element is null
-     * @throws RuntimeException                    the failure of the first failing chunk; nothing is returned then
+     * @throws RuntimeException                    the failure a single pass over {@code records} meets first (that
+     *                                             of the first failing record); nothing is returned then
      */
     default KpiResults computeParallel(List<? extends R> records, Executor executor, int chunks) {
         return aggregateParallel(records, executor, chunks).results();

@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -89,6 +91,34 @@ class ParallelComputeProperties {
     }
 
     /**
+     * {@code computeParallel}'s parts hold the blocks their tasks happened to take: whichever part each block goes
+     * to, and in whatever order the parts are merged, the results are the single pass's.
+     */
+    @Property(tries = 100)
+    void partsOfInterleavedBlocksMergeToTheSinglePass(@ForAll("tickets") List<Ticket> records,
+                                                      @ForAll @IntRange(min = 1, max = 400) int blockSize,
+                                                      @ForAll @IntRange(min = 1, max = 5) int partCount,
+                                                      @ForAll long seed) {
+        Random random = new Random(seed);
+        List<KpiAggregator<Ticket>> parts = new ArrayList<>();
+        for (int p = 0; p < partCount; p++) {
+            parts.add(ENGINE.newAggregator());
+        }
+        for (int from = 0; from < records.size(); from += blockSize) {
+            parts.get(random.nextInt(partCount)).addAll(records.subList(from,
+                    Math.min(records.size(), from + blockSize)));
+        }
+        Collections.shuffle(parts, random);
+        KpiAggregator<Ticket> merged = ENGINE.newAggregator();
+        for (KpiAggregator<Ticket> part : parts) {
+            merged = merged.merge(part);
+        }
+
+        assertThat(merged.recordCount()).isEqualTo(records.size());
+        assertThat(merged.results()).isEqualTo(ENGINE.compute(records));
+    }
+
+    /**
      * The parts are merged group by group on the pool; the state left must be the one merging them one after the
      * other in chunk order leaves, byte for byte. Sorted by time, later chunks hold groups the first lacks.
      */
@@ -163,7 +193,7 @@ class ParallelComputeProperties {
     }
 
     @Example
-    void theFirstFailingChunkIsReportedAndNoOtherChunkIsLeftRunning() {
+    void theFirstFailingRecordIsReportedAndNoTaskIsLeftRunning() {
         AtomicInteger running = new AtomicInteger();
         RecordSchema<Ticket> failing = RecordSchema.<Ticket>builder("failing")
                 .dimension("service", t -> {
@@ -189,12 +219,12 @@ class ParallelComputeProperties {
                 .window(TimeWindow.all()).sum("hours").build()));
         List<Ticket> records = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            String service = i == 15 ? "bad-second-chunk" : i == 35 ? "bad-fourth-chunk" : "ok";
+            String service = i == 15 ? "bad-first" : i == 35 ? "bad-later" : "ok";
             records.add(new Ticket(service, Instant.parse("2026-01-01T00:00:00Z"), 1, true));
         }
 
         assertThatThrownBy(() -> engine.computeParallel(records, POOLS.get(3), 4))
-                .isInstanceOf(IllegalStateException.class).hasMessage("bad-second-chunk");
+                .isInstanceOf(IllegalStateException.class).hasMessage("bad-first");
         assertThat(running).hasValue(0);
     }
 }

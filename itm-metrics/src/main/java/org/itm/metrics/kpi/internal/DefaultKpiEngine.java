@@ -27,6 +27,9 @@ import org.itm.metrics.kpi.RecordSchema;
 /** Compiles definitions against a schema and groups them by (dimensions, window, time field). */
 public final class DefaultKpiEngine<R> implements KpiEngine<R> {
 
+    /** The largest block of {@link #computeParallel}, in records. */
+    static final int MAX_BLOCK = 16_384;
+
     private final List<KpiDefinition> definitions;
     final List<Grouping<R>> groupings;
     /** For each definition: index of its grouping and its position inside it. */
@@ -214,11 +217,38 @@ public final class DefaultKpiEngine<R> implements KpiEngine<R> {
         return merged;
     }
 
-    /** As the interface's, with the merged tables' results also made on {@code executor} when there are chunks. */
+    /**
+     * As the interface's, with each part filled by one task taking blocks of records from a shared cursor
+     * ({@link ParallelBatch#foldBlocks}), so a thread the machine slows down leaves more blocks to the others, and
+     * the merged tables' results also made on {@code executor}. The parts hold interleaved blocks rather than
+     * contiguous chunks; every state merges to the same value in any grouping and order, so the results are those
+     * of {@link #compute} all the same.
+     */
     @Override
     public KpiResults computeParallel(List<? extends R> records, Executor executor, int chunks) {
-        DefaultKpiAggregator<R> merged = (DefaultKpiAggregator<R>) aggregateParallel(records, executor, chunks);
-        return chunks == 1 ? merged.results() : merged.results(executor, chunks);
+        Checks.notNull(records, "records");
+        Checks.notNull(executor, "executor");
+        Checks.positive(chunks, "chunks");
+        List<DefaultKpiAggregator<R>> parts = ParallelBatch.foldBlocks(records, chunks,
+                blockSize(records.size(), chunks), executor, this::fresh, (part, block, offset) -> part.addAll(block));
+        if (parts.isEmpty()) {
+            return fresh().results();
+        }
+        DefaultKpiAggregator<R> merged = parts.get(0);
+        if (parts.size() == 1) {
+            return merged.results();
+        }
+        merged.absorbAll(parts.subList(1, parts.size()), executor, chunks);
+        return merged.results(executor, chunks);
+    }
+
+    /**
+     * Records per block of {@link #computeParallel}: about sixteen blocks per task, so the tasks end within about
+     * a sixteenth of their share of each other, and at most {@value #MAX_BLOCK} (a few milliseconds of work), so
+     * the last block is short on large inputs too.
+     */
+    static int blockSize(int records, int tasks) {
+        return (int) Math.max(1, Math.min(MAX_BLOCK, records / (tasks * 16L)));
     }
 
 }
