@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the examples in the published packages' documentation true: every {@code <pre>{@code ...}</pre>} block of
- * a {@code package-info.java} in a published module is compiled against the modules' classes.
+ * a {@code package-info.java} in a published module is compiled against the modules' classes, and every such
+ * {@code package-info.java} outside {@code internal} packages has at least one.
  *
  * <p>The conventions an example follows (they are what a reader sees, so they stay readable):
  * <ul>
@@ -63,9 +64,21 @@ class PackageDocExamplesCompileTest {
         }
     }
 
-    static List<Example> examples() {
+    /**
+     * A {@code package-info.java} of a published module outside {@code internal} packages: the documentation a
+     * reader of the published API sees.
+     *
+     * @param file        the file, relative to the repository's root
+     * @param packageName the package it documents
+     * @param hasTypes    whether the package has types of its own (else it holds only sub-packages)
+     * @param text        the file's text
+     */
+    record PackageDoc(Path file, String packageName, boolean hasTypes, String text) {
+    }
+
+    static List<PackageDoc> publishedPackageDocs() {
         Path root = Path.of("").toAbsolutePath().getParent();
-        List<Example> all = new ArrayList<>();
+        List<PackageDoc> all = new ArrayList<>();
         for (String module : PUBLISHED) {
             Path src = root.resolve(module).resolve("src/main/java");
             if (!Files.isDirectory(src)) {
@@ -84,15 +97,22 @@ class PackageDocExamplesCompileTest {
                         hasTypes = siblings.map(p -> p.getFileName().toString())
                                 .anyMatch(n -> n.endsWith(".java") && !n.equals("package-info.java"));
                     }
-                    Matcher m = BLOCK.matcher(text);
-                    int index = 0;
-                    while (m.find()) {
-                        all.add(new Example(root.relativize(file), index++, pkg.group(1), hasTypes,
-                                unescape(m.group(1))));
-                    }
+                    all.add(new PackageDoc(root.relativize(file), pkg.group(1), hasTypes, text));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+        return all;
+    }
+
+    static List<Example> examples() {
+        List<Example> all = new ArrayList<>();
+        for (PackageDoc doc : publishedPackageDocs()) {
+            Matcher m = BLOCK.matcher(doc.text());
+            int index = 0;
+            while (m.find()) {
+                all.add(new Example(doc.file(), index++, doc.packageName(), doc.hasTypes(), unescape(m.group(1))));
             }
         }
         return all;
@@ -113,5 +133,25 @@ class PackageDocExamplesCompileTest {
 
         List<String> errors = MarkdownSnippets.compile(examples).errors();
         assertThat(errors).as("package documentation examples that do not compile").isEmpty();
+    }
+
+    /**
+     * Every published package shows its typical use in a compiled example, so a reader of the API documentation
+     * sees working code next to the prose, and a package added later cannot be published without one. No package
+     * is exempt: one that holds only sub-packages (as {@code org.itm.flink} does) still gets an example, which then
+     * imports what it uses from them.
+     */
+    @Test
+    void everyPublishedPackageDocShowsAnExample() {
+        List<PackageDoc> docs = publishedPackageDocs();
+        assertThat(docs).as("package-info.java files found in the published modules").isNotEmpty();
+
+        List<Path> withoutExample = docs.stream()
+                .filter(doc -> BLOCK.matcher(doc.text()).results().allMatch(m -> unescape(m.group(1)).isBlank()))
+                .map(PackageDoc::file)
+                .toList();
+        assertThat(withoutExample)
+                .as("published package docs without a non-empty <pre>{@code ...}</pre> example: %s", withoutExample)
+                .isEmpty();
     }
 }
