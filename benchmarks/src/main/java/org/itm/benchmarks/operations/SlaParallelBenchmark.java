@@ -4,6 +4,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import javax.management.JMException;
 import javax.management.ObjectName;
 import org.itm.benchmarks.ProcessProbe;
+import org.itm.operations.sla.SlaCompliance;
 import org.itm.operations.sla.SlaResult;
 import org.itm.operations.sla.SlaStatusCounts;
 import org.itm.operations.sla.SlaTimeline;
@@ -31,7 +33,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * Claim (issue 17, §1.2): the timelines of {@link SlaEvaluationBenchmark} × its 3 SLA definitions through
  * {@code SlaEngine.evaluateBatch} at 1 and 2 threads. The timelines are generated in the trial set-up and held in
  * memory (about 1 KB each), so generation is not measured; {@code evaluateBatch} keeps every result until the call
- * returns, {@code summarizeBatch} counts them per definition and status as they are made.
+ * returns, {@code complianceFold} builds every full result as {@code evaluateBatch} does but folds it into a monthly
+ * compliance report per service and team ({@code foldBatch}) instead of keeping it, and {@code summarizeBatch}
+ * counts statuses per definition without building the results.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -69,6 +73,21 @@ public class SlaParallelBenchmark {
         return sla.engine().evaluateBatch(sla.definitions(), data, at, pool, threads == 1 ? 1 : 4 * threads);
     }
 
+    /**
+     * The same evaluation, every full result built and folded into a compliance report by month, service and team,
+     * none kept: what a monthly SLA report over the batch costs.
+     */
+    @Benchmark
+    public SlaCompliance complianceFold() {
+        return sla.engine().foldBatch(sla.definitions(), data, at, pool, threads == 1 ? 1 : 4 * threads,
+                () -> SlaCompliance.inZone(REPORT_ZONE),
+                (part, timeline, results) -> results.forEach(r -> part.add(r, timeline.attributes())),
+                SlaCompliance::merge);
+    }
+
+    /** The zone whose calendar months {@link #complianceFold} reports by. */
+    private static final ZoneId REPORT_ZONE = ZoneId.of("Europe/Berlin");
+
     /** The same evaluation, counting statuses per definition instead of keeping the 3 M results. */
     @Benchmark
     public Map<String, SlaStatusCounts> summarizeBatch() {
@@ -94,20 +113,23 @@ public class SlaParallelBenchmark {
         b.setUp();
         ForkJoinPool[] pools = {b.pool, new ForkJoinPool(2)};
         for (int round = -2; round < rounds; round++) {
-            for (int variant = 0; variant < 4; variant++) {
+            for (int variant = 0; variant < 6; variant++) {
                 int threads = 1 + variant % 2;
-                boolean summary = variant >= 2;
+                int kind = variant / 2;
                 b.pool = pools[threads - 1];
                 b.threads = threads;
                 long gcMillis = gcMillis();
-                ProcessProbe.Measurement m = ProcessProbe.measure(() -> summary
-                        ? b.summarizeBatch().values().stream().mapToLong(SlaStatusCounts::total).sum()
-                        : b.evaluateBatch().stream().mapToLong(List::size).sum());
+                ProcessProbe.Measurement m = ProcessProbe.measure(() -> switch (kind) {
+                    case 0 -> b.evaluateBatch().stream().mapToLong(List::size).sum();
+                    case 1 -> b.complianceFold().report().overall().total();
+                    default -> b.summarizeBatch().values().stream().mapToLong(SlaStatusCounts::total).sum();
+                });
                 gcMillis = gcMillis() - gcMillis;
                 System.out.printf(Locale.ROOT,
                         "%s %s threads %d: %.0f B/timeline, thread CPU %.0f ms, wall %.0f ms, GC pauses %d ms,"
                                 + " %d results%n",
-                        round < 0 ? "warm-up" : "round " + round, summary ? "summarizeBatch" : "evaluateBatch",
+                        round < 0 ? "warm-up" : "round " + round,
+                        List.of("evaluateBatch", "complianceFold", "summarizeBatch").get(kind),
                         threads, (double) m.allocatedBytes() / b.timelines, m.cpuNanos() / 1e6, m.wallNanos() / 1e6,
                         gcMillis, m.result());
             }

@@ -196,6 +196,21 @@ class ParallelBatchTest {
     }
 
     @Test
+    void theDefaultBlockSizeGivesEachTaskAboutSixteenBlocksUpToTheLargestBlock() {
+        assertThat(ParallelBatch.defaultBlockSize(3_200, 2)).isEqualTo(100);
+        assertThat(ParallelBatch.defaultBlockSize(10_000_000, 2)).isEqualTo(ParallelBatch.MAX_DEFAULT_BLOCK);
+        assertThat(ParallelBatch.defaultBlockSize(10, 4)).isEqualTo(1);
+        assertThat(ParallelBatch.defaultBlockSize(0, 1)).isEqualTo(1);
+        assertThat(ParallelBatch.defaultBlockSize(Integer.MAX_VALUE, Integer.MAX_VALUE)).isEqualTo(1);
+        assertThatThrownBy(() -> ParallelBatch.defaultBlockSize(-1, 2))
+                .isInstanceOfSatisfying(ItmValidationException.class,
+                        e -> assertThat(e.violations().get(0).path()).isEqualTo("size"));
+        assertThatThrownBy(() -> ParallelBatch.defaultBlockSize(5, 0))
+                .isInstanceOfSatisfying(ItmValidationException.class,
+                        e -> assertThat(e.violations().get(0).path()).isEqualTo("tasks"));
+    }
+
+    @Test
     void foldBlocksRejectsBadArgumentsByName() {
         ParallelBatch.BlockWork<Integer, List<String>> work = (partial, block, offset) -> partial.add("x");
         assertThatThrownBy(() -> ParallelBatch.foldBlocks(TEN, 0, 1, POOL, ArrayList::new, work))

@@ -327,13 +327,15 @@ public final class SlaEngine {
      * it, without building the result (its warning crossings, clock shares and durations), so 3 million results cost
      * less than their evaluation by {@link #foldBatch} and none of their memory. The figures equal counting the
      * results of {@link #evaluateBatch(List, List, Instant, Executor, int)} for every chunk count and executor, and
-     * a timeline that batch rejects is rejected here too.
+     * a timeline that batch rejects is rejected here too (the first in list order, as in a single pass). Up to
+     * {@code chunks} tasks each take the next block of timelines when they are free and count into their own
+     * figures, so a core that other work slows down leaves its share to the others.
      *
      * @param definitions the definitions; ids unique
      * @param timelines   the timelines; must not change during the call
      * @param at          the evaluation instant
-     * @param executor    runs the chunks
-     * @param chunks      how many parts to split {@code timelines} into, at least 1
+     * @param executor    runs the tasks
+     * @param chunks      the greatest number of tasks, at least 1; one per thread of {@code executor} is enough
      * @return counts by definition id, in {@code definitions} order, unmodifiable
      * @throws ItmValidationException as {@link #evaluateBatch(List, List, Instant, Executor, int)}, or naming
      *                                {@code definitions} when two definitions share an id
@@ -350,15 +352,16 @@ public final class SlaEngine {
         }
         int statuses = STATUSES;
         Batch defs = batchDefinitions(definitions, timelines, at, executor, chunks);
-        // the statuses are counted as the trackers find them: no result, share or crossing is built
-        ParallelBatch.ChunkWork<SlaTimeline, long[]> work = (chunk, offset) -> {
-            long[] part = new long[defs.definitions.size() * statuses];
-            for (int i = 0; i < chunk.size(); i++) {
-                countInBatch(defs, chunk.get(i), offset + i, at, part);
+        // the statuses are counted as the trackers find them: no result, share or crossing is built. Counts add up
+        // in any order, so each task takes the next block of timelines when it is free, into its own counts
+        int cells = defs.definitions.size() * statuses;
+        ParallelBatch.BlockWork<SlaTimeline, long[]> work = (part, block, offset) -> {
+            for (int i = 0; i < block.size(); i++) {
+                countInBatch(defs, block.get(i), offset + i, at, part);
             }
-            return part;
         };
-        List<long[]> parts = ParallelBatch.mapChunks(timelines, chunks, executor, work);
+        List<long[]> parts = ParallelBatch.foldBlocks(timelines, chunks,
+                ParallelBatch.defaultBlockSize(timelines.size(), chunks), executor, () -> new long[cells], work);
         long[] counts = new long[defs.definitions.size() * statuses];
         for (long[] part : parts) {
             for (int i = 0; i < counts.length; i++) {

@@ -192,6 +192,22 @@ class SlaBatchProperties {
                         e -> assertThat(e.violations().get(0).path()).isEqualTo("paused"));
     }
 
+    /** The summary's tasks take blocks of one timeline here, in whatever order they run: the first null is named. */
+    @Example
+    void summaryNamesTheFirstRejectedTimelineInListOrder() {
+        SlaTimeline ok = SlaEngineTest.workedExample();
+        Instant at = SlaEngineTest.berlin("2026-03-30T12:00");
+        List<SlaTimeline> twoNulls = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            twoNulls.add(i == 7 || i == 41 ? null : ok);
+        }
+        for (int run = 0; run < 20; run++) {
+            assertThatThrownBy(() -> engine.summarizeBatch(DEFINITIONS, twoNulls, at, POOLS.get(2), 4))
+                    .isInstanceOfSatisfying(ItmValidationException.class,
+                            e -> assertThat(e.violations().get(0).path()).isEqualTo("timelines[7]"));
+        }
+    }
+
     @Example
     void foldAndSummaryRejectBadArgumentsByName() {
         List<SlaTimeline> one = List.of(SlaEngineTest.workedExample());

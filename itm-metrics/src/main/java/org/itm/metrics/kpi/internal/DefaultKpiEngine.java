@@ -27,9 +27,6 @@ import org.itm.metrics.kpi.RecordSchema;
 /** Compiles definitions against a schema and groups them by (dimensions, window, time field). */
 public final class DefaultKpiEngine<R> implements KpiEngine<R> {
 
-    /** The largest block of {@link #computeParallel}, in records. */
-    static final int MAX_BLOCK = 16_384;
-
     private final List<KpiDefinition> definitions;
     final List<Grouping<R>> groupings;
     /** For each definition: index of its grouping and its position inside it. */
@@ -230,7 +227,7 @@ public final class DefaultKpiEngine<R> implements KpiEngine<R> {
         Checks.notNull(executor, "executor");
         Checks.positive(chunks, "chunks");
         List<DefaultKpiAggregator<R>> parts = ParallelBatch.foldBlocks(records, chunks,
-                blockSize(records.size(), chunks), executor, this::fresh, (part, block, offset) -> part.addAll(block));
+                ParallelBatch.defaultBlockSize(records.size(), chunks), executor, this::fresh, (part, block, offset) -> part.addAll(block));
         if (parts.isEmpty()) {
             return fresh().results();
         }
@@ -242,13 +239,5 @@ public final class DefaultKpiEngine<R> implements KpiEngine<R> {
         return merged.results(executor, chunks);
     }
 
-    /**
-     * Records per block of {@link #computeParallel}: about sixteen blocks per task, so the tasks end within about
-     * a sixteenth of their share of each other, and at most {@value #MAX_BLOCK} (a few milliseconds of work), so
-     * the last block is short on large inputs too.
-     */
-    static int blockSize(int records, int tasks) {
-        return (int) Math.max(1, Math.min(MAX_BLOCK, records / (tasks * 16L)));
-    }
 
 }
