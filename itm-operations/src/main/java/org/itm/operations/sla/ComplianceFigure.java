@@ -35,8 +35,4 @@ public record ComplianceFigure(long total, long met, long breached) {
     public double percentMet() {
         return total == 0 ? 100.0 : 100.0 * met / total;
     }
-
-    ComplianceFigure plus(boolean isMet) {
-        return new ComplianceFigure(total + 1, met + (isMet ? 1 : 0), breached + (isMet ? 0 : 1));
-    }
 }

@@ -31,12 +31,18 @@ public final class SlaCompliance {
     private static final String NONE = "(none)";
 
     private final ZoneId zone;
-    private ComplianceFigure overall = new ComplianceFigure(0, 0, 0);
-    private final Map<String, ComplianceFigure> byService = new TreeMap<>();
-    private final Map<String, ComplianceFigure> byPriority = new TreeMap<>();
-    private final Map<String, ComplianceFigure> byTeam = new TreeMap<>();
-    private final Map<String, ComplianceFigure> byMonth = new TreeMap<>();
+    // counters {total, met, breached}, changed in place: adding a result allocates nothing but a new group's array
+    private final long[] overall = new long[3];
+    private final Map<String, long[]> byService = new TreeMap<>();
+    private final Map<String, long[]> byPriority = new TreeMap<>();
+    private final Map<String, long[]> byTeam = new TreeMap<>();
+    private final Map<String, long[]> byMonth = new TreeMap<>();
     private final List<SlaBreach> breaches = new ArrayList<>();
+    // the month of the last result counted, as the instants it spans in the zone: consecutive results of a batch
+    // mostly fall in one month, which then needs no zone conversion
+    private Instant monthStart = Instant.MAX;
+    private Instant monthEnd = Instant.MIN;
+    private String monthKey = "";
 
     private SlaCompliance(ZoneId zone) {
         this.zone = Checks.notNull(zone, "zone");
@@ -70,11 +76,11 @@ public final class SlaCompliance {
         Instant when = result.status() == SlaStatus.BREACHED && result.stoppedAt().isEmpty()
                 ? result.breachedAt().orElse(result.evaluatedAt())
                 : result.stoppedAt().orElse(result.evaluatedAt());
-        overall = overall.plus(met);
-        byService.merge(attributes.getOrDefault(SERVICE, NONE), one(met), SlaCompliance::sum);
-        byTeam.merge(attributes.getOrDefault(TEAM, NONE), one(met), SlaCompliance::sum);
-        byPriority.merge(result.priority(), one(met), SlaCompliance::sum);
-        byMonth.merge(YearMonth.from(when.atZone(zone)).toString(), one(met), SlaCompliance::sum);
+        count(overall, met);
+        count(counters(byService, attributes.getOrDefault(SERVICE, NONE)), met);
+        count(counters(byTeam, attributes.getOrDefault(TEAM, NONE)), met);
+        count(counters(byPriority, result.priority()), met);
+        count(counters(byMonth, monthOf(when)), met);
         if (!met) {
             ClockShare longest = result.shares().stream().filter(s -> s.mode() == ClockMode.RUNNING)
                     .max((a, b) -> a.businessTime().compareTo(b.businessTime()))
@@ -100,11 +106,11 @@ public final class SlaCompliance {
         Checks.notNull(other, "other");
         Checks.require(other != this, "other", "must not be this accumulator");
         Checks.require(other.zone.equals(zone), "other", "counts months in " + other.zone + ", this in " + zone);
-        overall = sum(overall, other.overall);
-        other.byService.forEach((k, v) -> byService.merge(k, v, SlaCompliance::sum));
-        other.byPriority.forEach((k, v) -> byPriority.merge(k, v, SlaCompliance::sum));
-        other.byTeam.forEach((k, v) -> byTeam.merge(k, v, SlaCompliance::sum));
-        other.byMonth.forEach((k, v) -> byMonth.merge(k, v, SlaCompliance::sum));
+        add(overall, other.overall);
+        other.byService.forEach((k, v) -> add(counters(byService, k), v));
+        other.byPriority.forEach((k, v) -> add(counters(byPriority, k), v));
+        other.byTeam.forEach((k, v) -> add(counters(byTeam, k), v));
+        other.byMonth.forEach((k, v) -> add(counters(byMonth, k), v));
         breaches.addAll(other.breaches);
         return this;
     }
@@ -115,14 +121,48 @@ public final class SlaCompliance {
      * @return an immutable report
      */
     public SlaComplianceReport report() {
-        return new SlaComplianceReport(overall, byService, byPriority, byTeam, byMonth, breaches);
+        return new SlaComplianceReport(figure(overall), figures(byService), figures(byPriority), figures(byTeam),
+                figures(byMonth), breaches);
     }
 
-    private static ComplianceFigure one(boolean met) {
-        return new ComplianceFigure(1, met ? 1 : 0, met ? 0 : 1);
+    /** The month of {@code when} in the zone, as {@code 2026-03}. */
+    private String monthOf(Instant when) {
+        if (when.isBefore(monthStart) || !when.isBefore(monthEnd)) {
+            YearMonth month = YearMonth.from(when.atZone(zone));
+            monthKey = month.toString();
+            monthStart = month.atDay(1).atStartOfDay(zone).toInstant();
+            monthEnd = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        }
+        return monthKey;
     }
 
-    private static ComplianceFigure sum(ComplianceFigure a, ComplianceFigure b) {
-        return new ComplianceFigure(a.total() + b.total(), a.met() + b.met(), a.breached() + b.breached());
+    private static long[] counters(Map<String, long[]> groups, String key) {
+        long[] c = groups.get(key);
+        if (c == null) {
+            c = new long[3];
+            groups.put(key, c);
+        }
+        return c;
+    }
+
+    private static void count(long[] counters, boolean met) {
+        counters[0]++;
+        counters[met ? 1 : 2]++;
+    }
+
+    private static void add(long[] counters, long[] more) {
+        counters[0] += more[0];
+        counters[1] += more[1];
+        counters[2] += more[2];
+    }
+
+    private static ComplianceFigure figure(long[] counters) {
+        return new ComplianceFigure(counters[0], counters[1], counters[2]);
+    }
+
+    private static Map<String, ComplianceFigure> figures(Map<String, long[]> groups) {
+        Map<String, ComplianceFigure> out = new TreeMap<>();
+        groups.forEach((k, v) -> out.put(k, figure(v)));
+        return out;
     }
 }

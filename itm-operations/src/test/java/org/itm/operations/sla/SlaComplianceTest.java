@@ -48,6 +48,36 @@ class SlaComplianceTest {
         assertThat(b.overrun()).isEqualTo(Duration.ofHours(3));
     }
 
+    /**
+     * Results resolved at night (no business time elapsed, so met) on both sides of month ends, in an order that
+     * goes back and forth across them: each lands in the month of its resolution in the accumulator's zone.
+     */
+    @Test
+    void eachResultCountsInTheMonthOfItsInstantInTheReportZone() {
+        List<String> resolved = List.of("2026-03-31T23:59:59", "2026-04-01T00:00", "2026-03-31T23:30",
+                "2026-03-29T03:30", "2026-10-31T23:59", "2026-11-01T00:00", "2026-04-30T23:00", "2026-04-01T00:00");
+        SlaCompliance inBerlin = SlaCompliance.inZone(ZoneId.of("Europe/Berlin"));
+        SlaCompliance inUtc = SlaCompliance.inZone(ZoneId.of("UTC"));
+        for (int i = 0; i < resolved.size(); i++) {
+            Instant at = berlin(resolved.get(i));
+            SlaTimeline t = new SlaTimeline("INC-" + i, Map.of("service", "mail"), List.of(
+                    SlaEvent.of(at.minus(Duration.ofMinutes(20)), "IN_PROGRESS", "P2"),
+                    SlaEvent.of(at, "RESOLVED", "P2")));
+            for (SlaResult r : engine.evaluateAll(List.of(SlaEngineTest.p2Resolution()), t, at)) {
+                assertThat(r.status()).isEqualTo(SlaStatus.ACHIEVED);
+                inBerlin.add(r, t.attributes());
+                inUtc.add(r, t.attributes());
+            }
+        }
+
+        assertThat(inBerlin.report().byMonth()).containsOnly(Map.entry("2026-03", new ComplianceFigure(3, 3, 0)),
+                Map.entry("2026-04", new ComplianceFigure(3, 3, 0)), Map.entry("2026-10", new ComplianceFigure(1, 1, 0)),
+                Map.entry("2026-11", new ComplianceFigure(1, 1, 0)));
+        // midnight of the 1st in Berlin is 22:00 or 23:00 UTC the day before: those results count a month earlier
+        assertThat(inUtc.report().byMonth()).containsOnly(Map.entry("2026-03", new ComplianceFigure(5, 5, 0)),
+                Map.entry("2026-04", new ComplianceFigure(1, 1, 0)), Map.entry("2026-10", new ComplianceFigure(2, 2, 0)));
+    }
+
     @Test
     void percentMetIsTheShareOfMeasuredTicketsThatMetTheTarget() {
         assertThat(new ComplianceFigure(4, 3, 1).percentMet()).isEqualTo(75.0);
