@@ -42,6 +42,9 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class SlaParallelBenchmark {
 
+    /** The zone whose calendar months {@link #complianceFold} reports by. */
+    private static final ZoneId REPORT_ZONE = ZoneId.of("Europe/Berlin");
+
     @Param("1000000")
     public int timelines;
 
@@ -84,9 +87,6 @@ public class SlaParallelBenchmark {
                 (part, timeline, results) -> results.forEach(r -> part.add(r, timeline.attributes())),
                 SlaCompliance::merge);
     }
-
-    /** The zone whose calendar months {@link #complianceFold} reports by. */
-    private static final ZoneId REPORT_ZONE = ZoneId.of("Europe/Berlin");
 
     /** The same evaluation, counting statuses per definition instead of keeping the 3 M results. */
     @Benchmark

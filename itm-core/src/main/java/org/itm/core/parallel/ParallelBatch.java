@@ -182,18 +182,7 @@ public final class ParallelBatch {
                 }
             }
         }
-        if (first == null && rejected != null) {
-            first = rejected;
-        }
-        if (first instanceof RuntimeException r) {
-            throw r;
-        }
-        if (first instanceof Error e) {
-            throw e;
-        }
-        if (first != null) {
-            throw new ItmException("a chunk of the batch failed: " + first, first);
-        }
+        throwIfFailed(first, rejected, "chunk");
         return List.copyOf(out);
     }
 
@@ -205,9 +194,9 @@ public final class ParallelBatch {
      * One partial per task that took a block, in no defined order; an empty list when {@code items} is empty.
      * When there is one block, or one task, all blocks are folded on the calling thread, in list order.
      *
-     * <p>When work fails, no block after the failing one is started, every block before it is finished, and the
-     * failure of the first failing block in list order is thrown: the failure a single pass over the list would
-     * meet first. When the executor refuses a task, the tasks already running stop after their current block and
+     * <p>When work fails, no task starts a block after the failing one once the failure is recorded (a block taken
+     * just before may still run), every block before it is finished, and the failure of the first failing block in
+     * list order is thrown: the failure a single pass over the list would meet first. When the executor refuses a task, the tasks already running stop after their current block and
      * the refusal is thrown (or the failure of a block, if one failed meanwhile).
      *
      * @param items     the input, read as views of blocks without copying; must not change during the call
@@ -270,10 +259,16 @@ public final class ParallelBatch {
                 out.add(taken.partial());
             }
         }
-        Throwable first = shared.firstFailure();
-        if (first == null && rejected != null) {
-            first = rejected;
-        }
+        throwIfFailed(shared.firstFailure(), rejected, "block");
+        return List.copyOf(out);
+    }
+
+    /**
+     * Throws {@code failure} (or, when there is none, the executor's {@code refusal}) as the callers document: an
+     * unchecked exception or error as it is, a checked one wrapped in {@link ItmException}.
+     */
+    private static void throwIfFailed(@Nullable Throwable failure, @Nullable RuntimeException refusal, String part) {
+        Throwable first = failure == null ? refusal : failure;
         if (first instanceof RuntimeException r) {
             throw r;
         }
@@ -281,9 +276,8 @@ public final class ParallelBatch {
             throw e;
         }
         if (first != null) {
-            throw new ItmException("a block of the batch failed: " + first, first);
+            throw new ItmException("a " + part + " of the batch failed: " + first, first);
         }
-        return List.copyOf(out);
     }
 
     /** The cursor and the failures shared by the tasks of one {@link #foldBlocks} call. */

@@ -202,15 +202,18 @@ public final class DefaultKpiEngine<R> implements KpiEngine<R> {
             part.addAll(chunk);
             return part;
         };
-        List<DefaultKpiAggregator<R>> parts = ParallelBatch.mapChunks(records, chunks, executor, work);
+        return merged(ParallelBatch.mapChunks(records, chunks, executor, work), executor, chunks);
+    }
+
+    /** The parts, which nobody else holds, merged in place into the first (on {@code executor} when several). */
+    private DefaultKpiAggregator<R> merged(List<DefaultKpiAggregator<R>> parts, Executor executor, int chunks) {
         if (parts.isEmpty()) {
             return fresh();
         }
         DefaultKpiAggregator<R> merged = parts.get(0);
-        if (parts.size() == 1) {
-            return merged;
+        if (parts.size() > 1) {
+            merged.absorbAll(parts.subList(1, parts.size()), executor, chunks);
         }
-        merged.absorbAll(parts.subList(1, parts.size()), executor, chunks);
         return merged;
     }
 
@@ -227,17 +230,9 @@ public final class DefaultKpiEngine<R> implements KpiEngine<R> {
         Checks.notNull(executor, "executor");
         Checks.positive(chunks, "chunks");
         List<DefaultKpiAggregator<R>> parts = ParallelBatch.foldBlocks(records, chunks,
-                ParallelBatch.defaultBlockSize(records.size(), chunks), executor, this::fresh, (part, block, offset) -> part.addAll(block));
-        if (parts.isEmpty()) {
-            return fresh().results();
-        }
-        DefaultKpiAggregator<R> merged = parts.get(0);
-        if (parts.size() == 1) {
-            return merged.results();
-        }
-        merged.absorbAll(parts.subList(1, parts.size()), executor, chunks);
-        return merged.results(executor, chunks);
+                ParallelBatch.defaultBlockSize(records.size(), chunks), executor, this::fresh,
+                (part, block, offset) -> part.addAll(block));
+        DefaultKpiAggregator<R> merged = merged(parts, executor, chunks);
+        return parts.size() > 1 ? merged.results(executor, chunks) : merged.results();
     }
-
-
 }

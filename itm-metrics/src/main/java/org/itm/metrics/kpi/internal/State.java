@@ -320,6 +320,7 @@ abstract class State {
             if (units > PENDING_LIMIT || units < -PENDING_LIMIT) {
                 // a histogram may have to grow far for it (or refuse it): record it now, after those before it
                 flush();
+                reserve(1);
                 recordUnits(units);
             } else {
                 long[] p = pending;
@@ -342,10 +343,24 @@ abstract class State {
                 return;
             }
             int count = pendingSize;
+            reserve(count);
             for (int i = 0; i < count; i++) {
                 recordUnits(p[i]);
             }
             pendingSize = 0;
+        }
+
+        /**
+         * Makes the histograms able to take {@code more} further values ({@link StateIo#roomFor}), once for a run of
+         * recordings rather than once per value: no bucket can then overflow during the run.
+         */
+        private void reserve(long more) {
+            // only called in histogram mode, where positive is set
+            positive = StateIo.roomFor(Objects.requireNonNull(positive), more);
+            AbstractHistogram neg = negative;
+            if (neg != null) {
+                negative = StateIo.roomFor(neg, more);
+            }
         }
 
         private void record(double v) {
@@ -353,15 +368,16 @@ abstract class State {
             extremes(v);
         }
 
+        /** Records one value, after {@link #reserve} made room for the run it belongs to. */
         private void recordUnits(long units) {
             if (units >= 0) {
-                // only called in histogram mode, where positive is set
-                AbstractHistogram h = StateIo.roomFor(Objects.requireNonNull(positive), 1);
-                positive = h;
-                h.recordValue(units);
+                Objects.requireNonNull(positive, "set by toHistogram").recordValue(units);
             } else {
-                AbstractHistogram h = negative == null ? StateIo.histogram(digits) : StateIo.roomFor(negative, 1);
-                negative = h;
+                AbstractHistogram h = negative;
+                if (h == null) {
+                    h = StateIo.histogram(digits);
+                    negative = h;
+                }
                 h.recordValue(-units);
             }
         }
@@ -393,6 +409,7 @@ abstract class State {
             values = new double[0];
             size = 0;
             n = 0;
+            reserve(count);
             for (int i = 0; i < count; i++) {
                 record(raw[i]);
             }
@@ -460,6 +477,7 @@ abstract class State {
                 toHistogram();
             }
             if (o.positive == null) {
+                reserve(o.size);
                 for (int i = 0; i < o.size; i++) {
                     record(o.values[i]);
                 }

@@ -52,11 +52,15 @@ final class StateIo {
         if (!(h instanceof IntCountsHistogram) || h.getTotalCount() + more <= Integer.MAX_VALUE) {
             return h;
         }
-        Histogram wide = new Histogram(h.getLowestDiscernibleValue(), h.getHighestTrackableValue(),
-                h.getNumberOfSignificantValueDigits());
-        wide.setAutoResize(true);
-        wide.add(h);
-        return wide;
+        return copy(h, new Histogram(h.getLowestDiscernibleValue(), h.getHighestTrackableValue(),
+                h.getNumberOfSignificantValueDigits()));
+    }
+
+    /** {@code empty}, made with {@code h}'s range and digits, auto-resizing and holding {@code h}'s counts. */
+    private static AbstractHistogram copy(AbstractHistogram h, AbstractHistogram empty) {
+        empty.setAutoResize(true);
+        empty.add(h);
+        return empty;
     }
 
     static void writeHistogram(AbstractHistogram h, DataOutput out) throws IOException {
@@ -84,10 +88,7 @@ final class StateIo {
         if (h.getTotalCount() > Integer.MAX_VALUE) {
             return h;
         }
-        IntCountsHistogram narrow = new IntCountsHistogram(h.getLowestDiscernibleValue(), h.getHighestTrackableValue(),
-                h.getNumberOfSignificantValueDigits());
-        narrow.setAutoResize(true);
-        narrow.add(h);
-        return narrow;
+        return copy(h, new IntCountsHistogram(h.getLowestDiscernibleValue(), h.getHighestTrackableValue(),
+                h.getNumberOfSignificantValueDigits()));
     }
 }
